@@ -1,0 +1,7 @@
+"""`python -m journeydesigner` is the same as the `journeydesigner` command."""
+
+import sys
+
+from journeydesigner.cli import main
+
+sys.exit(main())

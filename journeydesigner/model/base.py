@@ -1,0 +1,21 @@
+"""The base of every model class: unknown fields survive a load-save cycle."""
+
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from journeydesigner.model.ids import ID_PATTERN
+
+Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
+Color = Annotated[str, StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$")]
+# An image inside the project file, named by the SHA-256 of its bytes.
+AssetRef = Annotated[str, StringConstraints(pattern=r"^assets/[0-9a-f]{64}\.(png|jpg|gif|webp)$")]
+ShortText = Annotated[str, StringConstraints(max_length=500)]
+LongText = Annotated[str, StringConstraints(max_length=20_000)]
+TextList = Annotated[list[ShortText], Field(max_length=200)]
+
+
+class JDModel(BaseModel):
+    """Fields written by a newer version are kept (``extra="allow"``) so saving does not destroy them."""
+
+    model_config = ConfigDict(extra="allow", validate_assignment=False, use_enum_values=False)

@@ -1,0 +1,90 @@
+"""Cards: what sits in a (lane, stage) cell. One class per kind of payload, told apart by ``kind``."""
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from journeydesigner.model.base import AssetRef, Color, Id, JDModel, LongText, ShortText, TextList
+from journeydesigner.model.ids import new_id
+from journeydesigner.model.kinds import Channel, Kind, OpportunityStatus
+
+
+class CardBase(JDModel):
+    id: Id = Field(default_factory=lambda: new_id("card"))
+    lane_id: Id
+    stage_id: Id
+    title: ShortText = ""
+    body: LongText = ""
+    color: Color | None = None
+    tags: TextList = Field(default_factory=list)
+    image: AssetRef | None = None
+    persona_ids: list[Id] = Field(default_factory=list)
+    job_ids: list[Id] = Field(default_factory=list)
+    notes: LongText = Field("", description="Internal notes, left out of confidential exports.")
+
+    @property
+    def kind_enum(self) -> Kind:
+        return Kind(self.kind)  # type: ignore[attr-defined]
+
+    def text(self) -> str:
+        """Every word a reader could search for on this card."""
+        return " ".join(part for part in (self.title, self.body, *self.tags) if part)
+
+
+class TextCard(CardBase):
+    kind: Literal["action", "thought", "backstage", "text"] = "text"
+
+
+class TouchpointCard(CardBase):
+    kind: Literal["touchpoint", "channel"] = "touchpoint"
+    channel: Channel = Channel.WEB
+
+
+class EmotionCard(CardBase):
+    kind: Literal["emotion"] = "emotion"
+    score: int = Field(0, ge=-100, le=100, description="On the map's emotion scale.")
+    persona_id: Id | None = None
+
+
+class PainPointCard(CardBase):
+    kind: Literal["pain_point"] = "pain_point"
+    severity: int = Field(3, ge=1, le=5)
+
+
+class OpportunityCard(CardBase):
+    kind: Literal["opportunity"] = "opportunity"
+    owner: ShortText = ""
+    status: OpportunityStatus = OpportunityStatus.IDEA
+
+
+class KpiCard(CardBase):
+    kind: Literal["kpi"] = "kpi"
+    metric: ShortText = ""
+    value: float | None = None
+    target: float | None = None
+    unit: Annotated[str, Field(max_length=20)] = ""
+
+
+Card = Annotated[
+    TextCard | TouchpointCard | EmotionCard | PainPointCard | OpportunityCard | KpiCard,
+    Field(discriminator="kind"),
+]
+
+CARD_CLASSES: dict[Kind, type[CardBase]] = {
+    Kind.ACTION: TextCard,
+    Kind.THOUGHT: TextCard,
+    Kind.BACKSTAGE: TextCard,
+    Kind.TEXT: TextCard,
+    Kind.TOUCHPOINT: TouchpointCard,
+    Kind.CHANNEL: TouchpointCard,
+    Kind.EMOTION: EmotionCard,
+    Kind.PAIN_POINT: PainPointCard,
+    Kind.OPPORTUNITY: OpportunityCard,
+    Kind.KPI: KpiCard,
+}
+
+
+def make_card(kind: Kind | str, lane_id: str, stage_id: str, **fields: object) -> CardBase:
+    """Create a card of ``kind``; the one place that knows which class carries which kind."""
+    kind = Kind(kind)
+    return CARD_CLASSES[kind](kind=kind.value, lane_id=lane_id, stage_id=stage_id, **fields)

@@ -1,0 +1,125 @@
+"""The project: what one .journey file holds, and the invariants that types alone cannot state."""
+
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from pydantic import Field, PrivateAttr
+
+from journeydesigner.model.base import JDModel, LongText, ShortText
+from journeydesigner.model.cards import EmotionCard
+from journeydesigner.model.journey import JourneyMap
+from journeydesigner.model.people import Job, Persona
+
+FORMAT_VERSION = "1.0"
+
+
+def now() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+class ProjectMeta(JDModel):
+    title: ShortText = "Untitled project"
+    client: ShortText = ""
+    author: ShortText = ""
+    created: datetime = Field(default_factory=now)
+    modified: datetime = Field(default_factory=now)
+    notes: LongText = ""
+
+
+Loc = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A broken invariant, with where it is (``("maps", 0, "cards", 12, "stage_id")``)."""
+
+    loc: Loc
+    message: str
+
+
+class Project(JDModel):
+    format_version: str = FORMAT_VERSION
+    meta: ProjectMeta = Field(default_factory=ProjectMeta)
+    personas: list[Persona] = Field(default_factory=list, max_length=1000)
+    jobs: list[Job] = Field(default_factory=list, max_length=5000)
+    maps: list[JourneyMap] = Field(default_factory=list, max_length=200)
+    # Image bytes by asset name ("assets/<sha256>.png"); travel with the project, not in its JSON.
+    _assets: dict[str, bytes] = PrivateAttr(default_factory=dict)
+
+    @property
+    def assets(self) -> dict[str, bytes]:
+        return self._assets
+
+    def map(self, map_id: str) -> JourneyMap:
+        return next(m for m in self.maps if m.id == map_id)
+
+    def persona(self, persona_id: str) -> Persona:
+        return next(p for p in self.personas if p.id == persona_id)
+
+    def asset_refs(self) -> Iterator[tuple[Loc, str]]:
+        for i, persona in enumerate(self.personas):
+            if persona.photo:
+                yield ("personas", i, "photo"), persona.photo
+        for m, jmap in enumerate(self.maps):
+            for c, card in enumerate(jmap.cards):
+                if card.image:
+                    yield ("maps", m, "cards", c, "image"), card.image
+
+    def problems(self) -> list[Problem]:
+        """Every dangling reference and duplicate id; empty for a sound project."""
+        return list(_find_problems(self))
+
+
+def _find_problems(project: Project) -> Iterator[Problem]:
+    persona_ids = {p.id for p in project.personas}
+    job_ids = {j.id for j in project.jobs}
+    all_stage_ids: set[str] = set()
+    seen: Counter[str] = Counter()
+
+    def first_use(loc: Loc, item_id: str) -> Iterator[Problem]:
+        seen[item_id] += 1
+        if seen[item_id] == 2:
+            yield Problem(loc, f"the id '{item_id}' is used more than once")
+
+    def refs(loc: Loc, ids: list[str], known: set[str], what: str) -> Iterator[Problem]:
+        for k, ref in enumerate(ids):
+            if ref not in known:
+                yield Problem((*loc, k), f"refers to {what} '{ref}' that does not exist")
+
+    for i, persona in enumerate(project.personas):
+        yield from first_use(("personas", i, "id"), persona.id)
+    for m, jmap in enumerate(project.maps):
+        at: Loc = ("maps", m)
+        yield from first_use((*at, "id"), jmap.id)
+        yield from refs((*at, "persona_ids"), jmap.persona_ids, persona_ids, "persona")
+        stage_ids = {s.id for s in jmap.stages}
+        lane_ids = {lane.id for lane in jmap.lanes}
+        all_stage_ids |= stage_ids
+        for s, stage in enumerate(jmap.stages):
+            yield from first_use((*at, "stages", s, "id"), stage.id)
+        for ln, lane in enumerate(jmap.lanes):
+            yield from first_use((*at, "lanes", ln, "id"), lane.id)
+        for c, card in enumerate(jmap.cards):
+            cat: Loc = (*at, "cards", c)
+            yield from first_use((*cat, "id"), card.id)
+            if card.stage_id not in stage_ids:
+                yield Problem((*cat, "stage_id"), f"refers to stage '{card.stage_id}' that is not in this map")
+            if card.lane_id not in lane_ids:
+                yield Problem((*cat, "lane_id"), f"refers to lane '{card.lane_id}' that is not in this map")
+            yield from refs((*cat, "persona_ids"), card.persona_ids, persona_ids, "persona")
+            yield from refs((*cat, "job_ids"), card.job_ids, job_ids, "job")
+            if isinstance(card, EmotionCard):
+                scale = jmap.emotion_scale
+                if not scale.contains(card.score):
+                    yield Problem(
+                        (*cat, "score"), f"must be between {scale.minimum} and {scale.maximum}"
+                    )
+                if card.persona_id is not None and card.persona_id not in persona_ids:
+                    yield Problem((*cat, "persona_id"), f"refers to persona '{card.persona_id}' that does not exist")
+    for j, job in enumerate(project.jobs):
+        yield from first_use(("jobs", j, "id"), job.id)
+        yield from refs(("jobs", j, "persona_ids"), job.persona_ids, persona_ids, "persona")
+    for j, job in enumerate(project.jobs):
+        yield from refs(("jobs", j, "stage_ids"), job.stage_ids, all_stage_ids, "stage")

@@ -1,0 +1,77 @@
+"""Errors a user can act on: one sentence that names the place (``project.json › maps[0] › …``)."""
+
+from collections.abc import Sequence
+
+from pydantic import ValidationError
+from pydantic_core import ErrorDetails
+
+from journeydesigner.model.kinds import Kind
+
+
+class ProjectFileError(Exception):
+    """A project file could not be read or written; ``str()`` is the message for the user."""
+
+
+def format_loc(loc: Sequence[str | int], root: str = "project.json") -> str:
+    parts: list[str] = [root] if root else []
+    for i, part in enumerate(loc):
+        if isinstance(part, int):
+            if parts:
+                parts[-1] += f"[{part}]"
+            else:
+                parts.append(f"[{part}]")
+        elif i > 0 and isinstance(loc[i - 1], int) and part in _CARD_TAGS and loc[i - 2 : i - 1] == ("cards",):
+            continue  # pydantic names the union member ("emotion"); the reader needs only the card index
+        else:
+            parts.append(str(part))
+    return " › ".join(parts)
+
+
+_CARD_TAGS = {k.value for k in Kind}
+
+
+def _describe(error: ErrorDetails) -> str:
+    kind, ctx = error["type"], error.get("ctx", {})
+    got = error.get("input")
+    match kind:
+        case "missing":
+            return "is required but missing"
+        case "less_than_equal":
+            return f"must be at most {ctx['le']} (found {got!r})"
+        case "greater_than_equal":
+            return f"must be at least {ctx['ge']} (found {got!r})"
+        case "string_type":
+            return f"must be text (found {type(got).__name__})"
+        case "int_type" | "int_parsing" | "int_from_float":
+            return f"must be a whole number (found {got!r})"
+        case "float_type" | "float_parsing":
+            return f"must be a number (found {got!r})"
+        case "list_type":
+            return f"must be a list (found {type(got).__name__})"
+        case "model_type" | "dict_type" | "model_attributes_type":
+            return f"must be an object (found {type(got).__name__})"
+        case "enum" | "literal_error":
+            return f"must be one of {ctx.get('expected')} (found {got!r})"
+        case "union_tag_invalid":
+            return f"has an unknown card kind {ctx.get('tag')!r}; expected one of {ctx.get('expected_tags')}"
+        case "union_tag_not_found":
+            return "has no 'kind', so it is not clear what kind of card it is"
+        case "string_too_long":
+            return f"is too long (at most {ctx['max_length']} characters)"
+        case "too_long":
+            return f"has too many items (at most {ctx['max_length']})"
+        case "string_pattern_mismatch":
+            return f"has the wrong form: {got!r}"
+        case "datetime_parsing" | "datetime_type" | "datetime_from_date_parsing":
+            return f"is not a date and time (found {got!r})"
+    message = error["msg"].removeprefix("Value error, ")
+    return message[:1].lower() + message[1:]
+
+
+def validation_message(exc: ValidationError, root: str = "project.json") -> str:
+    errors = exc.errors(include_url=False)
+    first = errors[0]
+    text = f"{format_loc(first['loc'], root)}: {_describe(first)}"
+    if len(errors) > 1:
+        text += f" (and {len(errors) - 1} more problem{'s' if len(errors) > 2 else ''})"
+    return text

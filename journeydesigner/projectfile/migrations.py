@@ -1,0 +1,99 @@
+"""Bring project.json from older formats to the current one, step by step, on plain dicts."""
+
+from collections.abc import Callable
+from typing import Any
+
+from journeydesigner.model.project import FORMAT_VERSION
+from journeydesigner.projectfile.errors import ProjectFileError
+
+Data = dict[str, Any]
+CURRENT_MAJOR = int(FORMAT_VERSION.split(".")[0])
+
+
+def parse_version(data: Data) -> tuple[int, int]:
+    """``format_version`` is "MAJOR.MINOR"; the 0.x prototype wrote an integer ``version`` instead."""
+    raw = data.get("format_version", data.get("version"))
+    if raw is None:
+        raise ProjectFileError("project.json › format_version: is missing, so the file's format is unknown")
+    if isinstance(raw, int) and not isinstance(raw, bool):
+        return raw, 0
+    if isinstance(raw, str):
+        major, _, minor = raw.partition(".")
+        if major.isdigit() and (minor.isdigit() or minor == ""):
+            return int(major), int(minor or 0)
+    raise ProjectFileError(f"project.json › format_version: {raw!r} is not a version such as \"1.0\"")
+
+
+_V0_LANE_KINDS = {
+    "actions": "action",
+    "touch": "touchpoint",
+    "touchpoints": "touchpoint",
+    "channels": "channel",
+    "thoughts": "thought",
+    "feelings": "emotion",
+    "emotions": "emotion",
+    "pains": "pain_point",
+    "pain": "pain_point",
+    "ideas": "opportunity",
+    "opportunities": "opportunity",
+    "metrics": "kpi",
+    "backstage": "backstage",
+    "notes": "text",
+}
+
+
+def _v0_kind(value: object) -> object:
+    return _V0_LANE_KINDS.get(value, value) if isinstance(value, str) else value
+
+
+def _v0_to_v1(data: Data) -> Data:
+    """The 0.x prototype: one map, title/client at the top, lanes and cards with ``type`` and ``text``."""
+    old_map = data.get("map") or {}
+    if not isinstance(old_map, dict):
+        raise ProjectFileError("project.json › map: must be an object")
+    new = {k: v for k, v in data.items() if k not in {"version", "title", "client", "author", "map"}}
+    new["meta"] = {k: data[k] for k in ("title", "client", "author") if k in data}
+    stages = [
+        {"id": s.get("id"), "name": s.get("title", "Stage")} if isinstance(s, dict) else s
+        for s in old_map.get("stages", [])
+    ]
+    lanes = [
+        {"id": ln.get("id"), "name": ln.get("title", "Lane"), "kind": _v0_kind(ln.get("type", "notes"))}
+        if isinstance(ln, dict)
+        else ln
+        for ln in old_map.get("lanes", [])
+    ]
+    cards = []
+    for card in old_map.get("cards", []):
+        if not isinstance(card, dict):
+            cards.append(card)
+            continue
+        moved = {"id": card.get("id"), "lane_id": card.get("lane"), "stage_id": card.get("stage")}
+        moved["kind"] = _v0_kind(card.get("type", "notes"))
+        moved["title"] = card.get("text", "")
+        if "emotion" in card:
+            moved["score"] = card["emotion"]
+        cards.append(moved)
+    new["maps"] = [{"id": old_map.get("id", "map-1"), "name": old_map.get("name", "Customer journey"),
+                    "stages": stages, "lanes": lanes, "cards": cards}]
+    new["format_version"] = "1.0"
+    return new
+
+
+MIGRATIONS: dict[int, Callable[[Data], Data]] = {0: _v0_to_v1}
+
+
+def migrate(data: Data) -> Data:
+    """Return ``data`` in the current major format; a newer minor is left as it is (its extras are kept)."""
+    major, _minor = parse_version(data)
+    if major > CURRENT_MAJOR:
+        raise ProjectFileError(
+            f"was made by a newer Journey Designer (format {major}.x); this version reads format "
+            f"{CURRENT_MAJOR}.x and older. Please update Journey Designer to open it."
+        )
+    while major < CURRENT_MAJOR:
+        if major not in MIGRATIONS:
+            raise ProjectFileError(f"project.json › format_version: format {major} is not one this program knows")
+        data = MIGRATIONS[major](data)
+        major, _minor = parse_version(data)
+    return data

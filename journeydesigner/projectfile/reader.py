@@ -1,0 +1,181 @@
+"""Read a .journey file defensively: every way a file can be bad ends in one ProjectFileError."""
+
+import hashlib
+import json
+import lzma
+import os
+import zipfile
+import zlib
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from pydantic import ValidationError
+
+from journeydesigner.model.project import Project
+from journeydesigner.projectfile import limits
+from journeydesigner.projectfile.errors import ProjectFileError, format_loc, validation_message
+from journeydesigner.projectfile.images import image_extension
+from journeydesigner.projectfile.migrations import migrate
+
+PROJECT_JSON = "project.json"
+
+
+def read_project(path: str | os.PathLike[str]) -> Project:
+    """Open a project file; raises ProjectFileError with a message fit for the user."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if not path.is_file():
+            raise ProjectFileError("is not a file")
+        if size > limits.MAX_FILE_BYTES:
+            raise ProjectFileError(f"is {size // 2**20} MiB, larger than the {limits.MAX_FILE_BYTES // 2**20} MiB "
+                                   "a project file may be")
+        with path.open("rb") as handle:
+            return read_project_stream(handle)
+    except FileNotFoundError:
+        raise ProjectFileError("does not exist") from None
+    except PermissionError:
+        raise ProjectFileError("cannot be read: permission denied") from None
+    except IsADirectoryError:
+        raise ProjectFileError("is a folder, not a project file") from None
+    except OSError as exc:
+        raise ProjectFileError(f"cannot be read: {exc.strerror or exc}") from None
+
+
+def read_project_bytes(data: bytes) -> Project:
+    import io
+
+    return read_project_stream(io.BytesIO(data))
+
+
+def read_project_stream(handle: Any) -> Project:
+    try:
+        archive = zipfile.ZipFile(handle)
+    except zipfile.BadZipFile:
+        raise ProjectFileError("is not a Journey Designer project (it is not a ZIP container, "
+                               "or it is truncated)") from None
+    except (OSError, ValueError, EOFError):
+        raise ProjectFileError("is damaged: its ZIP directory cannot be read") from None
+    with archive:
+        try:
+            return _read_archive(archive)
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, lzma.LZMAError, EOFError, OSError,
+                ValueError, NotImplementedError, RuntimeError, MemoryError) as exc:
+            if isinstance(exc, RecursionError):
+                raise ProjectFileError(f"{PROJECT_JSON}: is nested too deeply") from None
+            raise ProjectFileError(f"is damaged or truncated ({_plain(exc)})") from None
+
+
+def _plain(exc: BaseException) -> str:
+    text = str(exc) or type(exc).__name__
+    return text[:1].lower() + text[1:]
+
+
+def _read_archive(archive: zipfile.ZipFile) -> Project:
+    infos = archive.infolist()
+    if len(infos) > limits.MAX_ENTRIES:
+        raise ProjectFileError(f"has {len(infos)} entries, more than the {limits.MAX_ENTRIES} allowed")
+    entries: dict[str, zipfile.ZipInfo] = {}
+    for info in infos:
+        name = info.filename
+        if not _is_safe_name(name):
+            raise ProjectFileError(f"contains an entry that points outside the project ({name!r})")
+        if name in entries:
+            raise ProjectFileError(f"contains the entry {name!r} twice")
+        entries[name] = info
+    if "mimetype" in entries:
+        mimetype = _read_entry(archive, entries["mimetype"], 200).decode("ascii", "replace").strip()
+        if mimetype != limits.MIMETYPE:
+            raise ProjectFileError(f"is a ZIP file but not a Journey Designer project (its type is {mimetype!r})")
+    if PROJECT_JSON not in entries:
+        raise ProjectFileError(f"is a ZIP file without {PROJECT_JSON}, so it is not a Journey Designer project")
+    raw = _read_entry(archive, entries[PROJECT_JSON], limits.MAX_JSON_BYTES)
+    data = _parse_json(raw)
+    project = _validate(migrate(data))
+    total = len(raw)
+    for loc, ref in project.asset_refs():
+        if ref in project.assets:
+            continue
+        where = format_loc(loc)
+        if ref not in entries:
+            raise ProjectFileError(f"{where}: refers to the image {ref!r}, which is not in the file")
+        blob = _read_entry(archive, entries[ref], limits.MAX_ASSET_BYTES)
+        total += len(blob)
+        if total > limits.MAX_TOTAL_BYTES:
+            raise ProjectFileError(f"unpacks to more than {limits.MAX_TOTAL_BYTES // 2**20} MiB")
+        if hashlib.sha256(blob).hexdigest() != PurePosixPath(ref).stem:
+            raise ProjectFileError(f"{ref}: is damaged (its content does not match its name)")
+        image_extension(blob, ref)
+        project.assets[ref] = blob
+    return project
+
+
+def _is_safe_name(name: str) -> bool:
+    if not name or "\\" in name or "\x00" in name or name.startswith("/") or ":" in name:
+        return False
+    return all(part not in {"", "..", "."} for part in name.rstrip("/").split("/"))
+
+
+def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
+    """Read at most ``limit`` bytes; the sizes in the ZIP header are not trusted."""
+    if info.file_size > limit:
+        raise ProjectFileError(f"{info.filename}: is {info.file_size:,} bytes, more than the {limit:,} allowed")
+    if info.compress_size and info.file_size > 1_000_000 and \
+            info.file_size / info.compress_size > limits.MAX_COMPRESSION_RATIO:
+        raise ProjectFileError(f"{info.filename}: is compressed suspiciously well "
+                               f"({info.file_size // info.compress_size}:1); refusing to unpack it")
+    chunks: list[bytes] = []
+    size = 0
+    with archive.open(info) as stream:
+        while chunk := stream.read(1 << 20):
+            size += len(chunk)
+            if size > limit:
+                raise ProjectFileError(f"{info.filename}: unpacks to more than the {limit:,} bytes allowed")
+            chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _parse_json(raw: bytes) -> dict[str, Any]:
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ProjectFileError(f"{PROJECT_JSON}: is not UTF-8 text (byte {exc.start})") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ProjectFileError(f"{PROJECT_JSON}: is not valid JSON: {exc.msg.lower()} at line {exc.lineno}, "
+                               f"column {exc.colno}") from None
+    except RecursionError:
+        raise ProjectFileError(f"{PROJECT_JSON}: is nested too deeply") from None
+    if _depth(data) > limits.MAX_JSON_DEPTH:
+        raise ProjectFileError(f"{PROJECT_JSON}: is nested more than {limits.MAX_JSON_DEPTH} levels deep")
+    if not isinstance(data, dict):
+        raise ProjectFileError(f"{PROJECT_JSON}: must hold an object, not a {type(data).__name__}")
+    return data
+
+
+def _depth(data: object) -> int:
+    deepest, stack = 0, [(data, 1)]
+    while stack:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if deepest > limits.MAX_JSON_DEPTH:
+            break
+        if isinstance(node, dict):
+            stack.extend((child, depth + 1) for child in node.values())
+        elif isinstance(node, list):
+            stack.extend((child, depth + 1) for child in node)
+    return deepest
+
+
+def _validate(data: dict[str, Any]) -> Project:
+    try:
+        project = Project.model_validate(data)
+    except ValidationError as exc:
+        raise ProjectFileError(validation_message(exc)) from None
+    problems = project.problems()
+    if problems:
+        first = problems[0]
+        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+        raise ProjectFileError(f"{format_loc(first.loc)}: {first.message}{more}")
+    return project

@@ -1,0 +1,88 @@
+"""Write a .journey file atomically: the previous file survives any failure, at any step."""
+
+import io
+import json
+import os
+import tempfile
+import zipfile
+from pathlib import Path
+
+from journeydesigner.model.project import FORMAT_VERSION, Project
+from journeydesigner.projectfile.errors import ProjectFileError
+from journeydesigner.projectfile.limits import MIMETYPE
+from journeydesigner.projectfile.migrations import parse_version
+
+# A fixed timestamp keeps saved files byte-identical for identical projects (nice for sync clients).
+_EPOCH = (1980, 1, 1, 0, 0, 0)
+
+
+def project_json(project: Project) -> bytes:
+    data = project.model_dump(mode="json")
+    loaded = parse_version(data)
+    current = parse_version({"format_version": FORMAT_VERSION})
+    # A newer minor version's fields were kept; say so, so the next reader keeps them too.
+    data["format_version"] = f"{max(loaded, current)[0]}.{max(loaded, current)[1]}"
+    return json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
+
+
+def project_bytes(project: Project) -> bytes:
+    """The whole container in memory: mimetype first and stored, as OpenDocument does."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        _add(archive, "mimetype", MIMETYPE.encode("ascii"), zipfile.ZIP_STORED)
+        _add(archive, "project.json", project_json(project), zipfile.ZIP_DEFLATED)
+        for ref in sorted({ref for _loc, ref in project.asset_refs()}):
+            if ref not in project.assets:
+                raise ProjectFileError(f"cannot save: the image {ref} is missing from the project")
+            _add(archive, ref, project.assets[ref], zipfile.ZIP_STORED)
+    return buffer.getvalue()
+
+
+def _add(archive: zipfile.ZipFile, name: str, data: bytes, method: int) -> None:
+    info = zipfile.ZipInfo(name, date_time=_EPOCH)
+    info.compress_type = method
+    info.external_attr = 0o644 << 16
+    archive.writestr(info, data)
+
+
+def write_project(project: Project, path: str | os.PathLike[str]) -> None:
+    """Serialise first, then write a temporary file beside the target, fsync it and rename it over."""
+    write_bytes_atomically(project_bytes(project), Path(path))
+
+
+def write_bytes_atomically(data: bytes, path: Path) -> None:
+    folder = path.parent if str(path.parent) else Path(".")
+    tmp_name = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if path.exists():
+            os.chmod(tmp_name, path.stat().st_mode & 0o777)
+        else:
+            os.chmod(tmp_name, 0o644)
+        os.replace(tmp_name, path)
+        tmp_name = None
+        _fsync_folder(folder)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise ProjectFileError(f"could not be saved: {reason[:1].lower() + reason[1:]}") from None
+    finally:
+        if tmp_name is not None:
+            try:
+                os.unlink(tmp_name)
+            except OSError:
+                pass
+
+
+def _fsync_folder(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return  # Windows cannot open folders; the rename is already durable enough there
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,50 @@
+"""Built-in templates (resources/templates/*.json) and the bundled sample project."""
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from journeydesigner.model.project import Project, ProjectMeta
+from journeydesigner.projectfile.errors import ProjectFileError, validation_message
+from journeydesigner.resources import resource_path
+
+DEFAULT_TEMPLATE = "five-stage"
+SAMPLE_FILE = "pedalway-ebike-subscription.journey"
+
+
+@dataclass(frozen=True)
+class TemplateInfo:
+    name: str
+    title: str
+    description: str
+    path: Path
+
+
+def list_templates() -> list[TemplateInfo]:
+    infos = []
+    for path in sorted(resource_path("templates").glob("*.json")):
+        header = json.loads(path.read_text(encoding="utf-8")).get("template", {})
+        infos.append(TemplateInfo(path.stem, header.get("title", path.stem), header.get("description", ""), path))
+    order = {DEFAULT_TEMPLATE: 0, "four-stage": 1, "service-blueprint": 2, "blank": 3}
+    return sorted(infos, key=lambda info: (order.get(info.name, 9), info.name))
+
+
+def new_project(template: str = DEFAULT_TEMPLATE) -> Project:
+    """A fresh project from a template; raises ProjectFileError for an unknown template name."""
+    known = {info.name: info for info in list_templates()}
+    if template not in known:
+        raise ProjectFileError(f"there is no template {template!r}; choose one of: {', '.join(known)}")
+    data = json.loads(known[template].path.read_text(encoding="utf-8"))
+    data.pop("template", None)
+    try:
+        project = Project.model_validate(data)
+    except ValidationError as exc:
+        raise ProjectFileError(validation_message(exc, root=f"template {template}")) from None
+    project.meta = ProjectMeta(title=project.meta.title)
+    return project
+
+
+def sample_path() -> Path:
+    return resource_path("samples", SAMPLE_FILE)

@@ -1,0 +1,107 @@
+"""The command line's exit codes and messages: 0 success, 2 bad input or usage, 1 a bug."""
+
+import subprocess
+import sys
+
+import pytest
+
+from journeydesigner import __version__, cli
+from journeydesigner.projectfile import read_project
+from journeydesigner.templates import sample_path
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = cli.main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_version(capsys):
+    code, out, _ = run(capsys, "--version")
+    assert code == 0 and __version__ in out
+
+
+def test_help_lists_the_commands(capsys):
+    code, out, _ = run(capsys, "--help")
+    assert code == 0
+    for command in ("new", "validate", "export"):
+        assert command in out
+
+
+def test_list_templates(capsys):
+    code, out, _ = run(capsys, "new", "--list-templates")
+    assert code == 0
+    assert [line.split()[0] for line in out.splitlines()] == ["five-stage", "four-stage", "service-blueprint", "blank"]
+
+
+def test_new_from_template_creates_a_valid_file(capsys, tmp_path):
+    out_file = tmp_path / "workshop.journey"
+    code, _, _ = run(capsys, "new", "-o", str(out_file), "--template", "service-blueprint", "--title", "Clinic")
+    assert code == 0
+    project = read_project(out_file)
+    assert project.meta.title == "Clinic"
+    assert [lane.name for lane in project.maps[0].lanes][-2:] == ["Backstage", "Support processes"]
+
+
+def test_new_refuses_to_overwrite(capsys, tmp_path):
+    out_file = tmp_path / "x.journey"
+    out_file.write_bytes(b"precious")
+    code, _, err = run(capsys, "new", "-o", str(out_file))
+    assert code == 2 and "already exists" in err
+    assert out_file.read_bytes() == b"precious"
+
+
+def test_new_with_unknown_template(capsys, tmp_path):
+    code, _, err = run(capsys, "new", "-o", str(tmp_path / "x.journey"), "--template", "nope")
+    assert code == 2 and "there is no template 'nope'" in err and "five-stage" in err
+
+
+def test_validate_good_and_bad(capsys, tmp_path):
+    bad = tmp_path / "bad.journey"
+    bad.write_text("not a zip")
+    code, out, err = run(capsys, "validate", str(sample_path()), str(bad))
+    assert code == 2
+    assert "valid" in out
+    assert err.strip() == f"{bad}: is not a Journey Designer project (it is not a ZIP container, or it is truncated)"
+
+
+def test_validate_all_good(capsys):
+    code, _, err = run(capsys, "validate", str(sample_path()))
+    assert code == 0 and err == ""
+
+
+def test_export_copy_in_current_format(capsys, tmp_path):
+    out_file = tmp_path / "copy.journey"
+    code, _, _ = run(capsys, "export", str(sample_path()), "-o", str(out_file))
+    assert code == 0
+    assert read_project(out_file) == read_project(sample_path())
+
+
+def test_export_to_unknown_form(capsys, tmp_path):
+    code, _, err = run(capsys, "export", str(sample_path()), "-o", str(tmp_path / "x.docx"))
+    assert code == 2 and "cannot export to '.docx'" in err
+
+
+def test_export_into_missing_folder(capsys, tmp_path):
+    code, _, err = run(capsys, "export", str(sample_path()), "-o", str(tmp_path / "no" / "x.journey"))
+    assert code == 2 and "does not exist" in err
+
+
+def test_usage_error_exits_2(capsys):
+    code, _, err = run(capsys, "validate")
+    assert code == 2 and "usage" in err
+
+
+def test_a_bug_exits_1_with_the_log_location(capsys, monkeypatch, tmp_path):
+    def boom(_files: list[str]) -> int:
+        raise ZeroDivisionError("oops")
+
+    monkeypatch.setattr(cli, "_validate", boom)
+    code, _, err = run(capsys, "validate", "x")
+    assert code == 1 and "internal error" in err and "journeydesigner.log" in err
+
+
+@pytest.mark.parametrize("args", [["-m", "journeydesigner", "--version"], ["-m", "journeydesigner", "validate", "-h"]])
+def test_python_dash_m(args):
+    result = subprocess.run([sys.executable, *args], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0 and result.stdout
