@@ -12,20 +12,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from journeydesigner.model import (  # noqa: E402
-    Channel,
-    Job,
-    JobKind,
     JourneyMap,
     Kind,
     Lane,
-    OpportunityStatus,
-    Persona,
     Project,
     ProjectMeta,
     Stage,
     make_card,
 )
-from journeydesigner.projectfile import write_project  # noqa: E402
 from journeydesigner.projectfile.schema import SCHEMA_FILE, project_schema_text  # noqa: E402
 from journeydesigner.templates import SAMPLE_FILE  # noqa: E402
 

@@ -1,5 +1,6 @@
 """Write a .journey file atomically: the previous file survives any failure, at any step."""
 
+import contextlib
 import io
 import json
 import os
@@ -71,10 +72,8 @@ def write_bytes_atomically(data: bytes, path: Path) -> None:
         raise ProjectFileError(f"could not be saved: {reason[:1].lower() + reason[1:]}") from None
     finally:
         if tmp_name is not None:
-            try:
+            with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
-            except OSError:
-                pass
 
 
 def _fsync_folder(folder: Path) -> None:
