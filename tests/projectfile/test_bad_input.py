@@ -110,7 +110,8 @@ def test_dangling_reference():
     data = project_dict()
     data["maps"][0]["cards"][1]["lane_id"] = "lane-deleted"
     message = refused(with_json(data))
-    assert message == "project.json › maps[0] › cards[1] › lane_id: refers to lane 'lane-deleted' that is not in this map"
+    expected = "project.json › maps[0] › cards[1] › lane_id: refers to lane 'lane-deleted' that is not in this map"
+    assert message == expected
 
 
 def test_duplicate_ids():
