@@ -1,0 +1,141 @@
+"""Turns the canvas's intents and the menu's actions into undoable commands on the document."""
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QGuiApplication
+
+from journeydesigner.app.clipboard import PasteError, from_mime, to_mime
+from journeydesigner.app.document import Document
+from journeydesigner.canvas.scene import MapScene
+from journeydesigner.commands import (
+    AddAxisItem,
+    AddCards,
+    EditFields,
+    MoveAxisItem,
+    MoveCards,
+    RemoveAxisItem,
+    RemoveCards,
+    Target,
+)
+from journeydesigner.model import Kind, Lane, Stage, make_card, new_id
+
+
+class EditController:
+    def __init__(self, doc: Document, scene: MapScene, report: Callable[[str], None]) -> None:
+        self.doc, self.scene, self.report = doc, scene, report
+        scene.cardsMoved.connect(self.move_cards)
+        scene.cardCreateRequested.connect(self.create_card)
+        scene.cardTextCommitted.connect(self.set_title)
+        scene.axisMoved.connect(self.move_axis_item)
+        scene.stageResized.connect(self.resize_stage)
+
+    @property
+    def map_id(self) -> str:
+        return self.scene.map_id
+
+    # ---- cards ----------------------------------------------------------------------------------
+    def move_cards(self, ids: list[str], lane_id: str, stage_id: str, index: int, score: object) -> None:
+        jmap = self.scene.jmap
+        cell = [c.id for c in jmap.cell(lane_id, stage_id)]
+        same_place = cell[index : index + len(ids)] == ids if index + len(ids) <= len(cell) else False
+        changes_score = score is not None and jmap.card(ids[0]).score != score  # type: ignore[attr-defined]
+        if same_place and not changes_score:
+            return
+        stack = self.doc.undo_stack
+        stack.beginMacro(f"Move {len(ids)} card{'s' if len(ids) != 1 else ''}")
+        if not same_place:
+            self.doc.push(MoveCards(self.doc, self.map_id, ids, lane_id, stage_id, index))
+        if changes_score:
+            target = Target("cards", ids[0], self.map_id)
+            self.doc.push(EditFields(self.doc, target, {"score": score}, "Change feeling"))
+        stack.endMacro()
+        self.scene.select_cards(ids, ensure_visible=False)
+
+    def create_card(self, lane_id: str, stage_id: str, index: int, kind: str) -> None:
+        card = make_card(Kind(kind), lane_id, stage_id)
+        if kind == Kind.EMOTION.value and self.doc.project.personas:
+            persona_ids = self.scene.jmap.persona_ids or [self.doc.project.personas[0].id]
+            card.persona_id = persona_ids[0]  # type: ignore[attr-defined]
+        self.doc.push(AddCards(self.doc, self.map_id, [card], lane_id, stage_id, index, "Add card"))
+        self.scene.edit_card(card.id)
+
+    def set_title(self, card_id: str, title: str) -> None:
+        self.doc.push(EditFields(self.doc, Target("cards", card_id, self.map_id), {"title": title}, "Edit text"))
+
+    def delete_selected(self) -> None:
+        ids = self.scene.selected_card_ids()
+        if ids:
+            self.doc.push(RemoveCards(self.doc, self.map_id, ids))
+
+    def copy(self) -> bool:
+        ids = set(self.scene.selected_card_ids())
+        if not ids:
+            return False
+        cards = [c for c in self.scene.jmap.cards if c.id in ids]
+        QGuiApplication.clipboard().setMimeData(to_mime(cards, self.doc.project.assets))
+        self.report(f"Copied {len(cards)} card{'s' if len(cards) != 1 else ''}")
+        return True
+
+    def cut(self) -> None:
+        if self.copy():
+            ids = self.scene.selected_card_ids()
+            self.doc.push(RemoveCards(self.doc, self.map_id, ids, "Cut"))
+
+    def paste(self) -> None:
+        cell = self._target_cell()
+        if cell is None:
+            self.report("Click a cell first: pasted cards go into the current cell.")
+            return
+        lane = self.scene.jmap.lane(cell[0])
+        try:
+            pasted = from_mime(QGuiApplication.clipboard().mimeData(), lane.kind)
+        except PasteError as exc:
+            self.report(str(exc))
+            return
+        self.doc.project.assets.update(pasted.assets)
+        self._insert(pasted.cards, cell, "Paste")
+
+    def duplicate(self) -> None:
+        ids = self.scene.selected_card_ids()
+        if not ids:
+            return
+        jmap = self.scene.jmap
+        last = jmap.card(ids[-1])
+        copies = [jmap.card(i).model_copy(deep=True, update={"id": new_id("card")}) for i in ids]
+        self._insert(copies, (last.lane_id, last.stage_id), "Duplicate")
+
+    def _insert(self, cards: list, cell: tuple[str, str], text: str) -> None:
+        selected = self.scene.selected_card_ids()
+        index = len(self.scene.jmap.cell(*cell))
+        if selected and (box := self.scene.layout.cards.get(selected[-1])) and (box.lane_id, box.stage_id) == cell:
+            index = box.index + 1
+        command = AddCards(self.doc, self.map_id, cards, cell[0], cell[1], index, text)
+        self.doc.push(command)
+        self.scene.select_cards(command.card_ids)
+
+    def _target_cell(self) -> tuple[str, str] | None:
+        return self.scene.current_cell
+
+    # ---- stages and lanes -----------------------------------------------------------------------
+    def move_axis_item(self, axis: str, item_id: str, index: int) -> None:
+        self.doc.push(MoveAxisItem(self.doc, self.map_id, axis, item_id, index))  # type: ignore[arg-type]
+
+    def resize_stage(self, stage_id: str, width: float) -> None:
+        self.doc.push(EditFields(self.doc, Target("stages", stage_id, self.map_id), {"width": width}, "Resize stage"))
+
+    def add_stage(self, name: str, after: str | None) -> None:
+        stages = self.scene.jmap.stages
+        index = next((i + 1 for i, s in enumerate(stages) if s.id == after), len(stages))
+        self.doc.push(AddAxisItem(self.doc, self.map_id, "stages", Stage(name=name), index))
+
+    def add_lane(self, name: str, kind: Kind, after: str | None) -> None:
+        lanes = self.scene.jmap.lanes
+        index = next((i + 1 for i, ln in enumerate(lanes) if ln.id == after), len(lanes))
+        self.doc.push(AddAxisItem(self.doc, self.map_id, "lanes", Lane(name=name, kind=kind), index))
+
+    def remove_axis_item(self, axis: str, item_id: str) -> None:
+        self.doc.push(RemoveAxisItem(self.doc, self.map_id, axis, item_id))  # type: ignore[arg-type]
+
+    def rename(self, axis: str, item_id: str, name: str) -> None:
+        noun = "stage" if axis == "stages" else "lane"
+        self.doc.push(EditFields(self.doc, Target(axis, item_id, self.map_id), {"name": name}, f"Rename {noun}"))

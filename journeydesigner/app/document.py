@@ -1,0 +1,61 @@
+"""A Document is an open project: the model, its undo stack, its file path, and change notifications."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from journeydesigner.model import Project
+from journeydesigner.model.project import now
+from journeydesigner.projectfile import read_project, write_project
+
+
+class Document(QObject):
+    """Views listen to ``changed``; only commands pushed through ``push`` change the project."""
+
+    changed = Signal(object)  # map id, or None when project-level data changed
+    pathChanged = Signal()
+    modifiedChanged = Signal(bool)
+
+    def __init__(self, project: Project, path: Path | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.path = path
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(lambda clean: self.modifiedChanged.emit(not clean))
+
+    @classmethod
+    def open(cls, path: Path) -> "Document":
+        """Raises ProjectFileError with a message for the user."""
+        return cls(read_project(path), path)
+
+    @property
+    def modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    @property
+    def display_name(self) -> str:
+        return self.path.name if self.path else f"{self.project.meta.title or 'Untitled'}"
+
+    def push(self, command: QUndoCommand) -> None:
+        self.undo_stack.push(command)
+
+    def notify_changed(self, map_id: str | None) -> None:
+        self.changed.emit(map_id)
+
+    def save(self, path: Path | None = None) -> None:
+        """Write atomically; raises ProjectFileError and leaves the previous file untouched on failure."""
+        target = path or self.path
+        if target is None:
+            raise ValueError("save needs a path for a project that was never saved")
+        previous = self.project.meta.modified
+        self.project.meta.modified = now()
+        try:
+            write_project(self.project, target)
+        except Exception:
+            self.project.meta.modified = previous
+            raise
+        if target != self.path:
+            self.path = target
+            self.pathChanged.emit()
+        self.undo_stack.setClean()

@@ -1,0 +1,58 @@
+"""The palette of card kinds: drag one onto a cell, or double-click to add it to the current cell."""
+
+from PySide6.QtCore import QMimeData, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
+
+from journeydesigner.canvas.view import KIND_MIME
+from journeydesigner.layout.style import KIND_STYLES
+from journeydesigner.model import Kind
+
+_SINGULAR = {
+    Kind.ACTION: "Customer action", Kind.TOUCHPOINT: "Touchpoint", Kind.CHANNEL: "Channel", Kind.THOUGHT: "Thought",
+    Kind.EMOTION: "Emotion", Kind.PAIN_POINT: "Pain point", Kind.OPPORTUNITY: "Opportunity", Kind.KPI: "KPI",
+    Kind.BACKSTAGE: "Backstage process", Kind.TEXT: "Note",
+}
+
+
+def kind_icon(kind: Kind) -> QIcon:
+    style = KIND_STYLES[kind]
+    pixmap = QPixmap(32, 32)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(style.fill))
+    painter.setPen(QColor("#CED4DA"))
+    painter.drawRoundedRect(3, 5, 26, 22, 4, 4)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(style.accent))
+    painter.drawRoundedRect(6, 9, 3, 14, 1.5, 1.5)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class KindPalette(QListWidget):
+    addRequested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.setIconSize(QSize(24, 24))
+        self.setAccessibleName("Card kinds")
+        self.setToolTip("Drag a card kind onto a cell of the map, or double-click to add it to the current cell")
+        for kind in Kind:
+            item = QListWidgetItem(kind_icon(kind), _SINGULAR[kind])
+            item.setData(Qt.ItemDataRole.UserRole, kind.value)
+            item.setToolTip(f"{_SINGULAR[kind]} card")
+            self.addItem(item)
+        self.itemDoubleClicked.connect(lambda item: self.addRequested.emit(item.data(Qt.ItemDataRole.UserRole)))
+
+    def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:  # noqa: N802
+        mime = QMimeData()
+        if items:
+            mime.setData(KIND_MIME, items[0].data(Qt.ItemDataRole.UserRole).encode("ascii"))
+        return mime
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [KIND_MIME]

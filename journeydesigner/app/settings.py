@@ -1,0 +1,32 @@
+"""Persistent settings in an INI file in the user's data folder; damaged values fall back to defaults."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from journeydesigner.userdirs import data_dir
+
+MAX_RECENT = 10
+
+
+def settings() -> QSettings:
+    return QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def recent_files() -> list[Path]:
+    value = settings().value("recent_files", [])
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list):
+        return []
+    return [Path(v) for v in value if isinstance(v, str) and v][:MAX_RECENT]
+
+
+def add_recent_file(path: Path) -> None:
+    path = path.resolve()
+    files = [p for p in recent_files() if p != path]
+    settings().setValue("recent_files", [str(p) for p in [path, *files][:MAX_RECENT]])
+
+
+def clear_recent_files() -> None:
+    settings().setValue("recent_files", [])

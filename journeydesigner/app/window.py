@@ -1,0 +1,474 @@
+"""The main window: the canvas in the centre, docks around it, menus with the standard shortcuts."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journeydesigner.app.controller import EditController
+from journeydesigner.app.document import Document
+from journeydesigner.app.findbar import FindBar
+from journeydesigner.app.palette import KindPalette
+from journeydesigner.app.settings import add_recent_file, clear_recent_files, recent_files, settings
+from journeydesigner.canvas.render import render_map_image
+from journeydesigner.canvas.scene import MapScene
+from journeydesigner.canvas.view import MapView
+from journeydesigner.commands import AddMap, EditFields, Target
+from journeydesigner.model import JourneyMap, Kind, Lane, Stage
+from journeydesigner.projectfile import ProjectFileError
+from journeydesigner.templates import list_templates, new_project
+
+FILE_FILTER = "Journey Designer projects (*.journey)"
+SK = QKeySequence.StandardKey
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, doc: Document | None = None) -> None:
+        super().__init__()
+        self.setObjectName("MainWindow")
+        self.resize(1440, 900)
+        self.setAcceptDrops(True)
+        self.doc: Document = doc or Document(new_project())
+        self.scene: MapScene | None = None
+        self.controller: EditController | None = None
+        self.view = MapView()
+        self.view.filesDropped.connect(self._open_dropped)
+        self.find_bar = FindBar()
+        self.find_bar.hide()
+        self.find_bar.closed.connect(self.view.setFocus)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.find_bar)
+        column.addWidget(self.view)
+        self.setCentralWidget(central)
+        self._make_docks()
+        self._make_status_bar()
+        self._make_actions()
+        self._make_menus()
+        self._make_toolbar()
+        self._set_document(self.doc)
+        geometry = settings().value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+
+    # ---- building the window --------------------------------------------------------------------
+    def _make_docks(self) -> None:
+        self.palette = KindPalette()
+        self.palette.addRequested.connect(self._add_from_palette)
+        self.palette.setMaximumWidth(220)
+        self.palette_dock = self._dock("Cards", "palette", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.docks = [self.palette_dock]
+
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock-{name}")
+        dock.setWidget(widget)
+        dock.setAccessibleName(f"{title} panel")
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _make_status_bar(self) -> None:
+        self.zoom_label = QLabel("100 %")
+        self.selection_label = QLabel("")
+        self.statusBar().addPermanentWidget(self.selection_label)
+        self.statusBar().addPermanentWidget(self.zoom_label)
+        self.view.zoomChanged.connect(lambda z: self.zoom_label.setText(f"{round(z * 100)} %"))
+
+    def _action(self, text: str, slot: object, shortcut: object = None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                action.setShortcuts(shortcut)
+            else:
+                action.setShortcut(shortcut)
+        action.setStatusTip(tip or text.replace("&", "").rstrip("…"))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        a = self._action
+        self.act_open = a("&Open…", self.open_dialog, SK.Open)
+        self.act_save = a("&Save", self.save, SK.Save)
+        self.act_save_as = a("Save &As…", self.save_as, SK.SaveAs)
+        self.act_export = a("&Export as PNG…", self.export_png, QKeySequence("Ctrl+E"))
+        self.act_close = a("&Close", self.close, SK.Close)
+        self.act_quit = a("&Quit", self.close, SK.Quit)
+        self.act_undo = a("&Undo", lambda: self.doc.undo_stack.undo(), SK.Undo)
+        self.act_redo = a("&Redo", lambda: self.doc.undo_stack.redo(), SK.Redo)
+        self.act_cut = a("Cu&t", lambda: self.controller and self.controller.cut(), SK.Cut)
+        self.act_copy = a("&Copy", lambda: self.controller and self.controller.copy(), SK.Copy)
+        self.act_paste = a("&Paste", lambda: self.controller and self.controller.paste(), SK.Paste)
+        self.act_duplicate = a("D&uplicate", lambda: self.controller and self.controller.duplicate(),
+                               QKeySequence("Ctrl+D"))
+        self.act_delete = a("&Delete", lambda: self.controller and self.controller.delete_selected(),
+                            [QKeySequence(SK.Delete), QKeySequence(Qt.Key.Key_Backspace)])
+        self.act_select_all = a("Select &All", self._select_all, SK.SelectAll)
+        self.act_new_card = a("&New Card", self._new_card, QKeySequence(Qt.Key.Key_Insert),
+                              "Add a card to the current cell")
+        self.act_edit_card = a("&Edit Card Text", self._edit_card, QKeySequence(Qt.Key.Key_F2))
+        self.act_find = a("&Find…", self.find_bar.open_bar, SK.Find)
+        self.act_find_next = a("Find &Next", lambda: self.find_bar.step(1), SK.FindNext)
+        self.act_find_prev = a("Find Pre&vious", lambda: self.find_bar.step(-1), SK.FindPrevious)
+        self.act_zoom_in = a("Zoom &In", lambda: self.view.zoom_by(1.25), [QKeySequence(SK.ZoomIn),
+                                                                           QKeySequence("Ctrl+=")])
+        self.act_zoom_out = a("Zoom &Out", lambda: self.view.zoom_by(0.8), SK.ZoomOut)
+        self.act_fit = a("&Fit Map", self.view.fit_map, QKeySequence("Ctrl+0"))
+        self.act_actual = a("&Actual Size (100 %)", lambda: self.view.set_zoom(1.0), QKeySequence("Ctrl+1"))
+        self.act_add_stage = a("Add &Stage…", self.add_stage, QKeySequence("Ctrl+Alt+Right"),
+                               "Add a stage after the current one")
+        self.act_rename_stage = a("&Rename Stage…", lambda: self.rename_axis("stages"))
+        self.act_remove_stage = a("Re&move Stage", lambda: self.remove_axis("stages"))
+        self.act_add_lane = a("Add &Lane…", self.add_lane, QKeySequence("Ctrl+Alt+Down"),
+                              "Add a lane below the current one")
+        self.act_rename_lane = a("Re&name Lane…", lambda: self.rename_axis("lanes"))
+        self.act_remove_lane = a("Remo&ve Lane", lambda: self.remove_axis("lanes"))
+        self.act_add_map = a("Add &Map…", self.add_map)
+        self.act_rename_map = a("Rename Ma&p…", self.rename_map)
+        self.doc_actions: list[QAction] = []
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.new_menu = file_menu.addMenu("&New from Template")
+        for info in list_templates():
+            action = self.new_menu.addAction(info.title, lambda _=False, n=info.name: self.new_from_template(n))
+            action.setStatusTip(info.description)
+            if info.name == "five-stage":
+                action.setShortcut(SK.New)
+        file_menu.addAction(self.act_open)
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        for action in (self.act_save, self.act_save_as, self.act_export):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_close)
+        file_menu.addAction(self.act_quit)
+
+        edit = bar.addMenu("&Edit")
+        edit.addAction(self.act_undo)
+        edit.addAction(self.act_redo)
+        edit.addSeparator()
+        for action in (self.act_cut, self.act_copy, self.act_paste, self.act_duplicate, self.act_delete):
+            edit.addAction(action)
+        edit.addSeparator()
+        for action in (self.act_new_card, self.act_edit_card, self.act_select_all):
+            edit.addAction(action)
+        edit.addSeparator()
+        for action in (self.act_find, self.act_find_next, self.act_find_prev):
+            edit.addAction(action)
+
+        view = bar.addMenu("&View")
+        for action in (self.act_zoom_in, self.act_zoom_out, self.act_fit, self.act_actual):
+            view.addAction(action)
+        view.addSeparator()
+        panels = view.addMenu("&Panels")
+        for dock in self.docks:
+            panels.addAction(dock.toggleViewAction())
+
+        map_menu = bar.addMenu("&Map")
+        for action in (self.act_add_stage, self.act_rename_stage, self.act_remove_stage):
+            map_menu.addAction(action)
+        map_menu.addSeparator()
+        for action in (self.act_add_lane, self.act_rename_lane, self.act_remove_lane):
+            map_menu.addAction(action)
+        map_menu.addSeparator()
+        self.maps_menu = map_menu.addMenu("&Switch to Map")
+        self.maps_menu.aboutToShow.connect(self._fill_maps)
+        map_menu.addAction(self.act_add_map)
+        map_menu.addAction(self.act_rename_map)
+
+    def _make_toolbar(self) -> None:
+        tools = QToolBar("Main toolbar")
+        tools.setObjectName("toolbar-main")
+        for action in (self.act_open, self.act_save, None, self.act_undo, self.act_redo, None, self.act_add_stage,
+                       self.act_add_lane, self.act_new_card, None, self.act_zoom_out, self.act_fit, self.act_zoom_in,
+                       None, self.act_find, self.act_export):
+            if action is None:
+                tools.addSeparator()
+            else:
+                tools.addAction(action)
+        self.addToolBar(tools)
+
+    # ---- the document -----------------------------------------------------------------------------
+    def _set_document(self, doc: Document, map_id: str | None = None) -> None:
+        self.doc = doc
+        doc.setParent(self)
+        doc.modifiedChanged.connect(lambda _m: self._update_title())
+        doc.pathChanged.connect(self._update_title)
+        doc.changed.connect(self._on_doc_changed)
+        stack = doc.undo_stack
+        self.act_undo.setEnabled(stack.canUndo())
+        self.act_redo.setEnabled(stack.canRedo())
+        stack.canUndoChanged.connect(self.act_undo.setEnabled)
+        stack.canRedoChanged.connect(self.act_redo.setEnabled)
+        stack.undoTextChanged.connect(lambda t: self.act_undo.setText(f"&Undo {t}".strip()))
+        stack.redoTextChanged.connect(lambda t: self.act_redo.setText(f"&Redo {t}".strip()))
+        if not doc.project.maps:
+            doc.project.maps.append(JourneyMap(name="Customer journey"))
+        self.show_map(map_id or doc.project.maps[0].id)
+        self._update_title()
+
+    def show_map(self, map_id: str) -> None:
+        old = self.scene
+        self.scene = MapScene(self.doc, map_id)
+        self.scene.selectionChanged.connect(self._update_selection)
+        self.view.setScene(self.scene)
+        self.controller = EditController(self.doc, self.scene, self.report)
+        self.find_bar.attach(self.scene)
+        if old is not None:
+            self.doc.changed.disconnect(old._on_changed)
+            old.deleteLater()
+        self._update_title()
+        self._update_selection()
+        self.view.set_zoom(1.0)
+        self.view.centerOn(0, 0)
+
+    def _on_doc_changed(self, map_id: object) -> None:
+        if self.scene is not None and not any(m.id == self.scene.map_id for m in self.doc.project.maps):
+            self.show_map(self.doc.project.maps[0].id)
+        if self.find_bar.isVisible():
+            self.find_bar.refresh()
+        self._update_title()
+
+    def _update_title(self) -> None:
+        map_name = self.scene.jmap.name if self.scene else ""
+        self.setWindowTitle(f"{self.doc.display_name}[*] — {map_name} — Journey Designer")
+        self.setWindowModified(self.doc.modified)
+
+    def _update_selection(self) -> None:
+        count = len(self.scene.selected_card_ids()) if self.scene else 0
+        self.selection_label.setText(f"{count} selected" if count else "")
+        for action in (self.act_cut, self.act_copy, self.act_duplicate, self.act_delete):
+            action.setEnabled(count > 0)
+
+    def report(self, message: str) -> None:
+        self.statusBar().showMessage(message, 5000)
+
+    # ---- files ----------------------------------------------------------------------------------
+    def maybe_save(self) -> bool:
+        """Ask about unsaved changes; False means the user cancelled."""
+        if not self.doc.modified:
+            return True
+        answer = QMessageBox.warning(
+            self, "Unsaved changes", f"Save the changes to “{self.doc.display_name}” before closing?",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def new_from_template(self, name: str) -> None:
+        if self.maybe_save():
+            self._set_document(Document(new_project(name)))
+
+    def open_dialog(self) -> None:
+        start = str(self.doc.path.parent) if self.doc.path else ""
+        path, _ = QFileDialog.getOpenFileName(self, "Open project", start, FILE_FILTER)
+        if path:
+            self.open_path(Path(path))
+
+    def open_path(self, path: Path) -> bool:
+        if not self.maybe_save():
+            return False
+        try:
+            doc = Document.open(path)
+        except ProjectFileError as exc:
+            QMessageBox.critical(self, "Cannot open project", f"“{path.name}” {exc}")
+            return False
+        self._set_document(doc)
+        add_recent_file(path)
+        return True
+
+    def _open_dropped(self, files: list[str]) -> None:
+        for name in files:
+            if name.lower().endswith(".journey"):
+                self.open_path(Path(name))
+                return
+        self.report("Drop a .journey file to open it.")
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        self._open_dropped([u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()])
+
+    def save(self) -> bool:
+        if self.doc.path is None:
+            return self.save_as()
+        return self._save_to(self.doc.path)
+
+    def save_as(self) -> bool:
+        suggestion = str(self.doc.path or Path.home() / f"{self.doc.project.meta.title or 'Untitled'}.journey")
+        path, _ = QFileDialog.getSaveFileName(self, "Save project as", suggestion, FILE_FILTER)
+        if not path:
+            return False
+        if not path.lower().endswith(".journey"):
+            path += ".journey"
+        return self._save_to(Path(path))
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            self.doc.save(path)
+        except ProjectFileError as exc:
+            QMessageBox.critical(self, "Could not save",
+                                 f"“{path.name}” {exc}.\n\nThe previous version of the file is unchanged. "
+                                 "Use File › Save As… to save somewhere else.")
+            return False
+        add_recent_file(path)
+        self.report(f"Saved {path.name}")
+        return True
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = recent_files()
+        for path in files:
+            action = self.recent_menu.addAction(str(path), lambda _=False, p=path: self.open_path(p))
+            if not path.exists():
+                action.setText(f"{path} (missing)")
+                action.setEnabled(False)
+        if not files:
+            self.recent_menu.addAction("No recent files").setEnabled(False)
+        self.recent_menu.addSeparator()
+        self.recent_menu.addAction("Clear Recent Files", clear_recent_files)
+
+    def export_png(self) -> None:
+        if self.scene is None:
+            return
+        suggestion = str((self.doc.path or Path.home() / "map.journey").with_suffix(".png"))
+        path, _ = QFileDialog.getSaveFileName(self, "Export map as PNG", suggestion, "PNG images (*.png)")
+        if not path:
+            return
+        image = render_map_image(self.doc.project, self.scene.map_id, scale=2.0)
+        if image.isNull() or not image.save(path, "PNG"):
+            QMessageBox.critical(self, "Export failed", f"Could not write “{path}”.")
+        else:
+            self.report(f"Exported {Path(path).name}")
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.scene is not None and self.scene.editor is not None:
+            self.scene.editor.commit()
+        if self.maybe_save():
+            settings().setValue("window/geometry", self.saveGeometry())
+            event.accept()
+        else:
+            event.ignore()
+
+    # ---- editing --------------------------------------------------------------------------------
+    def _select_all(self) -> None:
+        if self.scene is not None:
+            self.scene.select_cards([c.id for c in self.scene.jmap.cards], ensure_visible=False)
+
+    def _current_cell(self) -> tuple[str, str] | None:
+        scene = self.scene
+        if scene is None:
+            return None
+        if scene.current_cell is None and scene.layout.stages and scene.layout.lanes:
+            scene.set_current_cell((scene.layout.lanes[0].lane_id, scene.layout.stages[0].stage_id))
+        return scene.current_cell
+
+    def _new_card(self) -> None:
+        cell = self._current_cell()
+        if cell and self.scene is not None:
+            selected = self.scene.selected_card_ids()
+            box = self.scene.layout.cards.get(selected[-1]) if selected else None
+            self.scene.request_create(cell, box.index + 1 if box and (box.lane_id, box.stage_id) == cell else None)
+
+    def _add_from_palette(self, kind: str) -> None:
+        cell = self._current_cell()
+        if cell and self.scene is not None:
+            self.scene.request_create(cell, None, kind)
+
+    def _edit_card(self) -> None:
+        if self.scene is not None and len(ids := self.scene.selected_card_ids()) == 1:
+            self.scene.edit_card(ids[0])
+
+    def _axis_target(self, axis: str) -> str | None:
+        """The stage or lane to act on: the current cell's, or the header last clicked."""
+        scene = self.scene
+        if scene is None:
+            return None
+        if scene.selected_axis and scene.selected_axis[0] == axis:
+            return scene.selected_axis[1]
+        if scene.current_cell:
+            return scene.current_cell[1] if axis == "stages" else scene.current_cell[0]
+        return None
+
+    def add_stage(self) -> None:
+        name, ok = QInputDialog.getText(self, "Add stage", "Stage name:", text="New stage")
+        if ok and self.controller:
+            self.controller.add_stage(name.strip() or "New stage", self._axis_target("stages"))
+
+    def add_lane(self) -> None:
+        labels = [k.label for k in Kind]
+        label, ok = QInputDialog.getItem(self, "Add lane", "What the lane holds:", labels, 0, False)
+        if ok and self.controller:
+            kind = list(Kind)[labels.index(label)]
+            self.controller.add_lane(label, kind, self._axis_target("lanes"))
+
+    def rename_axis(self, axis: str) -> None:
+        item_id = self._axis_target(axis)
+        if item_id is None or self.scene is None or self.controller is None:
+            self.report(f"Select a {'stage' if axis == 'stages' else 'lane'} first.")
+            return
+        items: list[Stage] | list[Lane] = getattr(self.scene.jmap, axis)
+        current = next(i for i in items if i.id == item_id)
+        noun = "stage" if axis == "stages" else "lane"
+        name, ok = QInputDialog.getText(self, f"Rename {noun}", f"{noun.title()} name:", text=current.name)
+        if ok and name.strip() and name.strip() != current.name:
+            self.controller.rename(axis, item_id, name.strip())
+
+    def remove_axis(self, axis: str) -> None:
+        item_id = self._axis_target(axis)
+        if item_id is None or self.scene is None or self.controller is None:
+            self.report(f"Select a {'stage' if axis == 'stages' else 'lane'} first.")
+            return
+        if len(getattr(self.scene.jmap, axis)) <= 1:
+            self.report("A map keeps at least one stage and one lane.")
+            return
+        field = "stage_id" if axis == "stages" else "lane_id"
+        count = sum(1 for c in self.scene.jmap.cards if getattr(c, field) == item_id)
+        self.controller.remove_axis_item(axis, item_id)
+        self.scene.selected_axis = None
+        self.report(f"Removed with {count} card{'s' if count != 1 else ''} — Undo brings them back.")
+
+    def add_map(self) -> None:
+        name, ok = QInputDialog.getText(self, "Add map", "Map name:", text="Another journey")
+        if not ok:
+            return
+        template = new_project().maps[0].model_copy(deep=True)
+        jmap = JourneyMap(name=name.strip() or "Another journey",
+                          stages=[Stage(name=s.name, description=s.description) for s in template.stages],
+                          lanes=[Lane(name=ln.name, kind=ln.kind) for ln in template.lanes])
+        self.doc.push(AddMap(self.doc, jmap))
+        self.show_map(jmap.id)
+
+    def rename_map(self) -> None:
+        if self.scene is None:
+            return
+        jmap = self.scene.jmap
+        name, ok = QInputDialog.getText(self, "Rename map", "Map name:", text=jmap.name)
+        if ok and name.strip() and name.strip() != jmap.name:
+            self.doc.push(EditFields(self.doc, Target("maps", jmap.id), {"name": name.strip()}, "Rename map"))
+
+    def _fill_maps(self) -> None:
+        self.maps_menu.clear()
+        for jmap in self.doc.project.maps:
+            action = self.maps_menu.addAction(jmap.name, lambda _=False, m=jmap.id: self.show_map(m))
+            action.setCheckable(True)
+            action.setChecked(self.scene is not None and jmap.id == self.scene.map_id)

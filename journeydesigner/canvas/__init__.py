@@ -1,0 +1,1 @@
+"""The map editor's scene, view and items."""

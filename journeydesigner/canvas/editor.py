@@ -1,0 +1,63 @@
+"""In-place text editing of a card's title: Enter commits, Shift+Enter breaks the line, Esc cancels."""
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFocusEvent, QKeyEvent, QPainter, QPen, QTextCursor
+from PySide6.QtWidgets import QGraphicsTextItem, QStyleOptionGraphicsItem, QWidget
+
+from journeydesigner.canvas.qtpaint import qfont
+from journeydesigner.layout import style as S
+
+
+class CardEditor(QGraphicsTextItem):
+    committed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, text: str, rect: QRectF) -> None:
+        super().__init__(text)
+        self._rect = rect
+        self._done = False
+        self.setPos(rect.x() + S.CARD_PAD, rect.y() + S.CARD_PAD - 4)
+        self.setTextWidth(rect.width() - 2 * S.CARD_PAD)
+        font_key, size, _ = S.TITLE
+        self.setFont(qfont(font_key, size, 96))
+        self.setDefaultTextColor(QColor(S.INK))
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
+        self.setZValue(100)
+        self.document().contentsChanged.connect(self.update)
+
+    def start(self) -> None:
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        cursor = self.textCursor()
+        cursor.select(QTextCursor.SelectionType.Document)
+        self.setTextCursor(cursor)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        frame = self.boundingRect().adjusted(-S.CARD_PAD + 2, -2, S.CARD_PAD - 2, 4)
+        painter.setPen(QPen(QColor("#228BE6"), 2))
+        painter.setBrush(QBrush(QColor("#FFFFFF")))
+        painter.drawRoundedRect(frame, 6, 6)
+        super().paint(painter, option, widget)
+
+    def commit(self) -> None:
+        if not self._done:
+            self._done = True
+            self.committed.emit(self.toPlainText().strip())
+
+    def cancel(self) -> None:
+        if not self._done:
+            self._done = True
+            self.cancelled.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key = event.key()
+        if key == Qt.Key.Key_Escape:
+            self.cancel()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self.commit()
+        else:
+            super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        if event.reason() not in (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason):
+            self.commit()

@@ -1,0 +1,137 @@
+"""Graphics items that draw layout ops: cards, stage and lane headers, the grid with the emotion curves."""
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QCursor, QPainter, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsSceneHoverEvent,
+    QGraphicsSceneMouseEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from journeydesigner.canvas.qtpaint import paint_ops
+from journeydesigner.layout.ops import Op
+
+if TYPE_CHECKING:
+    from journeydesigner.canvas.scene import MapScene
+
+SELECTION = QColor("#228BE6")
+HIGHLIGHT = QColor("#FCC419")
+RESIZE_GRIP = 6.0
+
+
+class OpsItem(QGraphicsItem):
+    """Paints a list of ops in local coordinates inside ``rect``."""
+
+    def __init__(self, rect: QRectF | None = None, ops: list[Op] | None = None) -> None:
+        super().__init__()
+        self._rect = rect or QRectF()
+        self._ops: list[Op] = ops or []
+
+    def set_ops(self, rect: QRectF, ops: list[Op]) -> None:
+        if rect != self._rect:
+            self.prepareGeometryChange()
+            self._rect = rect
+        if ops != self._ops:
+            self._ops = ops
+            self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self._rect.adjusted(-3, -3, 3, 3)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        scene = self.scene()
+        paint_ops(painter, self._ops, scene.pixmap if scene is not None else None)  # type: ignore[attr-defined]
+
+
+class CardItem(OpsItem):
+    def __init__(self, card_id: str) -> None:
+        super().__init__()
+        self.card_id = card_id
+        self.highlighted = False
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        self.setAcceptHoverEvents(True)
+        self.setZValue(10)
+
+    def set_highlighted(self, on: bool) -> None:
+        if on != self.highlighted:
+            self.highlighted = on
+            self.update()
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        super().paint(painter, option, widget)
+        if self.highlighted or self.isSelected():
+            pen = QPen(SELECTION if self.isSelected() else HIGHLIGHT, 2.5 if self.isSelected() else 3.5)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(self._rect.adjusted(-1.5, -1.5, 1.5, 1.5), 7, 7)
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:  # Shift adds to the selection, as Ctrl does
+            event.setModifiers(event.modifiers() | Qt.KeyboardModifier.ControlModifier)
+        super().mousePressEvent(event)
+
+
+class HeaderItem(OpsItem):
+    """A stage or lane header: drag to reorder; a stage's right edge drags to resize."""
+
+    def __init__(self, scene: "MapScene", axis: str, item_id: str) -> None:
+        super().__init__()
+        self.map_scene = scene
+        self.axis = axis  # "stages" or "lanes"
+        self.item_id = item_id
+        self.setAcceptHoverEvents(True)
+        self.setZValue(30 if axis == "stages" else 20)
+        self._press: QPointF | None = None
+        self._mode = ""
+
+    def _on_edge(self, pos: QPointF) -> bool:
+        return self.axis == "stages" and pos.x() >= self._rect.right() - RESIZE_GRIP
+
+    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
+        if self._on_edge(event.pos()):
+            self.setCursor(Qt.CursorShape.SizeHorCursor)
+        else:
+            self.setCursor(Qt.CursorShape.OpenHandCursor)
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if event.button() != Qt.MouseButton.LeftButton:
+            event.ignore()
+            return
+        self._press = event.scenePos()
+        self._mode = "resize" if self._on_edge(event.pos()) else "pending"
+        self.map_scene.select_axis_item(self.axis, self.item_id)
+        event.accept()
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self._press is None:
+            return
+        delta = event.scenePos() - self._press
+        if self._mode == "pending" and max(abs(delta.x()), abs(delta.y())) > 4:
+            self._mode = "move"
+            self.setZValue(self.zValue() + 5)
+            self.setOpacity(0.85)
+            QGraphicsItem.setCursor(self, QCursor(Qt.CursorShape.ClosedHandCursor))
+        if self._mode == "move":
+            self.map_scene.drag_header(self, event.scenePos(), delta)
+        elif self._mode == "resize":
+            self.map_scene.drag_stage_edge(self.item_id, event.scenePos().x())
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self._press is None:
+            return
+        mode, self._press, self._mode = self._mode, None, ""
+        self.setOpacity(1.0)
+        self.setZValue(30 if self.axis == "stages" else 20)
+        if mode == "move":
+            self.map_scene.drop_header(self, event.scenePos())
+        elif mode == "resize":
+            self.map_scene.finish_stage_resize(self.item_id, event.scenePos().x())
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if not self._on_edge(event.pos()):
+            self.map_scene.headerRenameRequested.emit(self.axis, self.item_id)

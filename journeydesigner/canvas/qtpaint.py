@@ -1,0 +1,106 @@
+"""Draw layout ops with a QPainter: the Qt half of the one-drawing-two-renderers design."""
+
+from collections.abc import Callable, Iterable
+from functools import cache
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QPainter, QPainterPath, QPen, QPixmap
+
+from journeydesigner.layout.fonts import FONT_FILES
+from journeydesigner.layout.ops import Box, Curve, Dot, Line, Op, Picture, Text
+from journeydesigner.resources import resource_path
+
+PixmapSource = Callable[[str], QPixmap | None]
+
+
+@cache
+def font_families() -> dict[str, str]:
+    """Load the bundled TTFs into Qt once; font key -> family name Qt gave them."""
+    families = {}
+    for key, file in FONT_FILES.items():
+        font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", file)))
+        names = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        families[key] = names[0] if names else "DejaVu Sans"
+    return families
+
+
+@cache
+def qfont(key: str, size: float, dpi: int) -> QFont:
+    font = QFont(font_families()[key])
+    font.setBold(key == "bold")
+    font.setItalic(key == "italic")
+    font.setPointSizeF(size * 72.0 / dpi)  # sizes are in scene units (pt at 100 %); the device counts pixels
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    font.setKerning(False)  # reportlab measures without kerning; keep widths equal
+    return font
+
+
+@cache
+def qcolor(value: str) -> QColor:
+    color = QColor(value[:7])
+    if len(value) == 9:
+        color.setAlpha(int(value[7:9], 16))
+    return color
+
+
+def paint_ops(painter: QPainter, ops: Iterable[Op], pixmaps: PixmapSource | None = None) -> None:
+    dpi = painter.device().logicalDpiY() if painter.device() else 96
+    no_pen, no_brush = Qt.PenStyle.NoPen, Qt.BrushStyle.NoBrush
+    for op in ops:
+        match op:
+            case Box():
+                painter.setPen(_pen(op.stroke, op.stroke_width) if op.stroke else no_pen)
+                painter.setBrush(QBrush(qcolor(op.fill)) if op.fill else QBrush(no_brush))
+                rect = QRectF(op.x, op.y, op.w, op.h)
+                if op.radius:
+                    painter.drawRoundedRect(rect, op.radius, op.radius)
+                else:
+                    painter.drawRect(rect)
+            case Text():
+                painter.setFont(qfont(op.font, op.size, dpi))
+                painter.setPen(qcolor(op.color))
+                painter.drawText(QPointF(op.x, op.y), op.text)
+            case Line():
+                pen = _pen(op.color, op.width)
+                if op.dash:
+                    pen.setDashPattern([d / max(op.width, 0.1) for d in op.dash])
+                painter.setPen(pen)
+                painter.drawLine(QPointF(op.x1, op.y1), QPointF(op.x2, op.y2))
+            case Dot():
+                painter.setPen(_pen(op.stroke, op.stroke_width) if op.stroke else no_pen)
+                painter.setBrush(QBrush(qcolor(op.fill)) if op.fill else QBrush(no_brush))
+                painter.drawEllipse(QPointF(op.cx, op.cy), op.r, op.r)
+            case Curve():
+                path = QPainterPath(QPointF(*op.start))
+                for c1, c2, end in op.segments:
+                    path.cubicTo(QPointF(*c1), QPointF(*c2), QPointF(*end))
+                pen = _pen(op.color, op.width)
+                pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+                painter.setPen(pen)
+                painter.setBrush(QBrush(no_brush))
+                painter.drawPath(path)
+            case Picture():
+                _picture(painter, op, pixmaps)
+
+
+def _pen(color: str | None, width: float) -> QPen:
+    pen = QPen(qcolor(color or "#000000"))
+    pen.setWidthF(width)
+    pen.setCosmetic(False)
+    return pen
+
+
+def _picture(painter: QPainter, op: Picture, pixmaps: PixmapSource | None) -> None:
+    target = QRectF(op.x, op.y, op.w, op.h)
+    pixmap = pixmaps(op.asset) if pixmaps else None
+    if pixmap is None or pixmap.isNull():
+        painter.setPen(_pen("#ADB5BD", 1))
+        painter.setBrush(QBrush(qcolor("#F1F3F5")))
+        painter.drawRect(target)
+        painter.drawLine(target.topLeft(), target.bottomRight())
+        return
+    # Cover the box, cropping the image's longer side (as slide tools do).
+    scale = max(op.w / pixmap.width(), op.h / pixmap.height())
+    sw, sh = op.w / scale, op.h / scale
+    source = QRectF((pixmap.width() - sw) / 2, (pixmap.height() - sh) / 2, sw, sh)
+    painter.drawPixmap(target, pixmap, source)

@@ -1,0 +1,365 @@
+"""The map scene: items for one map, rebuilt from the shared layout whenever the model changes.
+
+The scene reads the model but never writes it: gestures become intent signals that the window
+turns into undoable commands.
+"""
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPen, QPixmap, QTransform
+from PySide6.QtWidgets import (
+    QGraphicsLineItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsSceneMouseEvent,
+)
+
+from journeydesigner.app.document import Document
+from journeydesigner.canvas.editor import CardEditor
+from journeydesigner.canvas.items import CardItem, HeaderItem, OpsItem
+from journeydesigner.canvas.keyboard import handle_key
+from journeydesigner.layout import style as S
+from journeydesigner.layout.map_layout import MapLayout, layout_map
+from journeydesigner.layout.mapdraw import (
+    corner_ops,
+    curve_ops,
+    grid_ops,
+    lane_header_ops,
+    stage_description_ops,
+    stage_header_ops,
+)
+from journeydesigner.model import JourneyMap, Kind
+from journeydesigner.model.journey import MAX_STAGE_WIDTH, MIN_STAGE_WIDTH
+
+DRAG_THRESHOLD = 4.0
+MARGIN = 40.0
+
+
+class MapScene(QGraphicsScene):
+    cardsMoved = Signal(list, str, str, int, object)  # card ids, lane id, stage id, index, new score or None
+    cardCreateRequested = Signal(str, str, int, str)  # lane id, stage id, index, kind
+    cardTextCommitted = Signal(str, str)  # card id, new title
+    axisMoved = Signal(str, str, int)  # "stages"/"lanes", id, new index
+    stageResized = Signal(str, float)  # stage id, new width
+    headerRenameRequested = Signal(str, str)  # axis, id
+    currentCellChanged = Signal()
+
+    def __init__(self, doc: Document, map_id: str) -> None:
+        super().__init__()
+        self.doc = doc
+        self.map_id = map_id
+        self.layout: MapLayout = layout_map(self.jmap, doc.project.personas)
+        self.card_items: dict[str, CardItem] = {}
+        self.headers: dict[tuple[str, str], HeaderItem] = {}
+        self.grid = OpsItem()
+        self.grid.setZValue(-10)
+        self.addItem(self.grid)
+        self.curves = OpsItem()
+        self.curves.setZValue(5)
+        self.addItem(self.curves)
+        self.corner = OpsItem()
+        self.corner.setZValue(40)
+        self.addItem(self.corner)
+        self.indicator = QGraphicsLineItem()
+        self.indicator.setPen(QPen(QColor("#228BE6"), 3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        self.indicator.setZValue(50)
+        self.indicator.hide()
+        self.addItem(self.indicator)
+        self.target_cell = QGraphicsRectItem()
+        self.target_cell.setPen(QPen(QColor("#228BE6"), 1.5, Qt.PenStyle.DashLine))
+        self.target_cell.setBrush(QColor(34, 139, 230, 20))
+        self.target_cell.setZValue(-5)
+        self.target_cell.hide()
+        self.addItem(self.target_cell)
+        self.frozen = QPointF(0, 0)
+        self.current_cell: tuple[str, str] | None = None
+        self.editor: CardEditor | None = None
+        self._pixmaps: dict[str, QPixmap] = {}
+        self._drag_from: QPointF | None = None
+        self._dragging = False
+        self._resize_guide = QGraphicsLineItem()
+        self._resize_guide.setPen(QPen(QColor("#228BE6"), 2, Qt.PenStyle.DashLine))
+        self._resize_guide.setZValue(60)
+        self._resize_guide.hide()
+        self.addItem(self._resize_guide)
+        self.selected_axis: tuple[str, str] | None = None
+        self.rebuild()
+        doc.changed.connect(self._on_changed)
+        self.selectionChanged.connect(self._show_current_cell)
+
+    # ---- model -> items -------------------------------------------------------------------------
+    @property
+    def jmap(self) -> JourneyMap:
+        return self.doc.project.map(self.map_id)
+
+    def _on_changed(self, map_id: object) -> None:
+        if (map_id is None or map_id == self.map_id) and any(m.id == self.map_id for m in self.doc.project.maps):
+            self.rebuild()
+
+    def pixmap(self, asset: str) -> QPixmap | None:
+        if asset not in self._pixmaps:
+            data = self.doc.project.assets.get(asset)
+            pixmap = QPixmap()
+            if data:
+                pixmap.loadFromData(data)
+            self._pixmaps[asset] = pixmap
+        return self._pixmaps[asset]
+
+    def rebuild(self) -> None:
+        jmap = self.jmap
+        self.layout = layout = layout_map(jmap, self.doc.project.personas)
+        for cid, box in layout.cards.items():
+            item = self.card_items.get(cid)
+            if item is None:
+                item = self.card_items[cid] = CardItem(cid)
+                self.addItem(item)
+            item.setPos(box.x, box.y)
+            item.set_ops(QRectF(0, 0, box.w, box.h), box.ops)
+        for cid in [c for c in self.card_items if c not in layout.cards]:
+            self.removeItem(self.card_items.pop(cid))
+        descriptions = {s.id: s.description for s in jmap.stages}
+        wanted: set[tuple[str, str]] = set()
+        for stage in layout.stages:
+            ops = stage_header_ops(stage, stage.index + 1) + stage_description_ops(stage, descriptions[stage.stage_id])
+            self._header("stages", stage.stage_id, QRectF(0, 0, stage.w, S.STAGE_HEADER_H), ops, stage.x, None)
+            wanted.add(("stages", stage.stage_id))
+        for lane in layout.lanes:
+            ops = lane_header_ops(layout, lane)
+            self._header("lanes", lane.lane_id, QRectF(0, 0, S.LANE_HEADER_W, lane.h), ops, None, lane.y)
+            wanted.add(("lanes", lane.lane_id))
+        for key in [k for k in self.headers if k not in wanted]:
+            self.removeItem(self.headers.pop(key))
+        self.grid.set_ops(QRectF(0, 0, layout.width, layout.height), grid_ops(layout))
+        self.curves.set_ops(QRectF(0, 0, layout.width, layout.height), curve_ops(layout))
+        self.corner.set_ops(QRectF(0, 0, S.LANE_HEADER_W, S.STAGE_HEADER_H), corner_ops(jmap.name))
+        self.setSceneRect(QRectF(0, 0, layout.width + MARGIN, layout.height + MARGIN))
+        self.set_frozen_offset(self.frozen)
+        if self.current_cell and self.current_cell not in layout.cells:
+            self.current_cell = None
+        self._show_current_cell()
+
+    def _header(self, axis: str, item_id: str, rect: QRectF, ops: list, x: float | None, y: float | None) -> None:
+        item = self.headers.get((axis, item_id))
+        if item is None:
+            item = self.headers[(axis, item_id)] = HeaderItem(self, axis, item_id)
+            self.addItem(item)
+        item.set_ops(rect, ops)
+        item.setPos(x if x is not None else item.x(), y if y is not None else item.y())
+
+    def set_frozen_offset(self, offset: QPointF) -> None:
+        """Keep stage headers at the top and lane headers at the left of the visible area."""
+        self.frozen = QPointF(max(0.0, offset.x()), max(0.0, offset.y()))
+        for (axis, _id), item in self.headers.items():
+            if axis == "stages":
+                item.setY(self.frozen.y())
+            else:
+                item.setX(self.frozen.x())
+        self.corner.setPos(self.frozen)
+
+    # ---- selection and the current cell -------------------------------------------------------
+    def selected_card_ids(self) -> list[str]:
+        """Selected cards in model order (the order a paste or a move keeps)."""
+        selected = {i.card_id for i in self.selectedItems() if isinstance(i, CardItem)}
+        return [c.id for c in self.jmap.cards if c.id in selected]
+
+    def select_cards(self, card_ids: list[str], ensure_visible: bool = True) -> None:
+        self.clearSelection()
+        for cid in card_ids:
+            if item := self.card_items.get(cid):
+                item.setSelected(True)
+        if card_ids and (box := self.layout.cards.get(card_ids[-1])):
+            self.set_current_cell((box.lane_id, box.stage_id))
+            if ensure_visible:
+                for view in self.views():
+                    view.ensureVisible(QRectF(box.x, box.y, box.w, box.h), 60, 60)
+
+    def set_current_cell(self, cell: tuple[str, str] | None) -> None:
+        if cell != self.current_cell:
+            self.current_cell = cell
+            self.currentCellChanged.emit()
+        self._show_current_cell()
+
+    def _show_current_cell(self) -> None:
+        cell = self.current_cell
+        if cell is None or self.selected_card_ids() or self._dragging:
+            if not self._dragging:
+                self.target_cell.hide()
+            return
+        self.target_cell.setRect(self.cell_rect(*cell))
+        self.target_cell.show()
+
+    def cell_rect(self, lane_id: str, stage_id: str) -> QRectF:
+        lane = next(ln for ln in self.layout.lanes if ln.lane_id == lane_id)
+        stage = next(s for s in self.layout.stages if s.stage_id == stage_id)
+        return QRectF(stage.x, lane.y, stage.w, lane.h)
+
+    def select_axis_item(self, axis: str, item_id: str) -> None:
+        self.clearSelection()
+        self.selected_axis = (axis, item_id)
+
+    # ---- card drag and drop ---------------------------------------------------------------------
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self.editor is not None and self.itemAt(event.scenePos(), self._view_transform()) is not self.editor:
+            self.editor.commit()
+        super().mousePressEvent(event)
+        item = self.itemAt(event.scenePos(), self._view_transform())
+        cell = self.layout.cell_at(event.scenePos().x(), event.scenePos().y())
+        if isinstance(item, CardItem) and event.button() == Qt.MouseButton.LeftButton:
+            self._drag_from = event.scenePos()
+            box = self.layout.cards.get(item.card_id)
+            if box:
+                self.set_current_cell((box.lane_id, box.stage_id))
+        elif cell is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.set_current_cell(cell)
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        super().mouseMoveEvent(event)
+        if self._drag_from is None:
+            return
+        if not self._dragging and (event.scenePos() - self._drag_from).manhattanLength() > DRAG_THRESHOLD:
+            self._dragging = True
+            self.target_cell.hide()
+        if self._dragging:
+            self._show_drop(event.scenePos())
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        super().mouseReleaseEvent(event)
+        dragging, self._dragging, self._drag_from = self._dragging, False, None
+        self.indicator.hide()
+        self.target_cell.hide()
+        if not dragging:
+            self._show_current_cell()
+            return
+        ids = self.selected_card_ids()
+        target = self.drop_target(event.scenePos(), ids)
+        if target is None or not ids:
+            self.rebuild()  # dropped outside the grid: everything snaps back
+            return
+        lane_id, stage_id, index, score = target
+        self.cardsMoved.emit(ids, lane_id, stage_id, index, score)
+        self.rebuild()  # no-op moves still need the items back in their slots
+
+    def drop_target(self, pos: QPointF, ids: list[str]) -> tuple[str, str, int, int | None] | None:
+        cell = self.layout.cell_at(pos.x(), pos.y())
+        if cell is None:
+            return None
+        lane_id, stage_id = cell
+        lane = next(ln for ln in self.layout.lanes if ln.lane_id == lane_id)
+        moving = frozenset(ids)
+        if lane.kind is Kind.EMOTION and pos.y() >= lane.plot_top - 20:
+            others = [c for c in self.layout.cells.get(cell, []) if c not in moving]
+            index = sum(1 for c in others if self.layout.cards[c].x + self.layout.cards[c].w / 2 < pos.x())
+            emotion = len(ids) == 1 and self.jmap.card(ids[0]).kind == Kind.EMOTION.value
+            return lane_id, stage_id, index, self.layout.score_at(lane, pos.y()) if emotion else None
+        return lane_id, stage_id, self.layout.insertion_index(lane_id, stage_id, pos.y(), moving), None
+
+    def _show_drop(self, pos: QPointF) -> None:
+        ids = self.selected_card_ids()
+        target = self.drop_target(pos, ids)
+        if target is None:
+            self.indicator.hide()
+            self.target_cell.hide()
+            return
+        lane_id, stage_id, index, score = target
+        rect = self.cell_rect(lane_id, stage_id)
+        self.target_cell.setRect(rect)
+        self.target_cell.show()
+        if score is not None:
+            lane = next(ln for ln in self.layout.lanes if ln.lane_id == lane_id)
+            y = self.layout.score_y(lane, score)
+        else:
+            y = self.layout.drop_line_y(lane_id, stage_id, index, frozenset(ids))
+        self.indicator.setLine(rect.left() + S.CELL_PAD, y, rect.right() - S.CELL_PAD, y)
+        self.indicator.show()
+
+    # ---- headers: reorder and resize -----------------------------------------------------------
+    def drag_header(self, item: HeaderItem, pos: QPointF, delta: QPointF) -> None:
+        if item.axis == "stages":
+            stage = next(s for s in self.layout.stages if s.stage_id == item.item_id)
+            item.setX(stage.x + delta.x())
+        else:
+            lane = next(ln for ln in self.layout.lanes if ln.lane_id == item.item_id)
+            item.setY(lane.y + delta.y())
+
+    def drop_header(self, item: HeaderItem, pos: QPointF) -> None:
+        if item.axis == "stages":
+            boxes = self.layout.stages
+            index = sum(1 for s in boxes if s.stage_id != item.item_id and s.x + s.w / 2 < pos.x())
+            current = next(s.index for s in boxes if s.stage_id == item.item_id)
+        else:
+            lanes = self.layout.lanes
+            index = sum(1 for ln in lanes if ln.lane_id != item.item_id and ln.y + ln.h / 2 < pos.y())
+            current = next(ln.index for ln in lanes if ln.lane_id == item.item_id)
+        if index != current:
+            self.axisMoved.emit(item.axis, item.item_id, index)
+        self.rebuild()
+
+    def drag_stage_edge(self, stage_id: str, x: float) -> None:
+        stage = next(s for s in self.layout.stages if s.stage_id == stage_id)
+        edge = stage.x + self._clamp_width(x - stage.x)
+        self._resize_guide.setLine(edge, 0, edge, self.layout.height)
+        self._resize_guide.show()
+
+    def finish_stage_resize(self, stage_id: str, x: float) -> None:
+        self._resize_guide.hide()
+        stage = next(s for s in self.layout.stages if s.stage_id == stage_id)
+        width = self._clamp_width(x - stage.x)
+        if abs(width - stage.w) >= 1:
+            self.stageResized.emit(stage_id, width)
+
+    @staticmethod
+    def _clamp_width(width: float) -> float:
+        return float(round(max(MIN_STAGE_WIDTH, min(MAX_STAGE_WIDTH, width))))
+
+    # ---- creating and editing in place ----------------------------------------------------------
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        item = self.itemAt(event.scenePos(), self._view_transform())
+        if isinstance(item, CardItem):
+            self.edit_card(item.card_id)
+            return
+        if isinstance(item, HeaderItem):
+            super().mouseDoubleClickEvent(event)
+            return
+        cell = self.layout.cell_at(event.scenePos().x(), event.scenePos().y())
+        if cell is not None:
+            self.request_create(cell)
+
+    def request_create(self, cell: tuple[str, str], index: int | None = None, kind: str | None = None) -> None:
+        lane = next(ln for ln in self.layout.lanes if ln.lane_id == cell[0])
+        count = len(self.layout.cells.get(cell, []))
+        self.cardCreateRequested.emit(cell[0], cell[1], count if index is None else index, kind or lane.kind.value)
+
+    def edit_card(self, card_id: str) -> None:
+        box = self.layout.cards.get(card_id)
+        if box is None:
+            return
+        if self.editor is not None:
+            self.editor.commit()
+        card = self.jmap.card(card_id)
+        self.select_cards([card_id])
+        self.editor = CardEditor(card.title, QRectF(box.x, box.y, box.w, box.h))
+        self.editor.committed.connect(lambda text, cid=card_id: self._editor_done(cid, text))
+        self.editor.cancelled.connect(lambda: self._editor_done(card_id, None))
+        self.addItem(self.editor)
+        self.editor.start()
+
+    def _editor_done(self, card_id: str, text: str | None) -> None:
+        editor, self.editor = self.editor, None
+        if editor is not None:
+            self.removeItem(editor)
+            editor.deleteLater()
+        if text is not None and card_id in self.card_items and text != self.jmap.card(card_id).title:
+            self.cardTextCommitted.emit(card_id, text)
+        for view in self.views():
+            view.setFocus()
+
+    # ---- keyboard -------------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if self.editor is not None:
+            super().keyPressEvent(event)
+            return
+        if not handle_key(self, event):
+            super().keyPressEvent(event)
+
+    def _view_transform(self) -> QTransform:
+        views = self.views()
+        return views[0].transform() if views else QTransform()

@@ -1,0 +1,203 @@
+"""The map view: zoom (Ctrl+wheel, pinch), pan (space-drag, middle-drag, scrollbars), frozen headers, drops."""
+
+from PySide6.QtCore import QEvent, QMimeData, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QNativeGestureEvent,
+    QPainter,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QFrame, QGestureEvent, QGraphicsView, QPinchGesture, QWidget
+
+from journeydesigner.canvas.scene import MapScene
+
+KIND_MIME = "application/x-journeydesigner-card-kind"
+MIN_ZOOM, MAX_ZOOM = 0.1, 4.0
+
+
+class MapView(QGraphicsView):
+    zoomChanged = Signal(float)
+    filesDropped = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+                            | QPainter.RenderHint.SmoothPixmapTransform)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setBackgroundBrush(Qt.GlobalColor.white)
+        self.setAcceptDrops(True)
+        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        self.setAccessibleName("Journey map canvas")
+        self._space = False
+        self._pan_from: QPointF | None = None
+
+    @property
+    def map_scene(self) -> MapScene | None:
+        scene = self.scene()
+        return scene if isinstance(scene, MapScene) else None
+
+    # ---- zoom -----------------------------------------------------------------------------------
+    @property
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def set_zoom(self, value: float, anchor_under_mouse: bool = False) -> None:
+        value = max(MIN_ZOOM, min(MAX_ZOOM, value))
+        anchor = self.transformationAnchor()
+        if not anchor_under_mouse:
+            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        factor = value / self.zoom
+        self.scale(factor, factor)
+        self.setTransformationAnchor(anchor)
+        self._update_frozen()
+        self.zoomChanged.emit(self.zoom)
+
+    def zoom_by(self, factor: float, anchor_under_mouse: bool = False) -> None:
+        self.set_zoom(self.zoom * factor, anchor_under_mouse)
+
+    def fit_map(self) -> None:
+        if self.map_scene is None:
+            return
+        layout = self.map_scene.layout
+        self.fitInView(QRectF(0, 0, layout.width, layout.height), Qt.AspectRatioMode.KeepAspectRatio)
+        if self.zoom > 1.0:
+            self.set_zoom(1.0)
+        self._update_frozen()
+        self.zoomChanged.emit(self.zoom)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120.0
+            self.zoom_by(1.15**steps, anchor_under_mouse=True)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Gesture:
+            pinch = event.gesture(Qt.GestureType.PinchGesture) if isinstance(event, QGestureEvent) else None
+            if isinstance(pinch, QPinchGesture):
+                self.zoom_by(pinch.scaleFactor(), anchor_under_mouse=True)
+                return True
+        if isinstance(event, QNativeGestureEvent) and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
+            self.zoom_by(1.0 + event.value(), anchor_under_mouse=True)
+            return True
+        return super().viewportEvent(event)
+
+    # ---- frozen headers -------------------------------------------------------------------------
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802
+        super().scrollContentsBy(dx, dy)
+        self._update_frozen()
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().resizeEvent(event)
+        self._update_frozen()
+
+    def _update_frozen(self) -> None:
+        if self.map_scene is not None:
+            self.map_scene.set_frozen_offset(self.mapToScene(0, 0))
+
+    # ---- panning: space-drag and middle-drag ------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        editing = self.map_scene is not None and self.map_scene.editor is not None
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and not editing:
+            self._space = True
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and self._space:
+            self._space = False
+            self.viewport().unsetCursor()
+            return
+        super().keyReleaseEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        left = event.button() == Qt.MouseButton.LeftButton
+        if event.button() == Qt.MouseButton.MiddleButton or (self._space and left):
+            self._pan_from = event.position()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if self._pan_from is not None:
+            delta = event.position() - self._pan_from
+            self._pan_from = event.position()
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - round(delta.x()))
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - round(delta.y()))
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if self._pan_from is not None:
+            self._pan_from = None
+            if self._space:
+                self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            else:
+                self.viewport().unsetCursor()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    # ---- drops: card kinds from the palette, files from the desktop --------------------------------
+    @staticmethod
+    def _wanted(mime: QMimeData) -> bool:
+        return mime.hasFormat(KIND_MIME) or mime.hasUrls()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if self._wanted(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+        mime, scene = event.mimeData(), self.map_scene
+        if mime.hasFormat(KIND_MIME) and scene is not None:
+            pos = self.mapToScene(event.position().toPoint())
+            cell = scene.layout.cell_at(pos.x(), pos.y())
+            if cell is not None:
+                scene.target_cell.setRect(scene.cell_rect(*cell))
+                scene.target_cell.show()
+                event.acceptProposedAction()
+            else:
+                scene.target_cell.hide()
+                event.ignore()
+        elif mime.hasUrls():
+            event.acceptProposedAction()
+
+    def dragLeaveEvent(self, event) -> None:  # noqa: ANN001, N802
+        if self.map_scene is not None:
+            self.map_scene.target_cell.hide()
+            self.map_scene.set_current_cell(self.map_scene.current_cell)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        mime, scene = event.mimeData(), self.map_scene
+        if mime.hasFormat(KIND_MIME) and scene is not None:
+            pos = self.mapToScene(event.position().toPoint())
+            cell = scene.layout.cell_at(pos.x(), pos.y())
+            scene.target_cell.hide()
+            if cell is not None:
+                kind = bytes(mime.data(KIND_MIME).data()).decode("ascii")
+                index = scene.layout.insertion_index(cell[0], cell[1], pos.y())
+                scene.set_current_cell(cell)
+                scene.request_create(cell, index, kind)
+                event.acceptProposedAction()
+                return
+        elif mime.hasUrls():
+            self.filesDropped.emit([url.toLocalFile() for url in mime.urls() if url.isLocalFile()])
+            event.acceptProposedAction()
+            return
+        event.ignore()

@@ -1,0 +1,67 @@
+"""Stages and lanes (a map's two axes): add, remove with their cards, reorder."""
+
+from typing import Literal
+
+from journeydesigner.commands.base import DocumentLike, ModelCommand
+from journeydesigner.model import CardBase, Lane, Stage
+
+Axis = Literal["stages", "lanes"]
+_NOUN = {"stages": "stage", "lanes": "lane"}
+_CARD_FIELD = {"stages": "stage_id", "lanes": "lane_id"}
+
+
+class AddAxisItem(ModelCommand):
+    def __init__(self, doc: DocumentLike, map_id: str, axis: Axis, item: Stage | Lane, index: int) -> None:
+        super().__init__(doc, map_id, f"Add {_NOUN[axis]}")
+        self.axis, self.item, self.index = axis, item, index
+
+    def apply(self) -> None:
+        getattr(self.jmap, self.axis).insert(self.index, self.item)
+
+    def revert(self) -> None:
+        items = getattr(self.jmap, self.axis)
+        items[:] = [i for i in items if i.id != self.item.id]
+
+
+class RemoveAxisItem(ModelCommand):
+    """Remove a stage or lane and the cards in it; undo brings both back where they were."""
+
+    def __init__(self, doc: DocumentLike, map_id: str, axis: Axis, item_id: str) -> None:
+        super().__init__(doc, map_id, f"Remove {_NOUN[axis]}")
+        self.axis, self.item_id = axis, item_id
+        self.index = -1
+        self.item: Stage | Lane | None = None
+        self.cards: list[tuple[int, CardBase]] = []
+
+    def apply(self) -> None:
+        items = getattr(self.jmap, self.axis)
+        self.index = next(i for i, item in enumerate(items) if item.id == self.item_id)
+        self.item = items.pop(self.index)
+        field = _CARD_FIELD[self.axis]
+        cards = self.jmap.cards
+        self.cards = [(i, c) for i, c in enumerate(cards) if getattr(c, field) == self.item_id]
+        cards[:] = [c for c in cards if getattr(c, field) != self.item_id]
+
+    def revert(self) -> None:
+        getattr(self.jmap, self.axis).insert(self.index, self.item)
+        for i, card in self.cards:
+            self.jmap.cards.insert(i, card)
+
+
+class MoveAxisItem(ModelCommand):
+    def __init__(self, doc: DocumentLike, map_id: str, axis: Axis, item_id: str, new_index: int) -> None:
+        super().__init__(doc, map_id, f"Move {_NOUN[axis]}")
+        self.axis, self.item_id, self.new_index = axis, item_id, new_index
+        self.old_index = -1
+
+    def _move(self, to: int) -> int:
+        items = getattr(self.jmap, self.axis)
+        current = next(i for i, item in enumerate(items) if item.id == self.item_id)
+        items.insert(max(0, min(to, len(items) - 1)), items.pop(current))
+        return current
+
+    def apply(self) -> None:
+        self.old_index = self._move(self.new_index)
+
+    def revert(self) -> None:
+        self._move(self.old_index)

@@ -1,0 +1,170 @@
+"""One card's box: its size for a given width, and the ops that draw it, in card-local coordinates."""
+
+from dataclasses import dataclass, field
+
+from journeydesigner.layout import style as S
+from journeydesigner.layout.fonts import ascent, text_width
+from journeydesigner.layout.ops import Box, Dot, Op, Picture, Text
+from journeydesigner.layout.wrap import wrap
+from journeydesigner.model.cards import CardBase, EmotionCard, KpiCard, OpportunityCard, PainPointCard, TouchpointCard
+from journeydesigner.model.kinds import Kind
+
+IMAGE_RATIO = 9 / 16
+STATUS_LABELS = {"idea": "Idea", "planned": "Planned", "in_progress": "In progress", "done": "Done"}
+STATUS_COLORS = {"idea": "#ADB5BD", "planned": "#4DABF7", "in_progress": "#FAB005", "done": "#40C057"}
+
+
+@dataclass(slots=True)
+class CardBox:
+    card_id: str
+    kind: Kind
+    lane_id: str
+    stage_id: str
+    index: int
+    x: float
+    y: float
+    w: float
+    h: float
+    ops: list[Op] = field(default_factory=list)
+
+    def contains(self, x: float, y: float) -> bool:
+        return self.x <= x <= self.x + self.w and self.y <= y <= self.y + self.h
+
+
+def format_number(value: float) -> str:
+    if value == int(value) and abs(value) < 1e15:
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def with_unit(value: float, unit: str) -> str:
+    number = format_number(value)
+    if not unit:
+        return number
+    return f"{number}{unit}" if unit in {"%", "/5", "/10", "/mo"} else f"{number} {unit}"
+
+
+class _Flow:
+    """Stacks lines of text top-down inside a card, collecting ops."""
+
+    def __init__(self, x: float, y: float, width: float) -> None:
+        self.x, self.y, self.width = x, y, width
+        self.ops: list[Op] = []
+
+    def lines(self, text: str, spec: tuple[str, float, float], color: str, max_lines: int = 0,
+              width: float | None = None) -> None:
+        font, size, leading = spec
+        for line in wrap(text, font, size, width or self.width, max_lines):
+            self.ops.append(Text(self.x, self.y + ascent(font, size), line, font, size, color))
+            self.y += leading
+
+    def gap(self, amount: float) -> None:
+        self.y += amount
+
+
+def regular_card(card: CardBase, width: float) -> tuple[float, list[Op]]:
+    """Height and ops of a card drawn as a box in a cell."""
+    kind = card.kind_enum
+    style = S.kind_style(kind, card.color)
+    text_x = S.CARD_PAD + S.CARD_ACCENT + 2
+    inner = width - text_x - S.CARD_PAD
+    flow = _Flow(text_x, S.CARD_PAD, inner)
+    if card.image:
+        image_h = round((width - 2 * S.CARD_PAD) * IMAGE_RATIO, 1)
+        flow.ops.append(Picture(S.CARD_PAD, S.CARD_PAD, width - 2 * S.CARD_PAD, image_h, card.image))
+        flow.gap(image_h + 6)
+    title_width = inner
+    if isinstance(card, TouchpointCard):
+        title_width = inner - 22
+        _channel_badge(flow.ops, card, width - S.CARD_PAD - 9, S.CARD_PAD + 9, style.accent)
+    title = card.title or ("Untitled" if not card.body else "")
+    if title:
+        spec = S.QUOTE if kind is Kind.THOUGHT else S.TITLE
+        flow.lines(title, spec, S.INK, width=title_width)
+    if card.body:
+        flow.gap(2 if title else 0)
+        flow.lines(card.body, S.BODY, S.INK, max_lines=S.MAX_BODY_LINES)
+    _meta(flow, card, style.accent)
+    if card.tags:
+        flow.gap(2)
+        flow.lines(" ".join(f"#{t}" for t in card.tags), S.META, S.MUTED, max_lines=2)
+    height = max(flow.y + S.CARD_PAD - 2, 34.0)
+    ops: list[Op] = [
+        Box(0, 0, width, height, fill=style.fill, stroke="#CED4DA", stroke_width=0.75, radius=S.CARD_RADIUS),
+        Box(4, 6, 3, height - 12, fill=style.accent, radius=1.5),
+        *flow.ops,
+    ]
+    return height, ops
+
+
+def _channel_badge(ops: list[Op], card: TouchpointCard, cx: float, cy: float, accent: str) -> None:
+    glyph = S.CHANNEL_GLYPHS[card.channel]
+    size = 9.5
+    ops.append(Dot(cx, cy, 9, fill=accent))
+    ops.append(Text(cx - text_width(glyph, "regular", size) / 2, cy + 3.4, glyph, "regular", size, "#FFFFFF"))
+
+
+def _meta(flow: _Flow, card: CardBase, accent: str) -> None:
+    font, size, leading = S.META
+    base = flow.y + 3 + ascent(font, size)
+    if isinstance(card, TouchpointCard):
+        flow.gap(3)
+        flow.lines(card.channel.label, S.META, S.MUTED)
+    elif isinstance(card, PainPointCard):
+        label = "Severity"
+        flow.ops.append(Text(flow.x, base, label, font, size, S.MUTED))
+        x = flow.x + text_width(label, font, size) + 8
+        for i in range(5):
+            filled = i < card.severity
+            flow.ops.append(Dot(x + i * 10, base - 3, 3.4, fill=accent if filled else None, stroke=accent,
+                                stroke_width=0.8))
+        flow.gap(3 + leading)
+    elif isinstance(card, OpportunityCard):
+        status = str(card.status.value)
+        flow.ops.append(Dot(flow.x + 3.5, base - 3, 3.5, fill=STATUS_COLORS[status]))
+        text = STATUS_LABELS[status] + (f" · {card.owner}" if card.owner else "")
+        flow.gap(3)
+        flow.x += 10
+        flow.lines(text, S.META, S.MUTED, max_lines=2, width=flow.width - 10)
+        flow.x -= 10
+    elif isinstance(card, KpiCard):
+        _kpi(flow, card, accent)
+    elif isinstance(card, EmotionCard):
+        flow.gap(3)
+        flow.lines(f"Feeling {card.score:+d}", S.META, S.MUTED)
+
+
+def _kpi(flow: _Flow, card: KpiCard, accent: str) -> None:
+    if card.metric and card.metric != card.title:
+        flow.lines(card.metric, S.META, S.MUTED)
+    if card.value is None and card.target is None:
+        return
+    flow.gap(3)
+    value = with_unit(card.value, card.unit) if card.value is not None else "–"
+    big = ("bold", 15.0, 18.0)
+    flow.ops.append(Text(flow.x, flow.y + ascent("bold", 15.0), value, "bold", 15.0, accent))
+    if card.target is not None:
+        target = f"target {with_unit(card.target, card.unit)}"
+        x = flow.x + text_width(value, "bold", 15.0) + 8
+        if x + text_width(target, "regular", 8.0) <= flow.x + flow.width:
+            flow.ops.append(Text(x, flow.y + ascent("bold", 15.0), target, "regular", 8.0, S.MUTED))
+        else:
+            flow.y += big[2]
+            flow.lines(target, S.META, S.MUTED)
+            return
+    flow.y += big[2]
+
+
+def emotion_chip(card: EmotionCard, width: float, persona_color: str | None) -> tuple[float, list[Op]]:
+    """A small label for a point on the emotion curve; the dot is drawn by the caller."""
+    accent = card.color or persona_color or S.KIND_STYLES[Kind.EMOTION].accent
+    font, size, leading = S.CHIP
+    label = f"{card.score:+d}  {card.title}" if card.title else f"{card.score:+d}"
+    lines = wrap(label, font, size, width - 12, 3)
+    height = len(lines) * leading + 8
+    ops: list[Op] = [Box(0, 0, width, height, fill="#FFFFFF", stroke=accent, stroke_width=1.0, radius=height / 2
+                         if len(lines) == 1 else 6)]
+    for i, line in enumerate(lines):
+        x = (width - text_width(line, font, size)) / 2
+        ops.append(Text(x, 4 + i * leading + ascent(font, size), line, font, size, S.INK))
+    return height, ops

@@ -1,0 +1,118 @@
+"""Ops for everything on a map that is not a card: grid, headers, emotion scale and curves."""
+
+from journeydesigner.layout import style as S
+from journeydesigner.layout.curve import smooth_segments
+from journeydesigner.layout.fonts import ascent, text_width
+from journeydesigner.layout.map_layout import LaneBox, MapLayout, StageBox
+from journeydesigner.layout.ops import Box, Curve, Line, Op, Text, translated
+from journeydesigner.layout.wrap import fit_with_ellipsis, wrap
+from journeydesigner.model.kinds import Kind
+
+
+def grid_ops(layout: MapLayout) -> list[Op]:
+    """Cell backgrounds and separators, in map coordinates."""
+    ops: list[Op] = [Box(0, 0, layout.width, layout.height, fill=S.PAPER)]
+    right = layout.width
+    for lane in layout.lanes:
+        if lane.index % 2:
+            ops.append(Box(S.LANE_HEADER_W, lane.y, right - S.LANE_HEADER_W, lane.h, fill="#FBFBFC"))
+        ops.append(Line(0, lane.y + lane.h, right, lane.y + lane.h, S.GRID, 1.0))
+        if lane.kind is Kind.EMOTION:
+            ops += _scale_lines(layout, lane)
+    for stage in layout.stages:
+        ops.append(Line(stage.x + stage.w, S.STAGE_HEADER_H, stage.x + stage.w, layout.height, S.GRID, 1.0))
+    ops.append(Line(S.LANE_HEADER_W, 0, S.LANE_HEADER_W, layout.height, S.GRID, 1.0))
+    return ops
+
+
+def _scale_lines(layout: MapLayout, lane: LaneBox) -> list[Op]:
+    low, high = layout.scale
+    ops: list[Op] = []
+    step = max(1, (high - low) // 6)
+    for score in range(low, high + 1, step):
+        y = layout.score_y(lane, score)
+        neutral = score == 0
+        ops.append(Line(S.LANE_HEADER_W, y, layout.width, y, "#ADB5BD" if neutral else "#E9ECEF",
+                        1.0 if neutral else 0.75, () if neutral else (3.0, 3.0)))
+    return ops
+
+
+def curve_ops(layout: MapLayout) -> list[Op]:
+    ops: list[Op] = []
+    for lines in layout.emotion_lines.values():
+        for line in lines:
+            if len(line.points) >= 2:
+                ops.append(Curve(line.points[0], smooth_segments(line.points), line.color, 2.5))
+    return ops
+
+
+def stage_header_ops(stage: StageBox, number: int) -> list[Op]:
+    """A stage's header in local coordinates (0, 0 is its top-left corner)."""
+    w = stage.w
+    ops: list[Op] = [Box(0, 0, w, S.STAGE_HEADER_H, fill=S.STAGE_BG), Line(w, 0, w, S.STAGE_HEADER_H, "#495057")]
+    font, size, _ = S.STAGE_NAME
+    label = f"{number}"
+    ops.append(Text(12, 14 + ascent("bold", 9), label, "bold", 9, "#ADB5BD"))
+    name = fit_with_ellipsis(stage.name or "Untitled stage", font, size, w - 24)
+    ops.append(Text(12, 30 + ascent(font, size) - 4, name, font, size, S.STAGE_INK))
+    return ops
+
+
+def stage_description_ops(stage: StageBox, description: str) -> list[Op]:
+    font, size, leading = S.STAGE_DESC
+    return [Text(12, 48 + i * leading + ascent(font, size) - 2, line, font, size, "#CED4DA")
+            for i, line in enumerate(wrap(description, font, size, stage.w - 24, 1))] if description else []
+
+
+def lane_header_ops(layout: MapLayout, lane: LaneBox) -> list[Op]:
+    """A lane's header in local coordinates: name, kind, and the emotion scale where it applies."""
+    w, h = S.LANE_HEADER_W, lane.h
+    accent = S.KIND_STYLES[lane.kind].accent
+    ops: list[Op] = [Box(0, 0, w, h, fill=S.HEADER_BG), Line(0, h, w, h, S.GRID), Line(w, 0, w, h, S.GRID),
+                     Box(0, 0, 4, h, fill=accent)]
+    font, size, leading = S.LANE_NAME
+    y = 14.0
+    for line in wrap(lane.name or "Untitled lane", font, size, w - 28, 3):
+        ops.append(Text(14, y + ascent(font, size), line, font, size, S.INK))
+        y += leading
+    kfont, ksize, kleading = S.LANE_KIND
+    if lane.kind.label.lower() != (lane.name or "").lower():
+        ops.append(Text(14, y + 2 + ascent(kfont, ksize), lane.kind.label, kfont, ksize, S.MUTED))
+        y += kleading + 2
+    for line in layout.emotion_lines.get(lane.lane_id, []):
+        if line.label:
+            y += 6
+            ops.append(Line(14, y + 4, 30, y + 4, line.color, 2.5))
+            ops.append(Text(36, y + 7, fit_with_ellipsis(line.label, kfont, ksize, w - 90), kfont, ksize, S.INK))
+            y += kleading
+    if lane.kind is Kind.EMOTION:
+        low, high = layout.scale
+        step = max(1, (high - low) // 6)
+        for score in range(low, high + 1, step):
+            label = f"{score:+d}" if score else "0"
+            y = layout.score_y(lane, score) - lane.y
+            ops.append(Text(w - 10 - text_width(label, "regular", 8), y + 3, label, "regular", 8, S.MUTED))
+    return ops
+
+
+def corner_ops(title: str) -> list[Op]:
+    font, size, leading = ("bold", 10.0, 13.0)
+    ops: list[Op] = [Box(0, 0, S.LANE_HEADER_W, S.STAGE_HEADER_H, fill=S.STAGE_BG)]
+    for i, line in enumerate(wrap(title, font, size, S.LANE_HEADER_W - 24, 3)):
+        ops.append(Text(14, 16 + i * leading + ascent(font, size), line, font, size, "#F8F9FA"))
+    return ops
+
+
+def map_ops(layout: MapLayout, title: str, descriptions: dict[str, str] | None = None) -> list[Op]:
+    """Everything, in map coordinates and painting order: what an exporter draws."""
+    descriptions = descriptions or {}
+    ops = grid_ops(layout) + curve_ops(layout)
+    for box in layout.cards.values():
+        ops += [translated(op, box.x, box.y) for op in box.ops]
+    for stage in layout.stages:
+        description = descriptions.get(stage.stage_id, "")
+        local = stage_header_ops(stage, stage.index + 1) + stage_description_ops(stage, description)
+        ops += [translated(op, stage.x, 0) for op in local]
+    for lane in layout.lanes:
+        ops += [translated(op, 0, lane.y) for op in lane_header_ops(layout, lane)]
+    return ops + corner_ops(title)

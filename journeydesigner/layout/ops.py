@@ -1,0 +1,99 @@
+"""Drawing primitives: the layout says what to draw once; a Qt painter and reportlab each draw it the same way."""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Box:
+    """A rectangle, optionally rounded, filled and/or outlined."""
+
+    x: float
+    y: float
+    w: float
+    h: float
+    fill: str | None = None
+    stroke: str | None = None
+    stroke_width: float = 1.0
+    radius: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """One line of text; ``y`` is the baseline."""
+
+    x: float
+    y: float
+    text: str
+    font: str
+    size: float
+    color: str
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    x1: float
+    y1: float
+    x2: float
+    y2: float
+    color: str
+    width: float = 1.0
+    dash: tuple[float, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Dot:
+    cx: float
+    cy: float
+    r: float
+    fill: str | None
+    stroke: str | None = None
+    stroke_width: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Curve:
+    """A cubic Bézier path: start point, then (control 1, control 2, end) triples."""
+
+    start: tuple[float, float]
+    segments: tuple[tuple[tuple[float, float], tuple[float, float], tuple[float, float]], ...]
+    color: str
+    width: float = 2.0
+
+
+@dataclass(frozen=True, slots=True)
+class Picture:
+    """An image from the project's assets, scaled into the box."""
+
+    x: float
+    y: float
+    w: float
+    h: float
+    asset: str
+
+
+Op = Box | Text | Line | Dot | Curve | Picture
+
+
+def translated(op: Op, dx: float, dy: float) -> Op:
+    """The same op moved by (dx, dy): card ops are local; the PDF draws them at the card's place."""
+    match op:
+        case Box() | Picture():
+            return _replace(op, x=op.x + dx, y=op.y + dy)
+        case Text():
+            return _replace(op, x=op.x + dx, y=op.y + dy)
+        case Line():
+            return _replace(op, x1=op.x1 + dx, y1=op.y1 + dy, x2=op.x2 + dx, y2=op.y2 + dy)
+        case Dot():
+            return _replace(op, cx=op.cx + dx, cy=op.cy + dy)
+        case Curve():
+            def mv(p: tuple[float, float]) -> tuple[float, float]:
+                return (p[0] + dx, p[1] + dy)
+
+            return _replace(op, start=mv(op.start), segments=tuple((mv(a), mv(b), mv(c)) for a, b, c in op.segments))
+    raise TypeError(op)
+
+
+def _replace(op: Op, **changes: object) -> Op:
+    from dataclasses import replace
+
+    return replace(op, **changes)  # type: ignore[type-var]
