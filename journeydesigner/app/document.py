@@ -15,14 +15,13 @@ class Document(QObject):
 
     changed = Signal(object)  # map id, or None when project-level data changed
     pathChanged = Signal()
-    modifiedChanged = Signal(bool)
 
     def __init__(self, project: Project, path: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.project = project
         self.path = path
-        self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.modifiedChanged.emit(not clean))
+        # Not a child: a child stack would signal into a half-destroyed document. cleanChanged tells modification.
+        self.undo_stack = QUndoStack()
 
     @classmethod
     def open(cls, path: Path) -> "Document":

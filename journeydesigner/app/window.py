@@ -1,5 +1,6 @@
 """The main window: the canvas in the centre, docks around it, menus with the standard shortcuts."""
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import Shiboken
 
 from journeydesigner.app.controller import EditController
 from journeydesigner.app.document import Document
@@ -205,23 +207,45 @@ class MainWindow(QMainWindow):
         self.addToolBar(tools)
 
     # ---- the document -----------------------------------------------------------------------------
-    def _set_document(self, doc: Document, map_id: str | None = None) -> None:
-        self.doc = doc
-        doc.setParent(self)
-        doc.modifiedChanged.connect(lambda _m: self._update_title())
-        doc.pathChanged.connect(self._update_title)
-        doc.changed.connect(self._on_doc_changed)
+    def _document_links(self, doc: Document) -> list[tuple[object, object]]:
         stack = doc.undo_stack
-        self.act_undo.setEnabled(stack.canUndo())
-        self.act_redo.setEnabled(stack.canRedo())
-        stack.canUndoChanged.connect(self.act_undo.setEnabled)
-        stack.canRedoChanged.connect(self.act_redo.setEnabled)
-        stack.undoTextChanged.connect(lambda t: self.act_undo.setText(f"&Undo {t}".strip()))
-        stack.redoTextChanged.connect(lambda t: self.act_redo.setText(f"&Redo {t}".strip()))
+        return [
+            (stack.cleanChanged, self._update_title),
+            (doc.pathChanged, self._update_title),
+            (doc.changed, self._on_doc_changed),
+            (stack.canUndoChanged, self.act_undo.setEnabled),
+            (stack.canRedoChanged, self.act_redo.setEnabled),
+            (stack.undoTextChanged, self._undo_text),
+            (stack.redoTextChanged, self._redo_text),
+        ]
+
+    def _set_document(self, doc: Document, map_id: str | None = None) -> None:
+        if doc is not self.doc or self.scene is not None:
+            self._release_document()
+        self.doc = doc
+        for signal, slot in self._document_links(doc):
+            signal.connect(slot)  # type: ignore[attr-defined]
+        self.act_undo.setEnabled(doc.undo_stack.canUndo())
+        self.act_redo.setEnabled(doc.undo_stack.canRedo())
         if not doc.project.maps:
             doc.project.maps.append(JourneyMap(name="Customer journey"))
         self.show_map(map_id or doc.project.maps[0].id)
         self._update_title()
+
+    def _release_document(self) -> None:
+        """Disconnect from the document: its undo stack signals while it is destroyed."""
+        for signal, slot in self._document_links(self.doc):
+            with contextlib.suppress(RuntimeError, TypeError):  # never connected, or already gone
+                signal.disconnect(slot)  # type: ignore[attr-defined]
+        if self.scene is not None:
+            with contextlib.suppress(RuntimeError, TypeError):
+                self.doc.changed.disconnect(self.scene._on_changed)
+
+    def _undo_text(self, text: str) -> None:
+        self.act_undo.setText(f"&Undo {text}".strip())
+
+    def _redo_text(self, text: str) -> None:
+        self.act_redo.setText(f"&Redo {text}".strip())
 
     def show_map(self, map_id: str) -> None:
         old = self.scene
@@ -231,7 +255,8 @@ class MainWindow(QMainWindow):
         self.controller = EditController(self.doc, self.scene, self.report)
         self.find_bar.attach(self.scene)
         if old is not None:
-            self.doc.changed.disconnect(old._on_changed)
+            with contextlib.suppress(RuntimeError, TypeError):
+                self.doc.changed.disconnect(old._on_changed)
             old.deleteLater()
         self._update_title()
         self._update_selection()
@@ -251,7 +276,8 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.doc.modified)
 
     def _update_selection(self) -> None:
-        count = len(self.scene.selected_card_ids()) if self.scene else 0
+        alive = self.scene is not None and Shiboken.isValid(self.scene)  # the scene signals while it is destroyed
+        count = len(self.scene.selected_card_ids()) if alive else 0
         self.selection_label.setText(f"{count} selected" if count else "")
         for action in (self.act_cut, self.act_copy, self.act_duplicate, self.act_delete):
             action.setEnabled(count > 0)
@@ -365,6 +391,8 @@ class MainWindow(QMainWindow):
             self.scene.editor.commit()
         if self.maybe_save():
             settings().setValue("window/geometry", self.saveGeometry())
+            self._release_document()
+            self.scene = None
             event.accept()
         else:
             event.ignore()

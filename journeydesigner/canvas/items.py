@@ -3,7 +3,7 @@
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QCursor, QPainter, QPen
+from PySide6.QtGui import QColor, QCursor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsSceneHoverEvent,
@@ -40,7 +40,12 @@ class OpsItem(QGraphicsItem):
             self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802
-        return self._rect.adjusted(-3, -3, 3, 3)
+        return self._rect.adjusted(-3, -3, 3, 3)  # room for the selection outline
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(self._rect)  # hits land on the drawn rectangle, not on the outline's margin
+        return path
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         scene = self.scene()
@@ -70,10 +75,19 @@ class CardItem(OpsItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(self._rect.adjusted(-1.5, -1.5, 1.5, 1.5), 7, 7)
 
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:  # Shift adds to the selection, as Ctrl does
+    @staticmethod
+    def _shift_as_ctrl(event: QGraphicsSceneMouseEvent) -> None:
+        """Shift adds to the selection as Ctrl does (Qt's items only know Ctrl)."""
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
             event.setModifiers(event.modifiers() | Qt.KeyboardModifier.ControlModifier)
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        self._shift_as_ctrl(event)
         super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        self._shift_as_ctrl(event)
+        super().mouseReleaseEvent(event)
 
 
 class HeaderItem(OpsItem):
@@ -87,6 +101,7 @@ class HeaderItem(OpsItem):
         self.setAcceptHoverEvents(True)
         self.setZValue(30 if axis == "stages" else 20)
         self._press: QPointF | None = None
+        self._press_at = QPointF()
         self._mode = ""
 
     def _on_edge(self, pos: QPointF) -> bool:
@@ -119,18 +134,19 @@ class HeaderItem(OpsItem):
         if self._mode == "move":
             self.map_scene.drag_header(self, event.scenePos(), delta)
         elif self._mode == "resize":
-            self.map_scene.drag_stage_edge(self.item_id, event.scenePos().x())
+            self.map_scene.drag_stage_edge(self.item_id, delta.x())
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         if self._press is None:
             return
+        self._press_at = self._press
         mode, self._press, self._mode = self._mode, None, ""
         self.setOpacity(1.0)
         self.setZValue(30 if self.axis == "stages" else 20)
         if mode == "move":
             self.map_scene.drop_header(self, event.scenePos())
         elif mode == "resize":
-            self.map_scene.finish_stage_resize(self.item_id, event.scenePos().x())
+            self.map_scene.finish_stage_resize(self.item_id, (event.scenePos() - self._press_at).x())
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         if not self._on_edge(event.pos()):

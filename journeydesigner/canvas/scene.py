@@ -293,16 +293,16 @@ class MapScene(QGraphicsScene):
             self.axisMoved.emit(item.axis, item.item_id, index)
         self.rebuild()
 
-    def drag_stage_edge(self, stage_id: str, x: float) -> None:
+    def drag_stage_edge(self, stage_id: str, dx: float) -> None:
         stage = next(s for s in self.layout.stages if s.stage_id == stage_id)
-        edge = stage.x + self._clamp_width(x - stage.x)
+        edge = stage.x + self._clamp_width(stage.w + dx)
         self._resize_guide.setLine(edge, 0, edge, self.layout.height)
         self._resize_guide.show()
 
-    def finish_stage_resize(self, stage_id: str, x: float) -> None:
+    def finish_stage_resize(self, stage_id: str, dx: float) -> None:
         self._resize_guide.hide()
         stage = next(s for s in self.layout.stages if s.stage_id == stage_id)
-        width = self._clamp_width(x - stage.x)
+        width = self._clamp_width(stage.w + dx)
         if abs(width - stage.w) >= 1:
             self.stageResized.emit(stage_id, width)
 
