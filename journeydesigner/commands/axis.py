@@ -2,7 +2,7 @@
 
 from typing import Literal
 
-from journeydesigner.commands.base import DocumentLike, ModelCommand
+from journeydesigner.commands.base import DocumentLike, ModelCommand, relink_stages, unlink_stages
 from journeydesigner.model import CardBase, Lane, Stage
 
 Axis = Literal["stages", "lanes"]
@@ -32,6 +32,7 @@ class RemoveAxisItem(ModelCommand):
         self.index = -1
         self.item: Stage | Lane | None = None
         self.cards: list[tuple[int, CardBase]] = []
+        self.jobs: list = []
 
     def apply(self) -> None:
         items = getattr(self.jmap, self.axis)
@@ -41,8 +42,11 @@ class RemoveAxisItem(ModelCommand):
         cards = self.jmap.cards
         self.cards = [(i, c) for i, c in enumerate(cards) if getattr(c, field) == self.item_id]
         cards[:] = [c for c in cards if getattr(c, field) != self.item_id]
+        if self.axis == "stages":
+            self.jobs = unlink_stages(self.doc.project, {self.item_id})
 
     def revert(self) -> None:
+        relink_stages(self.jobs)
         getattr(self.jmap, self.axis).insert(self.index, self.item)
         for i, card in self.cards:
             self.jmap.cards.insert(i, card)

@@ -4,7 +4,7 @@ from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand
 
-from journeydesigner.model import JourneyMap, Project
+from journeydesigner.model import Job, JourneyMap, Project
 
 
 class DocumentLike(Protocol):
@@ -41,3 +41,18 @@ class ModelCommand(QUndoCommand):
     def undo(self) -> None:
         self.revert()
         self.doc.notify_changed(self.map_id)
+
+
+def unlink_stages(project: Project, stage_ids: set[str]) -> list[tuple[Job, list[str]]]:
+    """Drop references from jobs to removed stages; returns what to put back on undo."""
+    changed = []
+    for job in project.jobs:
+        if any(s in stage_ids for s in job.stage_ids):
+            changed.append((job, list(job.stage_ids)))
+            job.stage_ids = [s for s in job.stage_ids if s not in stage_ids]
+    return changed
+
+
+def relink_stages(changed: list[tuple[Job, list[str]]]) -> None:
+    for job, stage_ids in changed:
+        job.stage_ids = stage_ids

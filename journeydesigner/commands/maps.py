@@ -1,6 +1,6 @@
 """Adding and removing whole maps of a project."""
 
-from journeydesigner.commands.base import DocumentLike, ModelCommand
+from journeydesigner.commands.base import DocumentLike, ModelCommand, relink_stages, unlink_stages
 from journeydesigner.model import JourneyMap
 
 
@@ -23,12 +23,15 @@ class RemoveMap(ModelCommand):
         self.remove_id = map_id
         self.index = -1
         self.removed: JourneyMap | None = None
+        self.jobs: list = []
 
     def apply(self) -> None:
         maps = self.doc.project.maps
         self.index = next(i for i, m in enumerate(maps) if m.id == self.remove_id)
         self.removed = maps.pop(self.index)
+        self.jobs = unlink_stages(self.doc.project, {s.id for s in self.removed.stages})
 
     def revert(self) -> None:
         assert self.removed is not None
         self.doc.project.maps.insert(self.index, self.removed)
+        relink_stages(self.jobs)
