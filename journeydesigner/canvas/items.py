@@ -35,7 +35,7 @@ class OpsItem(QGraphicsItem):
         if rect != self._rect:
             self.prepareGeometryChange()
             self._rect = rect
-        if ops != self._ops:
+        if ops is not self._ops and ops != self._ops:
             self._ops = ops
             self.update()
 
@@ -61,6 +61,7 @@ class CardItem(OpsItem):
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.setAcceptHoverEvents(True)
         self.setZValue(10)
+
 
     def set_highlighted(self, on: bool) -> None:
         if on != self.highlighted:

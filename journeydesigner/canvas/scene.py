@@ -7,6 +7,7 @@ turns into undoable commands.
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPen, QPixmap, QTransform
 from PySide6.QtWidgets import (
+    QGraphicsItem,
     QGraphicsLineItem,
     QGraphicsRectItem,
     QGraphicsScene,
@@ -76,6 +77,7 @@ class MapScene(QGraphicsScene):
         self._pixmaps: dict[str, QPixmap] = {}
         self._drag_from: QPointF | None = None
         self._dragging = False
+        self._moving: list[str] = []
         self._resize_guide = QGraphicsLineItem()
         self._resize_guide.setPen(QPen(QColor("#228BE6"), 2, Qt.PenStyle.DashLine))
         self._resize_guide.setZValue(60)
@@ -217,6 +219,8 @@ class MapScene(QGraphicsScene):
             return
         if not self._dragging and (event.scenePos() - self._drag_from).manhattanLength() > DRAG_THRESHOLD:
             self._dragging = True
+            self._moving = self.selected_card_ids()
+            self._cache_moving(True)
             self.target_cell.hide()
         if self._dragging:
             self._show_drop(event.scenePos())
@@ -224,6 +228,7 @@ class MapScene(QGraphicsScene):
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         super().mouseReleaseEvent(event)
         dragging, self._dragging, self._drag_from = self._dragging, False, None
+        self._cache_moving(False)
         self.indicator.hide()
         self.target_cell.hide()
         if not dragging:
@@ -237,6 +242,14 @@ class MapScene(QGraphicsScene):
         lane_id, stage_id, index, score = target
         self.cardsMoved.emit(ids, lane_id, stage_id, index, score)
         self.rebuild()  # no-op moves still need the items back in their slots
+
+    def _cache_moving(self, on: bool) -> None:
+        """Moving cards repaint from a pixmap (a blit per mouse move); at rest they paint directly, so
+        zooming does not pay for re-rendering caches."""
+        mode = QGraphicsItem.CacheMode.DeviceCoordinateCache if on else QGraphicsItem.CacheMode.NoCache
+        for cid in self._moving:
+            if item := self.card_items.get(cid):
+                item.setCacheMode(mode)
 
     def drop_target(self, pos: QPointF, ids: list[str]) -> tuple[str, str, int, int | None] | None:
         cell = self.layout.cell_at(pos.x(), pos.y())
@@ -253,7 +266,7 @@ class MapScene(QGraphicsScene):
         return lane_id, stage_id, self.layout.insertion_index(lane_id, stage_id, pos.y(), moving), None
 
     def _show_drop(self, pos: QPointF) -> None:
-        ids = self.selected_card_ids()
+        ids = self._moving
         target = self.drop_target(pos, ids)
         if target is None:
             self.indicator.hide()

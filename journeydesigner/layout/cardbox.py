@@ -91,7 +91,7 @@ def regular_card(card: CardBase, width: float) -> tuple[float, list[Op]]:
     height = max(flow.y + S.CARD_PAD - 2, 34.0)
     ops: list[Op] = [
         Box(0, 0, width, height, fill=style.fill, stroke="#CED4DA", stroke_width=0.75, radius=S.CARD_RADIUS),
-        Box(4, 6, 3, height - 12, fill=style.accent, radius=1.5),
+        Box(4, 6, 3, height - 12, fill=style.accent),
         *flow.ops,
     ]
     return height, ops

@@ -4,11 +4,12 @@ The canvas, the PDF and the PNG all draw from a MapLayout, so they agree on ever
 """
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from journeydesigner.layout import style as S
 from journeydesigner.layout.cardbox import CardBox, emotion_chip, regular_card
-from journeydesigner.layout.ops import Dot, translated
+from journeydesigner.layout.ops import Dot, Op, translated
 from journeydesigner.model.cards import CardBase, EmotionCard
 from journeydesigner.model.journey import JourneyMap
 from journeydesigner.model.kinds import Kind
@@ -137,12 +138,38 @@ def layout_map(jmap: JourneyMap, personas: list[Persona] | None = None) -> MapLa
     return result
 
 
+_LOOKS = ("kind", "title", "body", "color", "image", "channel", "score", "severity", "owner", "status", "metric",
+          "value", "target", "unit")
+_memo: dict[tuple, tuple[float, list[Op]]] = {}
+_MEMO_LIMIT = 100_000
+
+
+def _memoised(key: tuple, make: Callable[[], tuple[float, list[Op]]]) -> tuple[float, list[Op]]:
+    """Card boxes by content: a relayout after an edit re-measures only the cards that changed."""
+    found = _memo.get(key)
+    if found is None:
+        if len(_memo) >= _MEMO_LIMIT:
+            _memo.clear()
+        found = _memo[key] = make()
+    return found
+
+
+def _content_key(card: CardBase, width: float) -> tuple:
+    """Everything that changes a card's look; its place does not, so a moved card keeps its key."""
+    d = card.__dict__
+    return (width, tuple(card.tags), *(d.get(name) for name in _LOOKS))
+
+
+def _card_content(card: CardBase, width: float) -> tuple[float, list[Op]]:
+    return _memoised(_content_key(card, width), lambda: regular_card(card, width))
+
+
 def _stack(result: MapLayout, lane_id: str, stage: StageBox, cards: list[CardBase], top: float) -> float:
     """Place cards top-down in a cell; returns the height used below ``top``."""
     y = top + S.CELL_PAD
     width = stage.w - 2 * S.CELL_PAD
     for index, card in enumerate(cards):
-        height, ops = regular_card(card, width)
+        height, ops = _card_content(card, width)
         result.cards[card.id] = CardBox(card.id, card.kind_enum, lane_id, stage.stage_id, index,
                                         stage.x + S.CELL_PAD, y, width, height, ops)
         y += height + S.CARD_GAP
@@ -161,14 +188,10 @@ def _plot_emotions(result: MapLayout, lane: LaneBox, plotted: dict[str, list[Emo
             py = result.score_y(lane, max(result.scale[0], min(result.scale[1], card.score)))
             color = card.color or persona_colors.get(card.persona_id or "", S.KIND_STYLES[Kind.EMOTION].accent)
             chip_w = min(slot - 8, 150.0)
-            chip_h, ops = emotion_chip(card, chip_w, color)
             below = py <= mid
-            chip_y = S.EMOTION_DOT_R + 4 if below else 0.0
-            dot_y = 0.0 + S.EMOTION_DOT_R if below else chip_h + 4 + S.EMOTION_DOT_R
-            height = chip_h + S.EMOTION_DOT_R * 2 + 4
-            top = py - dot_y
-            local = [translated(op, 0.0, chip_y) for op in ops]
-            local.append(Dot(chip_w / 2, dot_y, S.EMOTION_DOT_R, fill=color, stroke="#FFFFFF", stroke_width=2))
+            height, local = _memoised(("chip", card.title, card.score, chip_w, color, below),
+                                      lambda: _emotion_marker(card, chip_w, color, below))
+            top = py - (S.EMOTION_DOT_R if below else height - S.EMOTION_DOT_R)
             result.cards[card.id] = CardBox(card.id, Kind.EMOTION, lane.lane_id, stage.stage_id, index,
                                             px - chip_w / 2, top, chip_w, height, local)
             label = persona_names.get(card.persona_id or "", "")
@@ -176,3 +199,13 @@ def _plot_emotions(result: MapLayout, lane: LaneBox, plotted: dict[str, list[Emo
             line.points.append((px, py))
             line.card_ids.append(card.id)
     result.emotion_lines[lane.lane_id] = list(lines.values())
+
+
+def _emotion_marker(card: EmotionCard, chip_w: float, color: str, below: bool) -> tuple[float, list[Op]]:
+    """The dot and its label chip, below the dot in the upper half of the plot and above it in the lower."""
+    chip_h, ops = emotion_chip(card, chip_w, color)
+    chip_y = S.EMOTION_DOT_R * 2 + 4 if below else 0.0
+    dot_y = S.EMOTION_DOT_R if below else chip_h + 4 + S.EMOTION_DOT_R
+    local = [translated(op, 0.0, chip_y) for op in ops]
+    local.append(Dot(chip_w / 2, dot_y, S.EMOTION_DOT_R, fill=color, stroke="#FFFFFF", stroke_width=2))
+    return chip_h + S.EMOTION_DOT_R * 2 + 4, local

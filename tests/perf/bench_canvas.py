@@ -1,0 +1,143 @@
+"""Canvas benchmark: open-to-first-paint, drag, zoom and memory, beside a bare-Qt baseline.
+
+Run: python tests/perf/bench_canvas.py [--sizes 500 5000 20000] [--out docs/performance.md]
+Each (size, variant) runs in its own process so memory figures do not mix.
+"""
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def rss_mib() -> float:
+    with open("/proc/self/statm") as handle:
+        return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def measure(variant: str, size: int) -> dict[str, float]:
+    from PySide6.QtCore import QEvent, QPointF, Qt
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    from tests.perf.bigmaps import big_project
+
+    app = QApplication.instance() or QApplication([])
+    project = big_project(size)
+    before = rss_mib()
+    t0 = time.perf_counter()
+    if variant == "app":
+        from journeydesigner.app.controller import EditController
+        from journeydesigner.app.document import Document
+        from journeydesigner.canvas.scene import MapScene
+        from journeydesigner.canvas.view import MapView
+
+        doc = Document(project)
+        scene = MapScene(doc, project.maps[0].id)
+        view = MapView()
+        view.setScene(scene)
+        controller = EditController(doc, scene, lambda _message: None)  # a drop pushes a real command
+        first = scene.layout.cards["card-0"]
+        grab_point = QPointF(first.x + 20, first.y + 10)
+    else:
+        from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView
+
+        from journeydesigner.layout.map_layout import layout_map
+
+        boxes = layout_map(project.maps[0]).cards  # same places as the app, so the view shows as many items
+        scene = QGraphicsScene()
+        for box in boxes.values():
+            rect = QGraphicsRectItem(0, 0, box.w, box.h)
+            rect.setPos(box.x, box.y)
+            rect.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+            QGraphicsSimpleTextItem(project.maps[0].card(box.card_id).title, rect).setPos(8, 8)
+            scene.addItem(rect)
+        view = QGraphicsView(scene)
+        first = boxes["card-0"]
+        grab_point = QPointF(first.x + 20, first.y + 10)
+    view.resize(1600, 1000)
+    view.show()
+    view.viewport().repaint()
+    app.processEvents()
+    open_s = time.perf_counter() - t0
+    memory = rss_mib() - before
+
+    viewport = view.viewport()
+
+    def mouse(kind: QEvent.Type, pos: QPointF, buttons: Qt.MouseButton) -> None:
+        button = Qt.MouseButton.NoButton if kind == QEvent.Type.MouseMove else Qt.MouseButton.LeftButton
+        event = QMouseEvent(kind, pos, viewport.mapToGlobal(pos), button, buttons, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(viewport, event)
+
+    start = QPointF(view.mapFromScene(grab_point))
+    mouse(QEvent.Type.MouseButtonPress, start, Qt.MouseButton.LeftButton)
+    drag_times = []
+    for i in range(1, 41):
+        t = time.perf_counter()
+        mouse(QEvent.Type.MouseMove, start + QPointF(i * 6, i * 4), Qt.MouseButton.LeftButton)
+        viewport.repaint()
+        drag_times.append(time.perf_counter() - t)
+    t = time.perf_counter()
+    mouse(QEvent.Type.MouseButtonRelease, start + QPointF(240, 160), Qt.MouseButton.NoButton)
+    viewport.repaint()
+    drop_s = time.perf_counter() - t
+    if variant == "app":
+        assert doc.undo_stack.count() == 1 and controller, "the drop did not move the card"
+
+    zoom_times = []
+    for i in range(20):
+        t = time.perf_counter()
+        factor = 0.8 if i % 2 == 0 else 1.25
+        view.scale(factor, factor)
+        viewport.repaint()
+        zoom_times.append(time.perf_counter() - t)
+    return {
+        "open_ms": open_s * 1000,
+        "drag_ms": statistics.median(drag_times) * 1000,
+        "zoom_ms": statistics.median(zoom_times) * 1000,
+        "drop_ms": drop_s * 1000,
+        "memory_mib": memory,
+    }
+
+
+def run_one(variant: str, size: int, repeats: int) -> dict[str, float]:
+    runs = []
+    for _ in range(repeats):
+        out = subprocess.run([sys.executable, __file__, "--one", variant, str(size)], capture_output=True, text=True,
+                             check=True, cwd=ROOT)
+        runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    return {key: statistics.median(r[key] for r in runs) for key in runs[0]}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[500, 5000, 20000])
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--one", nargs=2, metavar=("VARIANT", "SIZE"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one:
+        print(json.dumps(measure(args.one[0], int(args.one[1]))))
+        return
+    rows = ["| cards | figure | Journey Designer | bare Qt | ratio |", "|---:|---|---:|---:|---:|"]
+    for size in args.sizes:
+        app, bare = run_one("app", size, args.repeats), run_one("bare", size, args.repeats)
+        for key, label in (("open_ms", "open to first paint (ms)"), ("drag_ms", "drag, per mouse move (ms)"),
+                           ("zoom_ms", "zoom step (ms)"), ("memory_mib", "memory (MiB)")):
+            ratio = app[key] / bare[key] if bare[key] > 0 else float("nan")
+            rows.append(f"| {size:,} | {label} | {app[key]:.1f} | {bare[key]:.1f} | {ratio:.2f}× |")
+        rows.append(f"| {size:,} | drop: command, relayout, repaint (ms) | {app['drop_ms']:.1f} | "
+                    f"{bare['drop_ms']:.1f} | {app['drop_ms'] / bare['drop_ms']:.2f}× |")
+        print("\n".join(rows[-5:]), flush=True, file=sys.stderr)
+    print("\n".join(rows))
+
+
+if __name__ == "__main__":
+    main()
