@@ -13,11 +13,13 @@ from PySide6.QtWidgets import (
 )
 
 from journeydesigner.canvas.qtpaint import paint_ops
-from journeydesigner.layout.ops import Op
+from journeydesigner.layout.ops import Op, sketch
 
 if TYPE_CHECKING:
     from journeydesigner.canvas.scene import MapScene
 
+LOD_SKETCH = 0.4
+LOD_BOXES = 0.12
 SELECTION = QColor("#228BE6")
 HIGHLIGHT = QColor("#FCC419")
 RESIZE_GRIP = 6.0
@@ -30,6 +32,7 @@ class OpsItem(QGraphicsItem):
         super().__init__()
         self._rect = rect or QRectF()
         self._ops: list[Op] = ops or []
+        self._sketch: list[Op] | None = None
 
     def set_ops(self, rect: QRectF, ops: list[Op]) -> None:
         if rect != self._rect:
@@ -37,7 +40,19 @@ class OpsItem(QGraphicsItem):
             self._rect = rect
         if ops is not self._ops and ops != self._ops:
             self._ops = ops
+            self._sketch = None
             self.update()
+
+    def ops_for(self, option: QStyleOptionGraphicsItem, painter: QPainter) -> list[Op]:
+        """Full detail, or below LOD_SKETCH a sketch: text as grey bars, as design tools draw far-off text."""
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        if lod >= LOD_SKETCH:
+            return self._ops
+        if lod < LOD_BOXES:
+            return self._ops[:1]  # a card's first op is its box: at this distance, colour is all one sees
+        if self._sketch is None:
+            self._sketch = sketch(self._ops)
+        return self._sketch
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         return self._rect.adjusted(-3, -3, 3, 3)  # room for the selection outline
@@ -49,7 +64,8 @@ class OpsItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         scene = self.scene()
-        paint_ops(painter, self._ops, scene.pixmap if scene is not None else None)  # type: ignore[attr-defined]
+        pixmaps = scene.pixmap if scene is not None else None  # type: ignore[attr-defined]
+        paint_ops(painter, self.ops_for(option, painter), pixmaps)
 
 
 class CardItem(OpsItem):

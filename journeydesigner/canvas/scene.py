@@ -78,6 +78,7 @@ class MapScene(QGraphicsScene):
         self._drag_from: QPointF | None = None
         self._dragging = False
         self._moving: list[str] = []
+        self._builds = 0
         self._resize_guide = QGraphicsLineItem()
         self._resize_guide.setPen(QPen(QColor("#228BE6"), 2, Qt.PenStyle.DashLine))
         self._resize_guide.setZValue(60)
@@ -107,6 +108,7 @@ class MapScene(QGraphicsScene):
         return self._pixmaps[asset]
 
     def rebuild(self) -> None:
+        self._builds += 1
         jmap = self.jmap
         self.layout = layout = layout_map(jmap, self.doc.project.personas)
         for cid, box in layout.cards.items():
@@ -240,8 +242,10 @@ class MapScene(QGraphicsScene):
             self.rebuild()  # dropped outside the grid: everything snaps back
             return
         lane_id, stage_id, index, score = target
+        builds = self._builds
         self.cardsMoved.emit(ids, lane_id, stage_id, index, score)
-        self.rebuild()  # no-op moves still need the items back in their slots
+        if self._builds == builds:
+            self.rebuild()  # nothing changed in the model, but the items must go back to their slots
 
     def _cache_moving(self, on: bool) -> None:
         """Moving cards repaint from a pixmap (a blit per mouse move); at rest they paint directly, so
@@ -261,7 +265,7 @@ class MapScene(QGraphicsScene):
         if lane.kind is Kind.EMOTION and pos.y() >= lane.plot_top - 20:
             others = [c for c in self.layout.cells.get(cell, []) if c not in moving]
             index = sum(1 for c in others if self.layout.cards[c].x + self.layout.cards[c].w / 2 < pos.x())
-            emotion = len(ids) == 1 and self.jmap.card(ids[0]).kind == Kind.EMOTION.value
+            emotion = len(ids) == 1 and self.layout.cards[ids[0]].kind is Kind.EMOTION
             return lane_id, stage_id, index, self.layout.score_at(lane, pos.y()) if emotion else None
         return lane_id, stage_id, self.layout.insertion_index(lane_id, stage_id, pos.y(), moving), None
 

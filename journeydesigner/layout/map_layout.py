@@ -5,6 +5,7 @@ The canvas, the PDF and the PNG all draw from a MapLayout, so they agree on ever
 
 from collections import defaultdict
 from collections.abc import Callable
+from operator import attrgetter
 from dataclasses import dataclass, field
 
 from journeydesigner.layout import style as S
@@ -140,28 +141,31 @@ def layout_map(jmap: JourneyMap, personas: list[Persona] | None = None) -> MapLa
 
 _LOOKS = ("kind", "title", "body", "color", "image", "channel", "score", "severity", "owner", "status", "metric",
           "value", "target", "unit")
+_getters: dict[type, Callable[[CardBase], tuple]] = {}
 _memo: dict[tuple, tuple[float, list[Op]]] = {}
 _MEMO_LIMIT = 100_000
 
 
-def _memoised(key: tuple, make: Callable[[], tuple[float, list[Op]]]) -> tuple[float, list[Op]]:
+def _memoised(key: tuple, make: Callable[..., tuple[float, list[Op]]], *args: object) -> tuple[float, list[Op]]:
     """Card boxes by content: a relayout after an edit re-measures only the cards that changed."""
     found = _memo.get(key)
     if found is None:
         if len(_memo) >= _MEMO_LIMIT:
             _memo.clear()
-        found = _memo[key] = make()
+        found = _memo[key] = make(*args)
     return found
 
 
 def _content_key(card: CardBase, width: float) -> tuple:
     """Everything that changes a card's look; its place does not, so a moved card keeps its key."""
-    d = card.__dict__
-    return (width, tuple(card.tags), *(d.get(name) for name in _LOOKS))
+    getter = _getters.get(type(card))
+    if getter is None:
+        getter = _getters[type(card)] = attrgetter(*(n for n in _LOOKS if n in type(card).model_fields))
+    return (width, tuple(card.tags), getter(card))
 
 
 def _card_content(card: CardBase, width: float) -> tuple[float, list[Op]]:
-    return _memoised(_content_key(card, width), lambda: regular_card(card, width))
+    return _memoised(_content_key(card, width), regular_card, card, width)
 
 
 def _stack(result: MapLayout, lane_id: str, stage: StageBox, cards: list[CardBase], top: float) -> float:
@@ -189,8 +193,8 @@ def _plot_emotions(result: MapLayout, lane: LaneBox, plotted: dict[str, list[Emo
             color = card.color or persona_colors.get(card.persona_id or "", S.KIND_STYLES[Kind.EMOTION].accent)
             chip_w = min(slot - 8, 150.0)
             below = py <= mid
-            height, local = _memoised(("chip", card.title, card.score, chip_w, color, below),
-                                      lambda: _emotion_marker(card, chip_w, color, below))
+            key = ("chip", card.title, card.score, chip_w, color, below)
+            height, local = _memoised(key, _emotion_marker, card, chip_w, color, below)
             top = py - (S.EMOTION_DOT_R if below else height - S.EMOTION_DOT_R)
             result.cards[card.id] = CardBox(card.id, Kind.EMOTION, lane.lane_id, stage.stage_id, index,
                                             px - chip_w / 2, top, chip_w, height, local)

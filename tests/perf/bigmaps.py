@@ -4,8 +4,9 @@ import random
 
 from journeydesigner.model import JourneyMap, Kind, Lane, Project, Stage, make_card
 
-WORDS = ("customer checkout delivery price app support email wait confusing form review friend "
-         "order payment refund store chat plan trial cancel upgrade invoice bike repair").split()
+WORDS = ["customer", "checkout", "delivery", "price", "app", "support", "email", "wait", "confusing", "form",
+         "review", "friend", "order", "payment", "refund", "store", "chat", "plan", "trial", "cancel", "upgrade",
+         "invoice", "bike", "repair"]
 
 
 def big_project(cards: int, stages: int = 10, seed: int = 1) -> Project:
