@@ -38,7 +38,10 @@ def open_window(path: Path | None, is_sample: bool = False) -> MainWindow:
     elif path is not None:
         add_recent_file(path)
     window = MainWindow(doc)
-    window.show()
+    if window.has_saved_geometry:
+        window.show()
+    else:
+        window.showMaximized()  # first run: the map deserves the whole screen
     if problem:
         QMessageBox.critical(window, "Cannot open project", problem)
     return window

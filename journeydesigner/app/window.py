@@ -3,8 +3,8 @@
 import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.doc: Document = doc or Document(new_project())
         self.scene: MapScene | None = None
+        self._shown_once = False
         self.controller: EditController | None = None
         self.view = MapView()
         self.view.filesDropped.connect(self._open_dropped)
@@ -63,8 +64,7 @@ class MainWindow(QMainWindow):
         self._make_toolbar()
         self._set_document(self.doc)
         geometry = settings().value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+        self.has_saved_geometry = isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)
 
     # ---- building the window --------------------------------------------------------------------
     def _make_docks(self) -> None:
@@ -261,7 +261,8 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_selection()
         self.view.set_zoom(1.0)
-        self.view.centerOn(0, 0)
+        if self.isVisible():
+            self.view.fit_width()
 
     def _on_doc_changed(self, map_id: object) -> None:
         if self.scene is not None and not any(m.id == self.scene.map_id for m in self.doc.project.maps):
@@ -269,6 +270,12 @@ class MainWindow(QMainWindow):
         if self.find_bar.isVisible():
             self.find_bar.refresh()
         self._update_title()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            QTimer.singleShot(100, self.view.fit_width)  # after the window manager has given its size
 
     def _update_title(self) -> None:
         map_name = self.scene.jmap.name if self.scene else ""

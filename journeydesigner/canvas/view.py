@@ -2,6 +2,7 @@
 
 from PySide6.QtCore import QEvent, QMimeData, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QColor,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
@@ -35,7 +36,7 @@ class MapView(QGraphicsView):
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setBackgroundBrush(Qt.GlobalColor.white)
+        self.setBackgroundBrush(QColor("#E9ECEF"))  # the desk around the map: its edges stay visible
         self.setAcceptDrops(True)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self.setAccessibleName("Journey map canvas")
@@ -75,6 +76,16 @@ class MapView(QGraphicsView):
             self.set_zoom(1.0)
         self._update_frozen()
         self.zoomChanged.emit(self.zoom)
+
+    def fit_width(self, low: float = 0.5, high: float = 1.0) -> None:
+        """Show all stages when they fit at a readable size: how a map should open."""
+        if self.map_scene is None:
+            return
+        width = self.map_scene.layout.width + 20
+        self.set_zoom(max(low, min(high, self.viewport().width() / width)))
+        self.centerOn(0, 0)
+        self.horizontalScrollBar().setValue(0)
+        self.verticalScrollBar().setValue(0)
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

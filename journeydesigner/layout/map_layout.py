@@ -5,8 +5,8 @@ The canvas, the PDF and the PNG all draw from a MapLayout, so they agree on ever
 
 from collections import defaultdict
 from collections.abc import Callable
-from operator import attrgetter
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from journeydesigner.layout import style as S
 from journeydesigner.layout.cardbox import CardBox, emotion_chip, regular_card
