@@ -237,9 +237,8 @@ class MainWindow(QMainWindow):
         for signal, slot in self._document_links(self.doc):
             with contextlib.suppress(RuntimeError, TypeError):  # never connected, or already gone
                 signal.disconnect(slot)  # type: ignore[attr-defined]
-        if self.scene is not None:
-            with contextlib.suppress(RuntimeError, TypeError):
-                self.doc.changed.disconnect(self.scene._on_changed)
+        if self.scene is not None and Shiboken.isValid(self.scene):
+            self.scene.detach()
 
     def _undo_text(self, text: str) -> None:
         self.act_undo.setText(f"&Undo {text}".strip())
@@ -251,12 +250,12 @@ class MainWindow(QMainWindow):
         old = self.scene
         self.scene = MapScene(self.doc, map_id)
         self.scene.selectionChanged.connect(self._update_selection)
+        self.scene.headerRenameRequested.connect(self.rename_axis)
         self.view.setScene(self.scene)
         self.controller = EditController(self.doc, self.scene, self.report)
         self.find_bar.attach(self.scene)
-        if old is not None:
-            with contextlib.suppress(RuntimeError, TypeError):
-                self.doc.changed.disconnect(old._on_changed)
+        if old is not None and Shiboken.isValid(old):
+            old.detach()
             old.deleteLater()
         self._update_title()
         self._update_selection()
@@ -456,8 +455,8 @@ class MainWindow(QMainWindow):
             kind = list(Kind)[labels.index(label)]
             self.controller.add_lane(label, kind, self._axis_target("lanes"))
 
-    def rename_axis(self, axis: str) -> None:
-        item_id = self._axis_target(axis)
+    def rename_axis(self, axis: str, item_id: str | None = None) -> None:
+        item_id = item_id or self._axis_target(axis)
         if item_id is None or self.scene is None or self.controller is None:
             self.report(f"Select a {'stage' if axis == 'stages' else 'lane'} first.")
             return

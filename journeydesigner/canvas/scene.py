@@ -88,6 +88,13 @@ class MapScene(QGraphicsScene):
         self.rebuild()
         doc.changed.connect(self._on_changed)
         self.selectionChanged.connect(self._show_current_cell)
+        self._attached = True
+
+    def detach(self) -> None:
+        """Stop following the document (the window is about to drop this scene)."""
+        if self._attached:
+            self._attached = False
+            self.doc.changed.disconnect(self._on_changed)
 
     # ---- model -> items -------------------------------------------------------------------------
     @property
@@ -111,6 +118,8 @@ class MapScene(QGraphicsScene):
         self._builds += 1
         jmap = self.jmap
         self.layout = layout = layout_map(jmap, self.doc.project.personas)
+        if self.current_cell and self.current_cell not in layout.cells:
+            self.current_cell = None  # its stage or lane is gone; items removed below signal selection changes
         for cid, box in layout.cards.items():
             item = self.card_items.get(cid)
             if item is None:
@@ -137,8 +146,6 @@ class MapScene(QGraphicsScene):
         self.corner.set_ops(QRectF(0, 0, S.LANE_HEADER_W, S.STAGE_HEADER_H), corner_ops(jmap.name))
         self.setSceneRect(QRectF(0, 0, layout.width + MARGIN, layout.height + MARGIN))
         self.set_frozen_offset(self.frozen)
-        if self.current_cell and self.current_cell not in layout.cells:
-            self.current_cell = None
         self._show_current_cell()
 
     def _header(self, axis: str, item_id: str, rect: QRectF, ops: list, x: float | None, y: float | None) -> None:

@@ -1,0 +1,145 @@
+"""The window around the canvas: menus, maps, dropping files, frozen headers, unsaved changes."""
+
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+
+from journeydesigner.canvas.view import KIND_MIME
+from journeydesigner.projectfile import write_project
+from tests.helpers.factories import small_project
+from tests.helpers.gui import cell_point, click, drag, key, open_window, type_text
+
+
+def drop(window, mime: QMimeData, pos: QPoint) -> None:
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent
+
+    viewport = window.view.viewport()
+    actions = Qt.DropAction.CopyAction
+    for cls in (QDragEnterEvent, QDragMoveEvent):
+        QApplication.sendEvent(viewport, cls(pos, actions, mime, Qt.MouseButton.LeftButton,
+                                             Qt.KeyboardModifier.NoModifier))
+    QApplication.sendEvent(viewport, QDropEvent(QPointF(pos), actions, mime, Qt.MouseButton.LeftButton,
+                                                Qt.KeyboardModifier.NoModifier))
+
+
+def test_drop_a_card_kind_from_the_palette(qtbot, monkeypatch):
+    window = open_window(qtbot, monkeypatch, small_project())
+    mime = window.palette.mimeData([window.palette.item(6)])  # Opportunity
+    assert mime.hasFormat(KIND_MIME)
+    drop(window, mime, cell_point(window, "lane-p", "stage-a"))
+    assert window.scene.editor is not None  # the new card is ready for typing
+    type_text(window.view, "Show the price early")
+    key(window.view, Qt.Key.Key_Return)
+    [card] = window.doc.project.maps[0].cell("lane-p", "stage-a")
+    assert card.kind == "opportunity" and card.title == "Show the price early"
+
+
+def test_drop_a_project_file_opens_it(qtbot, monkeypatch, tmp_path):
+    other = small_project()
+    other.maps[0].name = "Dropped map"
+    path = tmp_path / "dropped.journey"
+    write_project(other, path)
+    window = open_window(qtbot, monkeypatch, small_project())
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    drop(window, mime, QPoint(300, 300))
+    assert window.doc.path == path
+    assert "Dropped map" in window.windowTitle()
+
+
+def test_dropping_a_damaged_file_says_why(qtbot, monkeypatch, tmp_path):
+    messages = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: messages.append(text))
+    path = tmp_path / "broken.journey"
+    path.write_bytes(b"PK\x03\x04 not really")
+    window = open_window(qtbot, monkeypatch, small_project())
+    window.open_path(path)
+    assert messages and "broken.journey" in messages[0] and "ZIP" in messages[0]
+    assert window.doc.path is None
+
+
+def test_headers_stay_visible_while_scrolling(qtbot, monkeypatch):
+    window = open_window(qtbot, monkeypatch, small_project())
+    window.resize(600, 300)
+    window.view.set_zoom(2.0)
+    window.view.verticalScrollBar().setValue(200)
+    window.view.horizontalScrollBar().setValue(150)
+    top_left = window.view.mapToScene(0, 0)
+    stage_header = window.scene.headers[("stages", "stage-a")]
+    lane_header = window.scene.headers[("lanes", "lane-t")]
+    assert stage_header.y() == top_left.y() > 0
+    assert lane_header.x() == top_left.x() > 0
+
+
+def test_closing_with_changes_asks(qtbot, monkeypatch):
+    window = open_window(qtbot, monkeypatch, small_project())
+    asked = []
+
+    def answer(*_args, **_kwargs):
+        asked.append(True)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "warning", answer)
+    click(window, cell_point(window, "lane-p", "stage-a"))
+    key(window.view, Qt.Key.Key_Insert)
+    key(window.view, Qt.Key.Key_Return)
+    assert window.doc.modified
+    assert not window.close()
+    assert asked and window.isVisible()
+
+
+def test_map_menu_adds_renames_and_removes_stages(qtbot, monkeypatch):
+    window = open_window(qtbot, monkeypatch, small_project())
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Loyalty", True))
+    click(window, cell_point(window, "lane-t", "stage-a"))
+    window.act_add_stage.trigger()
+    assert [s.name for s in window.doc.project.maps[0].stages] == ["Awareness", "Loyalty", "Decision"]
+    window.act_rename_stage.trigger()
+    assert window.doc.project.maps[0].stages[0].name == "Loyalty"
+    window.act_remove_stage.trigger()
+    assert len(window.doc.project.maps[0].stages) == 2
+    assert not window.doc.project.maps[0].cell("lane-t", "stage-a")  # its cards went with it
+    window.act_undo.trigger()
+    assert window.doc.project.maps[0].cell("lane-t", "stage-a")
+
+
+def test_add_lane_asks_for_its_kind(qtbot, monkeypatch):
+    window = open_window(qtbot, monkeypatch, small_project())
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("KPIs / metrics", True))
+    window.act_add_lane.trigger()
+    assert window.doc.project.maps[0].lanes[-1].kind == "kpi"
+    assert window.scene.layout.lanes[-1].name == "KPIs / metrics"
+
+
+def test_add_and_switch_maps(qtbot, monkeypatch):
+    window = open_window(qtbot, monkeypatch, small_project())
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Churn journey", True))
+    window.act_add_map.trigger()
+    assert len(window.doc.project.maps) == 2
+    assert window.scene.jmap.name == "Churn journey"
+    assert [s.name for s in window.scene.jmap.stages][0] == "Awareness"
+    window.show_map(window.doc.project.maps[0].id)
+    assert window.scene.jmap.id == "map-1"
+    window.act_undo.trigger()
+    assert len(window.doc.project.maps) == 1
+
+
+def test_rubber_band_selects_cards(qtbot, monkeypatch):
+    window = open_window(qtbot, monkeypatch, small_project())
+    layout = window.scene.layout
+    a = layout.cards["card-1"]
+    b = layout.cards["card-2"]
+    start = window.view.mapFromScene(a.x - 5, a.y - 4)
+    end = window.view.mapFromScene(b.x + 30, b.y + 10)
+    drag(window, start, end)
+    assert set(window.scene.selected_card_ids()) == {"card-1", "card-2"}
+    assert window.selection_label.text() == "2 selected"
+
+
+def test_filter_by_persona_dims_other_cards(qtbot, monkeypatch):
+    window = open_window(qtbot, monkeypatch, small_project())
+    window.act_find.trigger()
+    bar = window.find_bar
+    bar.filter.setCurrentIndex(bar.filter.findData("persona:persona-a"))
+    assert window.scene.card_items["card-3"].opacity() == 1.0  # Ana's emotion
+    assert window.scene.card_items["card-1"].opacity() < 0.5
