@@ -16,3 +16,17 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "qtbot" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _clear_clipboard_at_exit():  # noqa: ANN202
+    """Qt's offscreen platform segfaults at exit while the clipboard holds mime data (xcb does not)."""
+    yield
+    import sys
+
+    if "PySide6.QtWidgets" in sys.modules:
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        if app is not None:
+            app.clipboard().clear()
