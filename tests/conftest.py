@@ -19,7 +19,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 @pytest.fixture(scope="session", autouse=True)
-def _clear_clipboard_at_exit():  # noqa: ANN202
+def _clear_clipboard_at_exit():
     """Qt's offscreen platform segfaults at exit while the clipboard holds mime data (xcb does not)."""
     yield
     import sys

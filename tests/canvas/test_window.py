@@ -117,7 +117,7 @@ def test_add_and_switch_maps(qtbot, monkeypatch):
     window.act_add_map.trigger()
     assert len(window.doc.project.maps) == 2
     assert window.scene.jmap.name == "Churn journey"
-    assert [s.name for s in window.scene.jmap.stages][0] == "Awareness"
+    assert window.scene.jmap.stages[0].name == "Awareness"
     window.show_map(window.doc.project.maps[0].id)
     assert window.scene.jmap.id == "map-1"
     window.act_undo.trigger()
