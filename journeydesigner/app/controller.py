@@ -62,6 +62,15 @@ class EditController:
     def set_title(self, card_id: str, title: str) -> None:
         self.doc.push(EditFields(self.doc, Target("cards", card_id, self.map_id), {"title": title}, "Edit text"))
 
+    def set_color(self, color: str | None) -> None:
+        ids = self.scene.selected_card_ids()
+        if not ids:
+            return
+        self.doc.undo_stack.beginMacro("Change colour")
+        for cid in ids:
+            self.doc.push(EditFields(self.doc, Target("cards", cid, self.map_id), {"color": color}, "Change colour"))
+        self.doc.undo_stack.endMacro()
+
     def delete_selected(self) -> None:
         ids = self.scene.selected_card_ids()
         if ids:

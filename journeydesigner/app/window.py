@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import Shiboken
 
+from journeydesigner.app.context_menus import show_context_menu
 from journeydesigner.app.controller import EditController
 from journeydesigner.app.document import Document
 from journeydesigner.app.findbar import FindBar
@@ -47,6 +48,8 @@ class MainWindow(QMainWindow):
         self.controller: EditController | None = None
         self.view = MapView()
         self.view.filesDropped.connect(self._open_dropped)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(lambda pos: show_context_menu(self, pos))
         self.find_bar = FindBar()
         self.find_bar.hide()
         self.find_bar.closed.connect(self.view.setFocus)
@@ -431,6 +434,10 @@ class MainWindow(QMainWindow):
     def _edit_card(self) -> None:
         if self.scene is not None and len(ids := self.scene.selected_card_ids()) == 1:
             self.scene.edit_card(ids[0])
+
+    def set_card_color(self, color: str | None) -> None:
+        if self.controller is not None:
+            self.controller.set_color(color)
 
     def _axis_target(self, axis: str) -> str | None:
         """The stage or lane to act on: the current cell's, or the header last clicked."""

@@ -143,3 +143,22 @@ def test_filter_by_persona_dims_other_cards(qtbot, monkeypatch):
     bar.filter.setCurrentIndex(bar.filter.findData("persona:persona-a"))
     assert window.scene.card_items["card-3"].opacity() == 1.0  # Ana's emotion
     assert window.scene.card_items["card-1"].opacity() < 0.5
+
+
+def test_context_menu_changes_colour_of_selected_cards(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMenu
+
+    from tests.helpers.gui import card_center
+
+    shown = []
+    monkeypatch.setattr(QMenu, "popup", lambda menu, _pos: shown.append(menu))
+    window = open_window(qtbot, monkeypatch, small_project())
+    click(window, card_center(window, "card-1"))
+    click(window, card_center(window, "card-2"), Qt.KeyboardModifier.ShiftModifier)
+    window.view.customContextMenuRequested.emit(card_center(window, "card-2"))
+    colours = next(a.menu() for a in shown[0].actions() if a.text() == "Colour")
+    next(a for a in colours.actions() if a.text() == "Red").trigger()
+    cards = window.doc.project.maps[0]
+    assert cards.card("card-1").color == cards.card("card-2").color == "#E03131"
+    window.act_undo.trigger()
+    assert cards.card("card-1").color is None and cards.card("card-2").color is None
