@@ -62,7 +62,7 @@ def lanes(spec: list[tuple[str, str, Kind]]) -> list[Lane]:
 
 def template(name: str, title: str, description: str, jmap: JourneyMap) -> None:
     project = Project(meta=ProjectMeta(title=title), maps=[jmap])
-    data = project.model_dump(mode="json", exclude={"meta": {"created", "modified"}})
+    data = project.model_dump(mode="json", exclude={"meta": {"created", "modified"}, "export": True})
     data = {"template": {"title": title, "description": description}, **data}
     (RES / "templates" / f"{name}.json").write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
 

@@ -1,6 +1,7 @@
 """The bundled sample: Pedalway, an e-bike subscription in a mid-sized city. The first thing a newcomer sees."""
 
 import hashlib
+from datetime import UTC, datetime
 import io
 from pathlib import Path
 
@@ -160,6 +161,7 @@ def make_sample(path: Path) -> None:
     project = Project(meta=ProjectMeta(
         title="Pedalway e-bike subscription", client="Pedalway GmbH", author="Northlight Consulting",
         notes="Interviews with 12 subscribers and 9 lapsed trial users, Sept–Oct. Analytics: Jan–Oct.",
+        created=datetime(2026, 10, 5, 9, 30, tzinfo=UTC), modified=datetime(2026, 11, 2, 16, 45, tzinfo=UTC),
     ))
     maya = Persona(
         id="persona-maya", name="Maya Okafor", role="Project manager, commutes 9 km",

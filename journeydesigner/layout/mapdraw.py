@@ -1,6 +1,9 @@
 """Ops for everything on a map that is not a card: grid, headers, emotion scale and curves."""
 
+from dataclasses import dataclass
+
 from journeydesigner.layout import style as S
+from journeydesigner.layout.cardbox import CardBox
 from journeydesigner.layout.curve import smooth_segments
 from journeydesigner.layout.fonts import ascent, text_width
 from journeydesigner.layout.map_layout import LaneBox, MapLayout, StageBox
@@ -103,16 +106,50 @@ def corner_ops(title: str) -> list[Op]:
     return ops
 
 
-def map_ops(layout: MapLayout, title: str, descriptions: dict[str, str] | None = None) -> list[Op]:
-    """Everything, in map coordinates and painting order: what an exporter draws."""
+@dataclass
+class MapDrawing:
+    """A whole map as ops in map coordinates, grouped so a page tile can take only what it shows."""
+
+    layout: MapLayout
+    background: list[Op]
+    curves: list[Op]
+    cards: list[tuple[CardBox, list[Op]]]
+    stage_headers: list[Op]
+    lane_headers: list[Op]
+    corner: list[Op]
+
+    def body_ops(self, window: tuple[float, float, float, float] | None = None) -> list[Op]:
+        """Grid, curves and the cards that meet ``window`` (x, y, w, h); every card without one."""
+        ops = self.background + self.curves
+        for box, card_ops in self.cards:
+            if window is None or _meets(box, window):
+                ops += card_ops
+        return ops
+
+    def all_ops(self) -> list[Op]:
+        return self.body_ops() + self.stage_headers + self.lane_headers + self.corner
+
+
+def _meets(box: CardBox, window: tuple[float, float, float, float]) -> bool:
+    x, y, w, h = window
+    return box.x < x + w and box.x + box.w > x and box.y < y + h and box.y + box.h > y
+
+
+def map_drawing(layout: MapLayout, title: str, descriptions: dict[str, str] | None = None) -> MapDrawing:
     descriptions = descriptions or {}
-    ops = grid_ops(layout) + curve_ops(layout)
-    for box in layout.cards.values():
-        ops += [translated(op, box.x, box.y) for op in box.ops]
+    stage_headers: list[Op] = []
     for stage in layout.stages:
         description = descriptions.get(stage.stage_id, "")
         local = stage_header_ops(stage, stage.index + 1) + stage_description_ops(stage, description)
-        ops += [translated(op, stage.x, 0) for op in local]
+        stage_headers += [translated(op, stage.x, 0) for op in local]
+    lane_headers: list[Op] = []
     for lane in layout.lanes:
-        ops += [translated(op, 0, lane.y) for op in lane_header_ops(layout, lane)]
-    return ops + corner_ops(title)
+        lane_headers += [translated(op, 0, lane.y) for op in lane_header_ops(layout, lane)]
+    cards = [(box, [translated(op, box.x, box.y) for op in box.ops]) for box in layout.cards.values()]
+    return MapDrawing(layout, grid_ops(layout), curve_ops(layout), cards, stage_headers, lane_headers,
+                      corner_ops(title))
+
+
+def map_ops(layout: MapLayout, title: str, descriptions: dict[str, str] | None = None) -> list[Op]:
+    """Everything, in map coordinates and painting order: what an exporter draws."""
+    return map_drawing(layout, title, descriptions).all_ops()

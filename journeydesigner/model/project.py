@@ -9,6 +9,7 @@ from pydantic import Field, PrivateAttr
 
 from journeydesigner.model.base import JDModel, LongText, ShortText
 from journeydesigner.model.cards import EmotionCard
+from journeydesigner.model.export_settings import ExportOptions
 from journeydesigner.model.journey import JourneyMap
 from journeydesigner.model.people import Job, Persona
 
@@ -45,6 +46,7 @@ class Project(JDModel):
     personas: list[Persona] = Field(default_factory=list, max_length=1000)
     jobs: list[Job] = Field(default_factory=list, max_length=5000)
     maps: list[JourneyMap] = Field(default_factory=list, max_length=200)
+    export: ExportOptions = Field(default_factory=ExportOptions, description="The last export's settings.")
     # Image bytes by asset name ("assets/<sha256>.png"); travel with the project, not in its JSON.
     _assets: dict[str, bytes] = PrivateAttr(default_factory=dict)
 

@@ -1,0 +1,1 @@
+"""Client deliverables: PDF (reportlab, Qt-free), PNG and SVG (Qt), all drawn from the shared layout."""
