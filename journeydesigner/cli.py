@@ -9,9 +9,15 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from journeydesigner import __version__
+from journeydesigner.export.run import FORMATS, export
+from journeydesigner.export.safefile import ExportError
 from journeydesigner.model import Project
+from journeydesigner.model.export_settings import ALL_SECTIONS, PAPER_SIZES_MM, ExportOptions
 from journeydesigner.projectfile import ProjectFileError, read_project, write_project
+from journeydesigner.projectfile.errors import validation_message
 from journeydesigner.templates import DEFAULT_TEMPLATE, list_templates, new_project, sample_path
 from journeydesigner.userdirs import log_path, setup_logging
 
@@ -45,11 +51,33 @@ def build_parser() -> argparse.ArgumentParser:
     validate = commands.add_parser("validate", help="check project files; exit 2 if any is not valid")
     validate.add_argument("files", nargs="+", metavar="FILE")
 
-    export = commands.add_parser("export", help="write FILE in another form, chosen by OUT's extension")
+    export = commands.add_parser(
+        "export", help="write FILE as PDF, PNG, SVG or .journey, chosen by OUT's extension",
+        description="Export a project. Settings not given here are the ones last used for this project.")
     export.add_argument("file", metavar="FILE")
     export.add_argument("-o", "--output", metavar="OUT", required=True,
-                        help="OUT.journey writes a copy in the current format")
+                        help="OUT.pdf, OUT.png, OUT.svg, or OUT.journey (a copy in the current format)")
     export.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    export.add_argument("--map", action="append", metavar="NAME", help="a map to export (repeatable; default all, "
+                        "or the first for PNG and SVG)")
+    page = export.add_argument_group("PDF pages")
+    page.add_argument("--paper", choices=[*PAPER_SIZES_MM, "custom"])
+    page.add_argument("--size", metavar="WxH", help="custom paper size in millimetres, e.g. 1000x700")
+    page.add_argument("--orientation", choices=["auto", "landscape", "portrait"])
+    page.add_argument("--margin", type=float, metavar="MM")
+    page.add_argument("--fit", action="store_true", help="the whole map on one page")
+    page.add_argument("--tiles", metavar="CxR", help="tile each map across C×R pages, e.g. 3x2")
+    page.add_argument("--overlap", type=float, metavar="MM", help="overlap between tiles")
+    page.add_argument("--no-crop-marks", action="store_true")
+    page.add_argument("--sections", metavar="LIST", help=f"comma-separated, from: {','.join(ALL_SECTIONS)}")
+    secret = export.add_argument_group("confidential export")
+    secret.add_argument("--omit-lane", action="append", metavar="NAME", help="leave out a lane (repeatable)")
+    secret.add_argument("--omit-notes", action="store_true", help="leave out internal notes")
+    secret.add_argument("--anonymise", action="store_true", help="persona names become Persona 1, 2…; no photos")
+    image = export.add_argument_group("PNG and SVG")
+    image.add_argument("--scale", type=float, help="pixels per map point (default 2)")
+    image.add_argument("--dpi", type=float, help="the same as --scale DPI/96")
+    image.add_argument("--transparent", action="store_true", help="no background")
     return parser
 
 
@@ -123,13 +151,74 @@ def _validate(files: list[str]) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     out = _destination(args.output, args.force)
-    suffix = out.suffix.lower()
-    if suffix != ".journey":
-        raise UsageError(f"cannot export to '{out.suffix or out.name}'; the supported form is .journey")
+    if out.suffix.lower() not in FORMATS:
+        raise UsageError(f"cannot export to '{out.suffix or out.name}'; choose one of {', '.join(FORMATS)}")
     project = _read(args.file)
-    _write(project, out)
+    options = export_options(project, args)
+    try:
+        warnings = export(project, out, options)
+    except ExportError as exc:
+        raise UsageError(str(exc)) from None
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     print(f"wrote {out}")
     return EXIT_OK
+
+
+def export_options(project: Project, args: argparse.Namespace) -> ExportOptions:
+    """The project's remembered settings, overridden by the flags given."""
+    changes: dict[str, object] = {}
+    if args.map:
+        by_name = {m.name: m.id for m in project.maps}
+        missing = [name for name in args.map if name not in by_name]
+        if missing:
+            raise UsageError(f"there is no map named {missing[0]!r}; the maps are: {', '.join(by_name)}")
+        changes["map_ids"] = [by_name[name] for name in args.map]
+    for flag, field in (("paper", "paper"), ("orientation", "orientation"), ("margin", "margin_mm"),
+                        ("overlap", "overlap_mm"), ("scale", "png_scale")):
+        if getattr(args, flag) is not None:
+            changes[field] = getattr(args, flag)
+    if args.size:
+        changes["custom_mm"] = _pair(args.size, float, "--size")
+        changes.setdefault("paper", "custom")
+    if args.dpi is not None:
+        changes["png_scale"] = args.dpi / 96
+    if args.fit:
+        changes["layout"] = "fit"
+    if args.tiles:
+        changes["layout"] = "tile"
+        changes["tiles"] = _pair(args.tiles, int, "--tiles")
+    if args.no_crop_marks:
+        changes["crop_marks"] = False
+    if args.sections:
+        sections = [s.strip() for s in args.sections.split(",") if s.strip()]
+        unknown = [s for s in sections if s not in ALL_SECTIONS]
+        if unknown:
+            raise UsageError(f"unknown section {unknown[0]!r}; choose from {', '.join(ALL_SECTIONS)}")
+        changes["sections"] = sections
+    if args.omit_lane:
+        lanes = {lane.name: lane.id for m in project.maps for lane in m.lanes}
+        missing = [name for name in args.omit_lane if name not in lanes]
+        if missing:
+            raise UsageError(f"there is no lane named {missing[0]!r}")
+        changes["omit_lane_ids"] = [lanes[name] for name in args.omit_lane]
+    changes["omit_notes"] = args.omit_notes or project.export.omit_notes
+    changes["anonymise_personas"] = args.anonymise or project.export.anonymise_personas
+    changes["transparent"] = args.transparent or project.export.transparent
+    try:
+        return ExportOptions.model_validate({**project.export.model_dump(), **changes})
+    except ValidationError as exc:
+        raise UsageError(validation_message(exc, root="export options")) from None
+
+
+def _pair(text: str, kind: type, flag: str) -> tuple:
+    parts = text.lower().split("x")
+    try:
+        if len(parts) != 2:
+            raise ValueError
+        return kind(parts[0]), kind(parts[1])
+    except ValueError:
+        raise UsageError(f"{flag} takes two numbers such as 3x2, not {text!r}") from None
 
 
 def _destination(name: str, force: bool) -> Path:

@@ -24,10 +24,11 @@ from journeydesigner.app.document import Document
 from journeydesigner.app.findbar import FindBar
 from journeydesigner.app.palette import KindPalette
 from journeydesigner.app.settings import add_recent_file, clear_recent_files, recent_files, settings
-from journeydesigner.canvas.render import render_map_image
 from journeydesigner.canvas.scene import MapScene
 from journeydesigner.canvas.view import MapView
 from journeydesigner.commands import AddMap, EditFields, Target
+from journeydesigner.export.run import export
+from journeydesigner.export.safefile import ExportError
 from journeydesigner.model import JourneyMap, Kind, Lane, Stage
 from journeydesigner.projectfile import ProjectFileError
 from journeydesigner.templates import list_templates, new_project
@@ -389,9 +390,11 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getSaveFileName(self, "Export map as PNG", suggestion, "PNG images (*.png)")
         if not path:
             return
-        image = render_map_image(self.doc.project, self.scene.map_id, scale=2.0)
-        if image.isNull() or not image.save(path, "PNG"):
-            QMessageBox.critical(self, "Export failed", f"Could not write “{path}”.")
+        options = self.doc.project.export.model_copy(update={"map_ids": [self.scene.map_id]})
+        try:
+            export(self.doc.project, Path(path), options)
+        except ExportError as exc:
+            QMessageBox.critical(self, "Export failed", f"“{Path(path).name}”: {exc}.")
         else:
             self.report(f"Exported {Path(path).name}")
 

@@ -25,6 +25,7 @@ from journeydesigner.layout.mapdraw import (
     curve_ops,
     grid_ops,
     lane_header_ops,
+    paper_ops,
     stage_description_ops,
     stage_header_ops,
 )
@@ -141,7 +142,7 @@ class MapScene(QGraphicsScene):
             wanted.add(("lanes", lane.lane_id))
         for key in [k for k in self.headers if k not in wanted]:
             self.removeItem(self.headers.pop(key))
-        self.grid.set_ops(QRectF(0, 0, layout.width, layout.height), grid_ops(layout))
+        self.grid.set_ops(QRectF(0, 0, layout.width, layout.height), paper_ops(layout) + grid_ops(layout))
         self.curves.set_ops(QRectF(0, 0, layout.width, layout.height), curve_ops(layout))
         self.corner.set_ops(QRectF(0, 0, S.LANE_HEADER_W, S.STAGE_HEADER_H), corner_ops(jmap.name))
         self.setSceneRect(QRectF(0, 0, layout.width + MARGIN, layout.height + MARGIN))

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from journeydesigner.layout import style as S
 from journeydesigner.layout.fonts import ascent, text_width
 from journeydesigner.layout.ops import Box, Dot, Op, Picture, Text
+from journeydesigner.layout.textflow import TextFlow
 from journeydesigner.layout.wrap import wrap
 from journeydesigner.model.cards import CardBase, EmotionCard, KpiCard, OpportunityCard, PainPointCard, TouchpointCard
 from journeydesigner.model.kinds import Kind
@@ -44,31 +45,13 @@ def with_unit(value: float, unit: str) -> str:
     return f"{number}{unit}" if unit in {"%", "/5", "/10", "/mo"} else f"{number} {unit}"
 
 
-class _Flow:
-    """Stacks lines of text top-down inside a card, collecting ops."""
-
-    def __init__(self, x: float, y: float, width: float) -> None:
-        self.x, self.y, self.width = x, y, width
-        self.ops: list[Op] = []
-
-    def lines(self, text: str, spec: tuple[str, float, float], color: str, max_lines: int = 0,
-              width: float | None = None) -> None:
-        font, size, leading = spec
-        for line in wrap(text, font, size, width or self.width, max_lines):
-            self.ops.append(Text(self.x, self.y + ascent(font, size), line, font, size, color))
-            self.y += leading
-
-    def gap(self, amount: float) -> None:
-        self.y += amount
-
-
 def regular_card(card: CardBase, width: float) -> tuple[float, list[Op]]:
     """Height and ops of a card drawn as a box in a cell."""
     kind = card.kind_enum
     style = S.kind_style(kind, card.color)
     text_x = S.CARD_PAD + S.CARD_ACCENT + 2
     inner = width - text_x - S.CARD_PAD
-    flow = _Flow(text_x, S.CARD_PAD, inner)
+    flow = TextFlow(text_x, S.CARD_PAD, inner)
     if card.image:
         image_h = round((width - 2 * S.CARD_PAD) * IMAGE_RATIO, 1)
         flow.ops.append(Picture(S.CARD_PAD, S.CARD_PAD, width - 2 * S.CARD_PAD, image_h, card.image))
@@ -104,7 +87,7 @@ def _channel_badge(ops: list[Op], card: TouchpointCard, cx: float, cy: float, ac
     ops.append(Text(cx - text_width(glyph, "regular", size) / 2, cy + 3.4, glyph, "regular", size, "#FFFFFF"))
 
 
-def _meta(flow: _Flow, card: CardBase, accent: str) -> None:
+def _meta(flow: TextFlow, card: CardBase, accent: str) -> None:
     font, size, leading = S.META
     base = flow.y + 3 + ascent(font, size)
     if isinstance(card, TouchpointCard):
@@ -134,7 +117,7 @@ def _meta(flow: _Flow, card: CardBase, accent: str) -> None:
         flow.lines(f"Feeling {card.score:+d}", S.META, S.MUTED)
 
 
-def _kpi(flow: _Flow, card: KpiCard, accent: str) -> None:
+def _kpi(flow: TextFlow, card: KpiCard, accent: str) -> None:
     if card.metric and card.metric != card.title:
         flow.lines(card.metric, S.META, S.MUTED)
     if card.value is None and card.target is None:

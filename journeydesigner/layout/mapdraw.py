@@ -12,9 +12,13 @@ from journeydesigner.layout.wrap import fit_with_ellipsis, wrap
 from journeydesigner.model.kinds import Kind
 
 
+def paper_ops(layout: MapLayout) -> list[Op]:
+    return [Box(0, 0, layout.width, layout.height, fill=S.PAPER)]
+
+
 def grid_ops(layout: MapLayout) -> list[Op]:
     """Cell backgrounds and separators, in map coordinates."""
-    ops: list[Op] = [Box(0, 0, layout.width, layout.height, fill=S.PAPER)]
+    ops: list[Op] = []
     right = layout.width
     for lane in layout.lanes:
         if lane.index % 2:
@@ -111,6 +115,7 @@ class MapDrawing:
     """A whole map as ops in map coordinates, grouped so a page tile can take only what it shows."""
 
     layout: MapLayout
+    paper: list[Op]
     background: list[Op]
     curves: list[Op]
     cards: list[tuple[CardBox, list[Op]]]
@@ -120,14 +125,15 @@ class MapDrawing:
 
     def body_ops(self, window: tuple[float, float, float, float] | None = None) -> list[Op]:
         """Grid, curves and the cards that meet ``window`` (x, y, w, h); every card without one."""
-        ops = self.background + self.curves
+        ops = self.paper + self.background + self.curves
         for box, card_ops in self.cards:
             if window is None or _meets(box, window):
                 ops += card_ops
         return ops
 
-    def all_ops(self) -> list[Op]:
-        return self.body_ops() + self.stage_headers + self.lane_headers + self.corner
+    def all_ops(self, paper: bool = True) -> list[Op]:
+        body = self.body_ops() if paper else self.body_ops()[len(self.paper):]
+        return body + self.stage_headers + self.lane_headers + self.corner
 
 
 def _meets(box: CardBox, window: tuple[float, float, float, float]) -> bool:
@@ -146,8 +152,8 @@ def map_drawing(layout: MapLayout, title: str, descriptions: dict[str, str] | No
     for lane in layout.lanes:
         lane_headers += [translated(op, 0, lane.y) for op in lane_header_ops(layout, lane)]
     cards = [(box, [translated(op, box.x, box.y) for op in box.ops]) for box in layout.cards.values()]
-    return MapDrawing(layout, grid_ops(layout), curve_ops(layout), cards, stage_headers, lane_headers,
-                      corner_ops(title))
+    return MapDrawing(layout, paper_ops(layout), grid_ops(layout), curve_ops(layout), cards, stage_headers,
+                      lane_headers, corner_ops(title))
 
 
 def map_ops(layout: MapLayout, title: str, descriptions: dict[str, str] | None = None) -> list[Op]:

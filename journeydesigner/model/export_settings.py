@@ -19,7 +19,7 @@ LEGIBLE_PT = 6.0
 class ExportOptions(JDModel):
     paper: Literal["A4", "A3", "A2", "A1", "Letter", "Tabloid", "custom"] = "A3"
     custom_mm: tuple[Annotated[float, Field(ge=50, le=5000)], Annotated[float, Field(ge=50, le=5000)]] = (420, 297)
-    orientation: Literal["landscape", "portrait"] = "landscape"
+    orientation: Literal["auto", "landscape", "portrait"] = "auto"
     margin_mm: float = Field(12, ge=0, le=100)
     layout: Literal["fit", "tile"] = "fit"
     tiles: tuple[Annotated[int, Field(ge=1, le=20)], Annotated[int, Field(ge=1, le=20)]] = (2, 1)
@@ -33,11 +33,11 @@ class ExportOptions(JDModel):
     png_scale: float = Field(2.0, gt=0, le=8)
     transparent: bool = False
 
-    def page_size(self) -> tuple[float, float]:
-        """Width and height in points, oriented."""
+    def page_size(self, orientation: str | None = None) -> tuple[float, float]:
+        """Width and height in points; "auto" pages are landscape unless a map fits better upright."""
         w, h = self.custom_mm if self.paper == "custom" else PAPER_SIZES_MM[self.paper]
         w, h = w * MM, h * MM
-        if (self.orientation == "landscape") != (w > h):
+        if ((orientation or self.orientation) != "portrait") != (w > h):
             w, h = h, w
         return w, h
 

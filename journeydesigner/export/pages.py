@@ -1,0 +1,402 @@
+"""The page plan: every page of a PDF deliverable as ops with a transform and a clip.
+
+Qt-free. The PDF writer draws a plan with reportlab; the export dialog previews page one with QPainter.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from journeydesigner.layout import style as S
+from journeydesigner.layout.cardbox import STATUS_COLORS, STATUS_LABELS, regular_card
+from journeydesigner.layout.fonts import ascent, text_width
+from journeydesigner.layout.map_layout import layout_map
+from journeydesigner.layout.mapdraw import MapDrawing, map_drawing
+from journeydesigner.layout.ops import Box, Dot, Line, Op, Picture, Text, translated
+from journeydesigner.layout.textflow import TextFlow
+from journeydesigner.layout.wrap import fit_with_ellipsis, wrap
+from journeydesigner.model import Job, JourneyMap, Kind, Persona, Project, make_card
+from journeydesigner.model.export_settings import LEGIBLE_PT, ExportOptions
+
+Rect = tuple[float, float, float, float]
+HEADER_H = 26.0
+FOOTER_H = 20.0
+
+
+@dataclass
+class Part:
+    """Ops drawn at ``scale`` with their origin at (dx, dy) on the page, clipped to ``clip`` (page coords)."""
+
+    ops: list[Op]
+    dx: float = 0.0
+    dy: float = 0.0
+    scale: float = 1.0
+    clip: Rect | None = None
+
+
+@dataclass
+class Page:
+    width: float
+    height: float
+    parts: list[Part] = field(default_factory=list)
+    bookmark: tuple[str, int] | None = None  # title, outline level
+    footer: bool = True
+
+
+@dataclass
+class Plan:
+    pages: list[Page]
+    warnings: list[str]
+
+
+def plan_document(project: Project, options: ExportOptions) -> Plan:
+    """All pages in order; ``project`` should already be the prepared (confidential) copy."""
+    pw, ph = options.page_size()
+    pages: list[Page] = []
+    warnings: list[str] = []
+    sections = set(options.sections)
+    if "cover" in sections:
+        pages.append(_cover(project, pw, ph, options.margin))
+    if "maps" in sections:
+        for jmap in project.maps:
+            pages += _map_pages(project, jmap, options, warnings)
+    if "personas" in sections:
+        for i, persona in enumerate(project.personas):
+            page = _persona_page(project, persona, pw, ph, options.margin)
+            page.bookmark = ("Personas", 0) if i == 0 else None
+            pages.append(page)
+    if "jobs" in sections and project.jobs:
+        pages += _jobs_pages(project, pw, ph, options.margin)
+    if "legend" in sections:
+        pages.append(_legend_page(project, pw, ph, options.margin))
+    _add_footers(project, pages, options.margin)
+    return Plan(pages, warnings)
+
+
+def _content(pw: float, ph: float, m: float) -> Rect:
+    return (m, m + HEADER_H, pw - 2 * m, ph - 2 * m - HEADER_H - FOOTER_H)
+
+
+def _page_header(title: str, subtitle: str, pw: float, m: float) -> Part:
+    ops: list[Op] = [Text(m, m + ascent("bold", 13), fit_with_ellipsis(title, "bold", 13, pw * 0.6), "bold", 13, S.INK)]
+    sub = fit_with_ellipsis(subtitle, "regular", 9, pw * 0.35)
+    ops.append(Text(pw - m - text_width(sub, "regular", 9), m + ascent("regular", 9) + 3, sub, "regular", 9, S.MUTED))
+    ops.append(Line(m, m + HEADER_H - 8, pw - m, m + HEADER_H - 8, S.GRID, 0.75))
+    return Part(ops)
+
+
+def _add_footers(project: Project, pages: list[Page], m: float) -> None:
+    total = len(pages)
+    left = " · ".join(part for part in (project.meta.title, project.meta.client) if part)
+    for number, page in enumerate(pages, start=1):
+        if not page.footer:
+            continue
+        y = page.height - m
+        label = f"{number} / {total}"
+        page.parts.append(Part([
+            Line(m, y - 14, page.width - m, y - 14, S.GRID, 0.5),
+            Text(m, y - 3, fit_with_ellipsis(left, "regular", 8, page.width * 0.6), "regular", 8, S.MUTED),
+            Text(page.width - m - text_width(label, "regular", 8), y - 3, label, "regular", 8, S.MUTED),
+        ]))
+
+
+# ---- cover ------------------------------------------------------------------------------------------
+def _cover(project: Project, pw: float, ph: float, m: float) -> Page:
+    meta = project.meta
+    flow = TextFlow(m + 24, ph * 0.16, pw * 0.55)
+    ops: list[Op] = [Box(0, 0, pw, ph * 0.62, fill=S.STAGE_BG), Box(m + 24, ph * 0.16 - 22, 56, 5, fill="#F08C00")]
+    flow.lines(meta.title or "Customer journey", ("bold", 34.0, 40.0), "#FFFFFF", max_lines=3)
+    flow.gap(10)
+    if meta.client:
+        flow.lines(f"for {meta.client}", ("regular", 16.0, 22.0), "#DEE2E6")
+    details = [f"Prepared by {meta.author}" if meta.author else "", date.today().strftime("%d %B %Y").lstrip("0")]
+    flow.gap(6)
+    flow.lines(" · ".join(d for d in details if d), ("regular", 11.0, 15.0), "#ADB5BD")
+    names = [jmap.name for jmap in project.maps]
+    if names:
+        flow.gap(18)
+        flow.lines("Maps: " + ", ".join(names), ("regular", 10.0, 14.0), "#ADB5BD", max_lines=3)
+    ops += flow.ops
+    parts = [Part(ops)]
+    if project.maps:
+        jmap = project.maps[0]
+        drawing = _drawing(project, jmap)
+        box = (m + 24, ph * 0.62 + 24, pw - 2 * m - 48, ph * 0.38 - m - 40)
+        scale = min(box[2] / drawing.layout.width, box[3] / drawing.layout.height)
+        dx = box[0] + (box[2] - drawing.layout.width * scale) / 2
+        frame = Box(dx - 1, box[1] - 1, drawing.layout.width * scale + 2, drawing.layout.height * scale + 2,
+                    stroke=S.GRID, stroke_width=1)
+        parts += [Part(drawing.all_ops(), dx, box[1], scale), Part([frame])]
+    if meta.notes:
+        notes = TextFlow(pw * 0.66, ph * 0.16, pw * 0.34 - m - 24)
+        notes.lines("Scope and method", ("bold", 10.0, 14.0), "#F8F9FA")
+        notes.lines(meta.notes, ("regular", 9.5, 13.0), "#CED4DA", max_lines=14)
+        parts.append(Part(notes.ops))
+    return Page(pw, ph, parts, bookmark=("Cover", 0), footer=False)
+
+
+# ---- maps -------------------------------------------------------------------------------------------
+def _drawing(project: Project, jmap: JourneyMap) -> MapDrawing:
+    layout = layout_map(jmap, project.personas)
+    return map_drawing(layout, jmap.name, {s.id: s.description for s in jmap.stages})
+
+
+def _smallest_text(drawing: MapDrawing) -> float:
+    sizes = [op.size for op in drawing.all_ops() if isinstance(op, Text)]
+    return min(sizes) if sizes else 10.0
+
+
+def _map_pages(project: Project, jmap: JourneyMap, options: ExportOptions, warnings: list[str]) -> list[Page]:
+    m = options.margin
+    drawing = _drawing(project, jmap)
+    width, height = drawing.layout.width, drawing.layout.height
+    pw, ph = options.page_size()
+    if options.orientation == "auto" and options.layout == "fit":
+        upright = options.page_size("portrait")
+        fits = [(min(c[2] / width, c[3] / height), size) for size in ((pw, ph), upright) for c in [_content(*size, m)]]
+        pw, ph = max(fits, key=lambda fit: fit[0])[1]
+    cx, cy, cw, ch = _content(pw, ph, m)
+    subtitle = " · ".join(p for p in (project.meta.title, project.meta.client) if p)
+    if options.layout == "fit":
+        scale = min(cw / width, ch / height)
+        dx = cx + (cw - width * scale) / 2
+        pages = [Page(pw, ph, [_page_header(jmap.name, subtitle, pw, m), Part(drawing.all_ops(), dx, cy, scale)])]
+    else:
+        scale, pages = _tiles(drawing, options, (pw, ph), jmap.name, subtitle)
+    smallest = _smallest_text(drawing) * scale
+    if smallest < LEGIBLE_PT:
+        warnings.append(f"“{jmap.name}”: the smallest text would print at {smallest:.1f} pt, below the legible "
+                        f"{LEGIBLE_PT:.0f} pt; choose larger paper or tile the map across more pages.")
+    pages[0].bookmark = (jmap.name, 0)
+    return pages
+
+
+def _tiles(drawing: MapDrawing, options: ExportOptions, size: tuple[float, float], name: str,
+           subtitle: str) -> tuple[float, list[Page]]:
+    """N×M pages, each with the stage header row and the lane label column repeated."""
+    pw, ph = size
+    m = options.margin
+    cx, cy, cw, ch = _content(pw, ph, m)
+    cols, rows = options.tiles
+    head_w, head_h = S.LANE_HEADER_W, S.STAGE_HEADER_H
+    body_w, body_h = drawing.layout.width - head_w, drawing.layout.height - head_h
+    step_x, step_y = body_w / cols, body_h / rows
+    overlap = options.overlap_mm * 72 / 25.4
+    scale = min((cw - 2 * overlap) / (head_w + step_x), (ch - 2 * overlap) / (head_h + step_y))
+    ov = overlap / scale  # the overlap in map units
+    pages = []
+    for r in range(rows):
+        for c in range(cols):
+            left = ov if c > 0 else 0.0
+            top = ov if r > 0 else 0.0
+            wx, wy = head_w + c * step_x - left, head_h + r * step_y - top
+            ww = step_x + left + (ov if c < cols - 1 else 0.0)
+            wh = step_y + top + (ov if r < rows - 1 else 0.0)
+            bx, by = cx + head_w * scale, cy + head_h * scale  # where the body window starts on the page
+            body_clip = (bx, by, ww * scale, wh * scale)
+            ox, oy = bx - wx * scale, by - wy * scale  # map origin for the body
+            label = f"{name} — part {chr(65 + r)}{c + 1} (row {r + 1} of {rows}, column {c + 1} of {cols})"
+            parts = [
+                _page_header(label, subtitle, pw, m),
+                Part(drawing.body_ops((wx, wy, ww, wh)), ox, oy, scale, body_clip),
+                Part(drawing.stage_headers, ox, cy, scale, (bx, cy, ww * scale, head_h * scale)),
+                Part(drawing.lane_headers, cx, oy, scale, (cx, by, head_w * scale, wh * scale)),
+                Part(drawing.corner, cx, cy, scale, (cx, cy, head_w * scale, head_h * scale)),
+            ]
+            if options.crop_marks:
+                parts.append(Part(_crop_marks((cx, cy, (head_w + ww) * scale, (head_h + wh) * scale), m)))
+            pages.append(Page(pw, ph, parts))
+    return scale, pages
+
+
+def _crop_marks(rect: Rect, margin: float) -> list[Op]:
+    x, y, w, h = rect
+    length, gap = min(10.0, margin * 0.8), 2.0
+    ops: list[Op] = []
+    for px, sx in ((x, -1), (x + w, 1)):
+        for py, sy in ((y, -1), (y + h, 1)):
+            ops.append(Line(px + sx * gap, py, px + sx * (gap + length), py, "#000000", 0.4))
+            ops.append(Line(px, py + sy * gap, px, py + sy * (gap + length), "#000000", 0.4))
+    return ops
+
+
+# ---- personas ---------------------------------------------------------------------------------------
+def _persona_page(project: Project, persona: Persona, pw: float, ph: float, m: float) -> Page:
+    cx, cy, cw, _ch = _content(pw, ph, m)
+    photo = min(190.0, cw * 0.28)
+    ops: list[Op] = []
+    if persona.photo and persona.photo in project.assets:
+        ops.append(Picture(cx, cy + 10, photo, photo, persona.photo))
+    else:
+        initial = (persona.name or "?")[:1].upper()
+        ops.append(Dot(cx + photo / 2, cy + 10 + photo / 2, photo / 2, fill=persona.color))
+        ops.append(Text(cx + photo / 2 - text_width(initial, "bold", 72) / 2, cy + 10 + photo / 2 + 26, initial,
+                        "bold", 72, "#FFFFFF"))
+    left = TextFlow(cx, cy + photo + 30, photo)
+    demographics = [("Age", persona.age), ("Gender", persona.gender), ("Location", persona.location)]
+    for label, value in demographics:
+        if value:
+            left.lines(label.upper(), ("bold", 7.5, 10.0), S.MUTED)
+            left.lines(value, ("regular", 10.0, 13.0), S.INK)
+            left.gap(6)
+    if persona.preferred_channels:
+        left.lines("PREFERRED CHANNELS", ("bold", 7.5, 10.0), S.MUTED)
+        left.lines(", ".join(c.label for c in persona.preferred_channels), ("regular", 10.0, 13.0), S.INK)
+    ops += left.ops
+    x = cx + photo + 36
+    width = cx + cw - x
+    main = TextFlow(x, cy + 4, width)
+    main.lines(persona.name, ("bold", 28.0, 34.0), S.INK, max_lines=2)
+    if persona.role:
+        main.lines(persona.role, ("regular", 13.0, 18.0), S.MUTED, max_lines=2)
+    if persona.quote:
+        main.gap(14)
+        top = main.y
+        main.x += 14
+        main.lines(f"“{persona.quote}”", ("italic", 14.0, 19.0), S.INK, max_lines=5, width=width - 14)
+        main.x -= 14
+        ops.append(Box(x, top, 4, main.y - top, fill=persona.color))
+    ops += main.ops
+    fields = [("Goals", persona.goals), ("Pain points", persona.pain_points), ("Motivations", persona.motivations),
+              ("Behaviours", persona.behaviours), ("Values", persona.values), ("Interests", persona.interests),
+              ("Lifestyle", [persona.lifestyle] if persona.lifestyle else [])]
+    fields = [(label, items) for label, items in fields if items]
+    column_w = (width - 24) / 2
+    columns = [TextFlow(x, main.y + 22, column_w), TextFlow(x + column_w + 24, main.y + 22, column_w)]
+    for i, (label, items) in enumerate(fields):
+        flow = min(columns, key=lambda f: f.y) if i > 1 else columns[i]
+        flow.ops.append(Box(flow.x, flow.y, 18, 3, fill=persona.color))
+        flow.gap(9)
+        flow.lines(label, ("bold", 11.0, 15.0), S.INK)
+        for item in items:
+            flow.x += 10
+            start = len(flow.ops)
+            flow.lines(item, ("regular", 9.5, 12.5), S.INK, max_lines=4, width=column_w - 10)
+            flow.x -= 10
+            if len(flow.ops) > start:
+                first = flow.ops[start]
+                assert isinstance(first, Text)
+                flow.ops.append(Dot(flow.x + 3, first.y - 3, 1.8, fill=persona.color))
+        flow.gap(12)
+    for flow in columns:
+        ops += flow.ops
+    header = _page_header("Persona", " · ".join(p for p in (project.meta.title, project.meta.client) if p), pw, m)
+    return Page(pw, ph, [header, Part(ops)])
+
+
+# ---- jobs to be done --------------------------------------------------------------------------------
+JOB_COLUMNS = [("#", 0.04), ("Job to be done", 0.46), ("Kind", 0.1), ("Importance", 0.09),
+               ("Satisfaction", 0.09), ("Opportunity", 0.09), ("Stages", 0.13)]
+
+
+def _opportunity_color(score: int) -> str:
+    return "#2F9E44" if score > 15 else "#F08C00" if score > 10 else S.MUTED
+
+
+def _jobs_pages(project: Project, pw: float, ph: float, m: float) -> list[Page]:
+    cx, cy, cw, ch = _content(pw, ph, m)
+    stage_names = {s.id: s.name for jmap in project.maps for s in jmap.stages}
+    ranked = sorted(project.jobs, key=lambda j: (-j.opportunity, -j.importance))
+    widths = [cw * share for _, share in JOB_COLUMNS]
+    subtitle = " · ".join(p for p in (project.meta.title, project.meta.client) if p)
+    pages: list[Page] = []
+    ops: list[Op] = []
+    y = cy
+
+    def start_page() -> None:
+        nonlocal ops, y
+        ops = []
+        pages.append(Page(pw, ph, [_page_header("Jobs to be done, ranked by opportunity", subtitle, pw, m),
+                                   Part(ops)]))
+        y = cy + 4
+        x = cx
+        ops.append(Box(cx, y, cw, 22, fill=S.STAGE_BG))
+        for (label, _), w in zip(JOB_COLUMNS, widths, strict=True):
+            ops.append(Text(x + 6, y + 15, fit_with_ellipsis(label, "bold", 8.5, w - 8), "bold", 8.5, "#FFFFFF"))
+            x += w
+        y += 22
+
+    start_page()
+    for rank, job in enumerate(ranked, start=1):
+        cells = _job_cells(rank, job, stage_names)
+        wrapped = [wrap(text, font, 9.0, w - 12, 6) for (text, font, _), w in zip(cells, widths, strict=True)]
+        height = max(len(lines) for lines in wrapped) * 12.5 + 12
+        if y + height > cy + ch:
+            start_page()
+        if rank % 2 == 0:
+            ops.append(Box(cx, y, cw, height, fill="#F8F9FA"))
+        x = cx
+        for (_text, font, color), lines, w in zip(cells, wrapped, widths, strict=True):
+            for i, line in enumerate(lines):
+                ops.append(Text(x + 6, y + 6 + ascent(font, 9.0) + i * 12.5, line, font, 9.0, color))
+            x += w
+        y += height
+        ops.append(Line(cx, y, cx + cw, y, S.GRID, 0.5))
+    note = ("Opportunity = importance + max(importance − satisfaction, 0), each rated 1–10; above 10 is worth "
+            "attention (amber), above 15 is strong (green).")
+    if y + 30 > cy + ch:
+        start_page()
+    ops.append(Text(cx, y + 20, fit_with_ellipsis(note, "regular", 8, cw), "regular", 8, S.MUTED))
+    pages[0].bookmark = ("Jobs to be done", 0)
+    return pages
+
+
+def _job_cells(rank: int, job: Job, stage_names: dict[str, str]) -> list[tuple[str, str, str]]:
+    stages = ", ".join(stage_names.get(s, "?") for s in job.stage_ids) or "–"
+    return [
+        (str(rank), "bold", S.MUTED),
+        (job.statement, "regular", S.INK),
+        (job.kind.value.title(), "regular", S.INK),
+        (str(job.importance), "regular", S.INK),
+        (str(job.satisfaction), "regular", S.INK),
+        (str(job.opportunity), "bold", _opportunity_color(job.opportunity)),
+        (stages, "regular", S.INK),
+    ]
+
+
+# ---- legend -----------------------------------------------------------------------------------------
+LEGEND_SAMPLES = {
+    Kind.ACTION: ("Customer action", {}),
+    Kind.TOUCHPOINT: ("Touchpoint, with its channel", {}),
+    Kind.CHANNEL: ("Channel", {}),
+    Kind.THOUGHT: ("“A thought, in the customer's words”", {}),
+    Kind.EMOTION: ("Emotion (off the curve)", {"score": 2}),
+    Kind.PAIN_POINT: ("Pain point, with severity 1–5", {"severity": 4}),
+    Kind.OPPORTUNITY: ("Opportunity, with status and owner", {"owner": "Owner", "status": "planned"}),
+    Kind.KPI: ("KPI", {"metric": "Metric name", "value": 42, "target": 50, "unit": "%"}),
+    Kind.BACKSTAGE: ("Backstage / support process", {}),
+    Kind.TEXT: ("Note", {}),
+}
+
+
+def _legend_page(project: Project, pw: float, ph: float, m: float) -> Page:
+    cx, cy, cw, _ch = _content(pw, ph, m)
+    ops: list[Op] = []
+    columns = 5
+    width = (cw - (columns - 1) * 16) / columns
+    top = cy + 8
+    for i, (kind, (title, extra)) in enumerate(LEGEND_SAMPLES.items()):
+        _height, card_ops = regular_card(make_card(kind, "l", "s", title=title, **extra), width)
+        row, col = divmod(i, columns)
+        ops += [translated(op, cx + col * (width + 16), top + row * 110) for op in card_ops]
+    y = top + 240
+    flow = TextFlow(cx, y, cw / 2 - 20)
+    flow.lines("Channels", ("bold", 11.0, 16.0), S.INK)
+    for channel, glyph in S.CHANNEL_GLYPHS.items():
+        flow.lines(f"{glyph}   {channel.label}", ("regular", 9.5, 14.0), S.INK)
+    ops += flow.ops
+    right = TextFlow(cx + cw / 2, y, cw / 2)
+    right.lines("Opportunity status", ("bold", 11.0, 16.0), S.INK)
+    for status, label in STATUS_LABELS.items():
+        ops.append(Dot(right.x + 4, right.y + 6, 4, fill=STATUS_COLORS[status]))
+        right.x += 14
+        right.lines(label, ("regular", 9.5, 14.0), S.INK)
+        right.x -= 14
+    right.gap(12)
+    right.lines("Emotional journey", ("bold", 11.0, 16.0), S.INK)
+    scales = {(m.emotion_scale.minimum, m.emotion_scale.maximum) for m in project.maps} or {(-3, 3)}
+    low, high = sorted(scales)[0]
+    right.lines(f"Each point is how the customer feels at a stage, from {low} (worst) to +{high} (best); "
+                "the curve joins a persona's points, in the persona's colour.", ("regular", 9.5, 13.0), S.INK)
+    ops += right.ops
+    subtitle = " · ".join(p for p in (project.meta.title, project.meta.client) if p)
+    return Page(pw, ph, [_page_header("Legend", subtitle, pw, m), Part(ops)], bookmark=("Legend", 0))

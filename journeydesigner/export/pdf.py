@@ -1,0 +1,72 @@
+"""Write a PDF deliverable with reportlab: vector, fonts embedded as subsets, bookmarks and metadata."""
+
+import os
+from pathlib import Path
+
+from reportlab.pdfgen.canvas import Canvas
+
+from journeydesigner import __version__
+from journeydesigner.export.confidential import prepared_copy
+from journeydesigner.export.pages import Page, Plan, plan_document
+from journeydesigner.export.pdfpaint import PdfPainter
+from journeydesigner.export.safefile import ExportCancelled, ExportError, partial_file
+from journeydesigner.model import Project
+from journeydesigner.model.export_settings import ExportOptions
+
+Progress = "Callable[[int, int], bool]"
+
+
+def plan_for(project: Project, options: ExportOptions) -> tuple[Project, Plan]:
+    prepared = prepared_copy(project, options)
+    return prepared, plan_document(prepared, options)
+
+
+def write_pdf(project: Project, options: ExportOptions, path: str | os.PathLike[str],
+              progress: "object | None" = None) -> list[str]:
+    """Write the PDF; returns warnings (legibility). Raises ExportError or ExportCancelled, leaving no file."""
+    prepared, plan = plan_for(project, options)
+    if not plan.pages:
+        raise ExportError("there is nothing to export: choose at least one section")
+    with partial_file(Path(path)) as tmp:
+        canvas = Canvas(str(tmp), pagesize=(plan.pages[0].width, plan.pages[0].height), pageCompression=1)
+        meta = prepared.meta
+        canvas.setTitle(meta.title or "Customer journey map")
+        canvas.setAuthor(meta.author or "")
+        canvas.setSubject(f"Customer journey map for {meta.client}" if meta.client else "Customer journey map")
+        canvas.setKeywords(["customer journey", "journey map", *(m.name for m in prepared.maps),
+                            *(p.name for p in prepared.personas)])
+        canvas.setCreator(f"Journey Designer {__version__}")
+        painter = PdfPainter(canvas, prepared.assets)
+        for number, page in enumerate(plan.pages, start=1):
+            _draw_page(canvas, painter, page, number)
+            if progress is not None and not progress(number, len(plan.pages)):  # type: ignore[operator]
+                raise ExportCancelled
+        canvas.showOutline()
+        canvas.save()
+    return plan.warnings
+
+
+def _draw_page(canvas: Canvas, painter: PdfPainter, page: Page, number: int) -> None:
+    canvas.setPageSize((page.width, page.height))
+    if page.bookmark:
+        title, level = page.bookmark
+        key = f"page-{number}"
+        canvas.bookmarkPage(key)
+        canvas.addOutlineEntry(title, key, level=level)
+    canvas.saveState()
+    canvas.translate(0, page.height)
+    canvas.scale(1, -1)  # the plan is y-down, like the layout and the screen
+    for part in page.parts:
+        canvas.saveState()
+        if part.clip is not None:
+            x, y, w, h = part.clip
+            path = canvas.beginPath()
+            path.rect(x, y, w, h)
+            canvas.clipPath(path, stroke=0, fill=0)
+        canvas.translate(part.dx, part.dy)
+        if part.scale != 1.0:
+            canvas.scale(part.scale, part.scale)
+        painter.paint(part.ops)
+        canvas.restoreState()
+    canvas.restoreState()
+    canvas.showPage()

@@ -1,0 +1,93 @@
+"""PNG and SVG of a map, drawn with QPainter from the same ops as the canvas and the PDF."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtSvg import QSvgGenerator
+
+from journeydesigner.canvas.qtpaint import paint_ops
+from journeydesigner.export.confidential import prepared_copy
+from journeydesigner.export.safefile import ExportError, partial_file
+from journeydesigner.layout.map_layout import layout_map
+from journeydesigner.layout.mapdraw import MapDrawing, map_drawing
+from journeydesigner.model import Project
+from journeydesigner.model.export_settings import ExportOptions
+
+# 4 bytes a pixel: 250 million pixels is a 1 GB image in memory, beyond what a slide or a printer needs.
+MAX_PIXELS = 250_000_000
+Region = tuple[float, float, float, float]
+
+
+def _drawing(project: Project, map_id: str) -> MapDrawing:
+    jmap = project.map(map_id)
+    return map_drawing(layout_map(jmap, project.personas), jmap.name, {s.id: s.description for s in jmap.stages})
+
+
+def _pixmap_source(project: Project):  # noqa: ANN202
+    cache: dict[str, QPixmap] = {}
+
+    def pixmap(asset: str) -> QPixmap | None:
+        if asset not in cache:
+            cache[asset] = QPixmap()
+            cache[asset].loadFromData(project.assets.get(asset, b""))
+        return cache[asset]
+
+    return pixmap
+
+
+def render_image(project: Project, map_id: str, scale: float = 1.0, transparent: bool = False,
+                 region: Region | None = None) -> QImage:
+    """The map (or a region of it, in map units) as an image; raises ExportError when it would be too big."""
+    drawing = _drawing(project, map_id)
+    x, y, w, h = region or (0.0, 0.0, drawing.layout.width, drawing.layout.height)
+    width, height = round(w * scale), round(h * scale)
+    if width <= 0 or height <= 0:
+        raise ExportError("there is nothing to draw in that area")
+    if width * height > MAX_PIXELS:
+        raise ExportError(f"a {width:,} × {height:,} pixel image is more than the {MAX_PIXELS // 1_000_000} million "
+                          f"pixels a PNG export may have; choose a smaller scale (at most "
+                          f"{(MAX_PIXELS / (w * h)) ** 0.5:.2f}) or export a PDF")
+    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+    if image.isNull():
+        raise ExportError(f"there is not enough memory for a {width:,} × {height:,} pixel image")
+    dots_per_meter = round(96 * scale / 0.0254)
+    image.setDotsPerMeterX(dots_per_meter)
+    image.setDotsPerMeterY(dots_per_meter)
+    image.fill(Qt.GlobalColor.transparent if transparent else Qt.GlobalColor.white)
+    painter = QPainter(image)
+    painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+                           | QPainter.RenderHint.SmoothPixmapTransform)
+    painter.scale(scale, scale)
+    painter.translate(-x, -y)
+    paint_ops(painter, drawing.all_ops(paper=not transparent), _pixmap_source(project))
+    painter.end()
+    return image
+
+
+def write_png(project: Project, map_id: str, path: Path, options: ExportOptions,
+              region: Region | None = None) -> None:
+    prepared = prepared_copy(project, options.model_copy(update={"map_ids": []}))
+    image = render_image(prepared, map_id, options.png_scale, options.transparent, region)
+    with partial_file(path) as tmp:
+        if not image.save(str(tmp), "PNG"):
+            raise ExportError(f"could not write the PNG image {path}")
+
+
+def write_svg(project: Project, map_id: str, path: Path, options: ExportOptions) -> None:
+    prepared = prepared_copy(project, options.model_copy(update={"map_ids": []}))
+    drawing = _drawing(prepared, map_id)
+    width, height = drawing.layout.width, drawing.layout.height
+    with partial_file(path) as tmp:
+        generator = QSvgGenerator()
+        generator.setFileName(str(tmp))
+        generator.setSize(QSize(round(width), round(height)))
+        generator.setViewBox(QRectF(0, 0, width, height))
+        generator.setResolution(96)
+        generator.setTitle(prepared.map(map_id).name)
+        generator.setDescription(f"{prepared.meta.title} — made with Journey Designer")
+        painter = QPainter()
+        if not painter.begin(generator):
+            raise ExportError(f"could not write the SVG file {path}")
+        paint_ops(painter, drawing.all_ops(paper=not options.transparent), _pixmap_source(prepared))
+        painter.end()
