@@ -1,8 +1,8 @@
 """The bundled sample: Pedalway, an e-bike subscription in a mid-sized city. The first thing a newcomer sees."""
 
 import hashlib
-from datetime import UTC, datetime
 import io
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PIL import Image, ImageDraw

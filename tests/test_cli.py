@@ -79,7 +79,7 @@ def test_export_copy_in_current_format(capsys, tmp_path):
 
 def test_export_to_unknown_form(capsys, tmp_path):
     code, _, err = run(capsys, "export", str(sample_path()), "-o", str(tmp_path / "x.docx"))
-    assert code == 2 and "cannot export to '.docx'" in err
+    assert code == 2 and "cannot export to '.docx'" in err and ".pdf" in err
 
 
 def test_export_into_missing_folder(capsys, tmp_path):
@@ -105,3 +105,51 @@ def test_a_bug_exits_1_with_the_log_location(capsys, monkeypatch, tmp_path):
 def test_python_dash_m(args):
     result = subprocess.run([sys.executable, *args], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0 and result.stdout
+
+
+def test_export_pdf_png_svg(capsys, tmp_path):
+    for name in ("deliverable.pdf", "map.png", "map.svg"):
+        code, out, _ = run(capsys, "export", str(sample_path()), "-o", str(tmp_path / name), "--paper", "A2",
+                           "--scale", "0.5")
+        assert code == 0 and f"wrote {tmp_path / name}" in out
+        assert (tmp_path / name).stat().st_size > 1000
+
+
+def test_export_tiles_and_sections(capsys, tmp_path):
+    from pypdf import PdfReader
+
+    out_file = tmp_path / "tiled.pdf"
+    code, _, _ = run(capsys, "export", str(sample_path()), "-o", str(out_file), "--tiles", "2x4", "--paper", "A4",
+                     "--sections", "maps,legend", "--no-crop-marks")
+    assert code == 0
+    assert len(PdfReader(out_file).pages) == 9
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--map", "Nope"], "there is no map named 'Nope'"),
+        (["--tiles", "three"], "--tiles takes two numbers"),
+        (["--sections", "maps,appendix"], "unknown section 'appendix'"),
+        (["--omit-lane", "Nope"], "there is no lane named 'Nope'"),
+        (["--margin", "500"], "export options › margin_mm: must be at most 100"),
+    ],
+)
+def test_export_bad_options(capsys, tmp_path, args, message):
+    out_file = tmp_path / "x.pdf"
+    code, _, err = run(capsys, "export", str(sample_path()), "-o", str(out_file), *args)
+    assert code == 2 and message in err
+    assert not out_file.exists() and list(tmp_path.iterdir()) == []
+
+
+def test_export_unknown_paper_is_a_usage_error(capsys, tmp_path):
+    code, _, err = run(capsys, "export", str(sample_path()), "-o", str(tmp_path / "x.pdf"), "--paper", "B9")
+    assert code == 2 and "invalid choice" in err
+
+
+def test_export_help_lists_every_option(capsys):
+    code, out, _ = run(capsys, "export", "--help")
+    assert code == 0
+    for flag in ("--paper", "--tiles", "--fit", "--overlap", "--sections", "--omit-lane", "--anonymise", "--scale",
+                 "--dpi", "--transparent", "--map"):
+        assert flag in out

@@ -1,6 +1,7 @@
 """Write a PDF deliverable with reportlab: vector, fonts embedded as subsets, bookmarks and metadata."""
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from reportlab.pdfgen.canvas import Canvas
@@ -10,10 +11,9 @@ from journeydesigner.export.confidential import prepared_copy
 from journeydesigner.export.pages import Page, Plan, plan_document
 from journeydesigner.export.pdfpaint import PdfPainter
 from journeydesigner.export.safefile import ExportCancelled, ExportError, partial_file
+from journeydesigner.layout.fonts import register_fonts
 from journeydesigner.model import Project
 from journeydesigner.model.export_settings import ExportOptions
-
-Progress = "Callable[[int, int], bool]"
 
 
 def plan_for(project: Project, options: ExportOptions) -> tuple[Project, Plan]:
@@ -22,13 +22,15 @@ def plan_for(project: Project, options: ExportOptions) -> tuple[Project, Plan]:
 
 
 def write_pdf(project: Project, options: ExportOptions, path: str | os.PathLike[str],
-              progress: "object | None" = None) -> list[str]:
+              progress: Callable[[int, int], bool] | None = None) -> list[str]:
     """Write the PDF; returns warnings (legibility). Raises ExportError or ExportCancelled, leaving no file."""
     prepared, plan = plan_for(project, options)
     if not plan.pages:
         raise ExportError("there is nothing to export: choose at least one section")
     with partial_file(Path(path)) as tmp:
-        canvas = Canvas(str(tmp), pagesize=(plan.pages[0].width, plan.pages[0].height), pageCompression=1)
+        fonts = register_fonts()  # the bundled font from the first byte: no unembedded Helvetica in the file
+        canvas = Canvas(str(tmp), pagesize=(plan.pages[0].width, plan.pages[0].height), pageCompression=1,
+                        initialFontName=fonts["regular"], initialFontSize=10)
         meta = prepared.meta
         canvas.setTitle(meta.title or "Customer journey map")
         canvas.setAuthor(meta.author or "")
@@ -39,7 +41,7 @@ def write_pdf(project: Project, options: ExportOptions, path: str | os.PathLike[
         painter = PdfPainter(canvas, prepared.assets)
         for number, page in enumerate(plan.pages, start=1):
             _draw_page(canvas, painter, page, number)
-            if progress is not None and not progress(number, len(plan.pages)):  # type: ignore[operator]
+            if progress is not None and not progress(number, len(plan.pages)):
                 raise ExportCancelled
         canvas.showOutline()
         canvas.save()
