@@ -21,14 +21,13 @@ from shiboken6 import Shiboken
 from journeydesigner.app.context_menus import show_context_menu
 from journeydesigner.app.controller import EditController
 from journeydesigner.app.document import Document
+from journeydesigner.app.export_dialog import ExportDialog
 from journeydesigner.app.findbar import FindBar
 from journeydesigner.app.palette import KindPalette
 from journeydesigner.app.settings import add_recent_file, clear_recent_files, recent_files, settings
 from journeydesigner.canvas.scene import MapScene
 from journeydesigner.canvas.view import MapView
 from journeydesigner.commands import AddMap, EditFields, Target
-from journeydesigner.export.run import export
-from journeydesigner.export.safefile import ExportError
 from journeydesigner.model import JourneyMap, Kind, Lane, Stage
 from journeydesigner.projectfile import ProjectFileError
 from journeydesigner.templates import list_templates, new_project
@@ -110,7 +109,7 @@ class MainWindow(QMainWindow):
         self.act_open = a("&Open…", self.open_dialog, SK.Open)
         self.act_save = a("&Save", self.save, SK.Save)
         self.act_save_as = a("Save &As…", self.save_as, SK.SaveAs)
-        self.act_export = a("&Export as PNG…", self.export_png, QKeySequence("Ctrl+E"))
+        self.act_export = a("&Export…", self.export_dialog, QKeySequence("Ctrl+E"), "Export the map as PDF, PNG or SVG")
         self.act_close = a("&Close", self.close, SK.Close)
         self.act_quit = a("&Quit", self.close, SK.Quit)
         self.act_undo = a("&Undo", lambda: self.doc.undo_stack.undo(), SK.Undo)
@@ -383,20 +382,20 @@ class MainWindow(QMainWindow):
         self.recent_menu.addSeparator()
         self.recent_menu.addAction("Clear Recent Files", clear_recent_files)
 
-    def export_png(self) -> None:
+    def export_dialog(self) -> None:
         if self.scene is None:
             return
-        suggestion = str((self.doc.path or Path.home() / "map.journey").with_suffix(".png"))
-        path, _ = QFileDialog.getSaveFileName(self, "Export map as PNG", suggestion, "PNG images (*.png)")
-        if not path:
-            return
-        options = self.doc.project.export.model_copy(update={"map_ids": [self.scene.map_id]})
-        try:
-            export(self.doc.project, Path(path), options)
-        except ExportError as exc:
-            QMessageBox.critical(self, "Export failed", f"“{Path(path).name}”: {exc}.")
-        else:
-            self.report(f"Exported {Path(path).name}")
+        view = self.view.mapToScene(self.view.viewport().rect()).boundingRect()
+        boxes = [self.scene.layout.cards[c] for c in self.scene.selected_card_ids()]
+        selection = None
+        if boxes:
+            x0, y0 = min(b.x for b in boxes) - 10, min(b.y for b in boxes) - 10
+            x1, y1 = max(b.x + b.w for b in boxes) + 10, max(b.y + b.h for b in boxes) + 10
+            selection = (x0, y0, x1 - x0, y1 - y0)
+        regions = {"map": None, "view": (view.x(), view.y(), view.width(), view.height()), "selection": selection}
+        dialog = ExportDialog(self.doc, self.scene.map_id, regions, self)
+        if dialog.exec() and dialog.saved_path is not None:
+            self.report(f"Exported {dialog.saved_path.name}" + (" — with warnings" if dialog.warnings else ""))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.scene is not None and self.scene.editor is not None:

@@ -4,13 +4,13 @@ from collections.abc import Callable, Iterable
 from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QImage, QPainter, QPainterPath, QPen, QPixmap
 
 from journeydesigner.layout.fonts import FONT_FILES
 from journeydesigner.layout.ops import Box, Curve, Dot, Line, Op, Picture, Text
 from journeydesigner.resources import resource_path
 
-PixmapSource = Callable[[str], QPixmap | None]
+PixmapSource = Callable[[str], QPixmap | QImage | None]
 
 
 @cache
@@ -92,7 +92,7 @@ def _pen(color: str | None, width: float) -> QPen:
 
 def _picture(painter: QPainter, op: Picture, pixmaps: PixmapSource | None) -> None:
     target = QRectF(op.x, op.y, op.w, op.h)
-    pixmap = pixmaps(op.asset) if pixmaps else None
+    pixmap = pixmaps(op.asset) if pixmaps else None  # QImage off the GUI thread (exports), QPixmap on screen
     if pixmap is None or pixmap.isNull():
         painter.setPen(_pen("#ADB5BD", 1))
         painter.setBrush(QBrush(qcolor("#F1F3F5")))
@@ -103,4 +103,7 @@ def _picture(painter: QPainter, op: Picture, pixmaps: PixmapSource | None) -> No
     scale = max(op.w / pixmap.width(), op.h / pixmap.height())
     sw, sh = op.w / scale, op.h / scale
     source = QRectF((pixmap.width() - sw) / 2, (pixmap.height() - sh) / 2, sw, sh)
-    painter.drawPixmap(target, pixmap, source)
+    if isinstance(pixmap, QImage):
+        painter.drawImage(target, pixmap, source)
+    else:
+        painter.drawPixmap(target, pixmap, source)

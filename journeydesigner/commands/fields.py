@@ -11,7 +11,8 @@ EDIT_FIELDS_ID = 1001
 
 @dataclass(frozen=True)
 class Target:
-    """Where an object lives: ``Target("cards", "card-1", "map-1")``, ``Target("meta")``, ``Target("maps", id)``."""
+    """Where an object lives: ``Target("cards", "card-1", "map-1")``, ``Target("meta")``, ``Target("project")``,
+    ``Target("maps", id)``."""
 
     collection: str
     item_id: str | None = None
@@ -20,6 +21,8 @@ class Target:
     def resolve(self, project: Project) -> Any:
         if self.collection == "meta":
             return project.meta
+        if self.collection == "project":
+            return project
         if self.map_id is not None:
             items = getattr(project.map(self.map_id), self.collection)
         else:

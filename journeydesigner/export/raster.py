@@ -1,9 +1,10 @@
 """PNG and SVG of a map, drawn with QPainter from the same ops as the canvas and the PDF."""
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
 from journeydesigner.canvas.qtpaint import paint_ops
@@ -24,16 +25,16 @@ def _drawing(project: Project, map_id: str) -> MapDrawing:
     return map_drawing(layout_map(jmap, project.personas), jmap.name, {s.id: s.description for s in jmap.stages})
 
 
-def _pixmap_source(project: Project):  # noqa: ANN202
-    cache: dict[str, QPixmap] = {}
+def image_source(project: Project) -> Callable[[str], QImage | None]:
+    """Images as QImage, not QPixmap: exports may run on a worker thread, where pixmaps are not allowed."""
+    cache: dict[str, QImage] = {}
 
-    def pixmap(asset: str) -> QPixmap | None:
+    def image(asset: str) -> QImage | None:
         if asset not in cache:
-            cache[asset] = QPixmap()
-            cache[asset].loadFromData(project.assets.get(asset, b""))
+            cache[asset] = QImage.fromData(project.assets.get(asset, b""))
         return cache[asset]
 
-    return pixmap
+    return image
 
 
 def render_image(project: Project, map_id: str, scale: float = 1.0, transparent: bool = False,
@@ -60,7 +61,7 @@ def render_image(project: Project, map_id: str, scale: float = 1.0, transparent:
                            | QPainter.RenderHint.SmoothPixmapTransform)
     painter.scale(scale, scale)
     painter.translate(-x, -y)
-    paint_ops(painter, drawing.all_ops(paper=not transparent), _pixmap_source(project))
+    paint_ops(painter, drawing.all_ops(paper=not transparent), image_source(project))
     painter.end()
     return image
 
@@ -89,5 +90,5 @@ def write_svg(project: Project, map_id: str, path: Path, options: ExportOptions)
         painter = QPainter()
         if not painter.begin(generator):
             raise ExportError(f"could not write the SVG file {path}")
-        paint_ops(painter, drawing.all_ops(paper=not options.transparent), _pixmap_source(prepared))
+        paint_ops(painter, drawing.all_ops(paper=not options.transparent), image_source(prepared))
         painter.end()

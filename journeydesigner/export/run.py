@@ -1,6 +1,7 @@
 """One entry for every export: pick the writer by the file's extension. Used by the CLI and the window."""
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from journeydesigner.export.safefile import ExportError
@@ -25,7 +26,8 @@ def ensure_gui_application() -> None:
         QGuiApplication(["journeydesigner"])
 
 
-def export(project: Project, path: Path, options: ExportOptions, progress: object = None) -> list[str]:
+def export(project: Project, path: Path, options: ExportOptions, progress: Callable[[int, int], bool] | None = None,
+           region: tuple[float, float, float, float] | None = None) -> list[str]:
     """Write ``path``; returns warnings. Raises ExportError (with one sentence) or ExportCancelled."""
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
@@ -47,7 +49,7 @@ def export(project: Project, path: Path, options: ExportOptions, progress: objec
     if map_id is None:
         raise ExportError("the project has no map to draw")
     if suffix == ".png":
-        write_png(project, map_id, path, options)
+        write_png(project, map_id, path, options, region)
     else:
         write_svg(project, map_id, path, options)
     return []

@@ -1,0 +1,338 @@
+"""File › Export…: choose the deliverable, see its first page and page count, export without freezing."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressDialog,
+    QRadioButton,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journeydesigner.app.document import Document
+from journeydesigner.commands import EditFields, Target
+from journeydesigner.export.pdf import plan_for
+from journeydesigner.export.run import export
+from journeydesigner.export.safefile import ExportCancelled, ExportError
+from journeydesigner.model.export_settings import ALL_SECTIONS, PAPER_SIZES_MM, ExportOptions
+
+Region = tuple[float, float, float, float]
+SECTION_LABELS = {"cover": "Cover page", "maps": "Map pages", "personas": "A page per persona",
+                  "jobs": "Jobs to be done, ranked", "legend": "Legend"}
+FORMATS = {"PDF document": ".pdf", "PNG image": ".png", "SVG drawing": ".svg"}
+
+
+class _Worker(QObject):
+    """Runs one export off the GUI thread; cancelling is checked between pages."""
+
+    progressed = Signal(int, int)
+    finished = Signal(object)  # list of warnings, or an Exception
+
+    def __init__(self, doc: Document, path: Path, options: ExportOptions, region: Region | None) -> None:
+        super().__init__()
+        self.project = doc.project.model_copy(deep=True)
+        self.project.assets.update(doc.project.assets)
+        self.path, self.options, self.region = path, options, region
+        self.cancelled = False
+
+    def run(self) -> None:
+        def progress(done: int, total: int) -> bool:
+            self.progressed.emit(done, total)
+            return not self.cancelled
+
+        try:
+            result: object = export(self.project, self.path, self.options, progress, self.region)
+        except (ExportError, ExportCancelled) as exc:
+            result = exc
+        except Exception as exc:  # reported to the user, never a crash of the window
+            result = ExportError(f"an unexpected error stopped the export ({type(exc).__name__}: {exc})")
+        self.finished.emit(result)
+
+
+class ExportDialog(QDialog):
+    def __init__(self, doc: Document, map_id: str, regions: dict[str, Region | None], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export")
+        self.doc, self.map_id, self.regions = doc, map_id, regions
+        self.saved_path: Path | None = None
+        self.warnings: list[str] = []
+        self._thread: QThread | None = None
+        self._worker: _Worker | None = None
+        options = doc.project.export
+        self.format = QComboBox()
+        self.format.addItems(list(FORMATS))
+        self.format.setAccessibleName("Export format")
+        self.which_maps = QComboBox()
+        self.which_maps.addItem("This map", "current")
+        self.which_maps.addItem("All maps", "all")
+        self.which_maps.setCurrentIndex(1 if not options.map_ids and len(doc.project.maps) > 1 else 0)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._pdf_form(options))
+        self.pages.addWidget(self._image_form(options))
+        self.preview = QLabel()
+        self.preview.setMinimumSize(420, 300)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setStyleSheet("background: #DEE2E6; border-radius: 4px;")
+        self.preview.setAccessibleName("Preview of the first page")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = buttons.addButton("Export…", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.choose_and_export)
+        buttons.rejected.connect(self.reject)
+
+        left = QVBoxLayout()
+        form = QFormLayout()
+        form.addRow("Format:", self.format)
+        form.addRow("Maps:", self.which_maps)
+        left.addLayout(form)
+        left.addWidget(self.pages)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.preview, 1)
+        right.addWidget(self.summary)
+        row = QHBoxLayout()
+        row.addLayout(left)
+        row.addLayout(right, 1)
+        column = QVBoxLayout(self)
+        column.addLayout(row)
+        column.addWidget(buttons)
+        self._refresh = QTimer(self, singleShot=True, interval=150)
+        self._refresh.timeout.connect(self.update_preview)
+        self.format.currentIndexChanged.connect(lambda i: self.pages.setCurrentIndex(0 if i == 0 else 1))
+        for widget in self.findChildren(QWidget):
+            for signal_name in ("currentIndexChanged", "valueChanged", "toggled", "itemChanged"):
+                signal = getattr(widget, signal_name, None)
+                if signal is not None and hasattr(signal, "connect"):
+                    signal.connect(self._refresh.start)
+        self.update_preview()
+
+    # ---- the form -------------------------------------------------------------------------------
+    def _pdf_form(self, options: ExportOptions) -> QWidget:
+        widget = QWidget()
+        form = QFormLayout(widget)
+        self.paper = QComboBox()
+        self.paper.addItems([*PAPER_SIZES_MM, "custom"])
+        self.paper.setCurrentText(options.paper)
+        self.custom_w, self.custom_h = QDoubleSpinBox(), QDoubleSpinBox()
+        for spin, value in zip((self.custom_w, self.custom_h), options.custom_mm, strict=True):
+            spin.setRange(50, 5000)
+            spin.setSuffix(" mm")
+            spin.setValue(value)
+        size = QHBoxLayout()
+        size.addWidget(self.custom_w)
+        size.addWidget(QLabel("×"))
+        size.addWidget(self.custom_h)
+        self.orientation = QComboBox()
+        self.orientation.addItems(["auto", "landscape", "portrait"])
+        self.orientation.setCurrentText(options.orientation)
+        self.margin = QDoubleSpinBox(suffix=" mm", minimum=0, maximum=100, value=options.margin_mm)
+        self.fit = QRadioButton("Fit each map on one page")
+        self.tile = QRadioButton("Tile across pages:")
+        group = QButtonGroup(widget)
+        group.addButton(self.fit)
+        group.addButton(self.tile)
+        (self.tile if options.layout == "tile" else self.fit).setChecked(True)
+        self.tile_cols = QSpinBox(minimum=1, maximum=20, value=options.tiles[0], suffix=" across")
+        self.tile_rows = QSpinBox(minimum=1, maximum=20, value=options.tiles[1], suffix=" down")
+        tiles = QHBoxLayout()
+        tiles.addWidget(self.tile)
+        tiles.addWidget(self.tile_cols)
+        tiles.addWidget(self.tile_rows)
+        self.overlap = QDoubleSpinBox(suffix=" mm", minimum=0, maximum=50, value=options.overlap_mm)
+        self.crop_marks = QCheckBox("Crop and assembly marks", checked=options.crop_marks)
+        form.addRow("Paper:", self.paper)
+        form.addRow("Custom size:", size)
+        form.addRow("Orientation:", self.orientation)
+        form.addRow("Margins:", self.margin)
+        form.addRow(self.fit)
+        form.addRow(tiles)
+        form.addRow("Overlap:", self.overlap)
+        form.addRow(self.crop_marks)
+        sections = QGroupBox("Include")
+        box = QVBoxLayout(sections)
+        self.sections: dict[str, QCheckBox] = {}
+        for key in ALL_SECTIONS:
+            self.sections[key] = QCheckBox(SECTION_LABELS[key], checked=key in options.sections)
+            box.addWidget(self.sections[key])
+        form.addRow(sections)
+        secret = QGroupBox("Confidential")
+        box = QVBoxLayout(secret)
+        self.anonymise = QCheckBox("Persona photos and real names left out", checked=options.anonymise_personas)
+        self.omit_notes = QCheckBox("Internal notes left out", checked=options.omit_notes)
+        box.addWidget(self.anonymise)
+        box.addWidget(self.omit_notes)
+        box.addWidget(QLabel("Lanes to leave out:"))
+        self.lanes = QListWidget()
+        self.lanes.setMaximumHeight(110)
+        self.lanes.setAccessibleName("Lanes to leave out")
+        several = len(self.doc.project.maps) > 1
+        for jmap in self.doc.project.maps:
+            for lane in jmap.lanes:
+                item = QListWidgetItem(f"{jmap.name} › {lane.name}" if several else lane.name)
+                item.setData(Qt.ItemDataRole.UserRole, lane.id)
+                omitted = lane.id in options.omit_lane_ids
+                item.setCheckState(Qt.CheckState.Checked if omitted else Qt.CheckState.Unchecked)
+                self.lanes.addItem(item)
+        box.addWidget(self.lanes)
+        form.addRow(secret)
+        return widget
+
+    def _image_form(self, options: ExportOptions) -> QWidget:
+        widget = QWidget()
+        form = QFormLayout(widget)
+        self.scope = QComboBox()
+        self.scope.addItem("Whole map", "map")
+        if self.regions.get("view"):
+            self.scope.addItem("Current view", "view")
+        if self.regions.get("selection"):
+            self.scope.addItem("Selected cards", "selection")
+        self.scale = QDoubleSpinBox(minimum=0.25, maximum=8, singleStep=0.25, value=options.png_scale, suffix=" ×")
+        self.dpi = QLabel()
+        self.scale.valueChanged.connect(lambda v: self.dpi.setText(f"{round(v * 96)} DPI"))
+        self.dpi.setText(f"{round(options.png_scale * 96)} DPI")
+        self.transparent = QCheckBox("Transparent background", checked=options.transparent)
+        form.addRow("Area (PNG):", self.scope)
+        form.addRow("Scale (PNG):", self.scale)
+        form.addRow("", self.dpi)
+        form.addRow(self.transparent)
+        return widget
+
+    def suffix(self) -> str:
+        return FORMATS[self.format.currentText()]
+
+    def options(self) -> ExportOptions:
+        omit = [self.lanes.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.lanes.count())
+                if self.lanes.item(i).checkState() == Qt.CheckState.Checked]
+        return ExportOptions(
+            paper=self.paper.currentText(), custom_mm=(self.custom_w.value(), self.custom_h.value()),
+            orientation=self.orientation.currentText(), margin_mm=self.margin.value(),
+            layout="tile" if self.tile.isChecked() else "fit", tiles=(self.tile_cols.value(), self.tile_rows.value()),
+            overlap_mm=self.overlap.value(), crop_marks=self.crop_marks.isChecked(),
+            sections=[key for key, box in self.sections.items() if box.isChecked()],
+            map_ids=[self.map_id] if self.which_maps.currentData() == "current" or self.suffix() != ".pdf" else [],
+            omit_lane_ids=omit, omit_notes=self.omit_notes.isChecked(),
+            anonymise_personas=self.anonymise.isChecked(), png_scale=self.scale.value(),
+            transparent=self.transparent.isChecked(),
+        )
+
+    def region(self) -> Region | None:
+        return self.regions.get(self.scope.currentData()) if self.suffix() == ".png" else None
+
+    # ---- preview --------------------------------------------------------------------------------
+    def update_preview(self) -> None:
+        from journeydesigner.export.preview import render_page
+        from journeydesigner.export.raster import render_image
+
+        custom, tiled = self.paper.currentText() == "custom", self.tile.isChecked()
+        for widget, on in ((self.custom_w, custom), (self.custom_h, custom), (self.tile_cols, tiled),
+                           (self.tile_rows, tiled), (self.overlap, tiled), (self.crop_marks, tiled)):
+            widget.setEnabled(on)
+        options = self.options()
+        width = max(self.preview.width() - 16, 200)
+        try:
+            if self.suffix() == ".pdf":
+                prepared, plan = plan_for(self.doc.project, options)
+                self.warnings = plan.warnings
+                count = len(plan.pages)
+                if not plan.pages:
+                    self.preview.setText("Nothing to export: choose at least one section.")
+                    self.summary.setText("")
+                    self.export_button.setEnabled(False)
+                    return
+                image = render_page(prepared, plan.pages[0], width)
+                text = f"{count} page{'s' if count != 1 else ''}"
+            else:
+                self.warnings = []
+                full = render_image(self.doc.project, self.map_id, options.png_scale, options.transparent,
+                                    self.region())
+                text = f"{full.width():,} × {full.height():,} pixels" if self.suffix() == ".png" else "Vector drawing"
+                image = full.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+        except ExportError as exc:
+            self.preview.setText(str(exc))
+            self.summary.setText("")
+            self.export_button.setEnabled(False)
+            return
+        self.export_button.setEnabled(True)
+        pixmap = QPixmap.fromImage(image)
+        room = max(self.preview.height() - 16, 100)
+        if pixmap.height() > room:
+            pixmap = pixmap.scaledToHeight(room, Qt.TransformationMode.SmoothTransformation)
+        self.preview.setPixmap(pixmap)
+        warning = "".join(f"<br><span style='color:#C92A2A'>⚠ {w}</span>" for w in self.warnings)
+        self.summary.setText(f"<b>{text}</b>{warning}")
+
+    # ---- exporting ------------------------------------------------------------------------------
+    def choose_and_export(self) -> None:
+        suffix = self.suffix()
+        base = self.doc.path or Path.home() / (self.doc.project.meta.title or "journey")
+        suggestion = str(base.with_suffix(suffix))
+        name = {".pdf": "PDF documents (*.pdf)", ".png": "PNG images (*.png)", ".svg": "SVG drawings (*.svg)"}[suffix]
+        path, _ = QFileDialog.getSaveFileName(self, "Export", suggestion, name)
+        if path:
+            self.export_to(Path(path if path.lower().endswith(suffix) else path + suffix))
+
+    def export_to(self, path: Path) -> None:
+        """Export in a worker thread behind a progress dialog with Cancel; the window stays responsive."""
+        options = self.options()
+        self._remember(options)
+        self._progress = progress = QProgressDialog("Exporting…", "Cancel", 0, 0, self)
+        progress.setWindowTitle("Export")
+        progress.setMinimumDuration(300)
+        self._path = path
+        self._worker = worker = _Worker(self.doc, path, options, self.region())
+        self._thread = thread = QThread(self)
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        # Bound methods of the dialog: Qt queues these calls to the GUI thread.
+        worker.progressed.connect(self._on_progress)
+        worker.finished.connect(self._on_finished)
+        worker.finished.connect(thread.quit)
+        progress.canceled.connect(self._cancel)
+        thread.start()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self._progress.setMaximum(total)
+        self._progress.setValue(done)
+
+    def _cancel(self) -> None:
+        if self._worker is not None:
+            self._worker.cancelled = True
+
+    def wait(self, timeout_ms: int = 60_000) -> bool:
+        """For tests and closing: block until a running export has finished."""
+        return self._thread.wait(timeout_ms) if self._thread is not None else True
+
+    def _on_finished(self, result: object) -> None:
+        path = self._path
+        self._progress.close()
+        if isinstance(result, ExportCancelled):
+            return
+        if isinstance(result, Exception):
+            QMessageBox.critical(self, "Export failed", f"“{path.name}” could not be exported: {result}.")
+            return
+        self.saved_path = path
+        self.warnings = list(result)  # type: ignore[arg-type]
+        self.accept()
+
+    def _remember(self, options: ExportOptions) -> None:
+        if options != self.doc.project.export:
+            self.doc.push(EditFields(self.doc, Target("project"), {"export": options}, "Change export settings"))

@@ -1,0 +1,30 @@
+"""A page of the PDF plan drawn with QPainter: the export dialog's live preview."""
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
+
+from journeydesigner.canvas.qtpaint import paint_ops
+from journeydesigner.export.pages import Page
+from journeydesigner.export.raster import image_source
+from journeydesigner.model import Project
+
+
+def render_page(project: Project, page: Page, width_px: int) -> QImage:
+    scale = width_px / page.width
+    image = QImage(width_px, max(1, round(page.height * scale)), QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("#FFFFFF"))
+    painter = QPainter(image)
+    painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+                           | QPainter.RenderHint.SmoothPixmapTransform)
+    painter.scale(scale, scale)
+    images = image_source(project)
+    for part in page.parts:
+        painter.save()
+        if part.clip is not None:
+            painter.setClipRect(QRectF(*part.clip), Qt.ClipOperation.IntersectClip)
+        painter.translate(part.dx, part.dy)
+        painter.scale(part.scale, part.scale)
+        paint_ops(painter, part.ops, images)
+        painter.restore()
+    painter.end()
+    return image

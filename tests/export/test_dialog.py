@@ -1,0 +1,68 @@
+"""The export dialog: live preview and page count, remembered settings, export off the GUI thread."""
+
+from pypdf import PdfReader
+
+from journeydesigner.app.export_dialog import ExportDialog
+from journeydesigner.projectfile import read_project
+from journeydesigner.templates import sample_path
+from tests.helpers.gui import open_window
+
+
+def make_dialog(qtbot, monkeypatch):
+    window = open_window(qtbot, monkeypatch, read_project(sample_path()))
+    regions = {"map": None, "view": (0.0, 0.0, 800.0, 600.0), "selection": None}
+    dialog = ExportDialog(window.doc, window.scene.map_id, regions, window)
+    qtbot.addWidget(dialog)
+    return window, dialog
+
+
+def test_preview_shows_the_page_count_and_follows_the_options(qtbot, monkeypatch):
+    _window, dialog = make_dialog(qtbot, monkeypatch)
+    assert dialog.summary.text().startswith("<b>6 pages")
+    assert dialog.preview.pixmap() is not None and not dialog.preview.pixmap().isNull()
+    dialog.sections["cover"].setChecked(False)
+    dialog.sections["legend"].setChecked(False)
+    dialog.update_preview()
+    assert dialog.summary.text().startswith("<b>4 pages")
+    dialog.tile.setChecked(True)
+    dialog.tile_cols.setValue(2)
+    dialog.tile_rows.setValue(2)
+    dialog.update_preview()
+    assert dialog.summary.text().startswith("<b>7 pages")
+
+
+def test_small_text_warning_is_shown(qtbot, monkeypatch):
+    _window, dialog = make_dialog(qtbot, monkeypatch)
+    dialog.paper.setCurrentText("A4")
+    dialog.update_preview()
+    assert "below the legible 6 pt" in dialog.summary.text()
+
+
+def test_export_runs_and_remembers_the_settings(qtbot, monkeypatch, tmp_path):
+    window, dialog = make_dialog(qtbot, monkeypatch)
+    dialog.sections["cover"].setChecked(False)
+    dialog.anonymise.setChecked(True)
+    path = tmp_path / "client.pdf"
+    dialog.export_to(path)
+    qtbot.waitUntil(lambda: dialog.saved_path == path, timeout=30_000)
+    assert dialog.wait()
+    assert len(PdfReader(path).pages) == 5
+    assert window.doc.project.export.anonymise_personas is True
+    assert "cover" not in window.doc.project.export.sections
+    assert window.doc.undo_stack.count() == 1  # remembering the settings is one undoable change
+
+
+def test_png_of_the_current_view(qtbot, monkeypatch, tmp_path):
+    from PIL import Image
+
+    _window, dialog = make_dialog(qtbot, monkeypatch)
+    dialog.format.setCurrentIndex(1)
+    dialog.scope.setCurrentIndex(dialog.scope.findData("view"))
+    dialog.scale.setValue(1.0)
+    dialog.update_preview()
+    assert "800 × 600 pixels" in dialog.summary.text()
+    path = tmp_path / "view.png"
+    dialog.export_to(path)
+    qtbot.waitUntil(lambda: dialog.saved_path == path, timeout=30_000)
+    assert dialog.wait()
+    assert Image.open(path).size == (800, 600)
