@@ -18,6 +18,7 @@ from journeydesigner.model.export_settings import ExportOptions
 # 4 bytes a pixel: 250 million pixels is a 1 GB image in memory, beyond what a slide or a printer needs.
 MAX_PIXELS = 250_000_000
 Region = tuple[float, float, float, float]
+PNG_QUALITY = 70
 
 
 def _drawing(project: Project, map_id: str) -> MapDrawing:
@@ -71,7 +72,8 @@ def write_png(project: Project, map_id: str, path: Path, options: ExportOptions,
     prepared = prepared_copy(project, options.model_copy(update={"map_ids": []}))
     image = render_image(prepared, map_id, options.png_scale, options.transparent, region)
     with partial_file(path) as tmp:
-        if not image.save(str(tmp), "PNG"):
+        # Qt's quality 70 is a lighter zlib level: a third faster than the default for ~3 % more bytes.
+        if not image.save(str(tmp), "PNG", PNG_QUALITY):
             raise ExportError(f"could not write the PNG image {path}")
 
 

@@ -8,19 +8,14 @@ import argparse
 import json
 import os
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-
-def rss_mib() -> float:
-    with open("/proc/self/statm") as handle:
-        return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+from tests.perf.harness import rss_mib, run_one, table
 
 
 def measure(variant: str, size: int) -> dict[str, float]:
@@ -132,15 +127,6 @@ def measure(variant: str, size: int) -> dict[str, float]:
     }
 
 
-def run_one(variant: str, size: int, repeats: int) -> dict[str, float]:
-    runs = []
-    for _ in range(repeats):
-        out = subprocess.run([sys.executable, __file__, "--one", variant, str(size)], capture_output=True, text=True,
-                             check=True, cwd=ROOT)
-        runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
-    return {key: statistics.median(r[key] for r in runs) for key in runs[0]}
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", type=int, nargs="+", default=[500, 5000, 20000])
@@ -150,18 +136,10 @@ def main() -> None:
     if args.one:
         print(json.dumps(measure(args.one[0], int(args.one[1]))))
         return
-    rows = ["| cards | figure | Journey Designer | bare Qt | ratio |", "|---:|---|---:|---:|---:|"]
-    for size in args.sizes:
-        app, bare = run_one("app", size, args.repeats), run_one("bare", size, args.repeats)
-        for key, label in (("open_ms", "open to first paint (ms)"), ("drag_ms", "drag, per mouse move (ms)"),
-                           ("zoom_ms", "zoom step (ms)"), ("fit_ms", "fit whole map + repaint (ms)"),
-                           ("memory_mib", "memory (MiB)")):
-            ratio = app[key] / bare[key] if bare[key] > 0 else float("nan")
-            rows.append(f"| {size:,} | {label} | {app[key]:.1f} | {bare[key]:.1f} | {ratio:.2f}× |")
-        rows.append(f"| {size:,} | drop: command, relayout, repaint (ms) | {app['drop_ms']:.1f} | "
-                    f"{bare['drop_ms']:.1f} | {app['drop_ms'] / bare['drop_ms']:.2f}× |")
-        print("\n".join(rows[-6:]), flush=True, file=sys.stderr)
-    print("\n".join(rows))
+    figures = [("open_ms", "open to first paint (ms)"), ("drag_ms", "drag, per mouse move (ms)"),
+               ("zoom_ms", "zoom step (ms)"), ("fit_ms", "fit whole map + repaint (ms)"),
+               ("memory_mib", "memory (MiB)"), ("drop_ms", "drop: command, relayout, repaint (ms)")]
+    print("\n".join(table(args.sizes, figures, lambda v, n: run_one(__file__, v, n, args.repeats))))
 
 
 if __name__ == "__main__":
