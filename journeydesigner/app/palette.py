@@ -8,12 +8,6 @@ from journeydesigner.canvas.view import KIND_MIME
 from journeydesigner.layout.style import KIND_STYLES
 from journeydesigner.model import Kind
 
-_SINGULAR = {
-    Kind.ACTION: "Customer action", Kind.TOUCHPOINT: "Touchpoint", Kind.CHANNEL: "Channel", Kind.THOUGHT: "Thought",
-    Kind.EMOTION: "Emotion", Kind.PAIN_POINT: "Pain point", Kind.OPPORTUNITY: "Opportunity", Kind.KPI: "KPI",
-    Kind.BACKSTAGE: "Backstage process", Kind.TEXT: "Note",
-}
-
 
 def kind_icon(kind: Kind) -> QIcon:
     style = KIND_STYLES[kind]
@@ -42,9 +36,9 @@ class KindPalette(QListWidget):
         self.setAccessibleName("Card kinds")
         self.setToolTip("Drag a card kind onto a cell of the map, or double-click to add it to the current cell")
         for kind in Kind:
-            item = QListWidgetItem(kind_icon(kind), _SINGULAR[kind])
+            item = QListWidgetItem(kind_icon(kind), kind.singular)
             item.setData(Qt.ItemDataRole.UserRole, kind.value)
-            item.setToolTip(f"{_SINGULAR[kind]} card")
+            item.setToolTip(f"{kind.singular} card")
             self.addItem(item)
         self.itemDoubleClicked.connect(lambda item: self.addRequested.emit(item.data(Qt.ItemDataRole.UserRole)))
 

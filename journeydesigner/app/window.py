@@ -29,6 +29,9 @@ from journeydesigner.canvas.scene import MapScene
 from journeydesigner.canvas.view import MapView
 from journeydesigner.commands import AddMap, EditFields, Target
 from journeydesigner.model import JourneyMap, Kind, Lane, Stage
+from journeydesigner.panels.inspector import Inspector
+from journeydesigner.panels.jobs import JobsPanel
+from journeydesigner.panels.personas import PersonaPanel
 from journeydesigner.projectfile import ProjectFileError
 from journeydesigner.templates import list_templates, new_project
 
@@ -73,9 +76,19 @@ class MainWindow(QMainWindow):
     def _make_docks(self) -> None:
         self.palette = KindPalette()
         self.palette.addRequested.connect(self._add_from_palette)
-        self.palette.setMaximumWidth(220)
+
         self.palette_dock = self._dock("Cards", "palette", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.docks = [self.palette_dock]
+        self.personas_dock = self._dock("Personas", "personas", QWidget(), Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.jobs_dock = self._dock("Jobs to be done", "jobs", QWidget(), Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.tabifyDockWidget(self.personas_dock, self.jobs_dock)
+        self.personas_dock.raise_()
+        self.inspector_dock = self._dock("Inspector", "inspector", QWidget(), Qt.DockWidgetArea.RightDockWidgetArea)
+        self.docks = [self.palette_dock, self.personas_dock, self.jobs_dock, self.inspector_dock]
+        self.resizeDocks([self.palette_dock, self.inspector_dock], [280, 320], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.palette_dock, self.personas_dock], [230, 600], Qt.Orientation.Vertical)
+        self.persona_panel: PersonaPanel | None = None
+        self.jobs_panel: JobsPanel | None = None
+        self.inspector: Inspector | None = None
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -232,8 +245,42 @@ class MainWindow(QMainWindow):
         self.act_redo.setEnabled(doc.undo_stack.canRedo())
         if not doc.project.maps:
             doc.project.maps.append(JourneyMap(name="Customer journey"))
+        self._make_panels(doc)
         self.show_map(map_id or doc.project.maps[0].id)
         self._update_title()
+
+    def _make_panels(self, doc: Document) -> None:
+        """Panels belong to one document: a newly opened project gets new ones."""
+        for panel in (self.persona_panel, self.jobs_panel, self.inspector):
+            if panel is not None:
+                with contextlib.suppress(RuntimeError, TypeError):
+                    panel.detach()
+                panel.deleteLater()
+        self.persona_panel = PersonaPanel(doc)
+        self.persona_panel.personaFocused.connect(self._focus_persona)
+        self.jobs_panel = JobsPanel(doc)
+        self.inspector = Inspector(doc)
+        self.personas_dock.setWidget(self.persona_panel)
+        self.jobs_dock.setWidget(self.jobs_panel)
+        self.inspector_dock.setWidget(self.inspector)
+
+    def _focus_persona(self, persona_id: object) -> None:
+        if self.scene is not None:
+            self.scene.set_focus_persona(persona_id if isinstance(persona_id, str) else None)
+
+    def _update_inspector(self) -> None:
+        scene = self.scene
+        if self.inspector is None or scene is None or not Shiboken.isValid(scene):
+            return
+        ids = scene.selected_card_ids()
+        if ids:
+            scene.selected_axis = None
+            self.inspector.show_selection(scene.map_id, ("cards", ids))
+        elif scene.selected_axis is not None:
+            axis, item_id = scene.selected_axis
+            self.inspector.show_selection(scene.map_id, (axis, [item_id]))
+        else:
+            self.inspector.show_selection(scene.map_id, ("map", []))
 
     def _release_document(self) -> None:
         """Disconnect from the document: its undo stack signals while it is destroyed."""
@@ -253,6 +300,8 @@ class MainWindow(QMainWindow):
         old = self.scene
         self.scene = MapScene(self.doc, map_id)
         self.scene.selectionChanged.connect(self._update_selection)
+        self.scene.selectionChanged.connect(self._update_inspector)
+        self.scene.axisSelected.connect(lambda _axis, _id: self._update_inspector())
         self.scene.headerRenameRequested.connect(self.rename_axis)
         self.view.setScene(self.scene)
         self.controller = EditController(self.doc, self.scene, self.report)
@@ -262,6 +311,7 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         self._update_title()
         self._update_selection()
+        self._update_inspector()
         self.view.set_zoom(1.0)
         if self.isVisible():
             self.view.fit_width()

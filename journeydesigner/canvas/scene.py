@@ -26,6 +26,7 @@ from journeydesigner.layout.mapdraw import (
     grid_ops,
     lane_header_ops,
     paper_ops,
+    stage_badges,
     stage_description_ops,
     stage_header_ops,
 )
@@ -44,6 +45,7 @@ class MapScene(QGraphicsScene):
     stageResized = Signal(str, float)  # stage id, new width
     headerRenameRequested = Signal(str, str)  # axis, id
     currentCellChanged = Signal()
+    axisSelected = Signal(str, str)  # a stage or lane header was clicked
 
     def __init__(self, doc: Document, map_id: str) -> None:
         super().__init__()
@@ -86,6 +88,7 @@ class MapScene(QGraphicsScene):
         self._resize_guide.hide()
         self.addItem(self._resize_guide)
         self.selected_axis: tuple[str, str] | None = None
+        self.focus_persona: str | None = None
         self.rebuild()
         doc.changed.connect(self._on_changed)
         self.selectionChanged.connect(self._show_current_cell)
@@ -131,9 +134,11 @@ class MapScene(QGraphicsScene):
         for cid in [c for c in self.card_items if c not in layout.cards]:
             self.removeItem(self.card_items.pop(cid))
         descriptions = {s.id: s.description for s in jmap.stages}
+        badges = stage_badges(self.doc.project, jmap)
         wanted: set[tuple[str, str]] = set()
         for stage in layout.stages:
-            ops = stage_header_ops(stage, stage.index + 1) + stage_description_ops(stage, descriptions[stage.stage_id])
+            ops = stage_header_ops(stage, stage.index + 1, badges.get(stage.stage_id))
+            ops += stage_description_ops(stage, descriptions[stage.stage_id])
             self._header("stages", stage.stage_id, QRectF(0, 0, stage.w, S.STAGE_HEADER_H), ops, stage.x, None)
             wanted.add(("stages", stage.stage_id))
         for lane in layout.lanes:
@@ -143,8 +148,11 @@ class MapScene(QGraphicsScene):
         for key in [k for k in self.headers if k not in wanted]:
             self.removeItem(self.headers.pop(key))
         self.grid.set_ops(QRectF(0, 0, layout.width, layout.height), paper_ops(layout) + grid_ops(layout))
-        self.curves.set_ops(QRectF(0, 0, layout.width, layout.height), curve_ops(layout))
-        self.corner.set_ops(QRectF(0, 0, S.LANE_HEADER_W, S.STAGE_HEADER_H), corner_ops(jmap.name))
+        self.curves.set_ops(QRectF(0, 0, layout.width, layout.height), curve_ops(layout, self.focus_persona))
+        personas = {p.id: (p.name, p.color) for p in self.doc.project.personas}
+        strip = [personas[pid] for pid in jmap.persona_ids if pid in personas]
+        self.corner.set_ops(QRectF(0, 0, S.LANE_HEADER_W, S.STAGE_HEADER_H), corner_ops(jmap.name, strip))
+        self._apply_focus()
         self.setSceneRect(QRectF(0, 0, layout.width + MARGIN, layout.height + MARGIN))
         self.set_frozen_offset(self.frozen)
         self._show_current_cell()
@@ -156,6 +164,20 @@ class MapScene(QGraphicsScene):
             self.addItem(item)
         item.set_ops(rect, ops)
         item.setPos(x if x is not None else item.x(), y if y is not None else item.y())
+
+    def set_focus_persona(self, persona_id: str | None) -> None:
+        """Highlight one persona's cards and emotion curve; the rest fade."""
+        self.focus_persona = persona_id
+        self.curves.set_ops(self.curves._rect, curve_ops(self.layout, persona_id))
+        self._apply_focus()
+
+    def _apply_focus(self) -> None:
+        pid = self.focus_persona
+        for card in self.jmap.cards:
+            item = self.card_items.get(card.id)
+            if item is not None:
+                linked = pid is None or pid in card.persona_ids or getattr(card, "persona_id", None) == pid
+                item.setOpacity(1.0 if linked else 0.25)
 
     def set_frozen_offset(self, offset: QPointF) -> None:
         """Keep stage headers at the top and lane headers at the left of the visible area."""
@@ -207,6 +229,7 @@ class MapScene(QGraphicsScene):
     def select_axis_item(self, axis: str, item_id: str) -> None:
         self.clearSelection()
         self.selected_axis = (axis, item_id)
+        self.axisSelected.emit(axis, item_id)
 
     # ---- card drag and drop ---------------------------------------------------------------------
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802

@@ -5,18 +5,23 @@ from journeydesigner.commands.base import DocumentLike, ModelCommand
 from journeydesigner.commands.cards import AddCards, MoveCards, RemoveCards
 from journeydesigner.commands.fields import EditFields, Target
 from journeydesigner.commands.maps import AddMap, RemoveMap
+from journeydesigner.commands.people import AddPerson, MovePerson, RemovePerson, references
 
 __all__ = [
     "AddAxisItem",
     "AddCards",
     "AddMap",
+    "AddPerson",
     "DocumentLike",
     "EditFields",
     "ModelCommand",
     "MoveAxisItem",
     "MoveCards",
+    "MovePerson",
     "RemoveAxisItem",
     "RemoveCards",
     "RemoveMap",
+    "RemovePerson",
     "Target",
+    "references",
 ]

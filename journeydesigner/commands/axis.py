@@ -2,7 +2,7 @@
 
 from typing import Literal
 
-from journeydesigner.commands.base import DocumentLike, ModelCommand, relink_stages, unlink_stages
+from journeydesigner.commands.base import DocumentLike, ModelCommand, move_by_id, relink_stages, unlink_stages
 from journeydesigner.model import CardBase, Lane, Stage
 
 Axis = Literal["stages", "lanes"]
@@ -59,10 +59,7 @@ class MoveAxisItem(ModelCommand):
         self.old_index = -1
 
     def _move(self, to: int) -> int:
-        items = getattr(self.jmap, self.axis)
-        current = next(i for i, item in enumerate(items) if item.id == self.item_id)
-        items.insert(max(0, min(to, len(items) - 1)), items.pop(current))
-        return current
+        return move_by_id(getattr(self.jmap, self.axis), self.item_id, to)
 
     def apply(self) -> None:
         self.old_index = self._move(self.new_index)

@@ -56,3 +56,10 @@ def unlink_stages(project: Project, stage_ids: set[str]) -> list[tuple[Job, list
 def relink_stages(changed: list[tuple[Job, list[str]]]) -> None:
     for job, stage_ids in changed:
         job.stage_ids = stage_ids
+
+
+def move_by_id(items: list, item_id: str, to: int) -> int:
+    """Move the item with ``item_id`` to index ``to`` (clamped); returns where it was."""
+    current = next(i for i, item in enumerate(items) if item.id == item_id)
+    items.insert(max(0, min(to, len(items) - 1)), items.pop(current))
+    return current

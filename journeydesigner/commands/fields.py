@@ -1,5 +1,6 @@
 """Editing fields of any model object; consecutive edits of one field in one session merge into one step."""
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,35 +32,44 @@ class Target:
 
 
 class EditFields(ModelCommand):
-    """Set fields on one object. ``session`` groups keystrokes: edits with the same session merge."""
+    """Set the same fields on one or several objects (an inspector edit of many cards is one step).
 
-    def __init__(self, doc: DocumentLike, target: Target, changes: dict[str, Any], text: str = "Edit",
-                 session: object = None) -> None:
-        super().__init__(doc, target.map_id, text)
-        self.target = target
+    ``session`` groups keystrokes: consecutive edits with the same session and targets merge into one step.
+    """
+
+    def __init__(self, doc: DocumentLike, target: Target | Sequence[Target], changes: dict[str, Any],
+                 text: str = "Edit", session: object = None) -> None:
+        self.targets = (target,) if isinstance(target, Target) else tuple(target)
+        map_ids = {t.map_id for t in self.targets}
+        super().__init__(doc, map_ids.pop() if len(map_ids) == 1 else None, text)
         self.changes = dict(changes)
-        obj = target.resolve(doc.project)
-        self.old = {name: getattr(obj, name) for name in changes}
+        self.old = [{name: getattr(t.resolve(doc.project), name) for name in changes} for t in self.targets]
         self.session = session
+
+    @property
+    def target(self) -> Target:
+        return self.targets[0]
 
     def id(self) -> int:
         return EDIT_FIELDS_ID if self.session is not None else -1
 
     def mergeWith(self, other: "EditFields") -> bool:  # noqa: N802 (Qt's name)
-        if not isinstance(other, EditFields) or other.session != self.session or other.target != self.target:
+        if not isinstance(other, EditFields) or other.session != self.session or other.targets != self.targets:
             return False
-        for name, value in other.changes.items():
-            self.old.setdefault(name, other.old[name])
-            self.changes[name] = value
+        for mine, theirs in zip(self.old, other.old, strict=True):
+            for name, value in theirs.items():
+                mine.setdefault(name, value)
+        self.changes.update(other.changes)
         return True
 
-    def _set(self, values: dict[str, Any]) -> None:
-        obj = self.target.resolve(self.doc.project)
-        for name, value in values.items():
-            setattr(obj, name, value)
-
     def apply(self) -> None:
-        self._set(self.changes)
+        for target in self.targets:
+            obj = target.resolve(self.doc.project)
+            for name, value in self.changes.items():
+                setattr(obj, name, value)
 
     def revert(self) -> None:
-        self._set(self.old)
+        for target, old in zip(self.targets, self.old, strict=True):
+            obj = target.resolve(self.doc.project)
+            for name, value in old.items():
+                setattr(obj, name, value)

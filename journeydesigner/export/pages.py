@@ -9,8 +9,7 @@ from datetime import date
 from journeydesigner.layout import style as S
 from journeydesigner.layout.cardbox import STATUS_COLORS, STATUS_LABELS, regular_card
 from journeydesigner.layout.fonts import ascent, text_width
-from journeydesigner.layout.map_layout import layout_map
-from journeydesigner.layout.mapdraw import MapDrawing, map_drawing
+from journeydesigner.layout.mapdraw import MapDrawing, project_map_drawing
 from journeydesigner.layout.ops import Box, Dot, Line, Op, Picture, Text, translated
 from journeydesigner.layout.textflow import TextFlow
 from journeydesigner.layout.wrap import fit_with_ellipsis, wrap
@@ -136,8 +135,7 @@ def _cover(project: Project, pw: float, ph: float, m: float) -> Page:
 
 # ---- maps -------------------------------------------------------------------------------------------
 def _drawing(project: Project, jmap: JourneyMap) -> MapDrawing:
-    layout = layout_map(jmap, project.personas)
-    return map_drawing(layout, jmap.name, {s.id: s.description for s in jmap.stages})
+    return project_map_drawing(project, jmap)
 
 
 def _smallest_text(drawing: MapDrawing) -> float:

@@ -10,8 +10,7 @@ from PySide6.QtSvg import QSvgGenerator
 from journeydesigner.canvas.qtpaint import paint_ops
 from journeydesigner.export.confidential import prepared_copy
 from journeydesigner.export.safefile import ExportError, partial_file
-from journeydesigner.layout.map_layout import layout_map
-from journeydesigner.layout.mapdraw import MapDrawing, map_drawing
+from journeydesigner.layout.mapdraw import MapDrawing, project_map_drawing
 from journeydesigner.model import Project
 from journeydesigner.model.export_settings import ExportOptions
 
@@ -22,8 +21,7 @@ PNG_QUALITY = 70
 
 
 def _drawing(project: Project, map_id: str) -> MapDrawing:
-    jmap = project.map(map_id)
-    return map_drawing(layout_map(jmap, project.personas), jmap.name, {s.id: s.description for s in jmap.stages})
+    return project_map_drawing(project, project.map(map_id))
 
 
 def image_source(project: Project) -> Callable[[str], QImage | None]:

@@ -6,9 +6,10 @@ from journeydesigner.layout import style as S
 from journeydesigner.layout.cardbox import CardBox
 from journeydesigner.layout.curve import smooth_segments
 from journeydesigner.layout.fonts import ascent, text_width
-from journeydesigner.layout.map_layout import LaneBox, MapLayout, StageBox
-from journeydesigner.layout.ops import Box, Curve, Line, Op, Text, translated
+from journeydesigner.layout.map_layout import LaneBox, MapLayout, StageBox, layout_map
+from journeydesigner.layout.ops import Box, Curve, Dot, Line, Op, Text, translated
 from journeydesigner.layout.wrap import fit_with_ellipsis, wrap
+from journeydesigner.model import JourneyMap, Project
 from journeydesigner.model.kinds import Kind
 
 
@@ -44,19 +45,50 @@ def _scale_lines(layout: MapLayout, lane: LaneBox) -> list[Op]:
     return ops
 
 
-def curve_ops(layout: MapLayout) -> list[Op]:
+def curve_ops(layout: MapLayout, focus: str | None = None) -> list[Op]:
+    """The emotion curves; with a ``focus`` persona, the other personas' curves fade."""
     ops: list[Op] = []
     for lines in layout.emotion_lines.values():
         for line in lines:
             if len(line.points) >= 2:
-                ops.append(Curve(line.points[0], smooth_segments(line.points), line.color, 2.5))
+                faded = focus is not None and line.persona_id != focus
+                color = line.color + "40" if faded else line.color
+                ops.append(Curve(line.points[0], smooth_segments(line.points), color, 2.5))
     return ops
 
 
-def stage_header_ops(stage: StageBox, number: int) -> list[Op]:
+@dataclass(frozen=True)
+class StageBadge:
+    """Jobs that arise at a stage: how many, the best opportunity, and whether a strong one lacks a touchpoint."""
+
+    jobs: int
+    best: int
+    alert: bool
+
+
+def stage_badges(project: Project, jmap: JourneyMap) -> dict[str, StageBadge]:
+    touched = {c.stage_id for c in jmap.cards if c.kind in (Kind.TOUCHPOINT.value, Kind.CHANNEL.value)}
+    badges = {}
+    for stage in jmap.stages:
+        scores = [j.opportunity for j in project.jobs if stage.id in j.stage_ids]
+        if scores:
+            best = max(scores)
+            badges[stage.id] = StageBadge(len(scores), best, best > 10 and stage.id not in touched)
+    return badges
+
+
+def stage_header_ops(stage: StageBox, number: int, badge: StageBadge | None = None) -> list[Op]:
     """A stage's header in local coordinates (0, 0 is its top-left corner)."""
     w = stage.w
     ops: list[Op] = [Box(0, 0, w, S.STAGE_HEADER_H, fill=S.STAGE_BG), Line(w, 0, w, S.STAGE_HEADER_H, "#495057")]
+    if badge is not None:
+        label = f"{'⚠ ' if badge.alert else ''}{badge.jobs} job{'s' if badge.jobs != 1 else ''} · {badge.best}"
+        width = text_width(label, "bold", 8) + 12
+        fill = "#F08C00" if badge.alert else "#495057"
+        ops.append(Box(w - width - 8, 9, width, 15, fill=fill, radius=7.5))
+        ops.append(Text(w - width - 2, 19.5, label, "bold", 8, "#FFFFFF"))
+        if badge.alert:
+            ops.append(Box(0, S.STAGE_HEADER_H - 4, w, 4, fill="#F08C00"))
     font, size, _ = S.STAGE_NAME
     label = f"{number}"
     ops.append(Text(12, 14 + ascent("bold", 9), label, "bold", 9, "#ADB5BD"))
@@ -102,11 +134,22 @@ def lane_header_ops(layout: MapLayout, lane: LaneBox) -> list[Op]:
     return ops
 
 
-def corner_ops(title: str) -> list[Op]:
+def corner_ops(title: str, personas: list[tuple[str, str]] | None = None) -> list[Op]:
+    """The top-left corner: the map's name, and the strip of personas the map is for."""
     font, size, leading = ("bold", 10.0, 13.0)
     ops: list[Op] = [Box(0, 0, S.LANE_HEADER_W, S.STAGE_HEADER_H, fill=S.STAGE_BG)]
-    for i, line in enumerate(wrap(title, font, size, S.LANE_HEADER_W - 24, 3)):
-        ops.append(Text(14, 16 + i * leading + ascent(font, size), line, font, size, "#F8F9FA"))
+    lines = wrap(title, font, size, S.LANE_HEADER_W - 24, 2 if personas else 3)
+    for i, line in enumerate(lines):
+        ops.append(Text(14, 14 + i * leading + ascent(font, size), line, font, size, "#F8F9FA"))
+    x = 14.0
+    for name, color in personas or []:
+        first = name.split()[0] if name.split() else "?"
+        width = text_width(first, "regular", 8) + 16
+        if x + width > S.LANE_HEADER_W - 8:
+            break
+        ops.append(Dot(x + 4, S.STAGE_HEADER_H - 14, 4, fill=color))
+        ops.append(Text(x + 11, S.STAGE_HEADER_H - 11, first, "regular", 8, "#DEE2E6"))
+        x += width
     return ops
 
 
@@ -141,19 +184,30 @@ def _meets(box: CardBox, window: tuple[float, float, float, float]) -> bool:
     return box.x < x + w and box.x + box.w > x and box.y < y + h and box.y + box.h > y
 
 
-def map_drawing(layout: MapLayout, title: str, descriptions: dict[str, str] | None = None) -> MapDrawing:
-    descriptions = descriptions or {}
+def map_drawing(layout: MapLayout, title: str, descriptions: dict[str, str] | None = None,
+                badges: dict[str, StageBadge] | None = None,
+                personas: list[tuple[str, str]] | None = None) -> MapDrawing:
+    descriptions, badges = descriptions or {}, badges or {}
     stage_headers: list[Op] = []
     for stage in layout.stages:
         description = descriptions.get(stage.stage_id, "")
-        local = stage_header_ops(stage, stage.index + 1) + stage_description_ops(stage, description)
+        local = stage_header_ops(stage, stage.index + 1, badges.get(stage.stage_id))
+        local += stage_description_ops(stage, description)
         stage_headers += [translated(op, stage.x, 0) for op in local]
     lane_headers: list[Op] = []
     for lane in layout.lanes:
         lane_headers += [translated(op, 0, lane.y) for op in lane_header_ops(layout, lane)]
     cards = [(box, [translated(op, box.x, box.y) for op in box.ops]) for box in layout.cards.values()]
     return MapDrawing(layout, paper_ops(layout), grid_ops(layout), curve_ops(layout), cards, stage_headers,
-                      lane_headers, corner_ops(title))
+                      lane_headers, corner_ops(title, personas))
+
+
+def project_map_drawing(project: Project, jmap: JourneyMap) -> MapDrawing:
+    """Everything a map shows, from the project it belongs to: what every exporter draws."""
+    layout = layout_map(jmap, project.personas)
+    names = {p.id: (p.name, p.color) for p in project.personas}
+    return map_drawing(layout, jmap.name, {s.id: s.description for s in jmap.stages}, stage_badges(project, jmap),
+                       [names[pid] for pid in jmap.persona_ids if pid in names])
 
 
 def map_ops(layout: MapLayout, title: str, descriptions: dict[str, str] | None = None) -> list[Op]:

@@ -21,7 +21,12 @@ class Kind(StrEnum):
     def label(self) -> str:
         return KIND_LABELS[self]
 
+    @property
+    def singular(self) -> str:
+        return KIND_SINGULAR[self]
 
+
+KIND_SINGULAR: dict["Kind", str] = {}
 KIND_LABELS: dict[Kind, str] = {
     Kind.ACTION: "Customer actions",
     Kind.TOUCHPOINT: "Touchpoints",
@@ -34,6 +39,13 @@ KIND_LABELS: dict[Kind, str] = {
     Kind.BACKSTAGE: "Backstage / support",
     Kind.TEXT: "Notes",
 }
+
+
+KIND_SINGULAR.update({
+    Kind.ACTION: "Customer action", Kind.TOUCHPOINT: "Touchpoint", Kind.CHANNEL: "Channel", Kind.THOUGHT: "Thought",
+    Kind.EMOTION: "Emotion", Kind.PAIN_POINT: "Pain point", Kind.OPPORTUNITY: "Opportunity", Kind.KPI: "KPI",
+    Kind.BACKSTAGE: "Backstage process", Kind.TEXT: "Note",
+})
 
 
 class Channel(StrEnum):

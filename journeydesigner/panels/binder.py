@@ -1,0 +1,235 @@
+"""Form widgets bound to fields of the selected objects: each edit pushes an undoable EditFields.
+
+Typing in one field merges into one undo step per edit session (the session ends when the field loses
+focus or the selection changes). With several targets selected, fields whose values differ show "mixed".
+"""
+
+import contextlib
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from journeydesigner.app.document import Document
+from journeydesigner.commands import EditFields, Target
+
+MIXED = "(mixed)"
+Options = Callable[[], list[tuple[str, Any]]]
+
+
+class _Binding:
+    def __init__(self, field: str, widget: QWidget, show: Callable[[Any, bool], None]) -> None:
+        self.field, self.widget, self.show = field, widget, show
+
+
+class FieldBinder(QObject):
+    def __init__(self, doc: Document, targets: Callable[[], list[Target]], noun: str) -> None:
+        super().__init__()
+        self.doc, self.targets, self.noun = doc, targets, noun
+        self.bindings: list[_Binding] = []
+        self._session = 0
+        self._loading = False
+
+    # ---- pushing edits ----------------------------------------------------------------------------
+    def set(self, field: str, value: Any, merge: bool = True) -> None:
+        if self._loading:
+            return
+        targets = self.targets()
+        if not targets:
+            return
+        objects = [t.resolve(self.doc.project) for t in targets]
+        if all(getattr(o, field) == value for o in objects):
+            return
+        label = field.replace("_", " ")
+        session = (field, self._session) if merge else None
+        self.doc.push(EditFields(self.doc, targets, {field: value}, f"Change {self.noun} {label}", session))
+
+    def end_session(self) -> None:
+        self._session += 1
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.FocusOut:
+            self.end_session()
+        return False
+
+    # ---- showing values ---------------------------------------------------------------------------
+    def load(self) -> None:
+        targets = self.targets()
+        objects = [t.resolve(self.doc.project) for t in targets]
+        self._loading = True
+        try:
+            for binding in self.bindings:
+                values = [getattr(o, binding.field, None) for o in objects]
+                mixed = any(v != values[0] for v in values[1:])
+                binding.show(values[0] if values else None, mixed)
+        finally:
+            self._loading = False
+
+    def _bind(self, field: str, widget: QWidget, show: Callable[[Any, bool], None], label: str) -> None:
+        widget.setAccessibleName(label)
+        widget.installEventFilter(self)
+        self.bindings.append(_Binding(field, widget, show))
+
+    # ---- widgets ----------------------------------------------------------------------------------
+    def line(self, field: str, label: str, to_model: Callable[[str], Any] = str,
+             to_text: Callable[[Any], str] = str) -> QLineEdit:
+        edit = QLineEdit()
+
+        def show(value: Any, mixed: bool) -> None:
+            edit.setPlaceholderText(MIXED if mixed else "")
+            text = "" if mixed or value is None else to_text(value)
+            if edit.text() != text and not (edit.hasFocus() and _same(edit.text(), value, to_model)):
+                edit.setText(text)
+
+        def edited(text: str) -> None:
+            with contextlib.suppress(ValueError):  # a half-typed number: wait for more
+                self.set(field, to_model(text))
+
+        edit.textEdited.connect(edited)
+        edit.editingFinished.connect(self.end_session)
+        self._bind(field, edit, show, label)
+        return edit
+
+    def tags(self, field: str, label: str) -> QLineEdit:
+        edit = self.line(field, label, lambda t: [p.strip().lstrip("#") for p in t.split(",") if p.strip()],
+                         lambda v: ", ".join(v))
+        edit.setPlaceholderText("comma, separated")
+        return edit
+
+    def number(self, field: str, label: str) -> QLineEdit:
+        """An optional decimal number (KPI values): empty means none."""
+        def parse(text: str) -> float | None:
+            text = text.strip().replace(",", "")
+            return float(text) if text else None
+
+        return self.line(field, label, parse, lambda v: "" if v is None else f"{v:g}")
+
+    def text(self, field: str, label: str, as_list: bool = False, height: int = 64) -> QPlainTextEdit:
+        edit = QPlainTextEdit()
+        edit.setFixedHeight(height)
+        edit.setTabChangesFocus(True)
+        if as_list:
+            edit.setPlaceholderText("one per line")
+
+        def value_of() -> Any:
+            text = edit.toPlainText()
+            return [line.strip() for line in text.splitlines() if line.strip()] if as_list else text
+
+        def show(value: Any, mixed: bool) -> None:
+            text = "" if mixed or value is None else "\n".join(value) if as_list else value
+            if edit.toPlainText() != text and not (edit.hasFocus() and value_of() == value):
+                edit.setPlainText(text)
+            if mixed:
+                edit.setPlaceholderText(MIXED)
+
+        edit.textChanged.connect(lambda: self.set(field, value_of()))
+        self._bind(field, edit, show, label)
+        return edit
+
+    def spin(self, field: str, label: str, low: int, high: int) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(low, high)
+
+        def show(value: Any, mixed: bool) -> None:
+            spin.setSpecialValueText("")
+            if value is not None and spin.value() != value:
+                spin.setValue(int(value))
+
+        spin.valueChanged.connect(lambda v: self.set(field, v))
+        self._bind(field, spin, show, label)
+        return spin
+
+    def combo(self, field: str, label: str, options: list[tuple[str, Any]], merge: bool = False) -> QComboBox:
+        combo = QComboBox()
+        for text, value in options:
+            combo.addItem(text, value)
+
+        def show(value: Any, mixed: bool) -> None:
+            index = -1 if mixed else combo.findData(value)
+            if combo.currentIndex() != index:
+                combo.setCurrentIndex(index)
+
+        combo.activated.connect(lambda i: self.set(field, combo.itemData(i), merge))
+        self._bind(field, combo, show, label)
+        return combo
+
+    def checklist(self, field: str, label: str, options: Options, height: int = 90) -> QListWidget:
+        """Checkable items whose checked values form a list field (linked personas, jobs, stages)."""
+        listing = QListWidget()
+        listing.setFixedHeight(height)
+
+        def show(value: Any, mixed: bool) -> None:
+            chosen = set(value or [])
+            listing.blockSignals(True)
+            listing.clear()
+            for text, data in options():
+                item = QListWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, data)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                state = Qt.CheckState.PartiallyChecked if mixed else (
+                    Qt.CheckState.Checked if data in chosen else Qt.CheckState.Unchecked)
+                item.setCheckState(state)
+                listing.addItem(item)
+            listing.blockSignals(False)
+
+        def changed(_item: QListWidgetItem) -> None:
+            values = [listing.item(i).data(Qt.ItemDataRole.UserRole) for i in range(listing.count())
+                      if listing.item(i).checkState() == Qt.CheckState.Checked]
+            self.set(field, values, merge=False)
+
+        listing.itemChanged.connect(changed)
+        self._bind(field, listing, show, label)
+        return listing
+
+    def color(self, field: str, label: str, allow_default: bool = True) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        button = QPushButton("Choose…")
+        row.addWidget(button)
+        if allow_default:
+            reset = QPushButton("Default")
+            reset.clicked.connect(lambda: self.set(field, None, merge=False))
+            row.addWidget(reset)
+        current: dict[str, Any] = {"value": None}
+
+        def show(value: Any, mixed: bool) -> None:
+            current["value"] = value
+            pixmap = QPixmap(14, 14)
+            pixmap.fill(QColor(value) if value else QColor("#DEE2E6"))
+            button.setIcon(QIcon(pixmap))
+            button.setText(MIXED if mixed else (value or "Default"))
+
+        def choose() -> None:
+            chosen = QColorDialog.getColor(QColor(current["value"] or "#1C7ED6"), box, label)
+            if chosen.isValid():
+                self.set(field, chosen.name().upper(), merge=False)
+
+        button.clicked.connect(choose)
+        self._bind(field, button, show, label)
+        return box
+
+
+def _same(text: str, value: Any, to_model: Callable[[str], Any]) -> bool:
+    try:
+        return to_model(text) == value
+    except ValueError:
+        return False
+
+
+def persona_choices(doc: Document) -> Options:
+    """The project's personas as (name, id) choices, read when the list is shown."""
+    return lambda: [(p.name, p.id) for p in doc.project.personas]

@@ -1,0 +1,165 @@
+"""The jobs-to-be-done panel: job statements ranked by opportunity; drag one onto a card or a stage."""
+
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journeydesigner.app.document import Document
+from journeydesigner.commands import AddPerson, RemovePerson, Target, references
+from journeydesigner.model import Job, JobKind
+from journeydesigner.panels.binder import FieldBinder, persona_choices
+from journeydesigner.panels.follow import FollowsDocument
+
+JOB_MIME = "application/x-journeydesigner-job"
+COLUMNS = ["Job", "Kind", "Imp.", "Sat.", "Opp."]
+
+
+class _Number(QTableWidgetItem):
+    """Sorts by number, not by text."""
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        return int(self.text() or 0) < int(other.text() or 0)
+
+
+class JobTable(QTableWidget):
+    def __init__(self) -> None:
+        super().__init__(0, len(COLUMNS))
+        self.setHorizontalHeaderLabels(COLUMNS)
+        self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(COLUMNS)):
+            self.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.verticalHeader().hide()
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.setSortingEnabled(True)
+        self.setWordWrap(True)
+        self.setAccessibleName("Jobs to be done")
+        self.setToolTip("Drag a job onto a card or a stage header to link them")
+
+    def mimeData(self, items: list[QTableWidgetItem]) -> QMimeData:  # noqa: N802
+        mime = QMimeData()
+        if items:
+            job_id = self.item(items[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+            mime.setData(JOB_MIME, job_id.encode("ascii"))
+            mime.setText(self.item(items[0].row(), 0).text())
+        return mime
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [JOB_MIME]
+
+
+class JobsPanel(QWidget, FollowsDocument):
+    jobSelected = Signal(object)
+
+    def __init__(self, doc: Document) -> None:
+        super().__init__()
+        self.doc = doc
+        self.current: str | None = None
+        self.table = JobTable()
+        self.table.itemSelectionChanged.connect(self._on_selection)
+        buttons = QHBoxLayout()
+        for text, slot in (("Add", self.add), ("Delete", self.delete)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.binder = FieldBinder(doc, lambda: [Target("jobs", self.current)] if self.current else [], "job")
+        b = self.binder
+        self.editor = QWidget()
+        form = QFormLayout(self.editor)
+        form.addRow("When…", b.line("situation", "When (the situation)"))
+        form.addRow("I want to…", b.line("motivation", "I want to (the motivation)"))
+        form.addRow("so I can…", b.line("outcome", "So I can (the expected outcome)"))
+        form.addRow("Kind", b.combo("kind", "Job kind", [(k.value.title(), k) for k in JobKind]))
+        form.addRow("Importance", b.spin("importance", "Importance, 1 to 10", 1, 10))
+        form.addRow("Satisfaction", b.spin("satisfaction", "Satisfaction, 1 to 10", 1, 10))
+        self.opportunity = QLabel()
+        self.opportunity.setAccessibleName("Opportunity score")
+        form.addRow("Opportunity", self.opportunity)
+        form.addRow("Personas", b.checklist("persona_ids", "Job personas",
+                                            persona_choices(self.doc)))
+        form.addRow("Stages", b.checklist("stage_ids", "Job stages", self._stage_choices, height=110))
+        column = QVBoxLayout(self)
+        column.setContentsMargins(4, 4, 4, 4)
+        column.addWidget(self.table, 2)
+        column.addLayout(buttons)
+        column.addWidget(self.editor, 3)
+        self.follow(doc)
+        self.refresh()
+        self.table.sortItems(4, Qt.SortOrder.DescendingOrder)
+
+    def _stage_choices(self) -> list[tuple[str, str]]:
+        maps = self.doc.project.maps
+        return [(f"{m.name} › {s.name}" if len(maps) > 1 else s.name, s.id) for m in maps for s in m.stages]
+
+    def refresh(self) -> None:
+        jobs = self.doc.project.jobs
+        if self.current not in {j.id for j in jobs}:
+            self.current = None
+        sorting = self.table.isSortingEnabled()
+        self.table.setSortingEnabled(False)
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(jobs))
+        for row, job in enumerate(jobs):
+            statement = QTableWidgetItem(job.statement)
+            statement.setData(Qt.ItemDataRole.UserRole, job.id)
+            statement.setToolTip(job.statement)
+            cells = [statement, QTableWidgetItem(job.kind.value.title()), _Number(str(job.importance)),
+                     _Number(str(job.satisfaction)), _Number(str(job.opportunity))]
+            if job.opportunity > 15:
+                cells[4].setForeground(QColor("#2F9E44"))
+            elif job.opportunity > 10:
+                cells[4].setForeground(QColor("#E67700"))
+            for column, cell in enumerate(cells):
+                self.table.setItem(row, column, cell)
+        self.table.setSortingEnabled(sorting)
+        for row in range(self.table.rowCount()):
+            if self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) == self.current:
+                self.table.selectRow(row)
+        self.table.blockSignals(False)
+        self.editor.setEnabled(self.current is not None)
+        if self.current is not None:
+            job = next(j for j in jobs if j.id == self.current)
+            self.opportunity.setText(f"<b>{job.opportunity}</b> = importance + max(importance − satisfaction, 0)")
+            self.binder.load()
+        else:
+            self.opportunity.setText("")
+
+    def _on_selection(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        self.binder.end_session()
+        self.current = self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole) if rows else None
+        self.refresh()
+        self.jobSelected.emit(self.current)
+
+    def add(self) -> None:
+        job = Job(situation="…", motivation="…", outcome="…")
+        self.doc.push(AddPerson(self.doc, "jobs", job))
+        self.current = job.id
+        self.refresh()
+
+    def delete(self) -> None:
+        if self.current is None:
+            return
+        links = references(self.doc.project, "jobs", self.current)
+        if links and QMessageBox.question(
+                self, "Delete job", f"{links} card{'s' if links != 1 else ''} link to this job. Delete it and "
+                "remove the links? (Undo brings everything back.)",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel) != QMessageBox.StandardButton.Yes:
+            return
+        self.doc.push(RemovePerson(self.doc, "jobs", self.current))
