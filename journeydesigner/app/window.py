@@ -25,6 +25,7 @@ from journeydesigner.app.export_dialog import ExportDialog
 from journeydesigner.app.findbar import FindBar
 from journeydesigner.app.palette import KindPalette
 from journeydesigner.app.settings import add_recent_file, clear_recent_files, recent_files, settings
+from journeydesigner.canvas.items import CardItem, HeaderItem
 from journeydesigner.canvas.scene import MapScene
 from journeydesigner.canvas.view import MapView
 from journeydesigner.commands import AddMap, EditFields, Target
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self.controller: EditController | None = None
         self.view = MapView()
         self.view.filesDropped.connect(self._open_dropped)
+        self.view.jobDropped.connect(self._link_job)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(lambda pos: show_context_menu(self, pos))
         self.find_bar = FindBar()
@@ -260,9 +262,30 @@ class MainWindow(QMainWindow):
         self.persona_panel.personaFocused.connect(self._focus_persona)
         self.jobs_panel = JobsPanel(doc)
         self.inspector = Inspector(doc)
+        binders = [self.persona_panel.binder, self.jobs_panel.binder, *(f.binder for f in self.inspector.forms.values())]
+        for binder in binders:
+            binder.rejected.connect(self.report)  # a value the model refuses: say why, change nothing
         self.personas_dock.setWidget(self.persona_panel)
         self.jobs_dock.setWidget(self.jobs_panel)
         self.inspector_dock.setWidget(self.inspector)
+
+    def _link_job(self, job_id: str, target: object) -> None:
+        """A job dropped on a card links the card to it; dropped on a stage header, the job arises there."""
+        if self.scene is None or not any(j.id == job_id for j in self.doc.project.jobs):
+            return
+        if isinstance(target, CardItem):
+            card = self.scene.jmap.card(target.card_id)
+            if job_id not in card.job_ids:
+                self.doc.push(EditFields(self.doc, Target("cards", card.id, self.scene.map_id),
+                                         {"job_ids": [*card.job_ids, job_id]}, "Link job to card"))
+            self.report("Job linked to the card")
+        elif isinstance(target, HeaderItem):
+            job = next(j for j in self.doc.project.jobs if j.id == job_id)
+            if target.item_id not in job.stage_ids:
+                stage_ids = [*job.stage_ids, target.item_id]
+                command = EditFields(self.doc, Target("jobs", job_id), {"stage_ids": stage_ids}, "Link job to stage")
+                self.doc.push(command)
+            self.report("Job linked to the stage")
 
     def _focus_persona(self, persona_id: object) -> None:
         if self.scene is not None:

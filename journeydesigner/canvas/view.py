@@ -17,12 +17,14 @@ from PySide6.QtWidgets import QFrame, QGestureEvent, QGraphicsView, QPinchGestur
 from journeydesigner.canvas.scene import MapScene
 
 KIND_MIME = "application/x-journeydesigner-card-kind"
+JOB_MIME = "application/x-journeydesigner-job"
 MIN_ZOOM, MAX_ZOOM = 0.1, 4.0
 
 
 class MapView(QGraphicsView):
     zoomChanged = Signal(float)
     filesDropped = Signal(list)
+    jobDropped = Signal(str, object)  # job id, the card item or stage header under the drop
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -168,7 +170,16 @@ class MapView(QGraphicsView):
     # ---- drops: card kinds from the palette, files from the desktop --------------------------------
     @staticmethod
     def _wanted(mime: QMimeData) -> bool:
-        return mime.hasFormat(KIND_MIME) or mime.hasUrls()
+        return mime.hasFormat(KIND_MIME) or mime.hasFormat(JOB_MIME) or mime.hasUrls()
+
+    def _job_target(self, pos: QPointF) -> object:
+        """A card or a stage header under ``pos`` (viewport coordinates): where a job can be linked."""
+        from journeydesigner.canvas.items import CardItem, HeaderItem
+
+        item = self.itemAt(pos.toPoint())
+        if isinstance(item, CardItem) or (isinstance(item, HeaderItem) and item.axis == "stages"):
+            return item
+        return None
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if self._wanted(event.mimeData()):
@@ -178,7 +189,12 @@ class MapView(QGraphicsView):
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
         mime, scene = event.mimeData(), self.map_scene
-        if mime.hasFormat(KIND_MIME) and scene is not None:
+        if mime.hasFormat(JOB_MIME):
+            if self._job_target(event.position()) is not None:
+                event.acceptProposedAction()
+            else:
+                event.ignore()
+        elif mime.hasFormat(KIND_MIME) and scene is not None:
             pos = self.mapToScene(event.position().toPoint())
             cell = scene.layout.cell_at(pos.x(), pos.y())
             if cell is not None:
@@ -198,7 +214,13 @@ class MapView(QGraphicsView):
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
         mime, scene = event.mimeData(), self.map_scene
-        if mime.hasFormat(KIND_MIME) and scene is not None:
+        if mime.hasFormat(JOB_MIME):
+            target = self._job_target(event.position())
+            if target is not None:
+                self.jobDropped.emit(bytes(mime.data(JOB_MIME).data()).decode("ascii"), target)
+                event.acceptProposedAction()
+                return
+        elif mime.hasFormat(KIND_MIME) and scene is not None:
             pos = self.mapToScene(event.position().toPoint())
             cell = scene.layout.cell_at(pos.x(), pos.y())
             scene.target_cell.hide()

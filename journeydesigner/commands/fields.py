@@ -43,8 +43,13 @@ class EditFields(ModelCommand):
         map_ids = {t.map_id for t in self.targets}
         super().__init__(doc, map_ids.pop() if len(map_ids) == 1 else None, text)
         self.changes = dict(changes)
-        self.old = [{name: getattr(t.resolve(doc.project), name) for name in changes} for t in self.targets]
+        objects = [t.resolve(doc.project) for t in self.targets]
+        self.old = [{name: getattr(obj, name) for name in changes} for obj in objects]
         self.session = session
+        if objects:  # refuse bad values before the command reaches the undo stack (raises ValidationError)
+            trial = objects[0].model_copy()
+            for name, value in changes.items():
+                setattr(trial, name, value)
 
     @property
     def target(self) -> Target:

@@ -18,4 +18,5 @@ TextList = Annotated[list[ShortText], Field(max_length=200)]
 class JDModel(BaseModel):
     """Fields written by a newer version are kept (``extra="allow"``) so saving does not destroy them."""
 
-    model_config = ConfigDict(extra="allow", validate_assignment=False, use_enum_values=False)
+    # Every assignment is validated too: a command can never put a wrong type or value into the model.
+    model_config = ConfigDict(extra="allow", validate_assignment=True, use_enum_values=False)

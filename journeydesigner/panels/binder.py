@@ -8,7 +8,8 @@ import contextlib
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from pydantic import ValidationError
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from journeydesigner.app.document import Document
 from journeydesigner.commands import EditFields, Target
+from journeydesigner.projectfile.errors import describe as _describe
 
 MIXED = "(mixed)"
 Options = Callable[[], list[tuple[str, Any]]]
@@ -36,6 +38,7 @@ class _Binding:
 
 
 class FieldBinder(QObject):
+    rejected = Signal(str)  # a value the model does not accept, with why
     def __init__(self, doc: Document, targets: Callable[[], list[Target]], noun: str) -> None:
         super().__init__()
         self.doc, self.targets, self.noun = doc, targets, noun
@@ -55,7 +58,12 @@ class FieldBinder(QObject):
             return
         label = field.replace("_", " ")
         session = (field, self._session) if merge else None
-        self.doc.push(EditFields(self.doc, targets, {field: value}, f"Change {self.noun} {label}", session))
+        try:
+            command = EditFields(self.doc, targets, {field: value}, f"Change {self.noun} {label}", session)
+        except ValidationError as exc:
+            self.rejected.emit(f"{label.capitalize()}: {_describe(exc.errors(include_url=False)[0])}")
+            return
+        self.doc.push(command)
 
     def end_session(self) -> None:
         self._session += 1

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from journeydesigner.app.document import Document
+from journeydesigner.canvas.view import JOB_MIME
 from journeydesigner.commands import AddPerson, RemovePerson, Target, references
 from journeydesigner.model import Job, JobKind
 from journeydesigner.panels.binder import FieldBinder, persona_choices
 from journeydesigner.panels.follow import FollowsDocument
 
-JOB_MIME = "application/x-journeydesigner-job"
 COLUMNS = ["Job", "Kind", "Imp.", "Sat.", "Opp."]
 
 

@@ -30,7 +30,8 @@ def format_loc(loc: Sequence[str | int], root: str = "project.json") -> str:
 _CARD_TAGS = {k.value for k in Kind}
 
 
-def _describe(error: ErrorDetails) -> str:
+def describe(error: ErrorDetails) -> str:
+    """One error in plain words, without its place."""
     kind, ctx = error["type"], error.get("ctx", {})
     got = error.get("input")
     match kind:
@@ -71,7 +72,7 @@ def _describe(error: ErrorDetails) -> str:
 def validation_message(exc: ValidationError, root: str = "project.json") -> str:
     errors = exc.errors(include_url=False)
     first = errors[0]
-    text = f"{format_loc(first['loc'], root)}: {_describe(first)}"
+    text = f"{format_loc(first['loc'], root)}: {describe(first)}"
     if len(errors) > 1:
         text += f" (and {len(errors) - 1} more problem{'s' if len(errors) > 2 else ''})"
     return text
