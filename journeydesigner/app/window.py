@@ -262,8 +262,8 @@ class MainWindow(QMainWindow):
         self.persona_panel.personaFocused.connect(self._focus_persona)
         self.jobs_panel = JobsPanel(doc)
         self.inspector = Inspector(doc)
-        binders = [self.persona_panel.binder, self.jobs_panel.binder, *(f.binder for f in self.inspector.forms.values())]
-        for binder in binders:
+        binders = [self.persona_panel.binder, self.jobs_panel.binder]
+        for binder in binders + [form.binder for form in self.inspector.forms.values()]:
             binder.rejected.connect(self.report)  # a value the model refuses: say why, change nothing
         self.personas_dock.setWidget(self.persona_panel)
         self.jobs_dock.setWidget(self.jobs_panel)
