@@ -5,7 +5,9 @@ from journeydesigner.model.export_settings import ExportOptions
 
 
 def prepared_copy(project: Project, options: ExportOptions) -> Project:
-    copy = project.model_copy(deep=True)
+    """The project as the export shows it. Shares unchanged parts with ``project``: treat it as read-only."""
+    confidential = options.omit_lane_ids or options.omit_notes or options.anonymise_personas
+    copy = project.model_copy(deep=bool(confidential))
     copy.assets.update(project.assets)
     if options.map_ids:
         copy.maps = [m for m in copy.maps if m.id in set(options.map_ids)]

