@@ -33,6 +33,7 @@ from journeydesigner.model import JourneyMap, Kind, Lane, Stage
 from journeydesigner.panels.inspector import Inspector
 from journeydesigner.panels.jobs import JobsPanel
 from journeydesigner.panels.personas import PersonaPanel
+from journeydesigner.present.presentation import OVERVIEW, Presentation, start_presentation
 from journeydesigner.projectfile import ProjectFileError
 from journeydesigner.templates import list_templates, new_project
 
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.doc: Document = doc or Document(new_project())
         self.scene: MapScene | None = None
+        self.presentation: Presentation | None = None
         self._shown_once = False
         self.controller: EditController | None = None
         self.view = MapView()
@@ -148,6 +150,10 @@ class MainWindow(QMainWindow):
         self.act_zoom_out = a("Zoom &Out", lambda: self.view.zoom_by(0.8), SK.ZoomOut)
         self.act_fit = a("&Fit Map", self.view.fit_map, QKeySequence("Ctrl+0"))
         self.act_actual = a("&Actual Size (100 %)", lambda: self.view.set_zoom(1.0), QKeySequence("Ctrl+1"))
+        self.act_present = a("&Present", lambda: self.present(False), QKeySequence(Qt.Key.Key_F5),
+                             "Present the map full-screen from the overview")
+        self.act_present_here = a("Present from Current &Stage", lambda: self.present(True),
+                                  QKeySequence("Shift+F5"), "Present the map full-screen from the current stage")
         self.act_add_stage = a("Add &Stage…", self.add_stage, QKeySequence("Ctrl+Alt+Right"),
                                "Add a stage after the current one")
         self.act_rename_stage = a("&Rename Stage…", lambda: self.rename_axis("stages"))
@@ -195,6 +201,9 @@ class MainWindow(QMainWindow):
         view = bar.addMenu("&View")
         for action in (self.act_zoom_in, self.act_zoom_out, self.act_fit, self.act_actual):
             view.addAction(action)
+        view.addSeparator()
+        view.addAction(self.act_present)
+        view.addAction(self.act_present_here)
         view.addSeparator()
         panels = view.addMenu("&Panels")
         for dock in self.docks:
@@ -286,6 +295,25 @@ class MainWindow(QMainWindow):
                 command = EditFields(self.doc, Target("jobs", job_id), {"stage_ids": stage_ids}, "Link job to stage")
                 self.doc.push(command)
             self.report("Job linked to the stage")
+
+    def present(self, from_current: bool) -> None:
+        """Full screen on the chosen screen; the editor stays exactly as it is underneath."""
+        if self.scene is None:
+            return
+        start = OVERVIEW
+        if from_current and self.scene.current_cell is not None:
+            stage_ids = [s.stage_id for s in self.scene.layout.stages]
+            start = stage_ids.index(self.scene.current_cell[1])
+        if self.scene.editor is not None:
+            self.scene.editor.commit()
+        screen = str(settings().value("presentation/screen", "") or "")
+        self.presentation = start_presentation(self.doc, self.scene.map_id, start, self, screen)
+        self.presentation.closed.connect(self._presentation_closed)
+
+    def _presentation_closed(self) -> None:
+        self.presentation = None
+        self.activateWindow()
+        self.view.setFocus()
 
     def _focus_persona(self, persona_id: object) -> None:
         if self.scene is not None:

@@ -1,0 +1,1 @@
+"""Presentation mode: the map full-screen, stage by stage, read-only."""

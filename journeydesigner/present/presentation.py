@@ -1,0 +1,265 @@
+"""A full-screen, read-only presentation of one map: overview first, then stage by stage.
+
+It is a window of its own over a private scene, so leaving it restores the editor exactly as it was:
+the editor window is never touched.
+"""
+
+from PySide6.QtCore import QEasingCurve, QEvent, QPointF, QRectF, Qt, QTimer, QVariantAnimation, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QMouseEvent, QPainter, QPen, QRadialGradient, QWheelEvent
+from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsView, QLabel, QWidget
+
+from journeydesigner.app.document import Document
+from journeydesigner.canvas.scene import MapScene
+from journeydesigner.layout import style as S
+from journeydesigner.model import Kind
+
+NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Return,
+             Qt.Key.Key_Enter}
+PREVIOUS_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace}
+OVERVIEW = -1
+FADE = QColor(255, 255, 255, 215)
+READABLE_SCALE = 0.85  # below this a stage's card text is too small for the back of the room
+
+
+class Presentation(QGraphicsView):
+    """Step -1 is the overview; steps 0…n-1 frame one stage each, with the lane labels beside it."""
+
+    closed = Signal()
+
+    def __init__(self, doc: Document, map_id: str, start: int = OVERVIEW, reveal_emotions: bool = False) -> None:
+        super().__init__()
+        self.setWindowTitle("Journey Designer — presentation")
+        self.setAccessibleName("Presentation")
+        self.map_scene = MapScene(doc, map_id)  # a private scene: nothing here can reach the editor's
+        self.setScene(self.map_scene)
+        self.setInteractive(False)  # read-only: no item gets a mouse event, so nothing can be dragged or edited
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+                            | QPainter.RenderHint.SmoothPixmapTransform)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFrameShape(QGraphicsView.Shape.NoFrame)
+        self.setBackgroundBrush(QColor("#1E2227"))
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.setMouseTracking(True)
+        self.viewport().setMouseTracking(True)
+        self.reveal_emotions = reveal_emotions
+        self.step = OVERVIEW
+        self.spotlight: int | None = None  # index of the lit lane
+        self.blank: str | None = None  # "black" or "white"
+        self.laser: QPointF | None = None
+        self._shades: list[QGraphicsRectItem] = []
+        self._rect = QRectF()
+        self._animation = QVariantAnimation(self, duration=450, easingCurve=QEasingCurve.Type.InOutCubic)
+        self._animation.valueChanged.connect(self._frame)
+        self._laser_timer = QTimer(self, singleShot=True, interval=1500)
+        self._laser_timer.timeout.connect(self._hide_laser)
+        self.indicator = QLabel(self)
+        self.indicator.setStyleSheet("color: rgba(255,255,255,200); background: rgba(20,24,28,150);"
+                                     "border-radius: 6px; padding: 4px 10px; font-size: 13px;")
+        self.indicator.setAccessibleName("Where we are")
+        self.go(start, animate=False)
+
+    # ---- where we are -------------------------------------------------------------------------------
+    @property
+    def stage_count(self) -> int:
+        return len(self.map_scene.layout.stages)
+
+    def frame_for(self, step: int) -> QRectF:
+        layout = self.map_scene.layout
+        if step == OVERVIEW or not layout.stages:
+            return QRectF(0, 0, layout.width, layout.height).adjusted(-16, -16, 16, 16)
+        stage = layout.stages[step]
+        # Room on the left for the lane labels, which the scene keeps at the view's left edge.
+        return QRectF(stage.x - S.LANE_HEADER_W - 8, 0, stage.w + S.LANE_HEADER_W + 16, layout.height)
+
+    def go(self, step: int, animate: bool = True) -> None:
+        step = max(OVERVIEW, min(step, self.stage_count - 1))
+        self.step = step
+        target = self.frame_for(step)
+        if animate and not self._rect.isNull():
+            self._animation.stop()
+            self._animation.setStartValue(self._rect)
+            self._animation.setEndValue(target)
+            self._animation.start()
+        else:
+            self._frame(target)
+        self._update_overlays()
+
+    def next(self) -> None:
+        self.go(self.step + 1)
+
+    def previous(self) -> None:
+        self.go(self.step - 1)
+
+    def _frame(self, rect: QRectF) -> None:
+        """Show ``rect`` whole if that keeps it readable; a tall map is shown from the top at a readable size."""
+        self._rect = QRectF(rect)
+        view = self.viewport().rect()
+        if rect.width() <= 0 or rect.height() <= 0 or view.width() <= 0:
+            return
+        fit_width = view.width() / rect.width()
+        scale = min(fit_width, view.height() / rect.height())
+        if self.step != OVERVIEW:
+            scale = max(scale, min(fit_width, READABLE_SCALE))
+        self.resetTransform()
+        self.scale(scale, scale)
+        visible_h = view.height() / scale
+        top = rect.top() if rect.height() > visible_h else rect.center().y() - visible_h / 2
+        self.centerOn(rect.center().x(), top + visible_h / 2)
+        self.map_scene.set_frozen_offset(self.mapToScene(0, 0) if self.step != OVERVIEW else QPointF(0, 0))
+
+    def framed_stage(self) -> str | None:
+        """The id of the stage in view, or None for the overview (for tests and the indicator)."""
+        return None if self.step == OVERVIEW else self.map_scene.layout.stages[self.step].stage_id
+
+    # ---- overlays: indicator, spotlight, emotion reveal ---------------------------------------------------
+    def _update_overlays(self) -> None:
+        layout = self.map_scene.layout
+        if self.step == OVERVIEW:
+            text = f"Overview · {self.stage_count} stages"
+        else:
+            text = f"Stage {self.step + 1} of {self.stage_count} · {layout.stages[self.step].name}"
+        if self.spotlight is not None and layout.lanes:
+            text += f" · {layout.lanes[self.spotlight].name}"
+        self.indicator.setText(text)
+        self.indicator.adjustSize()
+        self._place_indicator()
+        for shade in self._shades:
+            self.map_scene.removeItem(shade)
+        self._shades = []
+        if self.spotlight is not None:
+            for lane in layout.lanes:
+                if lane.index != self.spotlight:
+                    self._shade(QRectF(S.LANE_HEADER_W, lane.y, layout.width - S.LANE_HEADER_W, lane.h))
+        if self.reveal_emotions and self.step != OVERVIEW:
+            after = layout.stages[self.step].x + layout.stages[self.step].w
+            for lane in layout.lanes:
+                if lane.kind is Kind.EMOTION and after < layout.width:
+                    self._shade(QRectF(after, lane.y, layout.width - after, lane.h), QColor(S.PAPER))
+
+    def _shade(self, rect: QRectF, color: QColor = FADE) -> None:
+        shade = QGraphicsRectItem(rect)
+        shade.setBrush(QBrush(color))
+        shade.setPen(QPen(Qt.PenStyle.NoPen))
+        shade.setZValue(15)  # above cards and curves, below the frozen headers
+        self.map_scene.addItem(shade)
+        self._shades.append(shade)
+
+    def _place_indicator(self) -> None:
+        self.indicator.move(self.width() - self.indicator.width() - 24, self.height() - self.indicator.height() - 20)
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().resizeEvent(event)
+        self._frame(self.frame_for(self.step))
+        self._place_indicator()
+
+    # ---- input --------------------------------------------------------------------------------------------
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride:
+            event.accept()  # every key is ours: no editor shortcut (Delete, Ctrl+Z…) may fire while presenting
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key = event.key()
+        if self.blank is not None:  # any key brings the map back, as in slide software
+            self.blank = None
+            self.viewport().update()
+            return
+        if key == Qt.Key.Key_Escape:
+            self.close()
+        elif key in NEXT_KEYS:
+            self.next()
+        elif key in PREVIOUS_KEYS:
+            self.previous()
+        elif key == Qt.Key.Key_Home:
+            self.go(OVERVIEW)
+        elif key == Qt.Key.Key_End:
+            self.go(self.stage_count - 1)
+        elif Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
+            self.go(key - Qt.Key.Key_1)
+        elif key == Qt.Key.Key_0:
+            self.go(OVERVIEW)
+        elif key in (Qt.Key.Key_B, Qt.Key.Key_Period):
+            self.blank = "black"
+            self.viewport().update()
+        elif key == Qt.Key.Key_W:
+            self.blank = "white"
+            self.viewport().update()
+        elif key == Qt.Key.Key_L:
+            self.cycle_spotlight()
+        elif key == Qt.Key.Key_E:
+            self.reveal_emotions = not self.reveal_emotions
+            self._update_overlays()
+        # every other key, Delete and Ctrl+Z included, does nothing: the presentation is read-only
+
+    def cycle_spotlight(self) -> None:
+        count = len(self.map_scene.layout.lanes)
+        if count == 0:
+            return
+        self.spotlight = 0 if self.spotlight is None else self.spotlight + 1
+        if self.spotlight >= count:
+            self.spotlight = None
+        self._update_overlays()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+        if event.angleDelta().y() < 0:
+            self.next()
+        elif event.angleDelta().y() > 0:
+            self.previous()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.next()
+        elif event.button() == Qt.MouseButton.RightButton:
+            self.previous()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        event.accept()  # no editing here
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self.laser = self.mapToScene(event.position().toPoint())
+        self.viewport().setCursor(Qt.CursorShape.BlankCursor)
+        self._laser_timer.start()
+        self.viewport().update()
+
+    def _hide_laser(self) -> None:
+        self.laser = None
+        self.viewport().unsetCursor()
+        self.viewport().update()
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
+        if self.blank is not None:
+            painter.fillRect(rect, QColor("#000000" if self.blank == "black" else "#FFFFFF"))
+            return
+        if self.laser is not None:
+            radius = 14 / max(self.transform().m11(), 0.01)
+            glow = QRadialGradient(self.laser, radius)
+            glow.setColorAt(0.0, QColor(255, 40, 40, 240))
+            glow.setColorAt(0.35, QColor(255, 40, 40, 160))
+            glow.setColorAt(1.0, QColor(255, 40, 40, 0))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(glow)
+            painter.drawEllipse(self.laser, radius, radius)
+
+    def closeEvent(self, event) -> None:  # noqa: ANN001, N802
+        self._animation.stop()
+        self.map_scene.detach()
+        self.closed.emit()
+        super().closeEvent(event)
+
+
+def start_presentation(doc: Document, map_id: str, start: int, parent: QWidget, screen_name: str = "",
+                       reveal_emotions: bool = False) -> Presentation:
+    """Show a presentation full-screen on the named screen (default: the screen ``parent`` is on)."""
+    from PySide6.QtGui import QGuiApplication
+
+    presentation = Presentation(doc, map_id, start, reveal_emotions)
+    screens = {s.name(): s for s in QGuiApplication.screens()}
+    screen = screens.get(screen_name) or parent.screen()
+    presentation.setScreen(screen)
+    presentation.setGeometry(screen.geometry())
+    presentation.showFullScreen()
+    presentation.activateWindow()
+    presentation.setFocus()
+    return presentation

@@ -1,0 +1,100 @@
+"""Presenting: enter with F5, step with keys, nothing can be edited, Esc restores the editor exactly."""
+
+from PySide6.QtCore import QEvent, Qt
+
+from journeydesigner.projectfile import read_project
+from journeydesigner.templates import sample_path
+from tests.helpers.gui import card_center, key, open_window, send_mouse
+
+
+def present(qtbot, monkeypatch, from_current: bool = False):
+    window = open_window(qtbot, monkeypatch, read_project(sample_path()))
+    window.view.set_zoom(0.7)
+    window.scene.select_cards(["card-004"])  # a touchpoint in the Consideration stage
+    before = (window.geometry(), window.view.zoom, window.scene.selected_card_ids(),
+              [d.isVisible() for d in window.docks], window.view.horizontalScrollBar().value())
+    (window.act_present_here if from_current else window.act_present).trigger()
+    presentation = window.presentation
+    qtbot.addWidget(presentation)
+    qtbot.waitExposed(presentation)
+    presentation.activateWindow()
+    qtbot.waitUntil(presentation.isActiveWindow)
+    presentation._animation.setDuration(0)
+    return window, presentation, before
+
+
+def test_f5_starts_on_the_overview_and_keys_step_through_stages(qtbot, monkeypatch):
+    _window, p, _ = present(qtbot, monkeypatch)
+    assert p.isFullScreen()
+    assert p.framed_stage() is None and p.indicator.text().startswith("Overview")
+    key(p, Qt.Key.Key_Right)
+    assert p.framed_stage() == "stage-awareness"
+    key(p, Qt.Key.Key_Space)
+    key(p, Qt.Key.Key_PageDown)
+    assert p.framed_stage() == "stage-decision"
+    assert p.indicator.text().startswith("Stage 3 of 5 · Decision")
+    key(p, Qt.Key.Key_Backspace)
+    assert p.framed_stage() == "stage-consideration"
+    key(p, Qt.Key.Key_End)
+    assert p.framed_stage() == "stage-advocacy"
+    key(p, Qt.Key.Key_Right)  # past the end stays on the last stage
+    assert p.framed_stage() == "stage-advocacy"
+    key(p, Qt.Key.Key_2)
+    assert p.framed_stage() == "stage-consideration"
+    key(p, Qt.Key.Key_Home)
+    assert p.framed_stage() is None
+
+
+def test_the_framed_stage_is_in_view_with_its_lane_labels(qtbot, monkeypatch):
+    _, p, _ = present(qtbot, monkeypatch)
+    key(p, Qt.Key.Key_4)
+    stage = next(s for s in p.map_scene.layout.stages if s.stage_id == "stage-retention")
+    visible = p.mapToScene(p.viewport().rect()).boundingRect()
+    assert visible.left() <= stage.x and stage.x + stage.w <= visible.right() + 1
+    lane_header = p.map_scene.headers[("lanes", "lane-actions")]
+    assert abs(lane_header.x() - max(0.0, visible.left())) < 1  # the labels are kept at the left edge
+    assert p.transform().m11() >= 0.85 or visible.width() <= stage.w + 200  # readable, not the map shrunk
+
+
+def test_shift_f5_starts_from_the_current_stage(qtbot, monkeypatch):
+    _, p, _ = present(qtbot, monkeypatch, from_current=True)
+    assert p.framed_stage() == "stage-consideration"
+
+
+def test_nothing_can_be_edited_while_presenting(qtbot, monkeypatch):
+    window, p, _ = present(qtbot, monkeypatch)
+    key(p, Qt.Key.Key_2)
+    box = p.map_scene.layout.cards["card-004"]
+    start = p.mapFromScene(box.x + 20, box.y + 10)
+    send_mouse(p.viewport(), QEvent.Type.MouseButtonDblClick, start)
+    for k in (Qt.Key.Key_Delete, Qt.Key.Key_Insert, Qt.Key.Key_F2):
+        key(p, k)
+    key(p, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.doc.undo_stack.count() == 0
+    assert p.map_scene.editor is None
+    assert p.map_scene.layout.cards["card-004"].stage_id == "stage-consideration"
+
+
+def test_spotlight_blank_screen_and_emotion_reveal(qtbot, monkeypatch):
+    _, p, _ = present(qtbot, monkeypatch)
+    key(p, Qt.Key.Key_1)
+    key(p, Qt.Key.Key_L)
+    assert p.spotlight == 0 and len(p._shades) == len(p.map_scene.layout.lanes) - 1
+    assert "Customer actions" in p.indicator.text()
+    key(p, Qt.Key.Key_B)
+    assert p.blank == "black"
+    key(p, Qt.Key.Key_Right)  # the first key only brings the map back
+    assert p.blank is None and p.framed_stage() == "stage-awareness"
+    key(p, Qt.Key.Key_E)
+    assert p.reveal_emotions and any(s.brush().color().alpha() == 255 for s in p._shades)
+
+
+def test_escape_restores_the_editor_exactly(qtbot, monkeypatch):
+    window, p, before = present(qtbot, monkeypatch)
+    key(p, Qt.Key.Key_3)
+    key(p, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.presentation is None)
+    after = (window.geometry(), window.view.zoom, window.scene.selected_card_ids(),
+             [d.isVisible() for d in window.docks], window.view.horizontalScrollBar().value())
+    assert after == before
+    assert card_center(window, "card-004") is not None
