@@ -103,6 +103,9 @@ class Presentation(QGraphicsView):
             scale = max(scale, min(fit_width, READABLE_SCALE))
         self.resetTransform()
         self.scale(scale, scale)
+        layout = self.map_scene.layout
+        margin = max(view.width(), view.height()) / scale  # room to centre any stage, even at the map's edges
+        self.setSceneRect(QRectF(-margin, -margin, layout.width + 2 * margin, layout.height + 2 * margin))
         visible_h = view.height() / scale
         top = rect.top() if rect.height() > visible_h else rect.center().y() - visible_h / 2
         self.centerOn(rect.center().x(), top + visible_h / 2)
@@ -127,6 +130,10 @@ class Presentation(QGraphicsView):
         for shade in self._shades:
             self.map_scene.removeItem(shade)
         self._shades = []
+        if self.step != OVERVIEW:  # the stage being talked about stands out; its neighbours fade
+            for stage in layout.stages:
+                if stage.index != self.step:
+                    self._shade(QRectF(stage.x, S.STAGE_HEADER_H, stage.w, layout.height - S.STAGE_HEADER_H))
         if self.spotlight is not None:
             for lane in layout.lanes:
                 if lane.index != self.spotlight:

@@ -26,7 +26,7 @@ def present(qtbot, monkeypatch, from_current: bool = False):
 def test_f5_starts_on_the_overview_and_keys_step_through_stages(qtbot, monkeypatch):
     _window, p, _ = present(qtbot, monkeypatch)
     assert p.isFullScreen()
-    assert p.framed_stage() is None and p.indicator.text().startswith("Overview")
+    assert p.framed_stage() is None and p.indicator.text().startswith("Overview") and not p._shades
     key(p, Qt.Key.Key_Right)
     assert p.framed_stage() == "stage-awareness"
     key(p, Qt.Key.Key_Space)
@@ -79,7 +79,8 @@ def test_spotlight_blank_screen_and_emotion_reveal(qtbot, monkeypatch):
     _, p, _ = present(qtbot, monkeypatch)
     key(p, Qt.Key.Key_1)
     key(p, Qt.Key.Key_L)
-    assert p.spotlight == 0 and len(p._shades) == len(p.map_scene.layout.lanes) - 1
+    stages, lanes = len(p.map_scene.layout.stages), len(p.map_scene.layout.lanes)
+    assert p.spotlight == 0 and len(p._shades) == (stages - 1) + (lanes - 1)
     assert "Customer actions" in p.indicator.text()
     key(p, Qt.Key.Key_B)
     assert p.blank == "black"
