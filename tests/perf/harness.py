@@ -40,6 +40,10 @@ def table(sizes: list[int], figures: list[tuple[str, str]], measure: Callable[[s
         ours, bare = measure(variants[0], size), measure(variants[1], size)
         for key, label in figures:
             ratio = ours[key] / bare[key] if bare[key] > 0 else float("nan")
-            rows.append(f"| {size:,} | {label} | {ours[key]:.1f} | {bare[key]:.1f} | {ratio:.2f}× |")
+            rows.append(f"| {size:,} | {label} | {_num(ours[key])} | {_num(bare[key])} | {ratio:.2f}× |")
         print("\n".join(rows[-len(figures):]), flush=True, file=sys.stderr)
     return rows
+
+
+def _num(value: float) -> str:
+    return f"{value:.1f}" if value >= 10 else f"{value:.2f}"
