@@ -219,7 +219,7 @@ class FieldBinder(QObject):
             pixmap = QPixmap(14, 14)
             pixmap.fill(QColor(value) if value else QColor("#DEE2E6"))
             button.setIcon(QIcon(pixmap))
-            button.setText(MIXED if mixed else (value or "Default"))
+            button.setText(MIXED if mixed else (value or "Kind's colour"))
 
         def choose() -> None:
             chosen = QColorDialog.getColor(QColor(current["value"] or "#1C7ED6"), box, label)
