@@ -144,8 +144,12 @@ def _validate(files: list[str]) -> int:
             print(f"{name}: {exc}", file=sys.stderr)
             status = EXIT_BAD_INPUT
         else:
+            for warning in project.load_warnings:  # opens, with placeholders, but is not whole
+                print(f"{name}: {warning}", file=sys.stderr)
+                status = EXIT_BAD_INPUT
             cards = sum(len(m.cards) for m in project.maps)
-            print(f"{name}: valid ({len(project.maps)} map(s), {cards} cards, {len(project.personas)} personas)")
+            state = "opens, with problems" if project.load_warnings else "valid"
+            print(f"{name}: {state} ({len(project.maps)} map(s), {cards} cards, {len(project.personas)} personas)")
     return status
 
 

@@ -22,6 +22,7 @@ class Document(QObject):
         self.path = path
         # Not a child: a child stack would signal into a half-destroyed document. cleanChanged tells modification.
         self.undo_stack = QUndoStack()
+        self.recovered = False  # opened from a recovery copy: unsaved work until the user saves
 
     @classmethod
     def open(cls, path: Path) -> "Document":
@@ -30,7 +31,7 @@ class Document(QObject):
 
     @property
     def modified(self) -> bool:
-        return not self.undo_stack.isClean()
+        return self.recovered or not self.undo_stack.isClean()
 
     @property
     def display_name(self) -> str:
@@ -42,7 +43,7 @@ class Document(QObject):
     def notify_changed(self, map_id: str | None) -> None:
         self.changed.emit(map_id)
 
-    def save(self, path: Path | None = None) -> None:
+    def save(self, path: Path | None = None, backup: bool = True) -> None:
         """Write atomically; raises ProjectFileError and leaves the previous file untouched on failure."""
         target = path or self.path
         if target is None:
@@ -50,11 +51,14 @@ class Document(QObject):
         previous = self.project.meta.modified
         self.project.meta.modified = now()
         try:
-            write_project(self.project, target)
+            write_project(self.project, target, backup=backup)
         except Exception:
             self.project.meta.modified = previous
             raise
         if target != self.path:
             self.path = target
             self.pathChanged.emit()
+        was_recovered, self.recovered = self.recovered, False
         self.undo_stack.setClean()
+        if was_recovered:
+            self.undo_stack.cleanChanged.emit(True)  # the recovered work is now safely in its file

@@ -1,11 +1,13 @@
-"""Start the Qt application and show the main window on a project file."""
+"""Start the Qt application: offer back work a crash left behind, then show the window."""
 
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from journeydesigner.app.crash import install_excepthook
 from journeydesigner.app.document import Document
+from journeydesigner.app.recovery import Recoverable, pending_recoveries, recover
 from journeydesigner.app.settings import add_recent_file
 from journeydesigner.app.window import MainWindow
 from journeydesigner.projectfile import ProjectFileError
@@ -21,6 +23,15 @@ def make_app() -> QApplication:
     return app  # type: ignore[return-value]
 
 
+def show_window(doc: Document) -> MainWindow:
+    window = MainWindow(doc)
+    if window.has_saved_geometry:
+        window.show()
+    else:
+        window.showMaximized()  # first run: the map deserves the whole screen
+    return window
+
+
 def open_window(path: Path | None, is_sample: bool = False) -> MainWindow:
     """A window on ``path``; a file that cannot be read gets a message and an empty project instead."""
     problem = None
@@ -34,22 +45,51 @@ def open_window(path: Path | None, is_sample: bool = False) -> MainWindow:
         doc = Document(new_project())
     elif is_sample:
         doc.path = None  # the bundled sample is read-only: saving asks where to put a copy
-        doc.project.meta.title = doc.project.meta.title
     elif path is not None:
         add_recent_file(path)
-    window = MainWindow(doc)
-    if window.has_saved_geometry:
-        window.show()
-    else:
-        window.showMaximized()  # first run: the map deserves the whole screen
+    window = show_window(doc)
     if problem:
         QMessageBox.critical(window, "Cannot open project", problem)
     return window
 
 
+def offer_recovery(items: list[Recoverable], parent: QWidget | None = None) -> list[Document]:
+    """Ask whether to restore unsaved work; recovering or discarding cleans the copies up."""
+    listing = "\n".join(f"• {item.describe()}" for item in items)
+    box = QMessageBox(QMessageBox.Icon.Warning, "Recover unsaved work",
+                      "Journey Designer did not close normally last time. These projects had unsaved changes, "
+                      f"kept in recovery copies:\n\n{listing}\n\nRecover them?", parent=parent)
+    restore = box.addButton("Recover", QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton("Decide Later", QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    docs = []
+    if box.clickedButton() is restore:
+        for item in items:
+            try:
+                docs.append(recover(item))
+            except ProjectFileError as exc:
+                QMessageBox.warning(parent, "Cannot recover", f"{item.title}: the recovery copy {exc}")
+            item.discard()  # the work now lives in an open window, which autosaves it afresh
+    elif box.clickedButton() is discard:
+        for item in items:
+            item.discard()
+    return docs
+
+
 def run_app(path: Path | None, is_sample: bool = False) -> int:
     setup_logging()
     app = make_app()
-    window = open_window(path, is_sample)
-    window.view.setFocus()
+    windows: list[MainWindow] = []
+
+    def autosave_all() -> None:
+        for window in windows:
+            window.autosaver.save_now(wait=True)
+
+    install_excepthook(autosave_all)
+    recovered = offer_recovery(pending_recoveries()) if pending_recoveries() else []
+    windows += [show_window(doc) for doc in recovered]
+    if not recovered or (path is not None and not is_sample):
+        windows.append(open_window(path, is_sample))
+    windows[-1].view.setFocus()
     return app.exec()

@@ -30,3 +30,20 @@ def add_recent_file(path: Path) -> None:
 
 def clear_recent_files() -> None:
     settings().setValue("recent_files", [])
+
+
+def int_setting(key: str, default: int) -> int:
+    """A number from settings; anything a damaged or older settings file holds falls back to the default."""
+    try:
+        return int(settings().value(key, default))
+    except (TypeError, ValueError):
+        return default
+
+
+def bool_setting(key: str, default: bool) -> bool:
+    value = settings().value(key, default)
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.lower() in {"true", "false", "1", "0"}:
+        return value.lower() in {"true", "1"}
+    return default

@@ -24,7 +24,15 @@ from journeydesigner.app.document import Document
 from journeydesigner.app.export_dialog import ExportDialog
 from journeydesigner.app.findbar import FindBar
 from journeydesigner.app.palette import KindPalette
-from journeydesigner.app.settings import add_recent_file, clear_recent_files, recent_files, settings
+from journeydesigner.app.recovery import DEFAULT_DELAY_MS, Autosaver
+from journeydesigner.app.settings import (
+    add_recent_file,
+    bool_setting,
+    clear_recent_files,
+    int_setting,
+    recent_files,
+    settings,
+)
 from journeydesigner.canvas.items import CardItem, HeaderItem
 from journeydesigner.canvas.scene import MapScene
 from journeydesigner.canvas.view import MapView
@@ -257,8 +265,18 @@ class MainWindow(QMainWindow):
         if not doc.project.maps:
             doc.project.maps.append(JourneyMap(name="Customer journey"))
         self._make_panels(doc)
+        self.autosaver = Autosaver(doc, int_setting("autosave/delay_ms", DEFAULT_DELAY_MS))
         self.show_map(map_id or doc.project.maps[0].id)
         self._update_title()
+        if doc.project.load_warnings:
+            QTimer.singleShot(0, lambda: self._show_load_warnings(doc))
+
+    def _show_load_warnings(self, doc: Document) -> None:
+        problems = "\n".join(f"• {w}" for w in doc.project.load_warnings[:12])
+        more = len(doc.project.load_warnings) - 12
+        QMessageBox.warning(self, "Opened with placeholders",
+                            f"“{doc.display_name}” opened, but some images could not be loaded; they show as "
+                            f"placeholders:\n\n{problems}" + (f"\n… and {more} more" if more > 0 else ""))
 
     def _make_panels(self, doc: Document) -> None:
         """Panels belong to one document: a newly opened project gets new ones."""
@@ -382,7 +400,8 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         map_name = self.scene.jmap.name if self.scene else ""
-        self.setWindowTitle(f"{self.doc.display_name}[*] — {map_name} — Journey Designer")
+        recovered = " (recovered)" if self.doc.recovered else ""
+        self.setWindowTitle(f"{self.doc.display_name}{recovered}[*] — {map_name} — Journey Designer")
         self.setWindowModified(self.doc.modified)
 
     def _update_selection(self) -> None:
@@ -410,6 +429,7 @@ class MainWindow(QMainWindow):
 
     def new_from_template(self, name: str) -> None:
         if self.maybe_save():
+            self.autosaver.discard()
             self._set_document(Document(new_project(name)))
 
     def open_dialog(self) -> None:
@@ -426,6 +446,7 @@ class MainWindow(QMainWindow):
         except ProjectFileError as exc:
             QMessageBox.critical(self, "Cannot open project", f"“{path.name}” {exc}")
             return False
+        self.autosaver.discard()
         self._set_document(doc)
         add_recent_file(path)
         return True
@@ -460,12 +481,15 @@ class MainWindow(QMainWindow):
 
     def _save_to(self, path: Path) -> bool:
         try:
-            self.doc.save(path)
+            self.doc.save(path, backup=bool_setting("save/keep_backup", True))
         except ProjectFileError as exc:
-            QMessageBox.critical(self, "Could not save",
-                                 f"“{path.name}” {exc}.\n\nThe previous version of the file is unchanged. "
-                                 "Use File › Save As… to save somewhere else.")
-            return False
+            box = QMessageBox(QMessageBox.Icon.Critical, "Could not save",
+                              f"“{path.name}” {exc}.\n\nThe previous version of the file is unchanged, and your "
+                              "work is kept in a recovery copy. Save it somewhere else?", parent=self)
+            elsewhere = box.addButton("Save As…", QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.exec()
+            return self.save_as() if box.clickedButton() is elsewhere else False
         add_recent_file(path)
         self.report(f"Saved {path.name}")
         return True
@@ -503,6 +527,7 @@ class MainWindow(QMainWindow):
             self.scene.editor.commit()
         if self.maybe_save():
             settings().setValue("window/geometry", self.saveGeometry())
+            self.autosaver.discard()  # saved or deliberately discarded: nothing left to recover
             self._release_document()
             self.scene = None
             event.accept()

@@ -49,10 +49,16 @@ class Project(JDModel):
     export: ExportOptions = Field(default_factory=ExportOptions, description="The last export's settings.")
     # Image bytes by asset name ("assets/<sha256>.png"); travel with the project, not in its JSON.
     _assets: dict[str, bytes] = PrivateAttr(default_factory=dict)
+    # What the reader could not load but worked around (a missing image shows as a placeholder).
+    _load_warnings: list[str] = PrivateAttr(default_factory=list)
 
     @property
     def assets(self) -> dict[str, bytes]:
         return self._assets
+
+    @property
+    def load_warnings(self) -> list[str]:
+        return self._load_warnings
 
     def map(self, map_id: str) -> JourneyMap:
         return next(m for m in self.maps if m.id == map_id)

@@ -93,19 +93,28 @@ def _read_archive(archive: zipfile.ZipFile) -> Project:
     data = _parse_json(raw)
     project = _validate(migrate(data))
     total = len(raw)
+    damaged: set[str] = set()
     for loc, ref in project.asset_refs():
-        if ref in project.assets:
+        if ref in project.assets or ref in damaged:
             continue
         where = format_loc(loc)
+        # A missing or damaged image must not cost the user the whole map: it shows as a placeholder.
         if ref not in entries:
-            raise ProjectFileError(f"{where}: refers to the image {ref!r}, which is not in the file")
-        blob = _read_entry(archive, entries[ref], limits.MAX_ASSET_BYTES)
+            project.load_warnings.append(f"{where}: the image {ref} is missing from the file")
+            damaged.add(ref)
+            continue
+        try:
+            blob = _read_entry(archive, entries[ref], limits.MAX_ASSET_BYTES)
+            if hashlib.sha256(blob).hexdigest() != PurePosixPath(ref).stem:
+                raise ProjectFileError(f"{ref}: is damaged (its content does not match its name)")
+            image_extension(blob, ref)
+        except (ProjectFileError, zipfile.BadZipFile, zlib.error, OSError, EOFError) as exc:
+            project.load_warnings.append(f"{where}: {exc}")
+            damaged.add(ref)
+            continue
         total += len(blob)
         if total > limits.MAX_TOTAL_BYTES:
             raise ProjectFileError(f"unpacks to more than {limits.MAX_TOTAL_BYTES // 2**20} MiB")
-        if hashlib.sha256(blob).hexdigest() != PurePosixPath(ref).stem:
-            raise ProjectFileError(f"{ref}: is damaged (its content does not match its name)")
-        image_extension(blob, ref)
         project.assets[ref] = blob
     return project
 

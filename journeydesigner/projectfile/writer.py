@@ -4,6 +4,7 @@ import contextlib
 import io
 import json
 import os
+import shutil
 import tempfile
 import zipfile
 from pathlib import Path
@@ -33,9 +34,8 @@ def project_bytes(project: Project) -> bytes:
         _add(archive, "mimetype", MIMETYPE.encode("ascii"), zipfile.ZIP_STORED)
         _add(archive, "project.json", project_json(project), zipfile.ZIP_DEFLATED)
         for ref in sorted({ref for _loc, ref in project.asset_refs()}):
-            if ref not in project.assets:
-                raise ProjectFileError(f"cannot save: the image {ref} is missing from the project")
-            _add(archive, ref, project.assets[ref], zipfile.ZIP_STORED)
+            if ref in project.assets:  # an image that was missing when the file was opened stays missing
+                _add(archive, ref, project.assets[ref], zipfile.ZIP_STORED)
     return buffer.getvalue()
 
 
@@ -46,12 +46,19 @@ def _add(archive: zipfile.ZipFile, name: str, data: bytes, method: int) -> None:
     archive.writestr(info, data)
 
 
-def write_project(project: Project, path: str | os.PathLike[str]) -> None:
-    """Serialise first, then write a temporary file beside the target, fsync it and rename it over."""
-    write_bytes_atomically(project_bytes(project), Path(path))
+def backup_path(path: Path) -> Path:
+    return path.with_name(path.name + ".bak")
 
 
-def write_bytes_atomically(data: bytes, path: Path) -> None:
+def write_project(project: Project, path: str | os.PathLike[str], backup: bool = False) -> None:
+    """Serialise first, then write a temporary file beside the target, fsync it and rename it over.
+
+    With ``backup``, the previous version is kept beside the file as ``NAME.journey.bak``.
+    """
+    write_bytes_atomically(project_bytes(project), Path(path), backup)
+
+
+def write_bytes_atomically(data: bytes, path: Path, backup: bool = False) -> None:
     folder = path.parent if str(path.parent) else Path(".")
     tmp_name = None
     try:
@@ -62,6 +69,8 @@ def write_bytes_atomically(data: bytes, path: Path) -> None:
             os.fsync(handle.fileno())
         if path.exists():
             os.chmod(tmp_name, path.stat().st_mode & 0o777)
+            if backup:
+                _keep_backup(path)
         else:
             os.chmod(tmp_name, 0o644)
         os.replace(tmp_name, path)
@@ -74,6 +83,14 @@ def write_bytes_atomically(data: bytes, path: Path) -> None:
         if tmp_name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
+
+
+def _keep_backup(path: Path) -> None:
+    """Copy the current file to NAME.bak through a temporary name, so a crash never leaves half a backup."""
+    target = backup_path(path)
+    part = target.with_name(f".{target.name}.tmp")
+    shutil.copy2(path, part)
+    os.replace(part, target)
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -166,27 +166,44 @@ def test_absurdly_deep_json_does_not_crash():
     assert "nested" in refused(container({"project.json": f'{{"x": {nested}}}'.encode()}))
 
 
-def test_image_that_is_not_an_image():
-    assert "is not a readable image" in refused(with_photo(b"GIF89a but not really an image at all"))
+def opens_with_a_placeholder(data: bytes) -> str:
+    project = read_project_bytes(data)
+    assert project.personas[0].photo is not None and project.personas[0].photo not in project.assets
+    [warning] = project.load_warnings
+    assert warning.startswith("project.json › personas[0] › photo: ")
+    return warning
 
 
-def test_image_with_absurd_pixel_count():
-    message = refused(with_photo(png_claiming(100_000, 100_000)))
-    assert "100000 × 100000 pixels" in message or "absurd number of pixels" in message
+def test_image_that_is_not_an_image_opens_as_a_placeholder():
+    assert "is not a readable image" in opens_with_a_placeholder(with_photo(b"GIF89a but not really an image at all"))
 
 
-def test_missing_image():
+def test_image_with_absurd_pixel_count_is_never_decoded():
+    warning = opens_with_a_placeholder(with_photo(png_claiming(100_000, 100_000)))
+    assert "100000 × 100000 pixels" in warning or "absurd number of pixels" in warning
+
+
+def test_missing_image_opens_as_a_placeholder():
     data = project_dict()
     data["personas"][0]["photo"] = "assets/" + "0" * 64 + ".png"
-    message = refused(container({"project.json": json.dumps(data)}))
-    assert message.startswith("project.json › personas[0] › photo: refers to the image")
+    assert "is missing from the file" in opens_with_a_placeholder(container({"project.json": json.dumps(data)}))
 
 
 def test_image_whose_content_does_not_match_its_name():
     data = project_dict()
     ref = data["personas"][0]["photo"]
-    message = refused(container({"project.json": json.dumps(data), ref: b"\x89PNG other bytes"}))
-    assert "does not match its name" in message
+    warning = opens_with_a_placeholder(container({"project.json": json.dumps(data), ref: b"\x89PNG other bytes"}))
+    assert "does not match its name" in warning
+
+
+def test_a_project_with_a_missing_image_saves_and_opens_again():
+    from journeydesigner.projectfile import project_bytes
+
+    data = project_dict()
+    data["personas"][0]["photo"] = "assets/" + "0" * 64 + ".png"
+    project = read_project_bytes(container({"project.json": json.dumps(data)}))
+    again = read_project_bytes(project_bytes(project))
+    assert again.personas[0].photo == project.personas[0].photo and again.load_warnings
 
 
 def test_duplicate_entry_names():

@@ -1,0 +1,40 @@
+"""An unhandled exception in the window: log it, save a recovery copy, tell the user, keep running."""
+
+import logging
+import sys
+import traceback
+from collections.abc import Callable
+from types import TracebackType
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from journeydesigner.userdirs import log_path
+
+log = logging.getLogger("journeydesigner.crash")
+
+
+def install_excepthook(autosave_all: Callable[[], None]) -> None:
+    showing = {"now": False}
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        log.error("unhandled exception\n%s", "".join(traceback.format_exception(kind, error, tb)))
+        if issubclass(kind, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        try:
+            autosave_all()
+        except Exception:
+            log.exception("autosave after the error failed too")
+        if showing["now"] or QApplication.instance() is None:
+            return
+        showing["now"] = True
+        try:
+            QMessageBox.critical(
+                None, "Something went wrong",
+                f"Journey Designer met an error it did not expect ({kind.__name__}: {error}).\n\n"
+                "Your work has been saved to a recovery copy, and you can go on working; saving under a new "
+                f"name is the safest next step.\n\nDetails are in the log: {log_path()}")
+        finally:
+            showing["now"] = False
+
+    sys.excepthook = hook

@@ -1,0 +1,149 @@
+"""Autosave and crash recovery: every change reaches a recovery copy within about a second.
+
+A recovery copy is a complete .journey file in the user's data folder, plus a small JSON note saying
+which file it belongs to and when. Saving or discarding the project removes both; whatever is still
+there when the program starts again was left by a crash, a kill or a power cut, and is offered back.
+"""
+
+import json
+import logging
+import os
+import threading
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer
+
+from journeydesigner.app.document import Document
+from journeydesigner.projectfile import ProjectFileError, project_bytes, read_project
+from journeydesigner.projectfile.writer import write_bytes_atomically
+from journeydesigner.userdirs import data_dir
+
+log = logging.getLogger(__name__)
+DEFAULT_DELAY_MS = 800
+
+
+def recovery_dir() -> Path:
+    return data_dir() / "recovery"
+
+
+@dataclass(frozen=True)
+class Recoverable:
+    """A recovery copy left behind: what it is, where it came from, when it was written."""
+
+    copy: Path
+    original: Path | None
+    title: str
+    saved_at: float
+
+    def describe(self) -> str:
+        when = time.strftime("%d %b %Y, %H:%M:%S", time.localtime(self.saved_at))
+        where = str(self.original) if self.original else "never saved"
+        return f"{self.title} — {where} — autosaved {when}"
+
+    def discard(self) -> None:
+        for path in (self.copy, self.copy.with_suffix(".json")):
+            path.unlink(missing_ok=True)
+
+
+def pending_recoveries() -> list[Recoverable]:
+    """Recovery copies whose program is gone (another running instance's copies are left alone)."""
+    found = []
+    for note in sorted(recovery_dir().glob("*.json")):
+        try:
+            info = json.loads(note.read_text(encoding="utf-8"))
+            if _alive(int(info.get("pid", 0))) and int(info.get("pid", 0)) != os.getpid():
+                continue
+            copy = note.with_suffix(".journey")
+            if not copy.exists():
+                note.unlink(missing_ok=True)
+                continue
+            original = Path(info["original"]) if info.get("original") else None
+            found.append(Recoverable(copy, original, str(info.get("title", "Untitled")), float(info["saved_at"])))
+        except (OSError, ValueError, KeyError, TypeError):
+            log.warning("ignoring a damaged recovery note %s", note)
+    return found
+
+
+def _alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def recover(item: Recoverable) -> Document:
+    """Open a recovery copy as an unsaved document that belongs to its original file."""
+    project = read_project(item.copy)
+    doc = Document(project, item.original)
+    doc.recovered = True
+    return doc
+
+
+class Autosaver(QObject):
+    """Writes a recovery copy shortly after each change; the file writing happens off the GUI thread."""
+
+    def __init__(self, doc: Document, delay_ms: int = DEFAULT_DELAY_MS) -> None:
+        super().__init__(doc)
+        self.doc = doc
+        self.key = uuid.uuid4().hex[:12]
+        self.timer = QTimer(self, singleShot=True, interval=delay_ms)
+        self.timer.timeout.connect(self.save_now)
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+        doc.changed.connect(self._on_change)
+        doc.undo_stack.cleanChanged.connect(self._on_clean)
+        if doc.modified or getattr(doc, "recovered", False):
+            self.timer.start()
+
+    @property
+    def copy_path(self) -> Path:
+        return recovery_dir() / f"{self.key}.journey"
+
+    def _on_change(self, _map_id: object) -> None:
+        self.timer.start()  # the undo stack counts the change only after this signal: check when the timer fires
+
+    def _on_clean(self, clean: bool) -> None:
+        if clean:
+            self.timer.stop()
+            self.discard()
+
+    def save_now(self, wait: bool = False) -> None:
+        """Snapshot the project now (on this thread) and write it in the background."""
+        if not self.doc.modified and not getattr(self.doc, "recovered", False):
+            return
+        try:
+            data = project_bytes(self.doc.project)
+        except ProjectFileError:
+            log.exception("autosave could not serialise the project")
+            return
+        note = {"original": str(self.doc.path) if self.doc.path else None, "title": self.doc.display_name,
+                "saved_at": time.time(), "pid": os.getpid()}
+        thread = threading.Thread(target=self._write, args=(data, note), daemon=True)
+        thread.start()
+        self._thread = thread
+        if wait:
+            thread.join()
+
+    def _write(self, data: bytes, note: dict) -> None:
+        with self._lock:
+            try:
+                recovery_dir().mkdir(parents=True, exist_ok=True)
+                write_bytes_atomically(data, self.copy_path)
+                write_bytes_atomically(json.dumps(note).encode("utf-8"), self.copy_path.with_suffix(".json"))
+            except (OSError, ProjectFileError):
+                log.exception("autosave failed")
+
+    def discard(self) -> None:
+        if self._thread is not None:
+            self._thread.join()
+        with self._lock:
+            for path in (self.copy_path, self.copy_path.with_suffix(".json")):
+                path.unlink(missing_ok=True)

@@ -1,0 +1,91 @@
+"""Never lose work: autosave to a recovery copy, survive SIGKILL, offer the work back on the next start."""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+
+from journeydesigner.app import main as app_main
+from journeydesigner.app.document import Document
+from journeydesigner.app.recovery import Autosaver, pending_recoveries, recover, recovery_dir
+from journeydesigner.commands import EditFields, Target
+from journeydesigner.projectfile import write_project
+from tests.helpers.factories import small_project
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_sigkill_loses_at_most_two_seconds(tmp_path):
+    path = tmp_path / "workshop.journey"
+    write_project(small_project(), path)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    process = subprocess.Popen([sys.executable, "-m", "tests.helpers.edit_then_wait", str(path), "Queue at the till"],
+                               cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        assert process.stdout is not None
+        assert process.stdout.readline().strip() == "EDITED"
+        edited = time.monotonic()
+        while not list(recovery_dir().glob("*.json")) and time.monotonic() - edited < 10:
+            time.sleep(0.05)
+        assert time.monotonic() - edited < 2.0, "the recovery copy came later than two seconds after the edit"
+        time.sleep(0.2)
+    finally:
+        process.send_signal(signal.SIGKILL)
+        process.wait(10)
+    [item] = pending_recoveries()
+    assert item.original == path
+    doc = recover(item)
+    first_cell = doc.project.maps[0].cell("lane-t", "stage-a")
+    assert [c.title for c in first_cell][-1] == "Queue at the till"
+    assert doc.modified and doc.path == path
+
+
+def test_saving_removes_the_recovery_copy(qtbot, tmp_path):
+    doc = Document(small_project())
+    saver = Autosaver(doc, delay_ms=10)
+    doc.push(EditFields(doc, Target("meta"), {"title": "Changed"}))
+    qtbot.waitUntil(lambda: saver.copy_path.with_suffix(".json").exists(), timeout=3000)
+    saver._thread.join()
+    note = json.loads(saver.copy_path.with_suffix(".json").read_text())
+    assert note["original"] is None and note["pid"] == os.getpid()
+    doc.save(tmp_path / "saved.journey")
+    assert not saver.copy_path.exists() and not list(recovery_dir().glob("*"))
+
+
+def test_untitled_work_is_recovered_too(qtbot, monkeypatch):
+    doc = Document(small_project())
+    saver = Autosaver(doc, delay_ms=10)
+    doc.push(EditFields(doc, Target("meta"), {"title": "Never saved"}))
+    saver.save_now(wait=True)
+    monkeypatch.setattr("journeydesigner.app.recovery._alive", lambda pid: False)  # as if the program died
+    [item] = pending_recoveries()
+    assert item.original is None and "never saved" in item.describe()
+
+
+def test_the_next_start_offers_recovery_and_cleans_up(qtbot, monkeypatch):
+    doc = Document(small_project())
+    saver = Autosaver(doc, delay_ms=10)
+    doc.push(EditFields(doc, Target("meta"), {"title": "Afternoon workshop"}))
+    saver.save_now(wait=True)
+    monkeypatch.setattr("journeydesigner.app.recovery._alive", lambda pid: False)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: box.setProperty("clicked", True) or 0)
+    monkeypatch.setattr(QMessageBox, "clickedButton", lambda box: box.buttons()[0])  # "Recover"
+    [recovered] = app_main.offer_recovery(pending_recoveries())
+    assert recovered.project.meta.title == "Afternoon workshop" and recovered.modified
+    assert pending_recoveries() == []
+
+
+def test_a_recovered_window_says_so(qtbot, monkeypatch):
+    from journeydesigner.app.window import MainWindow
+
+    doc = Document(small_project())
+    doc.recovered = True
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    window = MainWindow(doc)
+    qtbot.addWidget(window)
+    assert "(recovered)" in window.windowTitle() and window.isWindowModified()
