@@ -89,8 +89,12 @@ def _keep_backup(path: Path) -> None:
     """Copy the current file to NAME.bak through a temporary name, so a crash never leaves half a backup."""
     target = backup_path(path)
     part = target.with_name(f".{target.name}.tmp")
-    shutil.copy2(path, part)
-    os.replace(part, target)
+    try:
+        shutil.copy2(path, part)
+        os.replace(part, target)
+    finally:
+        with contextlib.suppress(OSError):
+            part.unlink()
 
 
 def _fsync_folder(folder: Path) -> None:

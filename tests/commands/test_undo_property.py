@@ -1,5 +1,6 @@
 """Any sequence of edits, undone completely, gives back the original project; redone, the final one."""
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -8,20 +9,23 @@ from journeydesigner.commands import (
     AddAxisItem,
     AddCards,
     AddMap,
+    AddPerson,
     EditFields,
     MoveAxisItem,
     MoveCards,
     RemoveAxisItem,
     RemoveCards,
     RemoveMap,
+    RemovePerson,
     Target,
 )
-from journeydesigner.model import JourneyMap, Kind, Lane, Stage, make_card
+from journeydesigner.model import JourneyMap, Kind, Lane, Persona, Stage, make_card
 from journeydesigner.projectfile import project_bytes, read_project_bytes
 from tests.helpers.factories import projects
 
 OPS = ["add", "remove", "move", "edit", "add_stage", "remove_stage", "move_stage", "add_lane", "move_lane",
-       "remove_lane", "resize", "add_map", "remove_map"]
+       "remove_lane", "resize", "add_map", "remove_map", "add_persona", "remove_persona", "remove_job",
+       "link_persona"]
 
 
 def apply_op(doc: Document, op: str, picks: list[int], text: str) -> None:
@@ -60,6 +64,15 @@ def apply_op(doc: Document, op: str, picks: list[int], text: str) -> None:
                             session="resize"))
     elif op == "remove_map" and len(project.maps) > 1:
         doc.push(RemoveMap(doc, jmap.id))
+    elif op == "add_persona":
+        doc.push(AddPerson(doc, "personas", Persona(name=text), picks[4] % (len(project.personas) + 1)))
+    elif op == "remove_persona" and project.personas:
+        doc.push(RemovePerson(doc, "personas", pick(project.personas, 4).id))
+    elif op == "remove_job" and project.jobs:
+        doc.push(RemovePerson(doc, "jobs", pick(project.jobs, 4).id))
+    elif op == "link_persona" and card and project.personas:
+        targets = [Target("cards", c.id, jmap.id) for c in jmap.cards[:3]]
+        doc.push(EditFields(doc, targets, {"persona_ids": [pick(project.personas, 4).id]}))
     elif op == "add_map":
         doc.push(AddMap(doc, JourneyMap(name=text, stages=[Stage()], lanes=[Lane()])))
 
@@ -84,3 +97,13 @@ def test_undo_all_restores_and_redo_all_replays(project, sequence):
         doc.undo_stack.redo()
     assert doc.project == final
     assert read_project_bytes(project_bytes(doc.project)) == doc.project
+
+
+@pytest.mark.slow
+@settings(max_examples=3000, deadline=None, suppress_health_check=list(HealthCheck))
+@given(projects(max_cards=20), st.lists(st.tuples(st.sampled_from(OPS), st.lists(st.integers(0, 1000), min_size=6,
+                                                                                   max_size=6), st.text(max_size=12)),
+                                        max_size=60))
+def test_undo_at_scale(project, sequence):
+    """The long run (pytest -m slow): thousands of longer random edit sequences."""
+    test_undo_all_restores_and_redo_all_replays.hypothesis.inner_test(project, sequence)
