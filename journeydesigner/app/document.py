@@ -23,6 +23,7 @@ class Document(QObject):
         # Not a child: a child stack would signal into a half-destroyed document. cleanChanged tells modification.
         self.undo_stack = QUndoStack()
         self.recovered = False  # opened from a recovery copy: unsaved work until the user saves
+        self.read_only = False  # someone else has the file open: saving goes to a new file
 
     @classmethod
     def open(cls, path: Path) -> "Document":

@@ -9,7 +9,7 @@ from journeydesigner.app.crash import install_excepthook
 from journeydesigner.app.document import Document
 from journeydesigner.app.recovery import Recoverable, pending_recoveries, recover
 from journeydesigner.app.settings import add_recent_file
-from journeydesigner.app.window import MainWindow
+from journeydesigner.app.window import MainWindow, confirm_shared_open
 from journeydesigner.projectfile import ProjectFileError
 from journeydesigner.templates import new_project
 from journeydesigner.userdirs import setup_logging
@@ -36,9 +36,11 @@ def open_window(path: Path | None, is_sample: bool = False) -> MainWindow:
     """A window on ``path``; a file that cannot be read gets a message and an empty project instead."""
     problem = None
     doc = None
-    if path is not None:
+    mode = confirm_shared_open(path, None) if path is not None and not is_sample else "write"
+    if path is not None and mode is not None:
         try:
             doc = Document.open(path)
+            doc.read_only = mode == "read-only"
         except ProjectFileError as exc:
             problem = f"“{path.name}” {exc}"
     if doc is None:

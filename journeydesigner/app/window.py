@@ -33,6 +33,7 @@ from journeydesigner.app.settings import (
     recent_files,
     settings,
 )
+from journeydesigner.app.sharing import ChangeWatcher, held_by_other, release_lock, take_lock
 from journeydesigner.canvas.items import CardItem, HeaderItem
 from journeydesigner.canvas.scene import MapScene
 from journeydesigner.canvas.view import MapView
@@ -58,6 +59,8 @@ class MainWindow(QMainWindow):
         self.doc: Document = doc or Document(new_project())
         self.scene: MapScene | None = None
         self.presentation: Presentation | None = None
+        self.watcher = ChangeWatcher(self)
+        self.watcher.changedOnDisk.connect(self._changed_on_disk)
         self._shown_once = False
         self.controller: EditController | None = None
         self.view = MapView()
@@ -266,6 +269,9 @@ class MainWindow(QMainWindow):
             doc.project.maps.append(JourneyMap(name="Customer journey"))
         self._make_panels(doc)
         self.autosaver = Autosaver(doc, int_setting("autosave/delay_ms", DEFAULT_DELAY_MS))
+        if doc.path is not None and not doc.read_only:
+            take_lock(doc.path)
+        self.watcher.watch(doc.path)
         self.show_map(map_id or doc.project.maps[0].id)
         self._update_title()
         if doc.project.load_warnings:
@@ -353,6 +359,8 @@ class MainWindow(QMainWindow):
 
     def _release_document(self) -> None:
         """Disconnect from the document: its undo stack signals while it is destroyed."""
+        if self.doc.path is not None:
+            release_lock(self.doc.path)
         for signal, slot in self._document_links(self.doc):
             with contextlib.suppress(RuntimeError, TypeError):  # never connected, or already gone
                 signal.disconnect(slot)  # type: ignore[attr-defined]
@@ -400,7 +408,7 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         map_name = self.scene.jmap.name if self.scene else ""
-        recovered = " (recovered)" if self.doc.recovered else ""
+        recovered = " (recovered)" if self.doc.recovered else " (read-only)" if self.doc.read_only else ""
         self.setWindowTitle(f"{self.doc.display_name}{recovered}[*] — {map_name} — Journey Designer")
         self.setWindowModified(self.doc.modified)
 
@@ -441,11 +449,15 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path) -> bool:
         if not self.maybe_save():
             return False
+        mode = confirm_shared_open(path, self)
+        if mode is None:
+            return False
         try:
             doc = Document.open(path)
         except ProjectFileError as exc:
             QMessageBox.critical(self, "Cannot open project", f"“{path.name}” {exc}")
             return False
+        doc.read_only = mode == "read-only"
         self.autosaver.discard()
         self._set_document(doc)
         add_recent_file(path)
@@ -466,7 +478,7 @@ class MainWindow(QMainWindow):
         self._open_dropped([u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()])
 
     def save(self) -> bool:
-        if self.doc.path is None:
+        if self.doc.path is None or self.doc.read_only:
             return self.save_as()
         return self._save_to(self.doc.path)
 
@@ -480,6 +492,7 @@ class MainWindow(QMainWindow):
         return self._save_to(Path(path))
 
     def _save_to(self, path: Path) -> bool:
+        previous = self.doc.path
         try:
             self.doc.save(path, backup=bool_setting("save/keep_backup", True))
         except ProjectFileError as exc:
@@ -490,9 +503,37 @@ class MainWindow(QMainWindow):
             box.addButton(QMessageBox.StandardButton.Cancel)
             box.exec()
             return self.save_as() if box.clickedButton() is elsewhere else False
+        if previous != path or self.doc.read_only:
+            if previous is not None and not self.doc.read_only:
+                release_lock(previous)
+            self.doc.read_only = False
+            take_lock(path)
+            self._update_title()
+        self.watcher.watch(path)
         add_recent_file(path)
         self.report(f"Saved {path.name}")
         return True
+
+    def _changed_on_disk(self) -> None:
+        path = self.doc.path
+        if path is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, "Changed on disk",
+                          f"“{path.name}” was changed on disk by someone else (or a sync client).\n\n"
+                          "Reload it, or keep the version you have here? If you keep yours, saving will replace "
+                          "theirs; Save As keeps both.", parent=self)
+        reload = box.addButton("Reload", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton("Keep Mine", QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is reload:
+            try:
+                doc = Document.open(path)
+            except ProjectFileError as exc:
+                QMessageBox.critical(self, "Cannot reload", f"“{path.name}” {exc}. Your version is still open.")
+                return
+            map_id = self.scene.map_id if self.scene else None
+            self.autosaver.discard()
+            self._set_document(doc, map_id if any(m.id == map_id for m in doc.project.maps) else None)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -641,3 +682,20 @@ class MainWindow(QMainWindow):
             action = self.maps_menu.addAction(jmap.name, lambda _=False, m=jmap.id: self.show_map(m))
             action.setCheckable(True)
             action.setChecked(self.scene is not None and jmap.id == self.scene.map_id)
+
+
+def confirm_shared_open(path: Path, parent: QWidget | None) -> str | None:
+    """"write", "read-only", or None (cancel) for a file another person or instance may have open."""
+    other = held_by_other(path)
+    if other is None:
+        return "write"
+    box = QMessageBox(QMessageBox.Icon.Warning, "File in use",
+                      f"“{path.name}” is open by {other.describe()}.\n\nOpen a read-only copy (Save As keeps your "
+                      "changes apart), or open it anyway (the last one to save wins)?", parent=parent)
+    read_only = box.addButton("Open Read-Only", QMessageBox.ButtonRole.AcceptRole)
+    anyway = box.addButton("Open Anyway", QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return "read-only" if clicked is read_only else "write" if clicked is anyway else None
+

@@ -1,0 +1,145 @@
+"""Files on shared folders: a lock file says who has a project open; a change on disk is noticed.
+
+The lock follows the office-suite convention (``.~lock.NAME#`` beside the file) so colleagues see at a
+glance who is working on a project. A lock whose program is gone (same machine, dead process) or that is
+a week old is stale and is taken over silently.
+"""
+
+import contextlib
+import getpass
+import hashlib
+import json
+import os
+import socket
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+
+STALE_AFTER_S = 7 * 24 * 3600
+
+
+def lock_path(path: Path) -> Path:
+    return path.with_name(f".~lock.{path.name}#")
+
+
+@dataclass(frozen=True)
+class LockInfo:
+    user: str
+    host: str
+    pid: int
+    since: float
+
+    def describe(self) -> str:
+        when = time.strftime("%d %b %Y, %H:%M", time.localtime(self.since))
+        return f"{self.user} on {self.host}, since {when}"
+
+    def is_mine(self) -> bool:
+        return self.host == _host() and self.pid == os.getpid()
+
+    def is_stale(self) -> bool:
+        if time.time() - self.since > STALE_AFTER_S:
+            return True
+        if self.host != _host():
+            return False  # another machine: we cannot tell, so we believe it
+        try:
+            os.kill(self.pid, 0)
+        except ProcessLookupError:
+            return True
+        except OSError:
+            return False
+        return False
+
+
+def _host() -> str:
+    return socket.gethostname()  # the machine's name; no network is used
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # getpass raises different errors on different systems when it cannot tell
+        return "someone"
+
+
+def read_lock(path: Path) -> LockInfo | None:
+    """The lock on ``path``, or None; a damaged lock file counts as no lock."""
+    try:
+        data = json.loads(lock_path(path).read_text(encoding="utf-8"))
+        return LockInfo(str(data["user"]), str(data["host"]), int(data["pid"]), float(data["since"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def held_by_other(path: Path) -> LockInfo | None:
+    info = read_lock(path)
+    return info if info is not None and not info.is_mine() and not info.is_stale() else None
+
+
+def take_lock(path: Path) -> bool:
+    """Write our lock beside ``path``; False where the folder is read-only (the file can still be opened)."""
+    info = {"user": _user(), "host": _host(), "pid": os.getpid(), "since": time.time(), "app": "Journey Designer"}
+    try:
+        lock_path(path).write_text(json.dumps(info), encoding="utf-8")
+    except OSError:
+        return False
+    return True
+
+
+def release_lock(path: Path) -> None:
+    info = read_lock(path)
+    if info is not None and info.is_mine():
+        with contextlib.suppress(OSError):
+            lock_path(path).unlink()
+
+
+def fingerprint(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+class ChangeWatcher(QObject):
+    """Tells when the file changes on disk through someone else (a sync client, a colleague)."""
+
+    changedOnDisk = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.path: Path | None = None
+        self.known: str | None = None
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.fileChanged.connect(self._poke)
+        self._watcher.directoryChanged.connect(self._poke)
+        self._settle = QTimer(self, singleShot=True, interval=300)  # sync clients write in several steps
+        self._settle.timeout.connect(self.check)
+
+    def watch(self, path: Path | None) -> None:
+        for watched in self._watcher.files() + self._watcher.directories():
+            self._watcher.removePath(watched)
+        self.path = path
+        self.known = fingerprint(path) if path else None
+        if path is not None and path.exists():
+            self._watcher.addPath(str(path))
+            self._watcher.addPath(str(path.parent))  # an atomic save replaces the file: watch its folder too
+
+    def saved(self) -> None:
+        """Our own save: the new content is the known one."""
+        self.watch(self.path)
+
+    def _poke(self, _path: str) -> None:
+        self._settle.start()
+
+    def check(self) -> bool:
+        if self.path is None:
+            return False
+        current = fingerprint(self.path)
+        if current is None or current == self.known:
+            return False
+        self.known = current
+        if str(self.path) not in self._watcher.files() and self.path.exists():
+            self._watcher.addPath(str(self.path))
+        self.changedOnDisk.emit()
+        return True
