@@ -165,6 +165,10 @@ class MainWindow(QMainWindow):
                              "Present the map full-screen from the overview")
         self.act_present_here = a("Present from Current &Stage", lambda: self.present(True),
                                   QKeySequence("Shift+F5"), "Present the map full-screen from the current stage")
+        self.act_present_intro = a("Begin with Personas and &Jobs", self._remember_intro, None,
+                                   "Open presentations with a slide per persona and the ranked jobs")
+        self.act_present_intro.setCheckable(True)
+        self.act_present_intro.setChecked(bool_setting("presentation/intro_slides", False))
         self.act_add_stage = a("Add &Stage…", self.add_stage, QKeySequence("Ctrl+Alt+Right"),
                                "Add a stage after the current one")
         self.act_rename_stage = a("&Rename Stage…", lambda: self.rename_axis("stages"))
@@ -215,6 +219,7 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         view.addAction(self.act_present)
         view.addAction(self.act_present_here)
+        view.addAction(self.act_present_intro)
         view.addSeparator()
         panels = view.addMenu("&Panels")
         for dock in self.docks:
@@ -331,8 +336,12 @@ class MainWindow(QMainWindow):
         if self.scene.editor is not None:
             self.scene.editor.commit()
         screen = str(settings().value("presentation/screen", "") or "")
-        self.presentation = start_presentation(self.doc, self.scene.map_id, start, self, screen)
+        intro = self.act_present_intro.isChecked() and not from_current
+        self.presentation = start_presentation(self.doc, self.scene.map_id, start, self, screen, intro=intro)
         self.presentation.closed.connect(self._presentation_closed)
+
+    def _remember_intro(self) -> None:
+        settings().setValue("presentation/intro_slides", self.act_present_intro.isChecked())
 
     def _presentation_closed(self) -> None:
         self.presentation = None

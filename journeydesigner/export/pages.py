@@ -398,3 +398,13 @@ def _legend_page(project: Project, pw: float, ph: float, m: float) -> Page:
     ops += right.ops
     subtitle = " · ".join(p for p in (project.meta.title, project.meta.client) if p)
     return Page(pw, ph, [_page_header("Legend", subtitle, pw, m), Part(ops)], bookmark=("Legend", 0))
+
+
+def intro_slides(project: Project, width: float = 1280.0, height: float = 720.0) -> list[Page]:
+    """Persona and jobs pages as 16:9 slides that may open a presentation (no footers)."""
+    slides = [_persona_page(project, persona, width, height, 40.0) for persona in project.personas]
+    if project.jobs:
+        slides += _jobs_pages(project, width, height, 40.0)
+    for slide in slides:
+        slide.footer = False
+    return slides

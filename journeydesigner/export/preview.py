@@ -3,7 +3,7 @@
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
-from journeydesigner.canvas.qtpaint import paint_ops
+from journeydesigner.canvas.qtpaint import PixmapSource, paint_ops
 from journeydesigner.export.pages import Page
 from journeydesigner.export.raster import image_source
 from journeydesigner.model import Project
@@ -17,7 +17,13 @@ def render_page(project: Project, page: Page, width_px: int) -> QImage:
     painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
                            | QPainter.RenderHint.SmoothPixmapTransform)
     painter.scale(scale, scale)
-    images = image_source(project)
+    paint_page(painter, page, image_source(project))
+    painter.end()
+    return image
+
+
+def paint_page(painter: QPainter, page: Page, images: PixmapSource) -> None:
+    """Every part of a page plan, each with its clip and transform; used by previews and slides."""
     for part in page.parts:
         painter.save()
         if part.clip is not None:
@@ -26,5 +32,3 @@ def render_page(project: Project, page: Page, width_px: int) -> QImage:
         painter.scale(part.scale, part.scale)
         paint_ops(painter, part.ops, images)
         painter.restore()
-    painter.end()
-    return image

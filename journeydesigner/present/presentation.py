@@ -6,10 +6,14 @@ the editor window is never touched.
 
 from PySide6.QtCore import QEasingCurve, QEvent, QPointF, QRectF, Qt, QTimer, QVariantAnimation, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QMouseEvent, QPainter, QPen, QRadialGradient, QWheelEvent
-from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsView, QLabel, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsView, QLabel, QWidget
 
 from journeydesigner.app.document import Document
+from journeydesigner.canvas.qtpaint import PixmapSource
 from journeydesigner.canvas.scene import MapScene
+from journeydesigner.export.pages import Page, intro_slides
+from journeydesigner.export.preview import paint_page
+from journeydesigner.export.raster import image_source
 from journeydesigner.layout import style as S
 from journeydesigner.model import Kind
 
@@ -26,7 +30,8 @@ class Presentation(QGraphicsView):
 
     closed = Signal()
 
-    def __init__(self, doc: Document, map_id: str, start: int = OVERVIEW, reveal_emotions: bool = False) -> None:
+    def __init__(self, doc: Document, map_id: str, start: int = OVERVIEW, reveal_emotions: bool = False,
+                 intro: bool = False) -> None:
         super().__init__()
         self.setWindowTitle("Journey Designer — presentation")
         self.setAccessibleName("Presentation")
@@ -57,7 +62,26 @@ class Presentation(QGraphicsView):
         self.indicator.setStyleSheet("color: rgba(255,255,255,200); background: rgba(20,24,28,150);"
                                      "border-radius: 6px; padding: 4px 10px; font-size: 13px;")
         self.indicator.setAccessibleName("Where we are")
-        self.go(start, animate=False)
+        self.slides: list[SlideItem] = []
+        if intro:
+            self._add_intro_slides(doc)
+        self.go(start if start != OVERVIEW or not self.slides else self.first_step, animate=False)
+
+    @property
+    def first_step(self) -> int:
+        """Intro slides come before the overview: steps -2, -3… counting back from it."""
+        return OVERVIEW - len(self.slides)
+
+    def _add_intro_slides(self, doc: Document) -> None:
+        """Persona and jobs slides, drawn from the same page plan as the PDF, to the left of the map."""
+        pages = intro_slides(doc.project, 1024.0, 576.0)  # a small page, framed full-screen: large type
+        x = -80.0
+        for page in reversed(pages):
+            x -= page.width + 160
+            slide = SlideItem(page, image_source(doc.project))
+            slide.setPos(x, 0)
+            self.map_scene.addItem(slide)
+            self.slides.insert(0, slide)
 
     # ---- where we are -------------------------------------------------------------------------------
     @property
@@ -66,6 +90,8 @@ class Presentation(QGraphicsView):
 
     def frame_for(self, step: int) -> QRectF:
         layout = self.map_scene.layout
+        if step < OVERVIEW:
+            return self.slides[step - self.first_step].sceneBoundingRect()
         if step == OVERVIEW or not layout.stages:
             return QRectF(0, 0, layout.width, layout.height).adjusted(-16, -16, 16, 16)
         stage = layout.stages[step]
@@ -73,7 +99,7 @@ class Presentation(QGraphicsView):
         return QRectF(stage.x - S.LANE_HEADER_W - 8, 0, stage.w + S.LANE_HEADER_W + 16, layout.height)
 
     def go(self, step: int, animate: bool = True) -> None:
-        step = max(OVERVIEW, min(step, self.stage_count - 1))
+        step = max(self.first_step, min(step, self.stage_count - 1))
         self.step = step
         target = self.frame_for(step)
         if animate and not self._rect.isNull():
@@ -99,26 +125,31 @@ class Presentation(QGraphicsView):
             return
         fit_width = view.width() / rect.width()
         scale = min(fit_width, view.height() / rect.height())
-        if self.step != OVERVIEW:
+        if self.step > OVERVIEW:
             scale = max(scale, min(fit_width, READABLE_SCALE))
         self.resetTransform()
         self.scale(scale, scale)
         layout = self.map_scene.layout
         margin = max(view.width(), view.height()) / scale  # room to centre any stage, even at the map's edges
-        self.setSceneRect(QRectF(-margin, -margin, layout.width + 2 * margin, layout.height + 2 * margin))
+        everything = QRectF(0, 0, layout.width, layout.height)
+        for slide in self.slides:
+            everything = everything.united(slide.sceneBoundingRect())
+        self.setSceneRect(everything.adjusted(-margin, -margin, margin, margin))
         visible_h = view.height() / scale
         top = rect.top() if rect.height() > visible_h else rect.center().y() - visible_h / 2
         self.centerOn(rect.center().x(), top + visible_h / 2)
-        self.map_scene.set_frozen_offset(self.mapToScene(0, 0) if self.step != OVERVIEW else QPointF(0, 0))
+        self.map_scene.set_frozen_offset(self.mapToScene(0, 0) if self.step > OVERVIEW else QPointF(0, 0))
 
     def framed_stage(self) -> str | None:
         """The id of the stage in view, or None for the overview (for tests and the indicator)."""
-        return None if self.step == OVERVIEW else self.map_scene.layout.stages[self.step].stage_id
+        return None if self.step <= OVERVIEW else self.map_scene.layout.stages[self.step].stage_id
 
     # ---- overlays: indicator, spotlight, emotion reveal ---------------------------------------------------
     def _update_overlays(self) -> None:
         layout = self.map_scene.layout
-        if self.step == OVERVIEW:
+        if self.step < OVERVIEW:
+            text = f"Introduction {self.step - self.first_step + 1} of {len(self.slides)}"
+        elif self.step == OVERVIEW:
             text = f"Overview · {self.stage_count} stages"
         else:
             text = f"Stage {self.step + 1} of {self.stage_count} · {layout.stages[self.step].name}"
@@ -130,7 +161,7 @@ class Presentation(QGraphicsView):
         for shade in self._shades:
             self.map_scene.removeItem(shade)
         self._shades = []
-        if self.step != OVERVIEW:  # the stage being talked about stands out; its neighbours fade
+        if self.step > OVERVIEW:  # the stage being talked about stands out; its neighbours fade
             for stage in layout.stages:
                 if stage.index != self.step:
                     self._shade(QRectF(stage.x, S.STAGE_HEADER_H, stage.w, layout.height - S.STAGE_HEADER_H))
@@ -138,7 +169,7 @@ class Presentation(QGraphicsView):
             for lane in layout.lanes:
                 if lane.index != self.spotlight:
                     self._shade(QRectF(S.LANE_HEADER_W, lane.y, layout.width - S.LANE_HEADER_W, lane.h))
-        if self.reveal_emotions and self.step != OVERVIEW:
+        if self.reveal_emotions and self.step > OVERVIEW:
             after = layout.stages[self.step].x + layout.stages[self.step].w
             for lane in layout.lanes:
                 if lane.kind is Kind.EMOTION and after < layout.width:
@@ -256,12 +287,27 @@ class Presentation(QGraphicsView):
         super().closeEvent(event)
 
 
+class SlideItem(QGraphicsItem):
+    """One page of the plan (a persona, the jobs) shown as a slide in the presentation scene."""
+
+    def __init__(self, page: Page, images: PixmapSource) -> None:
+        super().__init__()
+        self.page, self.images = page, images
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return QRectF(0, 0, self.page.width, self.page.height)
+
+    def paint(self, painter: QPainter, option: object, widget: QWidget | None = None) -> None:
+        painter.fillRect(self.boundingRect(), QColor(S.PAPER))
+        paint_page(painter, self.page, self.images)
+
+
 def start_presentation(doc: Document, map_id: str, start: int, parent: QWidget, screen_name: str = "",
-                       reveal_emotions: bool = False) -> Presentation:
+                       reveal_emotions: bool = False, intro: bool = False) -> Presentation:
     """Show a presentation full-screen on the named screen (default: the screen ``parent`` is on)."""
     from PySide6.QtGui import QGuiApplication
 
-    presentation = Presentation(doc, map_id, start, reveal_emotions)
+    presentation = Presentation(doc, map_id, start, reveal_emotions, intro)
     screens = {s.name(): s for s in QGuiApplication.screens()}
     screen = screens.get(screen_name) or parent.screen()
     presentation.setScreen(screen)

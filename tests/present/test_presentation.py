@@ -99,3 +99,23 @@ def test_escape_restores_the_editor_exactly(qtbot, monkeypatch):
              [d.isVisible() for d in window.docks], window.view.horizontalScrollBar().value())
     assert after == before
     assert card_center(window, "card-004") is not None
+
+
+def test_persona_and_jobs_slides_can_open_the_presentation(qtbot, monkeypatch):
+    window = open_window(qtbot, monkeypatch, read_project(sample_path()))
+    window.act_present_intro.setChecked(True)
+    window.act_present.trigger()
+    p = window.presentation
+    qtbot.addWidget(p)
+    p._animation.setDuration(0)
+    assert len(p.slides) == 3  # two personas and the jobs page
+    assert p.indicator.text() == "Introduction 1 of 3"
+    for _ in range(3):
+        key(p, Qt.Key.Key_Right)
+    assert p.indicator.text().startswith("Overview")
+    key(p, Qt.Key.Key_Left)
+    assert p.indicator.text() == "Introduction 3 of 3"
+    key(p, Qt.Key.Key_1)
+    assert p.framed_stage() == "stage-awareness"
+    key(p, Qt.Key.Key_Home)
+    assert p.framed_stage() is None and p.indicator.text().startswith("Overview")
