@@ -182,3 +182,25 @@ def test_a_value_the_model_refuses_is_explained_not_stored(qtbot, monkeypatch):
     name.textEdited.emit("x" * 600)
     assert window.doc.project.personas[0].name == "Ana"
     assert "too long" in window.statusBar().currentMessage()
+
+
+def test_reorder_personas_by_dragging_in_the_list(qtbot, monkeypatch):
+    window = open_window(qtbot, monkeypatch, small_project())
+    window.persona_panel.add()
+    listing = window.persona_panel.list
+    listing.setCurrentRow(1)
+    listing.moved.emit(listing.item(1).data(Qt.ItemDataRole.UserRole), 0)
+    assert [p.name for p in window.doc.project.personas] == ["Persona 2", "Ana"]
+    assert listing.item(0).text().startswith("Persona 2")
+    window.act_undo.trigger()
+    assert [p.name for p in window.doc.project.personas] == ["Ana", "Persona 2"]
+
+
+def test_highlighting_a_persona_fades_other_cards(qtbot, monkeypatch):
+    window = open_window(qtbot, monkeypatch, small_project())
+    window.persona_panel.highlight.setChecked(True)
+    assert window.scene.focus_persona == "persona-a"
+    assert window.scene.card_items["card-3"].opacity() == 1.0
+    assert window.scene.card_items["card-1"].opacity() < 0.5
+    window.persona_panel.highlight.setChecked(False)
+    assert window.scene.card_items["card-1"].opacity() == 1.0
