@@ -5,6 +5,7 @@ fails when the schema is stale, and the sample is checked by the same reader use
 """
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -94,6 +95,35 @@ def make_templates() -> None:
     template("blank", "Blank map", "Three stages and one lane to start from.", blank)
 
 
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
+
+def make_icons() -> None:
+    """PNG sizes of the SVG icons (for desktops that want bitmaps), plus .ico and .icns for Windows and macOS."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PIL import Image
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication, QImage, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    app = QGuiApplication.instance() or QGuiApplication([])
+    icons = RES / "icons"
+    for name in ("journeydesigner", "journeydesigner-document"):
+        renderer = QSvgRenderer(str(icons / f"{name}.svg"))
+        for size in ICON_SIZES:
+            image = QImage(size, size, QImage.Format.Format_ARGB32)
+            image.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(image)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            renderer.render(painter)
+            painter.end()
+            image.save(str(icons / f"{name}-{size}.png"))
+        biggest = Image.open(icons / f"{name}-512.png")
+        biggest.save(icons / f"{name}.ico", sizes=[(s, s) for s in (16, 24, 32, 48, 64, 128, 256)])
+        biggest.save(icons / f"{name}.icns")
+    del app
+
+
 def make_schema() -> None:
     (RES / "schema" / SCHEMA_FILE).write_text(project_schema_text(), encoding="utf-8")
 
@@ -101,6 +131,7 @@ def make_schema() -> None:
 if __name__ == "__main__":
     make_templates()
     make_schema()
+    make_icons()
     from sample import make_sample  # packaging/sample.py
 
     make_sample(RES / "samples" / SAMPLE_FILE)

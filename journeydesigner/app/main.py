@@ -3,6 +3,8 @@
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from journeydesigner.app.crash import install_excepthook
@@ -11,6 +13,7 @@ from journeydesigner.app.recovery import Recoverable, pending_recoveries, recove
 from journeydesigner.app.settings import add_recent_file
 from journeydesigner.app.window import MainWindow, confirm_shared_open
 from journeydesigner.projectfile import ProjectFileError
+from journeydesigner.resources import resource_path
 from journeydesigner.templates import new_project
 from journeydesigner.userdirs import setup_logging
 
@@ -20,7 +23,16 @@ def make_app() -> QApplication:
     app.setApplicationName("Journey Designer")
     app.setOrganizationName("JourneyDesigner")
     app.setApplicationDisplayName("Journey Designer")
+    app.setDesktopFileName("io.github.journeydesigner.JourneyDesigner")
+    app.setWindowIcon(app_icon())
     return app  # type: ignore[return-value]
+
+
+def app_icon() -> QIcon:
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        icon.addFile(str(resource_path("icons", f"journeydesigner-{size}.png")), QSize(size, size))
+    return icon
 
 
 def show_window(doc: Document) -> MainWindow:
