@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from journeydesigner.app.crash import install_excepthook
 from journeydesigner.app.document import Document
+from journeydesigner.app.preferences import apply_theme
 from journeydesigner.app.recovery import Recoverable, pending_recoveries, recover
 from journeydesigner.app.settings import add_recent_file
 from journeydesigner.app.window import MainWindow, confirm_shared_open
@@ -25,6 +26,7 @@ def make_app() -> QApplication:
     app.setApplicationDisplayName("Journey Designer")
     app.setDesktopFileName("io.github.journeydesigner.JourneyDesigner")
     app.setWindowIcon(app_icon())
+    apply_theme(app)
     return app  # type: ignore[return-value]
 
 

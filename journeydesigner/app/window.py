@@ -23,7 +23,9 @@ from journeydesigner.app.controller import EditController
 from journeydesigner.app.document import Document
 from journeydesigner.app.export_dialog import ExportDialog
 from journeydesigner.app.findbar import FindBar
+from journeydesigner.app.help import AboutDialog, ShortcutsDialog
 from journeydesigner.app.palette import KindPalette
+from journeydesigner.app.preferences import PreferencesDialog
 from journeydesigner.app.recovery import DEFAULT_DELAY_MS, Autosaver
 from journeydesigner.app.settings import (
     add_recent_file,
@@ -178,6 +180,12 @@ class MainWindow(QMainWindow):
         self.act_rename_lane = a("Re&name Lane…", lambda: self.rename_axis("lanes"))
         self.act_remove_lane = a("Remo&ve Lane", lambda: self.remove_axis("lanes"))
         self.act_add_map = a("Add &Map…", self.add_map)
+        self.act_shortcuts = a("&Keyboard Shortcuts", self.show_shortcuts, QKeySequence(SK.HelpContents),
+                               "Every keyboard shortcut")
+        self.act_preferences = a("&Preferences…", self.show_preferences, QKeySequence(SK.Preferences),
+                                 "Default template, autosave, theme, presentation screen")
+        self.act_about = a("&About Journey Designer", lambda: AboutDialog(self).exec(), None,
+                           "Version and licences")
         self.act_rename_map = a("Rename Ma&p…", self.rename_map)
         self.doc_actions: list[QAction] = []
 
@@ -188,7 +196,7 @@ class MainWindow(QMainWindow):
         for info in list_templates():
             action = self.new_menu.addAction(info.title, lambda _=False, n=info.name: self.new_from_template(n))
             action.setStatusTip(info.description)
-            if info.name == "five-stage":
+            if info.name == str(settings().value("new/template", "five-stage")):
                 action.setShortcut(SK.New)
         file_menu.addAction(self.act_open)
         self.recent_menu = file_menu.addMenu("Open &Recent")
@@ -196,6 +204,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         for action in (self.act_save, self.act_save_as, self.act_export):
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_preferences)
         file_menu.addSeparator()
         file_menu.addAction(self.act_close)
         file_menu.addAction(self.act_quit)
@@ -236,6 +246,10 @@ class MainWindow(QMainWindow):
         self.maps_menu.aboutToShow.connect(self._fill_maps)
         map_menu.addAction(self.act_add_map)
         map_menu.addAction(self.act_rename_map)
+
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.act_shortcuts)
+        help_menu.addAction(self.act_about)
 
     def _make_toolbar(self) -> None:
         tools = QToolBar("Main toolbar")
@@ -339,6 +353,15 @@ class MainWindow(QMainWindow):
         intro = self.act_present_intro.isChecked() and not from_current
         self.presentation = start_presentation(self.doc, self.scene.map_id, start, self, screen, intro=intro)
         self.presentation.closed.connect(self._presentation_closed)
+
+    def show_preferences(self) -> None:
+        if PreferencesDialog(self).exec():
+            self.autosaver.timer.setInterval(int_setting("autosave/delay_ms", DEFAULT_DELAY_MS))
+            self.act_present_intro.setChecked(bool_setting("presentation/intro_slides", False))
+            self.view.apply_theme()
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self.actions(), self).exec()
 
     def _remember_intro(self) -> None:
         settings().setValue("presentation/intro_slides", self.act_present_intro.isChecked())

@@ -10,6 +10,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QNativeGestureEvent,
     QPainter,
+    QPalette,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QFrame, QGestureEvent, QGraphicsView, QPinchGesture, QWidget
@@ -38,12 +39,17 @@ class MapView(QGraphicsView):
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setBackgroundBrush(QColor("#E9ECEF"))  # the desk around the map: its edges stay visible
+        self.apply_theme()
         self.setAcceptDrops(True)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self.setAccessibleName("Journey map canvas")
         self._space = False
         self._pan_from: QPointF | None = None
+
+    def apply_theme(self) -> None:
+        """The desk around the map follows the theme; the map stays light, as it prints."""
+        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        self.setBackgroundBrush(QColor("#2B2F33" if dark else "#E9ECEF"))
 
     @property
     def map_scene(self) -> MapScene | None:

@@ -1,0 +1,134 @@
+"""Preferences: defaults a user sets once. Stored in settings; damaged values fall back to defaults."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QSpinBox,
+    QStyleFactory,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journeydesigner.app.settings import bool_setting, int_setting, settings
+from journeydesigner.templates import DEFAULT_TEMPLATE, list_templates
+
+THEMES = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
+DEFAULTS: dict[str, object] = {
+    "new/template": DEFAULT_TEMPLATE,
+    "autosave/delay_ms": 800,
+    "save/keep_backup": True,
+    "appearance/theme": "system",
+    "presentation/screen": "",
+    "presentation/intro_slides": False,
+}
+
+
+def str_setting(key: str) -> str:
+    value = settings().value(key, DEFAULTS[key])
+    return value if isinstance(value, str) else str(DEFAULTS[key])
+
+
+def theme_is_dark(theme: str | None = None) -> bool:
+    theme = theme or str_setting("appearance/theme")
+    if theme == "system":
+        return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    return theme == "dark"
+
+
+def apply_theme(app: QApplication, theme: str | None = None) -> None:
+    """Light or dark chrome; the map itself stays print-friendly light in both."""
+    app.setStyle(QStyleFactory.create("Fusion"))
+    if not theme_is_dark(theme):
+        app.setPalette(app.style().standardPalette())
+        return
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#25282C", QPalette.ColorRole.WindowText: "#E9ECEF",
+        QPalette.ColorRole.Base: "#1E2124", QPalette.ColorRole.AlternateBase: "#2B2F33",
+        QPalette.ColorRole.Text: "#E9ECEF", QPalette.ColorRole.Button: "#2F3337",
+        QPalette.ColorRole.ButtonText: "#E9ECEF", QPalette.ColorRole.Highlight: "#1C7ED6",
+        QPalette.ColorRole.HighlightedText: "#FFFFFF", QPalette.ColorRole.ToolTipBase: "#343A40",
+        QPalette.ColorRole.ToolTipText: "#F8F9FA", QPalette.ColorRole.PlaceholderText: "#868E96",
+        QPalette.ColorRole.Link: "#74C0FC",
+    }
+    for role, color in roles.items():
+        palette.setColor(role, QColor(color))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#6C757D"))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#6C757D"))
+    app.setPalette(palette)
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Preferences")
+        self.template = QComboBox()
+        for info in list_templates():
+            self.template.addItem(info.title, info.name)
+        self.autosave = QSpinBox(minimum=1, maximum=60, suffix=" s")
+        self.backup = QCheckBox("Keep the previous version as NAME.journey.bak")
+        self.theme = QComboBox()
+        for key, label in THEMES.items():
+            self.theme.addItem(label, key)
+        self.screen = QComboBox()
+        self.screen.addItem("The screen the window is on", "")
+        for screen in QGuiApplication.screens():
+            self.screen.addItem(f"{screen.name()} ({screen.size().width()} × {screen.size().height()})", screen.name())
+        self.intro = QCheckBox("Begin presentations with personas and jobs")
+        named = ((self.template, "Default template"), (self.autosave, "Autosave after"), (self.backup, "Keep a backup"),
+                 (self.theme, "Theme"), (self.screen, "Presentation screen"), (self.intro, "Presentation introduction"))
+        for widget, name in named:
+            widget.setAccessibleName(name)
+        form = QFormLayout()
+        form.addRow("New projects from:", self.template)
+        form.addRow("Autosave after a change:", self.autosave)
+        form.addRow("", self.backup)
+        form.addRow("Theme:", self.theme)
+        form.addRow("Present on:", self.screen)
+        form.addRow("", self.intro)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+                                   | QDialogButtonBox.StandardButton.RestoreDefaults)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(self.reset)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.load()
+
+    def load(self) -> None:
+        self._select(self.template, str_setting("new/template"))
+        self.autosave.setValue(max(1, round(int_setting("autosave/delay_ms", 800) / 1000)))
+        self.backup.setChecked(bool_setting("save/keep_backup", True))
+        self._select(self.theme, str_setting("appearance/theme"))
+        self._select(self.screen, str_setting("presentation/screen"))
+        self.intro.setChecked(bool_setting("presentation/intro_slides", False))
+
+    @staticmethod
+    def _select(combo: QComboBox, value: str) -> None:
+        combo.setCurrentIndex(max(0, combo.findData(value)))
+
+    def reset(self) -> None:
+        store = settings()
+        for key, value in DEFAULTS.items():
+            store.setValue(key, value)
+        self.load()
+
+    def accept(self) -> None:
+        store = settings()
+        store.setValue("new/template", self.template.currentData())
+        store.setValue("autosave/delay_ms", self.autosave.value() * 1000)
+        store.setValue("save/keep_backup", self.backup.isChecked())
+        store.setValue("appearance/theme", self.theme.currentData())
+        store.setValue("presentation/screen", self.screen.currentData())
+        store.setValue("presentation/intro_slides", self.intro.isChecked())
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, self.theme.currentData())
+        super().accept()

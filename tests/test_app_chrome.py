@@ -1,0 +1,88 @@
+"""The application around the map: actions, help, about, preferences, themes."""
+
+from PySide6.QtGui import QKeySequence, QPalette
+from PySide6.QtWidgets import QApplication
+
+from journeydesigner import __version__
+from journeydesigner.app.help import ShortcutsDialog, about_text
+from journeydesigner.app.preferences import PreferencesDialog, apply_theme
+from journeydesigner.app.settings import bool_setting, int_setting, settings
+from tests.helpers.factories import small_project
+from tests.helpers.gui import open_window
+
+SK = QKeySequence.StandardKey
+
+
+def test_every_action_is_named_and_explained(qtbot, monkeypatch):
+    window = open_window(qtbot, monkeypatch, small_project())
+    actions = [a for a in window.actions() if not a.isSeparator()]
+    assert len(actions) >= 35
+    for action in actions:
+        assert action.text().replace("&", "").strip(), "an action without a name"
+        assert action.statusTip(), f"{action.text()} has no status tip"
+    for dock in window.docks:
+        assert dock.accessibleName().endswith("panel")
+    assert window.view.accessibleName() == "Journey map canvas"
+
+
+def test_standard_actions_use_the_platform_shortcuts(qtbot, monkeypatch):
+    window = open_window(qtbot, monkeypatch, small_project())
+    expected = {window.act_open: SK.Open, window.act_save: SK.Save, window.act_save_as: SK.SaveAs,
+                window.act_close: SK.Close, window.act_quit: SK.Quit, window.act_undo: SK.Undo,
+                window.act_redo: SK.Redo,
+                window.act_cut: SK.Cut, window.act_copy: SK.Copy, window.act_paste: SK.Paste,
+                window.act_select_all: SK.SelectAll, window.act_find: SK.Find, window.act_zoom_out: SK.ZoomOut,
+                window.act_preferences: SK.Preferences, window.act_shortcuts: SK.HelpContents}
+    for action, key in expected.items():
+        platform = QKeySequence.keyBindings(key)
+        if platform:  # a platform may have no binding for a standard key (Preferences on Linux)
+            assert action.shortcuts()[0] == platform[0], action.text()
+    assert window.act_zoom_in.shortcuts()[0] == QKeySequence.keyBindings(SK.ZoomIn)[0]
+
+
+def test_the_shortcuts_dialog_lists_every_shortcut(qtbot, monkeypatch):
+    window = open_window(qtbot, monkeypatch, small_project())
+    dialog = ShortcutsDialog(window.actions(), window)
+    qtbot.addWidget(dialog)
+    listed = {dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())}
+    for action in window.actions():
+        if action.shortcuts():
+            assert action.text().replace("&", "") in listed
+    assert "Presenting: Next stage" in listed
+
+
+def test_about_names_the_version_and_licences():
+    text = about_text()
+    assert __version__ in text and "DejaVu" in text and "LGPL" in text and "reportlab" in text
+
+
+def test_preferences_round_trip_and_reset(qtbot):
+    dialog = PreferencesDialog()
+    qtbot.addWidget(dialog)
+    dialog.autosave.setValue(5)
+    dialog.backup.setChecked(False)
+    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+    dialog.accept()
+    assert int_setting("autosave/delay_ms", 0) == 5000
+    assert bool_setting("save/keep_backup", True) is False
+    assert settings().value("appearance/theme") == "dark"
+    again = PreferencesDialog()
+    qtbot.addWidget(again)
+    assert again.autosave.value() == 5 and not again.backup.isChecked()
+    again.reset()
+    assert again.autosave.value() == 1 and again.backup.isChecked() and again.theme.currentData() == "system"
+    apply_theme(QApplication.instance(), "light")
+
+
+def test_dark_theme_darkens_the_chrome_but_not_the_map(qtbot, monkeypatch):
+    app = QApplication.instance()
+    try:
+        apply_theme(app, "dark")
+        window = open_window(qtbot, monkeypatch, small_project())
+        assert app.palette().color(QPalette.ColorRole.Window).lightness() < 80
+        assert window.view.backgroundBrush().color().lightness() < 80
+        from journeydesigner.layout import style
+
+        assert style.PAPER == "#FFFFFF"  # exports and the map itself stay print-friendly
+    finally:
+        apply_theme(app, "light")
