@@ -86,3 +86,26 @@ def test_dark_theme_darkens_the_chrome_but_not_the_map(qtbot, monkeypatch):
         assert style.PAPER == "#FFFFFF"  # exports and the map itself stay print-friendly
     finally:
         apply_theme(app, "light")
+
+
+def test_start_screen_offers_recent_files_templates_and_the_sample(qtbot, monkeypatch, tmp_path):
+    from journeydesigner.app.settings import add_recent_file
+    from journeydesigner.app.start_screen import StartScreen
+    from journeydesigner.projectfile import write_project
+
+    kept, gone = tmp_path / "kept.journey", tmp_path / "gone.journey"
+    write_project(small_project(), kept)
+    add_recent_file(gone)
+    add_recent_file(kept)
+    window = open_window(qtbot, monkeypatch, small_project())
+    screen = StartScreen(window)
+    qtbot.addWidget(screen)
+    assert screen.templates.count() == 4 and not screen.templates.item(0).icon().isNull()
+    assert screen.recent.item(0).text().startswith("kept.journey")
+    assert screen.recent.item(1).text() == "gone.journey (missing)"
+    monkeypatch.setattr(StartScreen, "exec", lambda self: self._choose("template", "service-blueprint") or 1)
+    window.show_start_screen()
+    assert window.doc.project.maps[0].name == "Service blueprint"
+    monkeypatch.setattr(StartScreen, "exec", lambda self: self._choose("sample", None) or 1)
+    window.show_start_screen()
+    assert window.doc.project.meta.title == "Pedalway e-bike subscription" and window.doc.path is None

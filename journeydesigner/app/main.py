@@ -3,7 +3,7 @@
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -11,7 +11,7 @@ from journeydesigner.app.crash import install_excepthook
 from journeydesigner.app.document import Document
 from journeydesigner.app.preferences import apply_theme
 from journeydesigner.app.recovery import Recoverable, pending_recoveries, recover
-from journeydesigner.app.settings import add_recent_file
+from journeydesigner.app.settings import add_recent_file, bool_setting, settings
 from journeydesigner.app.window import MainWindow, confirm_shared_open
 from journeydesigner.projectfile import ProjectFileError
 from journeydesigner.resources import resource_path
@@ -108,4 +108,7 @@ def run_app(path: Path | None, is_sample: bool = False) -> int:
     if not recovered or (path is not None and not is_sample):
         windows.append(open_window(path, is_sample))
     windows[-1].view.setFocus()
+    if not bool_setting("start/seen", False):  # first run: show what there is to start from
+        settings().setValue("start/seen", True)
+        QTimer.singleShot(300, windows[-1].show_start_screen)
     return app.exec()

@@ -36,6 +36,7 @@ from journeydesigner.app.settings import (
     settings,
 )
 from journeydesigner.app.sharing import ChangeWatcher, held_by_other, release_lock, take_lock
+from journeydesigner.app.start_screen import StartScreen
 from journeydesigner.canvas.items import CardItem, HeaderItem
 from journeydesigner.canvas.scene import MapScene
 from journeydesigner.canvas.view import MapView
@@ -46,7 +47,7 @@ from journeydesigner.panels.jobs import JobsPanel
 from journeydesigner.panels.personas import PersonaPanel
 from journeydesigner.present.presentation import OVERVIEW, Presentation, start_presentation
 from journeydesigner.projectfile import ProjectFileError
-from journeydesigner.templates import list_templates, new_project
+from journeydesigner.templates import list_templates, new_project, sample_path
 
 FILE_FILTER = "Journey Designer projects (*.journey)"
 SK = QKeySequence.StandardKey
@@ -88,6 +89,9 @@ class MainWindow(QMainWindow):
         self._set_document(self.doc)
         geometry = settings().value("window/geometry")
         self.has_saved_geometry = isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)
+        state = settings().value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)  # docks and toolbars where the user left them
 
     # ---- building the window --------------------------------------------------------------------
     def _make_docks(self) -> None:
@@ -182,6 +186,8 @@ class MainWindow(QMainWindow):
         self.act_add_map = a("Add &Map…", self.add_map)
         self.act_shortcuts = a("&Keyboard Shortcuts", self.show_shortcuts, QKeySequence(SK.HelpContents),
                                "Every keyboard shortcut")
+        self.act_start = a("&Start Screen…", self.show_start_screen, QKeySequence("Ctrl+Shift+N"),
+                           "Recent files, templates and the sample project")
         self.act_preferences = a("&Preferences…", self.show_preferences, QKeySequence(SK.Preferences),
                                  "Default template, autosave, theme, presentation screen")
         self.act_about = a("&About Journey Designer", lambda: AboutDialog(self).exec(), None,
@@ -198,6 +204,7 @@ class MainWindow(QMainWindow):
             action.setStatusTip(info.description)
             if info.name == str(settings().value("new/template", "five-stage")):
                 action.setShortcut(SK.New)
+        file_menu.addAction(self.act_start)
         file_menu.addAction(self.act_open)
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
@@ -353,6 +360,23 @@ class MainWindow(QMainWindow):
         intro = self.act_present_intro.isChecked() and not from_current
         self.presentation = start_presentation(self.doc, self.scene.map_id, start, self, screen, intro=intro)
         self.presentation.closed.connect(self._presentation_closed)
+
+    def show_start_screen(self) -> None:
+        screen = StartScreen(self)
+        if not screen.exec() or screen.choice is None:
+            return
+        kind, value = screen.choice
+        if kind == "template":
+            self.new_from_template(str(value))
+        elif kind == "open":
+            self.open_path(Path(str(value)))
+        elif kind == "browse":
+            self.open_dialog()
+        elif self.maybe_save():
+            doc = Document.open(sample_path())
+            doc.path = None  # the bundled sample stays pristine: saving asks where
+            self.autosaver.discard()
+            self._set_document(doc)
 
     def show_preferences(self) -> None:
         if PreferencesDialog(self).exec():
@@ -600,6 +624,7 @@ class MainWindow(QMainWindow):
             self.scene.editor.commit()
         if self.maybe_save():
             settings().setValue("window/geometry", self.saveGeometry())
+            settings().setValue("window/state", self.saveState())
             self.autosaver.discard()  # saved or deliberately discarded: nothing left to recover
             self._release_document()
             self.scene = None
