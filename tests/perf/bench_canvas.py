@@ -4,8 +4,6 @@ Run: python tests/perf/bench_canvas.py [--sizes 500 5000 20000] [--out docs/perf
 Each (size, variant) runs in its own process so memory figures do not mix.
 """
 
-import argparse
-import json
 import os
 import statistics
 import sys
@@ -15,7 +13,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tests.perf.harness import rss_mib, run_one, table
+from tests.perf.harness import parse_args, rss_mib, run_one, table
 
 
 def measure(variant: str, size: int) -> dict[str, float]:
@@ -129,13 +127,8 @@ def measure(variant: str, size: int) -> dict[str, float]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--sizes", type=int, nargs="+", default=[500, 5000, 20000])
-    parser.add_argument("--repeats", type=int, default=3)
-    parser.add_argument("--one", nargs=2, metavar=("VARIANT", "SIZE"), help=argparse.SUPPRESS)
-    args = parser.parse_args()
-    if args.one:
-        print(json.dumps(measure(args.one[0], int(args.one[1]))))
+    args = parse_args(__doc__ or "", measure)
+    if args is None:
         return
     figures = [("open_ms", "open to first paint (ms)"), ("drag_ms", "drag, per mouse move (ms)"),
                ("zoom_ms", "zoom step (ms)"), ("fit_ms", "fit whole map + repaint (ms)"),

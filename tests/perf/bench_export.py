@@ -3,8 +3,6 @@
 Run: python tests/perf/bench_export.py [--sizes 500 5000 20000] [--repeats 3]
 """
 
-import argparse
-import json
 import os
 import sys
 import tempfile
@@ -14,7 +12,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tests.perf.harness import peak_rss_mib, run_one, table
+from tests.perf.harness import parse_args, peak_rss_mib, run_one, table
 
 
 def png_scale(jmap: object) -> float:
@@ -96,13 +94,8 @@ def measure(variant: str, size: int) -> dict[str, float]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--sizes", type=int, nargs="+", default=[500, 5000, 20000])
-    parser.add_argument("--repeats", type=int, default=3)
-    parser.add_argument("--one", nargs=2, metavar=("VARIANT", "SIZE"), help=argparse.SUPPRESS)
-    args = parser.parse_args()
-    if args.one:
-        print(json.dumps(measure(args.one[0], int(args.one[1]))))
+    args = parse_args(__doc__ or "", measure)
+    if args is None:
         return
     figures = [("seconds", "time (s)"), ("peak_mib", "peak memory (MiB)"), ("size_mib", "file size (MiB)")]
     for kind in ("pdf", "png"):

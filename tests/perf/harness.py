@@ -1,5 +1,6 @@
 """Shared benchmark plumbing: each measurement in a fresh process, medians of repeats, a Markdown table."""
 
+import argparse
 import json
 import os
 import statistics
@@ -47,3 +48,16 @@ def table(sizes: list[int], figures: list[tuple[str, str]], measure: Callable[[s
 
 def _num(value: float) -> str:
     return f"{value:.1f}" if value >= 10 else f"{value:.2f}"
+
+
+def parse_args(doc: str, measure: Callable[[str, int], dict[str, float]]) -> argparse.Namespace | None:
+    """The common command line; in a ``--one VARIANT SIZE`` child it measures, prints JSON and returns None."""
+    parser = argparse.ArgumentParser(description=doc)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[500, 5000, 20000])
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--one", nargs=2, metavar=("VARIANT", "SIZE"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one:
+        print(json.dumps(measure(args.one[0], int(args.one[1]))))
+        return None
+    return args
