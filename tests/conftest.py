@@ -30,3 +30,12 @@ def _clear_clipboard_at_exit():
         app = QApplication.instance()
         if app is not None:
             app.clipboard().clear()
+
+
+@pytest.fixture(autouse=True)
+def _collect_qt_garbage():
+    """Free the test's Qt objects now, between tests, not whenever the cyclic collector next runs inside Qt."""
+    yield
+    import gc
+
+    gc.collect()

@@ -1,5 +1,6 @@
 """Start the Qt application: offer back work a crash left behind, then show the window."""
 
+import gc
 import sys
 from pathlib import Path
 
@@ -12,7 +13,8 @@ from journeydesigner.app.document import Document
 from journeydesigner.app.preferences import apply_theme
 from journeydesigner.app.recovery import Recoverable, pending_recoveries, recover
 from journeydesigner.app.settings import add_recent_file, bool_setting, settings
-from journeydesigner.app.window import MainWindow, confirm_shared_open
+from journeydesigner.app.window import MainWindow
+from journeydesigner.app.window_files import confirm_shared_open
 from journeydesigner.projectfile import ProjectFileError
 from journeydesigner.resources import resource_path
 from journeydesigner.templates import new_project
@@ -93,9 +95,24 @@ def offer_recovery(items: list[Recoverable], parent: QWidget | None = None) -> l
     return docs
 
 
+def collect_garbage_between_events(app: QApplication) -> QTimer:
+    """Run Python's cyclic collector from the event loop, never in the middle of a Qt callback.
+
+    Qt objects caught in reference cycles (a document and its autosaver) are freed by the collector; left
+    to run whenever it likes, it can free them inside Qt's own event processing, which crashes.
+    """
+    gc.disable()
+    timer = QTimer(app)
+    timer.setInterval(1000)
+    timer.timeout.connect(lambda: gc.collect())
+    timer.start()
+    return timer
+
+
 def run_app(path: Path | None, is_sample: bool = False) -> int:
     setup_logging()
     app = make_app()
+    collect_garbage_between_events(app)
     windows: list[MainWindow] = []
 
     def autosave_all() -> None:

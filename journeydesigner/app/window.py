@@ -1,14 +1,11 @@
 """The main window: the canvas in the centre, docks around it, menus with the standard shortcuts."""
 
 import contextlib
-from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -28,32 +25,26 @@ from journeydesigner.app.palette import KindPalette
 from journeydesigner.app.preferences import PreferencesDialog
 from journeydesigner.app.recovery import DEFAULT_DELAY_MS, Autosaver
 from journeydesigner.app.settings import (
-    add_recent_file,
     bool_setting,
-    clear_recent_files,
     int_setting,
-    recent_files,
     settings,
 )
-from journeydesigner.app.sharing import ChangeWatcher, held_by_other, release_lock, take_lock
-from journeydesigner.app.start_screen import StartScreen
-from journeydesigner.canvas.items import CardItem, HeaderItem
+from journeydesigner.app.sharing import ChangeWatcher, release_lock, take_lock
+from journeydesigner.app.window_files import FileActions
+from journeydesigner.app.window_map import MapActions
 from journeydesigner.canvas.scene import MapScene
 from journeydesigner.canvas.view import MapView
-from journeydesigner.commands import AddMap, EditFields, Target
-from journeydesigner.model import JourneyMap, Kind, Lane, Stage
+from journeydesigner.model import JourneyMap
 from journeydesigner.panels.inspector import Inspector
 from journeydesigner.panels.jobs import JobsPanel
 from journeydesigner.panels.personas import PersonaPanel
 from journeydesigner.present.presentation import OVERVIEW, Presentation, start_presentation
-from journeydesigner.projectfile import ProjectFileError
-from journeydesigner.templates import list_templates, new_project, sample_path
+from journeydesigner.templates import list_templates, new_project
 
-FILE_FILTER = "Journey Designer projects (*.journey)"
 SK = QKeySequence.StandardKey
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FileActions, MapActions, QMainWindow):
     def __init__(self, doc: Document | None = None) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
@@ -286,6 +277,8 @@ class MainWindow(QMainWindow):
     def _set_document(self, doc: Document, map_id: str | None = None) -> None:
         if doc is not self.doc or self.scene is not None:
             self._release_document()
+            if doc is not self.doc:
+                self.doc.deleteLater()  # freed at a safe point of the event loop, not by a random collection
         self.doc = doc
         for signal, slot in self._document_links(doc):
             signal.connect(slot)  # type: ignore[attr-defined]
@@ -328,24 +321,6 @@ class MainWindow(QMainWindow):
         self.jobs_dock.setWidget(self.jobs_panel)
         self.inspector_dock.setWidget(self.inspector)
 
-    def _link_job(self, job_id: str, target: object) -> None:
-        """A job dropped on a card links the card to it; dropped on a stage header, the job arises there."""
-        if self.scene is None or not any(j.id == job_id for j in self.doc.project.jobs):
-            return
-        if isinstance(target, CardItem):
-            card = self.scene.jmap.card(target.card_id)
-            if job_id not in card.job_ids:
-                self.doc.push(EditFields(self.doc, Target("cards", card.id, self.scene.map_id),
-                                         {"job_ids": [*card.job_ids, job_id]}, "Link job to card"))
-            self.report("Job linked to the card")
-        elif isinstance(target, HeaderItem):
-            job = next(j for j in self.doc.project.jobs if j.id == job_id)
-            if target.item_id not in job.stage_ids:
-                stage_ids = [*job.stage_ids, target.item_id]
-                command = EditFields(self.doc, Target("jobs", job_id), {"stage_ids": stage_ids}, "Link job to stage")
-                self.doc.push(command)
-            self.report("Job linked to the stage")
-
     def present(self, from_current: bool) -> None:
         """Full screen on the chosen screen; the editor stays exactly as it is underneath."""
         if self.scene is None:
@@ -360,23 +335,6 @@ class MainWindow(QMainWindow):
         intro = self.act_present_intro.isChecked() and not from_current
         self.presentation = start_presentation(self.doc, self.scene.map_id, start, self, screen, intro=intro)
         self.presentation.closed.connect(self._presentation_closed)
-
-    def show_start_screen(self) -> None:
-        screen = StartScreen(self)
-        if not screen.exec() or screen.choice is None:
-            return
-        kind, value = screen.choice
-        if kind == "template":
-            self.new_from_template(str(value))
-        elif kind == "open":
-            self.open_path(Path(str(value)))
-        elif kind == "browse":
-            self.open_dialog()
-        elif self.maybe_save():
-            doc = Document.open(sample_path())
-            doc.path = None  # the bundled sample stays pristine: saving asks where
-            self.autosaver.discard()
-            self._set_document(doc)
 
     def show_preferences(self) -> None:
         if PreferencesDialog(self).exec():
@@ -479,131 +437,6 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 5000)
 
     # ---- files ----------------------------------------------------------------------------------
-    def maybe_save(self) -> bool:
-        """Ask about unsaved changes; False means the user cancelled."""
-        if not self.doc.modified:
-            return True
-        answer = QMessageBox.warning(
-            self, "Unsaved changes", f"Save the changes to “{self.doc.display_name}” before closing?",
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save)
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard
-
-    def new_from_template(self, name: str) -> None:
-        if self.maybe_save():
-            self.autosaver.discard()
-            self._set_document(Document(new_project(name)))
-
-    def open_dialog(self) -> None:
-        start = str(self.doc.path.parent) if self.doc.path else ""
-        path, _ = QFileDialog.getOpenFileName(self, "Open project", start, FILE_FILTER)
-        if path:
-            self.open_path(Path(path))
-
-    def open_path(self, path: Path) -> bool:
-        if not self.maybe_save():
-            return False
-        mode = confirm_shared_open(path, self)
-        if mode is None:
-            return False
-        try:
-            doc = Document.open(path)
-        except ProjectFileError as exc:
-            QMessageBox.critical(self, "Cannot open project", f"“{path.name}” {exc}")
-            return False
-        doc.read_only = mode == "read-only"
-        self.autosaver.discard()
-        self._set_document(doc)
-        add_recent_file(path)
-        return True
-
-    def _open_dropped(self, files: list[str]) -> None:
-        for name in files:
-            if name.lower().endswith(".journey"):
-                self.open_path(Path(name))
-                return
-        self.report("Drop a .journey file to open it.")
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        self._open_dropped([u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()])
-
-    def save(self) -> bool:
-        if self.doc.path is None or self.doc.read_only:
-            return self.save_as()
-        return self._save_to(self.doc.path)
-
-    def save_as(self) -> bool:
-        suggestion = str(self.doc.path or Path.home() / f"{self.doc.project.meta.title or 'Untitled'}.journey")
-        path, _ = QFileDialog.getSaveFileName(self, "Save project as", suggestion, FILE_FILTER)
-        if not path:
-            return False
-        if not path.lower().endswith(".journey"):
-            path += ".journey"
-        return self._save_to(Path(path))
-
-    def _save_to(self, path: Path) -> bool:
-        previous = self.doc.path
-        try:
-            self.doc.save(path, backup=bool_setting("save/keep_backup", True))
-        except ProjectFileError as exc:
-            box = QMessageBox(QMessageBox.Icon.Critical, "Could not save",
-                              f"“{path.name}” {exc}.\n\nThe previous version of the file is unchanged, and your "
-                              "work is kept in a recovery copy. Save it somewhere else?", parent=self)
-            elsewhere = box.addButton("Save As…", QMessageBox.ButtonRole.AcceptRole)
-            box.addButton(QMessageBox.StandardButton.Cancel)
-            box.exec()
-            return self.save_as() if box.clickedButton() is elsewhere else False
-        if previous != path or self.doc.read_only:
-            if previous is not None and not self.doc.read_only:
-                release_lock(previous)
-            self.doc.read_only = False
-            take_lock(path)
-            self._update_title()
-        self.watcher.watch(path)
-        add_recent_file(path)
-        self.report(f"Saved {path.name}")
-        return True
-
-    def _changed_on_disk(self) -> None:
-        path = self.doc.path
-        if path is None:
-            return
-        box = QMessageBox(QMessageBox.Icon.Question, "Changed on disk",
-                          f"“{path.name}” was changed on disk by someone else (or a sync client).\n\n"
-                          "Reload it, or keep the version you have here? If you keep yours, saving will replace "
-                          "theirs; Save As keeps both.", parent=self)
-        reload = box.addButton("Reload", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton("Keep Mine", QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        if box.clickedButton() is reload:
-            try:
-                doc = Document.open(path)
-            except ProjectFileError as exc:
-                QMessageBox.critical(self, "Cannot reload", f"“{path.name}” {exc}. Your version is still open.")
-                return
-            map_id = self.scene.map_id if self.scene else None
-            self.autosaver.discard()
-            self._set_document(doc, map_id if any(m.id == map_id for m in doc.project.maps) else None)
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        files = recent_files()
-        for path in files:
-            action = self.recent_menu.addAction(str(path), lambda _=False, p=path: self.open_path(p))
-            if not path.exists():
-                action.setText(f"{path} (missing)")
-                action.setEnabled(False)
-        if not files:
-            self.recent_menu.addAction("No recent files").setEnabled(False)
-        self.recent_menu.addSeparator()
-        self.recent_menu.addAction("Clear Recent Files", clear_recent_files)
-
     def export_dialog(self) -> None:
         if self.scene is None:
             return
@@ -633,126 +466,3 @@ class MainWindow(QMainWindow):
             event.ignore()
 
     # ---- editing --------------------------------------------------------------------------------
-    def _select_all(self) -> None:
-        if self.scene is not None:
-            self.scene.select_cards([c.id for c in self.scene.jmap.cards], ensure_visible=False)
-
-    def _current_cell(self) -> tuple[str, str] | None:
-        scene = self.scene
-        if scene is None:
-            return None
-        if scene.current_cell is None and scene.layout.stages and scene.layout.lanes:
-            scene.set_current_cell((scene.layout.lanes[0].lane_id, scene.layout.stages[0].stage_id))
-        return scene.current_cell
-
-    def _new_card(self) -> None:
-        cell = self._current_cell()
-        if cell and self.scene is not None:
-            selected = self.scene.selected_card_ids()
-            box = self.scene.layout.cards.get(selected[-1]) if selected else None
-            self.scene.request_create(cell, box.index + 1 if box and (box.lane_id, box.stage_id) == cell else None)
-
-    def _add_from_palette(self, kind: str) -> None:
-        cell = self._current_cell()
-        if cell and self.scene is not None:
-            self.scene.request_create(cell, None, kind)
-
-    def _edit_card(self) -> None:
-        if self.scene is not None and len(ids := self.scene.selected_card_ids()) == 1:
-            self.scene.edit_card(ids[0])
-
-    def set_card_color(self, color: str | None) -> None:
-        if self.controller is not None:
-            self.controller.set_color(color)
-
-    def _axis_target(self, axis: str) -> str | None:
-        """The stage or lane to act on: the current cell's, or the header last clicked."""
-        scene = self.scene
-        if scene is None:
-            return None
-        if scene.selected_axis and scene.selected_axis[0] == axis:
-            return scene.selected_axis[1]
-        if scene.current_cell:
-            return scene.current_cell[1] if axis == "stages" else scene.current_cell[0]
-        return None
-
-    def add_stage(self) -> None:
-        name, ok = QInputDialog.getText(self, "Add stage", "Stage name:", text="New stage")
-        if ok and self.controller:
-            self.controller.add_stage(name.strip() or "New stage", self._axis_target("stages"))
-
-    def add_lane(self) -> None:
-        labels = [k.label for k in Kind]
-        label, ok = QInputDialog.getItem(self, "Add lane", "What the lane holds:", labels, 0, False)
-        if ok and self.controller:
-            kind = list(Kind)[labels.index(label)]
-            self.controller.add_lane(label, kind, self._axis_target("lanes"))
-
-    def rename_axis(self, axis: str, item_id: str | None = None) -> None:
-        item_id = item_id or self._axis_target(axis)
-        if item_id is None or self.scene is None or self.controller is None:
-            self.report(f"Select a {'stage' if axis == 'stages' else 'lane'} first.")
-            return
-        items: list[Stage] | list[Lane] = getattr(self.scene.jmap, axis)
-        current = next(i for i in items if i.id == item_id)
-        noun = "stage" if axis == "stages" else "lane"
-        name, ok = QInputDialog.getText(self, f"Rename {noun}", f"{noun.title()} name:", text=current.name)
-        if ok and name.strip() and name.strip() != current.name:
-            self.controller.rename(axis, item_id, name.strip())
-
-    def remove_axis(self, axis: str) -> None:
-        item_id = self._axis_target(axis)
-        if item_id is None or self.scene is None or self.controller is None:
-            self.report(f"Select a {'stage' if axis == 'stages' else 'lane'} first.")
-            return
-        if len(getattr(self.scene.jmap, axis)) <= 1:
-            self.report("A map keeps at least one stage and one lane.")
-            return
-        field = "stage_id" if axis == "stages" else "lane_id"
-        count = sum(1 for c in self.scene.jmap.cards if getattr(c, field) == item_id)
-        self.controller.remove_axis_item(axis, item_id)
-        self.scene.selected_axis = None
-        self.report(f"Removed with {count} card{'s' if count != 1 else ''} — Undo brings them back.")
-
-    def add_map(self) -> None:
-        name, ok = QInputDialog.getText(self, "Add map", "Map name:", text="Another journey")
-        if not ok:
-            return
-        template = new_project().maps[0].model_copy(deep=True)
-        jmap = JourneyMap(name=name.strip() or "Another journey",
-                          stages=[Stage(name=s.name, description=s.description) for s in template.stages],
-                          lanes=[Lane(name=ln.name, kind=ln.kind) for ln in template.lanes])
-        self.doc.push(AddMap(self.doc, jmap))
-        self.show_map(jmap.id)
-
-    def rename_map(self) -> None:
-        if self.scene is None:
-            return
-        jmap = self.scene.jmap
-        name, ok = QInputDialog.getText(self, "Rename map", "Map name:", text=jmap.name)
-        if ok and name.strip() and name.strip() != jmap.name:
-            self.doc.push(EditFields(self.doc, Target("maps", jmap.id), {"name": name.strip()}, "Rename map"))
-
-    def _fill_maps(self) -> None:
-        self.maps_menu.clear()
-        for jmap in self.doc.project.maps:
-            action = self.maps_menu.addAction(jmap.name, lambda _=False, m=jmap.id: self.show_map(m))
-            action.setCheckable(True)
-            action.setChecked(self.scene is not None and jmap.id == self.scene.map_id)
-
-
-def confirm_shared_open(path: Path, parent: QWidget | None) -> str | None:
-    """"write", "read-only", or None (cancel) for a file another person or instance may have open."""
-    other = held_by_other(path)
-    if other is None:
-        return "write"
-    box = QMessageBox(QMessageBox.Icon.Warning, "File in use",
-                      f"“{path.name}” is open by {other.describe()}.\n\nOpen a read-only copy (Save As keeps your "
-                      "changes apart), or open it anyway (the last one to save wins)?", parent=parent)
-    read_only = box.addButton("Open Read-Only", QMessageBox.ButtonRole.AcceptRole)
-    anyway = box.addButton("Open Anyway", QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
-    clicked = box.clickedButton()
-    return "read-only" if clicked is read_only else "write" if clicked is anyway else None
-

@@ -54,7 +54,7 @@ def read_project_stream(handle: Any) -> Project:
     except zipfile.BadZipFile:
         raise ProjectFileError("is not a Journey Designer project (it is not a ZIP container, "
                                "or it is truncated)") from None
-    except (OSError, ValueError, EOFError):
+    except (OSError, ValueError, EOFError, NotImplementedError, RuntimeError, zlib.error, lzma.LZMAError):
         raise ProjectFileError("is damaged: its ZIP directory cannot be read") from None
     with archive:
         try:

@@ -1,0 +1,187 @@
+"""The File side of the main window: open, save, recent files, shared and changed files, the start screen."""
+
+from pathlib import Path
+
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from journeydesigner.app.document import Document
+from journeydesigner.app.recovery import Autosaver
+from journeydesigner.app.settings import add_recent_file, bool_setting, clear_recent_files, recent_files
+from journeydesigner.app.sharing import ChangeWatcher, held_by_other, release_lock, take_lock
+from journeydesigner.app.start_screen import StartScreen
+from journeydesigner.projectfile import ProjectFileError
+from journeydesigner.templates import new_project, sample_path
+
+FILE_FILTER = "Journey Designer projects (*.journey)"
+
+
+class FileActions:
+    """Mixed into MainWindow, which provides the attributes and methods declared here."""
+
+    doc: Document
+    autosaver: Autosaver
+    watcher: ChangeWatcher
+    recent_menu: object
+
+    def _set_document(self, doc: Document, map_id: str | None = None) -> None: ...
+    def report(self, message: str) -> None: ...
+    def _update_title(self) -> None: ...
+
+    def show_start_screen(self) -> None:
+        screen = StartScreen(self)
+        if not screen.exec() or screen.choice is None:
+            return
+        kind, value = screen.choice
+        if kind == "template":
+            self.new_from_template(str(value))
+        elif kind == "open":
+            self.open_path(Path(str(value)))
+        elif kind == "browse":
+            self.open_dialog()
+        elif self.maybe_save():
+            doc = Document.open(sample_path())
+            doc.path = None  # the bundled sample stays pristine: saving asks where
+            self.autosaver.discard()
+            self._set_document(doc)
+
+    def maybe_save(self) -> bool:
+        """Ask about unsaved changes; False means the user cancelled."""
+        if not self.doc.modified:
+            return True
+        answer = QMessageBox.warning(
+            self, "Unsaved changes", f"Save the changes to “{self.doc.display_name}” before closing?",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def new_from_template(self, name: str) -> None:
+        if self.maybe_save():
+            self.autosaver.discard()
+            self._set_document(Document(new_project(name)))
+
+    def open_dialog(self) -> None:
+        start = str(self.doc.path.parent) if self.doc.path else ""
+        path, _ = QFileDialog.getOpenFileName(self, "Open project", start, FILE_FILTER)
+        if path:
+            self.open_path(Path(path))
+
+    def open_path(self, path: Path) -> bool:
+        if not self.maybe_save():
+            return False
+        mode = confirm_shared_open(path, self)
+        if mode is None:
+            return False
+        try:
+            doc = Document.open(path)
+        except ProjectFileError as exc:
+            QMessageBox.critical(self, "Cannot open project", f"“{path.name}” {exc}")
+            return False
+        doc.read_only = mode == "read-only"
+        self.autosaver.discard()
+        self._set_document(doc)
+        add_recent_file(path)
+        return True
+
+    def _open_dropped(self, files: list[str]) -> None:
+        for name in files:
+            if name.lower().endswith(".journey"):
+                self.open_path(Path(name))
+                return
+        self.report("Drop a .journey file to open it.")
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        self._open_dropped([u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()])
+
+    def save(self) -> bool:
+        if self.doc.path is None or self.doc.read_only:
+            return self.save_as()
+        return self._save_to(self.doc.path)
+
+    def save_as(self) -> bool:
+        suggestion = str(self.doc.path or Path.home() / f"{self.doc.project.meta.title or 'Untitled'}.journey")
+        path, _ = QFileDialog.getSaveFileName(self, "Save project as", suggestion, FILE_FILTER)
+        if not path:
+            return False
+        if not path.lower().endswith(".journey"):
+            path += ".journey"
+        return self._save_to(Path(path))
+
+    def _save_to(self, path: Path) -> bool:
+        previous = self.doc.path
+        try:
+            self.doc.save(path, backup=bool_setting("save/keep_backup", True))
+        except ProjectFileError as exc:
+            box = QMessageBox(QMessageBox.Icon.Critical, "Could not save",
+                              f"“{path.name}” {exc}.\n\nThe previous version of the file is unchanged, and your "
+                              "work is kept in a recovery copy. Save it somewhere else?", parent=self)
+            elsewhere = box.addButton("Save As…", QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.exec()
+            return self.save_as() if box.clickedButton() is elsewhere else False
+        if previous != path or self.doc.read_only:
+            if previous is not None and not self.doc.read_only:
+                release_lock(previous)
+            self.doc.read_only = False
+            take_lock(path)
+            self._update_title()
+        self.watcher.watch(path)
+        add_recent_file(path)
+        self.report(f"Saved {path.name}")
+        return True
+
+    def _changed_on_disk(self) -> None:
+        path = self.doc.path
+        if path is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, "Changed on disk",
+                          f"“{path.name}” was changed on disk by someone else (or a sync client).\n\n"
+                          "Reload it, or keep the version you have here? If you keep yours, saving will replace "
+                          "theirs; Save As keeps both.", parent=self)
+        reload = box.addButton("Reload", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton("Keep Mine", QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is reload:
+            try:
+                doc = Document.open(path)
+            except ProjectFileError as exc:
+                QMessageBox.critical(self, "Cannot reload", f"“{path.name}” {exc}. Your version is still open.")
+                return
+            map_id = self.scene.map_id if self.scene else None
+            self.autosaver.discard()
+            self._set_document(doc, map_id if any(m.id == map_id for m in doc.project.maps) else None)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = recent_files()
+        for path in files:
+            action = self.recent_menu.addAction(str(path), lambda _=False, p=path: self.open_path(p))
+            if not path.exists():
+                action.setText(f"{path} (missing)")
+                action.setEnabled(False)
+        if not files:
+            self.recent_menu.addAction("No recent files").setEnabled(False)
+        self.recent_menu.addSeparator()
+        self.recent_menu.addAction("Clear Recent Files", clear_recent_files)
+
+
+def confirm_shared_open(path: Path, parent: QWidget | None) -> str | None:
+    """"write", "read-only", or None (cancel) for a file another person or instance may have open."""
+    other = held_by_other(path)
+    if other is None:
+        return "write"
+    box = QMessageBox(QMessageBox.Icon.Warning, "File in use",
+                      f"“{path.name}” is open by {other.describe()}.\n\nOpen a read-only copy (Save As keeps your "
+                      "changes apart), or open it anyway (the last one to save wins)?", parent=parent)
+    read_only = box.addButton("Open Read-Only", QMessageBox.ButtonRole.AcceptRole)
+    anyway = box.addButton("Open Anyway", QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return "read-only" if clicked is read_only else "write" if clicked is anyway else None

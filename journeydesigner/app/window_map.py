@@ -1,0 +1,148 @@
+"""The Map side of the main window: cards, stages, lanes and maps from menus, and job links from drops."""
+
+from PySide6.QtWidgets import QInputDialog
+
+from journeydesigner.app.controller import EditController
+from journeydesigner.app.document import Document
+from journeydesigner.canvas.items import CardItem, HeaderItem
+from journeydesigner.canvas.scene import MapScene
+from journeydesigner.commands import AddMap, EditFields, Target
+from journeydesigner.model import JourneyMap, Kind, Lane, Stage
+from journeydesigner.templates import new_project
+
+
+class MapActions:
+    """Mixed into MainWindow, which provides the attributes and methods declared here."""
+
+    doc: Document
+    scene: MapScene | None
+    controller: EditController | None
+    maps_menu: object
+
+    def report(self, message: str) -> None: ...
+    def show_map(self, map_id: str) -> None: ...
+
+    def _link_job(self, job_id: str, target: object) -> None:
+        """A job dropped on a card links the card to it; dropped on a stage header, the job arises there."""
+        if self.scene is None or not any(j.id == job_id for j in self.doc.project.jobs):
+            return
+        if isinstance(target, CardItem):
+            card = self.scene.jmap.card(target.card_id)
+            if job_id not in card.job_ids:
+                self.doc.push(EditFields(self.doc, Target("cards", card.id, self.scene.map_id),
+                                         {"job_ids": [*card.job_ids, job_id]}, "Link job to card"))
+            self.report("Job linked to the card")
+        elif isinstance(target, HeaderItem):
+            job = next(j for j in self.doc.project.jobs if j.id == job_id)
+            if target.item_id not in job.stage_ids:
+                stage_ids = [*job.stage_ids, target.item_id]
+                command = EditFields(self.doc, Target("jobs", job_id), {"stage_ids": stage_ids}, "Link job to stage")
+                self.doc.push(command)
+            self.report("Job linked to the stage")
+
+    def _select_all(self) -> None:
+        if self.scene is not None:
+            self.scene.select_cards([c.id for c in self.scene.jmap.cards], ensure_visible=False)
+
+    def _current_cell(self) -> tuple[str, str] | None:
+        scene = self.scene
+        if scene is None:
+            return None
+        if scene.current_cell is None and scene.layout.stages and scene.layout.lanes:
+            scene.set_current_cell((scene.layout.lanes[0].lane_id, scene.layout.stages[0].stage_id))
+        return scene.current_cell
+
+    def _new_card(self) -> None:
+        cell = self._current_cell()
+        if cell and self.scene is not None:
+            selected = self.scene.selected_card_ids()
+            box = self.scene.layout.cards.get(selected[-1]) if selected else None
+            self.scene.request_create(cell, box.index + 1 if box and (box.lane_id, box.stage_id) == cell else None)
+
+    def _add_from_palette(self, kind: str) -> None:
+        cell = self._current_cell()
+        if cell and self.scene is not None:
+            self.scene.request_create(cell, None, kind)
+
+    def _edit_card(self) -> None:
+        if self.scene is not None and len(ids := self.scene.selected_card_ids()) == 1:
+            self.scene.edit_card(ids[0])
+
+    def set_card_color(self, color: str | None) -> None:
+        if self.controller is not None:
+            self.controller.set_color(color)
+
+    def _axis_target(self, axis: str) -> str | None:
+        """The stage or lane to act on: the current cell's, or the header last clicked."""
+        scene = self.scene
+        if scene is None:
+            return None
+        if scene.selected_axis and scene.selected_axis[0] == axis:
+            return scene.selected_axis[1]
+        if scene.current_cell:
+            return scene.current_cell[1] if axis == "stages" else scene.current_cell[0]
+        return None
+
+    def add_stage(self) -> None:
+        name, ok = QInputDialog.getText(self, "Add stage", "Stage name:", text="New stage")
+        if ok and self.controller:
+            self.controller.add_stage(name.strip() or "New stage", self._axis_target("stages"))
+
+    def add_lane(self) -> None:
+        labels = [k.label for k in Kind]
+        label, ok = QInputDialog.getItem(self, "Add lane", "What the lane holds:", labels, 0, False)
+        if ok and self.controller:
+            kind = list(Kind)[labels.index(label)]
+            self.controller.add_lane(label, kind, self._axis_target("lanes"))
+
+    def rename_axis(self, axis: str, item_id: str | None = None) -> None:
+        item_id = item_id or self._axis_target(axis)
+        if item_id is None or self.scene is None or self.controller is None:
+            self.report(f"Select a {'stage' if axis == 'stages' else 'lane'} first.")
+            return
+        items: list[Stage] | list[Lane] = getattr(self.scene.jmap, axis)
+        current = next(i for i in items if i.id == item_id)
+        noun = "stage" if axis == "stages" else "lane"
+        name, ok = QInputDialog.getText(self, f"Rename {noun}", f"{noun.title()} name:", text=current.name)
+        if ok and name.strip() and name.strip() != current.name:
+            self.controller.rename(axis, item_id, name.strip())
+
+    def remove_axis(self, axis: str) -> None:
+        item_id = self._axis_target(axis)
+        if item_id is None or self.scene is None or self.controller is None:
+            self.report(f"Select a {'stage' if axis == 'stages' else 'lane'} first.")
+            return
+        if len(getattr(self.scene.jmap, axis)) <= 1:
+            self.report("A map keeps at least one stage and one lane.")
+            return
+        field = "stage_id" if axis == "stages" else "lane_id"
+        count = sum(1 for c in self.scene.jmap.cards if getattr(c, field) == item_id)
+        self.controller.remove_axis_item(axis, item_id)
+        self.scene.selected_axis = None
+        self.report(f"Removed with {count} card{'s' if count != 1 else ''} — Undo brings them back.")
+
+    def add_map(self) -> None:
+        name, ok = QInputDialog.getText(self, "Add map", "Map name:", text="Another journey")
+        if not ok:
+            return
+        template = new_project().maps[0].model_copy(deep=True)
+        jmap = JourneyMap(name=name.strip() or "Another journey",
+                          stages=[Stage(name=s.name, description=s.description) for s in template.stages],
+                          lanes=[Lane(name=ln.name, kind=ln.kind) for ln in template.lanes])
+        self.doc.push(AddMap(self.doc, jmap))
+        self.show_map(jmap.id)
+
+    def rename_map(self) -> None:
+        if self.scene is None:
+            return
+        jmap = self.scene.jmap
+        name, ok = QInputDialog.getText(self, "Rename map", "Map name:", text=jmap.name)
+        if ok and name.strip() and name.strip() != jmap.name:
+            self.doc.push(EditFields(self.doc, Target("maps", jmap.id), {"name": name.strip()}, "Rename map"))
+
+    def _fill_maps(self) -> None:
+        self.maps_menu.clear()
+        for jmap in self.doc.project.maps:
+            action = self.maps_menu.addAction(jmap.name, lambda _=False, m=jmap.id: self.show_map(m))
+            action.setCheckable(True)
+            action.setChecked(self.scene is not None and jmap.id == self.scene.map_id)
