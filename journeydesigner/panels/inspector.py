@@ -2,7 +2,7 @@
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from journeydesigner.app.document import Document
 from journeydesigner.commands import Target
@@ -146,7 +146,11 @@ class Inspector(QScrollArea, FollowsDocument):
             self.selection = (kind, ids) if ids else ("map", [])
             kind = self.selection[0]
         form = self.forms[kind]
+        for page in self.forms.values():  # the stack takes the height of the page shown, not of the tallest
+            policy = QSizePolicy.Policy.Preferred if page is form else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
         self.stack.setCurrentWidget(form)
+        self.stack.adjustSize()
         if kind == "cards":
             kinds = {jmap.card(i).kind_enum for i in ids}
             form.show_rows(lambda f: f not in KIND_FIELDS or kinds <= KIND_FIELDS[f])
