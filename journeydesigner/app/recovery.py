@@ -39,9 +39,17 @@ class Recoverable:
     saved_at: float
 
     def describe(self) -> str:
-        when = time.strftime("%d %b %Y, %H:%M:%S", time.localtime(self.saved_at))
-        where = str(self.original) if self.original else "never saved"
-        return f"{self.title} — {where} — autosaved {when}"
+        """Title, file, when the file was last saved and when the newer work was autosaved."""
+        def at(seconds: float) -> str:
+            return time.strftime("%d %b %Y, %H:%M:%S", time.localtime(seconds))
+
+        if self.original is None:
+            where = "never saved"
+        elif self.original.exists():
+            where = f"{self.original}, last saved {at(self.original.stat().st_mtime)}"
+        else:
+            where = f"{self.original} (the file is gone)"
+        return f"{self.title} — {where} — unsaved work autosaved {at(self.saved_at)}"
 
     def discard(self) -> None:
         for path in (self.copy, self.copy.with_suffix(".json")):

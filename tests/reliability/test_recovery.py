@@ -39,6 +39,7 @@ def test_sigkill_loses_at_most_two_seconds(tmp_path):
         process.wait(10)
     [item] = pending_recoveries()
     assert item.original == path
+    assert "last saved" in item.describe() and "unsaved work autosaved" in item.describe()
     doc = recover(item)
     first_cell = doc.project.maps[0].cell("lane-t", "stage-a")
     assert [c.title for c in first_cell][-1] == "Queue at the till"
