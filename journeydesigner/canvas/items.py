@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journeydesigner.canvas.qtpaint import paint_ops
-from journeydesigner.layout.ops import Op, sketch
+from journeydesigner.canvas.qtpaint import Step, compile_ops, run_steps
+from journeydesigner.layout.ops import Curve, Op, sketch
 
 if TYPE_CHECKING:
     from journeydesigner.canvas.scene import MapScene
@@ -33,6 +33,7 @@ class OpsItem(QGraphicsItem):
         self._rect = rect or QRectF()
         self._ops: list[Op] = ops or []
         self._sketch: list[Op] | None = None
+        self._compiled: dict[tuple[int, int], list[Step]] = {}
 
     def set_ops(self, rect: QRectF, ops: list[Op]) -> None:
         if rect != self._rect:
@@ -41,18 +42,30 @@ class OpsItem(QGraphicsItem):
         if ops is not self._ops and ops != self._ops:
             self._ops = ops
             self._sketch = None
+            self._compiled.clear()
             self.update()
 
-    def ops_for(self, option: QStyleOptionGraphicsItem, painter: QPainter) -> list[Op]:
-        """Full detail, or below LOD_SKETCH a sketch: text as grey bars, as design tools draw far-off text."""
-        lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        if lod >= LOD_SKETCH:
+    def ops_for(self, level: int) -> list[Op]:
+        """Full detail, a sketch (text as grey bars, as design tools draw far-off text), or the box alone."""
+        if level == 2:
             return self._ops
-        if lod < LOD_BOXES:
+        if level == 0:
             return self._ops[:1]  # a card's first op is its box: at this distance, colour is all one sees
         if self._sketch is None:
             self._sketch = sketch(self._ops)
         return self._sketch
+
+    def steps_for(self, option: QStyleOptionGraphicsItem, painter: QPainter) -> list[Step]:
+        """The compiled painter calls for this level of detail, built once and kept until the ops change."""
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        level = 2 if lod >= LOD_SKETCH else 0 if lod < LOD_BOXES else 1
+        dpi = painter.device().logicalDpiY() if painter.device() else 96
+        steps = self._compiled.get((level, dpi))
+        if steps is None:
+            scene = self.scene()
+            pixmaps = scene.pixmap if scene is not None else None  # type: ignore[attr-defined]
+            steps = self._compiled[(level, dpi)] = compile_ops(self.ops_for(level), dpi, pixmaps)
+        return steps
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         return self._rect.adjusted(-3, -3, 3, 3)  # room for the selection outline
@@ -63,9 +76,7 @@ class OpsItem(QGraphicsItem):
         return path
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        scene = self.scene()
-        pixmaps = scene.pixmap if scene is not None else None  # type: ignore[attr-defined]
-        paint_ops(painter, self.ops_for(option, painter), pixmaps)
+        run_steps(painter, self.steps_for(option, painter))
 
 
 class CardItem(OpsItem):
@@ -168,3 +179,19 @@ class HeaderItem(OpsItem):
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         if not self._on_edge(event.pos()):
             self.map_scene.headerRenameRequested.emit(self.axis, self.item_id)
+
+
+def curve_pieces(op: Op) -> list[tuple[QRectF, Curve]]:
+    """A curve cut into its Bézier segments, each with the rectangle that holds it (control points included)."""
+    if not isinstance(op, Curve):
+        return []
+    pieces = []
+    start = op.start
+    pad = op.width
+    for segment in op.segments:
+        xs = [start[0]] + [p[0] for p in segment]
+        ys = [start[1]] + [p[1] for p in segment]
+        rect = QRectF(min(xs) - pad, min(ys) - pad, max(xs) - min(xs) + 2 * pad, max(ys) - min(ys) + 2 * pad)
+        pieces.append((rect, Curve(start, (segment,), op.color, op.width)))
+        start = segment[2]
+    return pieces

@@ -43,44 +43,82 @@ def qcolor(value: str) -> QColor:
     return color
 
 
+Step = tuple  # (unbound QPainter method or function, *arguments)
+
+
 def paint_ops(painter: QPainter, ops: Iterable[Op], pixmaps: PixmapSource | None = None) -> None:
-    dpi = painter.device().logicalDpiY() if painter.device() else 96
-    no_pen, no_brush = Qt.PenStyle.NoPen, Qt.BrushStyle.NoBrush
+    run_steps(painter, compile_ops(ops, _dpi(painter), pixmaps))
+
+
+def _dpi(painter: QPainter) -> int:
+    return painter.device().logicalDpiY() if painter.device() else 96
+
+
+def run_steps(painter: QPainter, steps: list[Step]) -> None:
+    for step in steps:
+        step[0](painter, *step[1:])
+
+
+def compile_ops(ops: Iterable[Op], dpi: int, pixmaps: PixmapSource | None = None) -> list[Step]:
+    """Turn ops into painter calls with every Qt object built once, and pens, brushes and fonts set only
+    when they change. Items keep the result, so a repaint is a run of C++ calls, not a rebuild."""
+    steps: list[Step] = []
+    state: dict[str, object] = {}
+
+    def set_state(kind: str, key: object, method: object, make: object) -> None:
+        if state.get(kind, _UNSET) != key:
+            steps.append((method, make()))  # type: ignore[operator]
+            state[kind] = key
+
+    def pen_of(color: str | None, width: float) -> None:
+        set_state("pen", (color, width), QPainter.setPen,
+                  lambda: _pen(color, width) if color else QPen(Qt.PenStyle.NoPen))
+
+    def brush_of(fill: str | None) -> None:
+        set_state("brush", fill, QPainter.setBrush,
+                  lambda: QBrush(qcolor(fill)) if fill else QBrush(Qt.BrushStyle.NoBrush))
+
     for op in ops:
-        match op:
-            case Box():
-                painter.setPen(_pen(op.stroke, op.stroke_width) if op.stroke else no_pen)
-                painter.setBrush(QBrush(qcolor(op.fill)) if op.fill else QBrush(no_brush))
-                rect = QRectF(op.x, op.y, op.w, op.h)
-                if op.radius:
-                    painter.drawRoundedRect(rect, op.radius, op.radius)
-                else:
-                    painter.drawRect(rect)
-            case Text():
-                painter.setFont(qfont(op.font, op.size, dpi))
-                painter.setPen(qcolor(op.color))
-                painter.drawText(QPointF(op.x, op.y), op.text)
-            case Line():
-                pen = _pen(op.color, op.width)
-                if op.dash:
-                    pen.setDashPattern([d / max(op.width, 0.1) for d in op.dash])
-                painter.setPen(pen)
-                painter.drawLine(QPointF(op.x1, op.y1), QPointF(op.x2, op.y2))
-            case Dot():
-                painter.setPen(_pen(op.stroke, op.stroke_width) if op.stroke else no_pen)
-                painter.setBrush(QBrush(qcolor(op.fill)) if op.fill else QBrush(no_brush))
-                painter.drawEllipse(QPointF(op.cx, op.cy), op.r, op.r)
-            case Curve():
-                path = QPainterPath(QPointF(*op.start))
-                for c1, c2, end in op.segments:
-                    path.cubicTo(QPointF(*c1), QPointF(*c2), QPointF(*end))
-                pen = _pen(op.color, op.width)
-                pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-                painter.setPen(pen)
-                painter.setBrush(QBrush(no_brush))
-                painter.drawPath(path)
-            case Picture():
-                _picture(painter, op, pixmaps)
+        if isinstance(op, Text):
+            set_state("font", (op.font, op.size), QPainter.setFont, lambda op=op: qfont(op.font, op.size, dpi))
+            set_state("pen", (op.color, "text"), QPainter.setPen, lambda op=op: QPen(qcolor(op.color)))
+            steps.append((QPainter.drawText, QPointF(op.x, op.y), op.text))
+        elif isinstance(op, Box):
+            pen_of(op.stroke, op.stroke_width)
+            brush_of(op.fill)
+            rect = QRectF(op.x, op.y, op.w, op.h)
+            if op.radius:
+                steps.append((QPainter.drawRoundedRect, rect, op.radius, op.radius))
+            else:
+                steps.append((QPainter.drawRect, rect))
+        elif isinstance(op, Line):
+            pen = _pen(op.color, op.width)
+            if op.dash:
+                pen.setDashPattern([d / max(op.width, 0.1) for d in op.dash])
+            steps.append((QPainter.setPen, pen))
+            state["pen"] = _UNSET
+            steps.append((QPainter.drawLine, QPointF(op.x1, op.y1), QPointF(op.x2, op.y2)))
+        elif isinstance(op, Dot):
+            pen_of(op.stroke, op.stroke_width)
+            brush_of(op.fill)
+            steps.append((QPainter.drawEllipse, QPointF(op.cx, op.cy), op.r, op.r))
+        elif isinstance(op, Curve):
+            path = QPainterPath(QPointF(*op.start))
+            for c1, c2, end in op.segments:
+                path.cubicTo(QPointF(*c1), QPointF(*c2), QPointF(*end))
+            pen = _pen(op.color, op.width)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            steps.append((QPainter.setPen, pen))
+            state["pen"] = _UNSET
+            brush_of(None)
+            steps.append((QPainter.drawPath, path))
+        elif isinstance(op, Picture):
+            steps.append((_picture, op, pixmaps))
+            state.clear()
+    return steps
+
+
+_UNSET = object()
 
 
 def _pen(color: str | None, width: float) -> QPen:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from journeydesigner.app.document import Document
 from journeydesigner.canvas.editor import CardEditor
-from journeydesigner.canvas.items import CardItem, HeaderItem, OpsItem
+from journeydesigner.canvas.items import CardItem, HeaderItem, OpsItem, curve_pieces
 from journeydesigner.canvas.keyboard import handle_key
 from journeydesigner.layout import style as S
 from journeydesigner.layout.map_layout import MapLayout, layout_map
@@ -57,9 +57,7 @@ class MapScene(QGraphicsScene):
         self.grid = OpsItem()
         self.grid.setZValue(-10)
         self.addItem(self.grid)
-        self.curves = OpsItem()
-        self.curves.setZValue(5)
-        self.addItem(self.curves)
+        self.curve_items: list[OpsItem] = []
         self.corner = OpsItem()
         self.corner.setZValue(40)
         self.addItem(self.corner)
@@ -148,7 +146,7 @@ class MapScene(QGraphicsScene):
         for key in [k for k in self.headers if k not in wanted]:
             self.removeItem(self.headers.pop(key))
         self.grid.set_ops(QRectF(0, 0, layout.width, layout.height), paper_ops(layout) + grid_ops(layout))
-        self.curves.set_ops(QRectF(0, 0, layout.width, layout.height), curve_ops(layout, self.focus_persona))
+        self._set_curves(curve_ops(layout, self.focus_persona))
         personas = {p.id: (p.name, p.color) for p in self.doc.project.personas}
         strip = [personas[pid] for pid in jmap.persona_ids if pid in personas]
         self.corner.set_ops(QRectF(0, 0, S.LANE_HEADER_W, S.STAGE_HEADER_H), corner_ops(jmap.name, strip))
@@ -168,8 +166,21 @@ class MapScene(QGraphicsScene):
     def set_focus_persona(self, persona_id: str | None) -> None:
         """Highlight one persona's cards and emotion curve; the rest fade."""
         self.focus_persona = persona_id
-        self.curves.set_ops(self.curves._rect, curve_ops(self.layout, persona_id))
+        self._set_curves(curve_ops(self.layout, persona_id))
         self._apply_focus()
+
+    def _set_curves(self, ops: list) -> None:
+        """One item per curve segment: the scene's index then draws only the segments in view."""
+        pieces = [piece for op in ops for piece in curve_pieces(op)]
+        while len(self.curve_items) < len(pieces):
+            item = OpsItem()
+            item.setZValue(5)
+            self.addItem(item)
+            self.curve_items.append(item)
+        while len(self.curve_items) > len(pieces):
+            self.removeItem(self.curve_items.pop())
+        for item, (rect, piece) in zip(self.curve_items, pieces, strict=True):
+            item.set_ops(rect, [piece])
 
     def _apply_focus(self) -> None:
         pid = self.focus_persona
