@@ -56,14 +56,16 @@ class OpsItem(QGraphicsItem):
         return self._sketch
 
     def steps_for(self, option: QStyleOptionGraphicsItem, painter: QPainter) -> list[Step]:
-        """The compiled painter calls for this level of detail, built once and kept until the ops change."""
-        lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        level = 2 if lod >= LOD_SKETCH else 0 if lod < LOD_BOXES else 1
+        """Painter calls for this level of detail. Full detail is compiled once and kept until the ops change
+        (it is what zooming and scrolling repaint); the far-off sketches are cheap enough to build each time."""
+        level = self.level_of(option, painter)
         dpi = painter.device().logicalDpiY() if painter.device() else 96
+        scene = self.scene()
+        pixmaps = scene.pixmap if scene is not None else None  # type: ignore[attr-defined]
+        if level < 2:
+            return compile_ops(self.ops_for(level), dpi, pixmaps)
         steps = self._compiled.get((level, dpi))
         if steps is None:
-            scene = self.scene()
-            pixmaps = scene.pixmap if scene is not None else None  # type: ignore[attr-defined]
             steps = self._compiled[(level, dpi)] = compile_ops(self.ops_for(level), dpi, pixmaps)
         return steps
 
@@ -77,6 +79,10 @@ class OpsItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         run_steps(painter, self.steps_for(option, painter))
+
+    def level_of(self, option: QStyleOptionGraphicsItem, painter: QPainter) -> int:
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        return 2 if lod >= LOD_SKETCH else 0 if lod < LOD_BOXES else 1
 
 
 class CardItem(OpsItem):
