@@ -79,6 +79,7 @@ class MapScene(QGraphicsScene):
         self._drag_from: QPointF | None = None
         self._dragging = False
         self._moving: list[str] = []
+        self._shown_target: tuple = ()
         self._builds = 0
         self._resize_guide = QGraphicsLineItem()
         self._resize_guide.setPen(QPen(QColor("#228BE6"), 2, Qt.PenStyle.DashLine))
@@ -264,6 +265,7 @@ class MapScene(QGraphicsScene):
         if not self._dragging and (event.scenePos() - self._drag_from).manhattanLength() > DRAG_THRESHOLD:
             self._dragging = True
             self._moving = self.selected_card_ids()
+            self._shown_target = ()
             self._cache_moving(True)
             self.target_cell.hide()
         if self._dragging:
@@ -314,6 +316,9 @@ class MapScene(QGraphicsScene):
     def _show_drop(self, pos: QPointF) -> None:
         ids = self._moving
         target = self.drop_target(pos, ids)
+        if target == self._shown_target:
+            return  # most mouse moves stay over the same slot: nothing to redraw
+        self._shown_target = target
         if target is None:
             self.indicator.hide()
             self.target_cell.hide()

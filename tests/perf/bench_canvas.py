@@ -83,12 +83,16 @@ def measure(variant: str, size: int) -> dict[str, float]:
     grabbed = scene.mouseGrabberItem()
     extras = [scene.indicator, scene.target_cell] if variant == "app" else []
 
+    shown: dict[int, QRect] = {}
+
     def dirty() -> QRect:
-        """What Qt repaints on screen after a move: the dragged card and the drop feedback, old and new."""
+        """What Qt repaints on screen after a move: the dragged card, and the drop feedback where it changed."""
         rect = view.mapFromScene(grabbed.sceneBoundingRect()).boundingRect()
-        for item in extras:
-            if item.isVisible():
-                rect = rect.united(view.mapFromScene(item.sceneBoundingRect()).boundingRect())
+        for number, item in enumerate(extras):
+            now = view.mapFromScene(item.sceneBoundingRect()).boundingRect() if item.isVisible() else QRect()
+            if now != shown.get(number, QRect()):
+                rect = rect.united(now).united(shown.get(number, QRect()))
+                shown[number] = now
         return rect.adjusted(-4, -4, 4, 4)
 
     drag_times = []
