@@ -109,3 +109,17 @@ def test_start_screen_offers_recent_files_templates_and_the_sample(qtbot, monkey
     monkeypatch.setattr(StartScreen, "exec", lambda self: self._choose("sample", None) or 1)
     window.show_start_screen()
     assert window.doc.project.meta.title == "Pedalway e-bike subscription" and window.doc.path is None
+
+
+def test_a_file_handed_over_by_the_desktop_opens(qtbot, monkeypatch, tmp_path):
+    from PySide6.QtGui import QFileOpenEvent
+
+    from journeydesigner.app.main import FileOpenHandler
+    from journeydesigner.projectfile import write_project
+
+    path = tmp_path / "from-finder.journey"
+    write_project(small_project(), path)
+    window = open_window(qtbot, monkeypatch, small_project())
+    handler = FileOpenHandler([window])
+    assert handler.eventFilter(window, QFileOpenEvent(str(path)))
+    assert window.doc.path == path

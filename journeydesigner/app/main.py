@@ -4,8 +4,8 @@ import gc
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSize, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer
+from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from journeydesigner.app.crash import install_excepthook
@@ -109,6 +109,20 @@ def collect_garbage_between_events(app: QApplication) -> QTimer:
     return timer
 
 
+class FileOpenHandler(QObject):
+    """macOS hands a double-clicked .journey file to the running program as a FileOpen event."""
+
+    def __init__(self, windows: list[MainWindow]) -> None:
+        super().__init__()
+        self.windows = windows
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent) and self.windows:
+            self.windows[-1].open_path(Path(event.file()))
+            return True
+        return False
+
+
 def run_app(path: Path | None, is_sample: bool = False) -> int:
     setup_logging()
     app = make_app()
@@ -120,6 +134,8 @@ def run_app(path: Path | None, is_sample: bool = False) -> int:
             window.autosaver.save_now(wait=True)
 
     install_excepthook(autosave_all)
+    opener = FileOpenHandler(windows)
+    app.installEventFilter(opener)
     recovered = offer_recovery(pending_recoveries()) if pending_recoveries() else []
     windows += [show_window(doc) for doc in recovered]
     if not recovered or (path is not None and not is_sample):
