@@ -21,3 +21,12 @@ def resources_dir() -> Path:
 
 def resource_path(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
+
+
+def stylesheet() -> str:
+    """The application stylesheet from ui/ (beside resources/ in a checkout, inside the package when installed)."""
+    for folder in (resources_dir().parent / "ui", resources_dir().parent.parent / "ui"):
+        path = folder / "journeydesigner.qss"
+        if path.is_file():
+            return path.read_text(encoding="utf-8")
+    return ""

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from journeydesigner.app.settings import bool_setting, int_setting, settings
+from journeydesigner.resources import stylesheet
 from journeydesigner.templates import DEFAULT_TEMPLATE, list_templates
 
 THEMES = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
@@ -44,6 +45,7 @@ def theme_is_dark(theme: str | None = None) -> bool:
 def apply_theme(app: QApplication, theme: str | None = None) -> None:
     """Light or dark chrome; the map itself stays print-friendly light in both."""
     app.setStyle(QStyleFactory.create("Fusion"))
+    app.setStyleSheet(stylesheet())
     if not theme_is_dark(theme):
         app.setPalette(app.style().standardPalette())
         return
