@@ -43,7 +43,6 @@ def test_standard_actions_use_the_platform_shortcuts(qtbot, monkeypatch):
 def test_the_shortcuts_dialog_lists_every_shortcut(qtbot, monkeypatch):
     window = open_window(qtbot, monkeypatch, small_project())
     dialog = ShortcutsDialog(window.actions(), window)
-    qtbot.addWidget(dialog)
     listed = {dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())}
     for action in window.actions():
         if action.shortcuts():
@@ -99,7 +98,6 @@ def test_start_screen_offers_recent_files_templates_and_the_sample(qtbot, monkey
     add_recent_file(kept)
     window = open_window(qtbot, monkeypatch, small_project())
     screen = StartScreen(window)
-    qtbot.addWidget(screen)
     assert screen.templates.count() == 4 and not screen.templates.item(0).icon().isNull()
     assert screen.recent.item(0).text().startswith("kept.journey")
     assert screen.recent.item(1).text() == "gone.journey (missing)"

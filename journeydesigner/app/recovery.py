@@ -134,20 +134,13 @@ class Autosaver(QObject):
             return
         note = {"original": str(self.doc.path) if self.doc.path else None, "title": self.doc.display_name,
                 "saved_at": time.time(), "pid": os.getpid()}
-        thread = threading.Thread(target=self._write, args=(data, note), daemon=True)
+        # The thread gets plain data only: a Qt object must never have its last reference dropped off the GUI thread.
+        thread = threading.Thread(target=_write_copy, args=(self.copy_path, data, note, self._lock), daemon=True)
         thread.start()
         self._thread = thread
         if wait:
             thread.join()
 
-    def _write(self, data: bytes, note: dict) -> None:
-        with self._lock:
-            try:
-                recovery_dir().mkdir(parents=True, exist_ok=True)
-                write_bytes_atomically(data, self.copy_path)
-                write_bytes_atomically(json.dumps(note).encode("utf-8"), self.copy_path.with_suffix(".json"))
-            except (OSError, ProjectFileError):
-                log.exception("autosave failed")
 
     def discard(self) -> None:
         if self._thread is not None:
@@ -155,3 +148,14 @@ class Autosaver(QObject):
         with self._lock:
             for path in (self.copy_path, self.copy_path.with_suffix(".json")):
                 path.unlink(missing_ok=True)
+
+
+def _write_copy(path: Path, data: bytes, note: dict, lock: threading.Lock) -> None:
+    """Runs on the autosave thread: the project bytes, then the note that says what they are."""
+    with lock:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write_bytes_atomically(data, path)
+            write_bytes_atomically(json.dumps(note).encode("utf-8"), path.with_suffix(".json"))
+        except (OSError, ProjectFileError):
+            log.exception("autosave failed")

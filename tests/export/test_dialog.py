@@ -12,7 +12,6 @@ def make_dialog(qtbot, monkeypatch):
     window = open_window(qtbot, monkeypatch, read_project(sample_path()))
     regions = {"map": None, "view": (0.0, 0.0, 800.0, 600.0), "selection": None}
     dialog = ExportDialog(window.doc, window.scene.map_id, regions, window)
-    qtbot.addWidget(dialog)
     return window, dialog
 
 

@@ -22,6 +22,7 @@ def open_window(qtbot, monkeypatch: pytest.MonkeyPatch, project: Project) -> Mai
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
+    qtbot.wait(150)  # let the first-show fit-to-width happen before the test zooms or scrolls
     window.view.setFocus()
     return window
 
