@@ -26,6 +26,7 @@ from journeydesigner.layout.mapdraw import (
     grid_ops,
     lane_header_ops,
     paper_ops,
+    persona_strip,
     stage_badges,
     stage_description_ops,
     stage_header_ops,
@@ -148,8 +149,7 @@ class MapScene(QGraphicsScene):
             self.removeItem(self.headers.pop(key))
         self.grid.set_ops(QRectF(0, 0, layout.width, layout.height), paper_ops(layout) + grid_ops(layout))
         self._set_curves(curve_ops(layout, self.focus_persona))
-        personas = {p.id: (p.name, p.color) for p in self.doc.project.personas}
-        strip = [personas[pid] for pid in jmap.persona_ids if pid in personas]
+        strip = persona_strip(self.doc.project, jmap)
         self.corner.set_ops(QRectF(0, 0, S.LANE_HEADER_W, S.STAGE_HEADER_H), corner_ops(jmap.name, strip))
         self._apply_focus()
         self.setSceneRect(QRectF(0, 0, layout.width + MARGIN, layout.height + MARGIN))
@@ -234,8 +234,8 @@ class MapScene(QGraphicsScene):
         self.target_cell.show()
 
     def cell_rect(self, lane_id: str, stage_id: str) -> QRectF:
-        lane = next(ln for ln in self.layout.lanes if ln.lane_id == lane_id)
-        stage = next(s for s in self.layout.stages if s.stage_id == stage_id)
+        lane = self.layout.lane_box(lane_id)
+        stage = self.layout.stage_box(stage_id)
         return QRectF(stage.x, lane.y, stage.w, lane.h)
 
     def select_axis_item(self, axis: str, item_id: str) -> None:
@@ -304,7 +304,7 @@ class MapScene(QGraphicsScene):
         if cell is None:
             return None
         lane_id, stage_id = cell
-        lane = next(ln for ln in self.layout.lanes if ln.lane_id == lane_id)
+        lane = self.layout.lane_box(lane_id)
         moving = frozenset(ids)
         if lane.kind is Kind.EMOTION and pos.y() >= lane.plot_top - 20:
             others = [c for c in self.layout.cells.get(cell, []) if c not in moving]
@@ -328,7 +328,7 @@ class MapScene(QGraphicsScene):
         self.target_cell.setRect(rect)
         self.target_cell.show()
         if score is not None:
-            lane = next(ln for ln in self.layout.lanes if ln.lane_id == lane_id)
+            lane = self.layout.lane_box(lane_id)
             y = self.layout.score_y(lane, score)
         else:
             y = self.layout.drop_line_y(lane_id, stage_id, index, frozenset(ids))
@@ -338,34 +338,34 @@ class MapScene(QGraphicsScene):
     # ---- headers: reorder and resize -----------------------------------------------------------
     def drag_header(self, item: HeaderItem, pos: QPointF, delta: QPointF) -> None:
         if item.axis == "stages":
-            stage = next(s for s in self.layout.stages if s.stage_id == item.item_id)
+            stage = self.layout.stage_box(item.item_id)
             item.setX(stage.x + delta.x())
         else:
-            lane = next(ln for ln in self.layout.lanes if ln.lane_id == item.item_id)
+            lane = self.layout.lane_box(item.item_id)
             item.setY(lane.y + delta.y())
 
     def drop_header(self, item: HeaderItem, pos: QPointF) -> None:
         if item.axis == "stages":
             boxes = self.layout.stages
             index = sum(1 for s in boxes if s.stage_id != item.item_id and s.x + s.w / 2 < pos.x())
-            current = next(s.index for s in boxes if s.stage_id == item.item_id)
+            current = self.layout.stage_box(item.item_id).index
         else:
             lanes = self.layout.lanes
             index = sum(1 for ln in lanes if ln.lane_id != item.item_id and ln.y + ln.h / 2 < pos.y())
-            current = next(ln.index for ln in lanes if ln.lane_id == item.item_id)
+            current = self.layout.lane_box(item.item_id).index
         if index != current:
             self.axisMoved.emit(item.axis, item.item_id, index)
         self.rebuild()
 
     def drag_stage_edge(self, stage_id: str, dx: float) -> None:
-        stage = next(s for s in self.layout.stages if s.stage_id == stage_id)
+        stage = self.layout.stage_box(stage_id)
         edge = stage.x + self._clamp_width(stage.w + dx)
         self._resize_guide.setLine(edge, 0, edge, self.layout.height)
         self._resize_guide.show()
 
     def finish_stage_resize(self, stage_id: str, dx: float) -> None:
         self._resize_guide.hide()
-        stage = next(s for s in self.layout.stages if s.stage_id == stage_id)
+        stage = self.layout.stage_box(stage_id)
         width = self._clamp_width(stage.w + dx)
         if abs(width - stage.w) >= 1:
             self.stageResized.emit(stage_id, width)
@@ -388,7 +388,7 @@ class MapScene(QGraphicsScene):
             self.request_create(cell)
 
     def request_create(self, cell: tuple[str, str], index: int | None = None, kind: str | None = None) -> None:
-        lane = next(ln for ln in self.layout.lanes if ln.lane_id == cell[0])
+        lane = self.layout.lane_box(cell[0])
         count = len(self.layout.cells.get(cell, []))
         self.cardCreateRequested.emit(cell[0], cell[1], count if index is None else index, kind or lane.kind.value)
 

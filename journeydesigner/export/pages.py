@@ -71,6 +71,11 @@ def plan_document(project: Project, options: ExportOptions) -> Plan:
     return Plan(pages, warnings)
 
 
+def _subtitle(project: Project) -> str:
+    """Title · client: the line every page header and footer carries."""
+    return " · ".join(p for p in (project.meta.title, project.meta.client) if p)
+
+
 def _content(pw: float, ph: float, m: float) -> Rect:
     return (m, m + HEADER_H, pw - 2 * m, ph - 2 * m - HEADER_H - FOOTER_H)
 
@@ -85,7 +90,7 @@ def _page_header(title: str, subtitle: str, pw: float, m: float) -> Part:
 
 def _add_footers(project: Project, pages: list[Page], m: float) -> None:
     total = len(pages)
-    left = " · ".join(part for part in (project.meta.title, project.meta.client) if part)
+    left = _subtitle(project)
     for number, page in enumerate(pages, start=1):
         if not page.footer:
             continue
@@ -153,7 +158,7 @@ def _map_pages(project: Project, jmap: JourneyMap, options: ExportOptions, warni
         fits = [(min(c[2] / width, c[3] / height), size) for size in ((pw, ph), upright) for c in [_content(*size, m)]]
         pw, ph = max(fits, key=lambda fit: fit[0])[1]
     cx, cy, cw, ch = _content(pw, ph, m)
-    subtitle = " · ".join(p for p in (project.meta.title, project.meta.client) if p)
+    subtitle = _subtitle(project)
     if options.layout == "fit":
         scale = min(cw / width, ch / height)
         dx = cx + (cw - width * scale) / 2
@@ -277,7 +282,7 @@ def _persona_page(project: Project, persona: Persona, pw: float, ph: float, m: f
         flow.gap(12)
     for flow in columns:
         ops += flow.ops
-    header = _page_header("Persona", " · ".join(p for p in (project.meta.title, project.meta.client) if p), pw, m)
+    header = _page_header("Persona", _subtitle(project), pw, m)
     return Page(pw, ph, [header, Part(ops)])
 
 
@@ -295,7 +300,7 @@ def _jobs_pages(project: Project, pw: float, ph: float, m: float) -> list[Page]:
     stage_names = {s.id: s.name for jmap in project.maps for s in jmap.stages}
     ranked = sorted(project.jobs, key=lambda j: (-j.opportunity, -j.importance))
     widths = [cw * share for _, share in JOB_COLUMNS]
-    subtitle = " · ".join(p for p in (project.meta.title, project.meta.client) if p)
+    subtitle = _subtitle(project)
     pages: list[Page] = []
     ops: list[Op] = []
     y = cy
@@ -396,7 +401,7 @@ def _legend_page(project: Project, pw: float, ph: float, m: float) -> Page:
     right.lines(f"Each point is how the customer feels at a stage, from {low} (worst) to +{high} (best); "
                 "the curve joins a persona's points, in the persona's colour.", ("regular", 9.5, 13.0), S.INK)
     ops += right.ops
-    subtitle = " · ".join(p for p in (project.meta.title, project.meta.client) if p)
+    subtitle = _subtitle(project)
     return Page(pw, ph, [_page_header("Legend", subtitle, pw, m), Part(ops)], bookmark=("Legend", 0))
 
 

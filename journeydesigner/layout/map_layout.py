@@ -58,6 +58,12 @@ class MapLayout:
     emotion_lines: dict[str, list[EmotionLine]] = field(default_factory=dict)  # lane id -> lines
     scale: tuple[int, int] = (-3, 3)
 
+    def lane_box(self, lane_id: str) -> LaneBox:
+        return next(ln for ln in self.lanes if ln.lane_id == lane_id)
+
+    def stage_box(self, stage_id: str) -> StageBox:
+        return next(s for s in self.stages if s.stage_id == stage_id)
+
     def stage_at(self, x: float) -> StageBox | None:
         return next((s for s in self.stages if s.x <= x < s.x + s.w), None)
 
@@ -81,7 +87,7 @@ class MapLayout:
     def drop_line_y(self, lane_id: str, stage_id: str, index: int, ignore: frozenset[str] = frozenset()) -> float:
         """The y of the drop indicator shown before the card at ``index``."""
         others = [cid for cid in self.cells.get((lane_id, stage_id), []) if cid not in ignore]
-        lane = next(ln for ln in self.lanes if ln.lane_id == lane_id)
+        lane = self.lane_box(lane_id)
         if not others:
             return lane.y + S.CELL_PAD / 2
         if index < len(others):

@@ -205,9 +205,14 @@ def map_drawing(layout: MapLayout, title: str, descriptions: dict[str, str] | No
 def project_map_drawing(project: Project, jmap: JourneyMap) -> MapDrawing:
     """Everything a map shows, from the project it belongs to: what every exporter draws."""
     layout = layout_map(jmap, project.personas)
-    names = {p.id: (p.name, p.color) for p in project.personas}
     return map_drawing(layout, jmap.name, {s.id: s.description for s in jmap.stages}, stage_badges(project, jmap),
-                       [names[pid] for pid in jmap.persona_ids if pid in names])
+                       persona_strip(project, jmap))
+
+
+def persona_strip(project: Project, jmap: JourneyMap) -> list[tuple[str, str]]:
+    """(name, colour) of the personas the map is for, in the map's order: the corner strip."""
+    names = {p.id: (p.name, p.color) for p in project.personas}
+    return [names[pid] for pid in jmap.persona_ids if pid in names]
 
 
 def map_ops(layout: MapLayout, title: str, descriptions: dict[str, str] | None = None) -> list[Op]:
