@@ -7,7 +7,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QImage, QPainter, QPainterPath, QPen, QPixmap
 
 from journeydesigner.layout.fonts import FONT_FILES
-from journeydesigner.layout.ops import Box, Curve, Dot, Line, Op, Picture, Text
+from journeydesigner.layout.ops import Box, Curve, Dot, Group, Line, Op, Picture, Text
 from journeydesigner.resources import resource_path
 
 PixmapSource = Callable[[str], QPixmap | QImage | None]
@@ -78,7 +78,16 @@ def compile_ops(ops: Iterable[Op], dpi: int, pixmaps: PixmapSource | None = None
         set_state("brush", fill, QPainter.setBrush,
                   lambda: QBrush(qcolor(fill)) if fill else QBrush(Qt.BrushStyle.NoBrush))
 
-    for op in ops:
+    def compile_into(ops: Iterable[Op]) -> None:
+        for op in ops:
+            if isinstance(op, Group):
+                steps.append((QPainter.translate, QPointF(op.dx, op.dy)))
+                compile_into(op.ops)
+                steps.append((QPainter.translate, QPointF(-op.dx, -op.dy)))
+            else:
+                compile_one(op)
+
+    def compile_one(op: Op) -> None:
         if isinstance(op, Text):
             set_state("font", (op.font, op.size), QPainter.setFont, lambda op=op: qfont(op.font, op.size, dpi))
             set_state("pen", (op.color, "text"), QPainter.setPen, lambda op=op: QPen(qcolor(op.color)))
@@ -115,6 +124,8 @@ def compile_ops(ops: Iterable[Op], dpi: int, pixmaps: PixmapSource | None = None
         elif isinstance(op, Picture):
             steps.append((_picture, op, pixmaps))
             state.clear()
+
+    compile_into(ops)
     return steps
 
 

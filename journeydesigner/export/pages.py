@@ -144,7 +144,9 @@ def _drawing(project: Project, jmap: JourneyMap) -> MapDrawing:
 
 
 def _smallest_text(drawing: MapDrawing) -> float:
-    sizes = [op.size for op in drawing.all_ops() if isinstance(op, Text)]
+    """Cards are groups: their texts are read from the card boxes, once, instead of walking every group."""
+    sizes = {op.size for op in drawing.all_ops() if type(op) is Text}
+    sizes.update(op.size for box, _ in drawing.cards for op in box.ops if type(op) is Text)
     return min(sizes) if sizes else 10.0
 
 

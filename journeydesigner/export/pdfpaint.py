@@ -1,40 +1,93 @@
-"""Draw layout ops on a reportlab canvas: the PDF half of the one-drawing-two-renderers design."""
+"""Draw layout ops on a reportlab canvas: the PDF half of the one-drawing-two-renderers design.
+
+Shapes and text are written as PDF content-stream operators directly (one formatted string per op) and handed
+to reportlab with ``addLiteral``; reportlab still owns the document, the fonts and their subsets, images,
+clipping and transparency. Going through reportlab's path and text objects cost three times the baseline:
+a big map has tens of thousands of ops, and each went through a dozen Python calls.
+"""
 
 import io
 from collections.abc import Iterable
 
-from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.rl_accel import escapePDF
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.pdfgen.textobject import PDFTextObject
 
 from journeydesigner.layout.fonts import register_fonts
-from journeydesigner.layout.ops import Box, Curve, Dot, Line, Op, Picture, Text
+from journeydesigner.layout.ops import Box, Curve, Dot, Group, Line, Op, Picture, Text
 
-_colors: dict[str, Color] = {}
+KAPPA = 0.5523  # control-point distance of a quarter circle drawn as one cubic Bézier, per unit of radius
+
+_rgb: dict[str, tuple[str, float]] = {}
 
 
-def color(value: str) -> Color:
-    found = _colors.get(value)
+def rgb_alpha(value: str) -> tuple[str, float]:
+    """("r g b", alpha) for a #RRGGBB or #RRGGBBAA colour, as content-stream operands."""
+    found = _rgb.get(value)
     if found is None:
-        rgb = value[:7]
-        argb = "#" + value[7:9] + rgb[1:]  # reportlab reads 8 hex digits as alpha first
-        found = _colors[value] = HexColor(rgb) if len(value) == 7 else HexColor(argb, hasAlpha=True)
+        channels = [int(value[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+        alpha = int(value[7:9], 16) / 255 if len(value) == 9 else 1.0
+        found = _rgb[value] = (" ".join(f"{c:.3f}" for c in channels), alpha)
     return found
+
+
+def round_rect_path(x: float, y: float, w: float, h: float, r: float) -> str:
+    r = min(r, w / 2, h / 2)
+    c = r * (1 - KAPPA)
+    x1, y1 = x + w, y + h
+    return (f"{x + r:.2f} {y:.2f} m {x1 - r:.2f} {y:.2f} l "
+            f"{x1 - c:.2f} {y:.2f} {x1:.2f} {y + c:.2f} {x1:.2f} {y + r:.2f} c {x1:.2f} {y1 - r:.2f} l "
+            f"{x1:.2f} {y1 - c:.2f} {x1 - c:.2f} {y1:.2f} {x1 - r:.2f} {y1:.2f} c {x + r:.2f} {y1:.2f} l "
+            f"{x + c:.2f} {y1:.2f} {x:.2f} {y1 - c:.2f} {x:.2f} {y1 - r:.2f} c {x:.2f} {y + r:.2f} l "
+            f"{x:.2f} {y + c:.2f} {x + c:.2f} {y:.2f} {x + r:.2f} {y:.2f} c h")
+
+
+def circle_path(cx: float, cy: float, r: float) -> str:
+    k = r * KAPPA
+    return (f"{cx + r:.2f} {cy:.2f} m {cx + r:.2f} {cy + k:.2f} {cx + k:.2f} {cy + r:.2f} {cx:.2f} {cy + r:.2f} c "
+            f"{cx - k:.2f} {cy + r:.2f} {cx - r:.2f} {cy + k:.2f} {cx - r:.2f} {cy:.2f} c "
+            f"{cx - r:.2f} {cy - k:.2f} {cx - k:.2f} {cy - r:.2f} {cx:.2f} {cy - r:.2f} c "
+            f"{cx + k:.2f} {cy - r:.2f} {cx + r:.2f} {cy - k:.2f} {cx + r:.2f} {cy:.2f} c h")
+
+
+def shape_ops(op: Box | Dot | Line | Curve) -> str:
+    """A shape's path and painting operators, in its own coordinates: formatted once per distinct shape."""
+    if type(op) is Line:
+        segment = f"{op.x1:.2f} {op.y1:.2f} m {op.x2:.2f} {op.y2:.2f} l S"
+        return f"[{' '.join(f'{d:.2f}' for d in op.dash)}] 0 d {segment} [] 0 d" if op.dash else segment
+    if type(op) is Curve:
+        parts = [f"{op.start[0]:.2f} {op.start[1]:.2f} m"]
+        parts += [f"{x1:.2f} {y1:.2f} {x2:.2f} {y2:.2f} {x3:.2f} {y3:.2f} c"
+                  for (x1, y1), (x2, y2), (x3, y3) in op.segments]
+        return "1 J " + " ".join(parts) + " S 0 J"
+    operator = PAINT.get((bool(op.fill), bool(op.stroke)), "n")
+    if type(op) is Dot:
+        return f"{circle_path(op.cx, op.cy, op.r)} {operator}"
+    if op.radius:
+        return f"{round_rect_path(op.x, op.y, op.w, op.h, op.radius)} {operator}"
+    return f"{op.x:.2f} {op.y:.2f} {op.w:.2f} {op.h:.2f} re {operator}"
+
+
+PAINT = {(True, True): "B", (True, False): "f", (False, True): "S"}  # (filled, stroked) -> painting operator
 
 
 class PdfPainter:
     """Paints ops in a y-down coordinate system (as the layout uses) on a y-up PDF page.
 
-    Runs of text share one text object, and colours, widths and fonts are set only when they change:
-    a big map has tens of thousands of ops, and every operator written costs time and bytes.
+    Runs of text share one text object, and colours, widths and fonts are set only when they change.
     """
 
     def __init__(self, canvas: Canvas, assets: dict[str, bytes]) -> None:
         self.c = canvas
+        self.doc = canvas._doc  # the document owns the font subsets; reportlab's own text objects use it so
         self.assets = assets
         self.fonts = register_fonts()
         self._images: dict[str, ImageReader] = {}
+        self._encoded: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        self._shapes: dict[Op, str] = {}
+        self._subset_names: dict[tuple[str, int], str] = {}
+        self.out: list[str] = []
         self.reset()
 
     def reset(self) -> None:
@@ -42,84 +95,135 @@ class PdfPainter:
         self._fill: str | None = None
         self._stroke: str | None = None
         self._width: float | None = None
-        self._text: PDFTextObject | None = None
-        self._text_font: tuple[str, float] | None = None
-        self._text_fill: str | None = None
+        self._alpha = (1.0, 1.0)
+        self._in_text = False
+        self._font: tuple[str, float] | None = None
 
     def paint(self, ops: Iterable[Op]) -> None:
-        c = self.c
-        for op in ops:
-            if isinstance(op, Text):
-                self._text_op(op)
-                continue
-            self._end_text()
-            if isinstance(op, Box):
-                self._style(op.fill, op.stroke, op.stroke_width)
-                stroke, fill = int(bool(op.stroke)), int(bool(op.fill))
-                if op.radius:
-                    c.roundRect(op.x, op.y, op.w, op.h, op.radius, stroke=stroke, fill=fill)
-                else:
-                    c.rect(op.x, op.y, op.w, op.h, stroke=stroke, fill=fill)
-            elif isinstance(op, Line):
-                self._style(None, op.color, op.width)
-                if op.dash:
-                    c.setDash(list(op.dash))
-                c.line(op.x1, op.y1, op.x2, op.y2)
-                if op.dash:
-                    c.setDash([])
-            elif isinstance(op, Dot):
-                self._style(op.fill, op.stroke, op.stroke_width)
-                c.circle(op.cx, op.cy, op.r, stroke=int(bool(op.stroke)), fill=int(bool(op.fill)))
-            elif isinstance(op, Curve):
-                path = c.beginPath()
-                path.moveTo(*op.start)
-                for (x1, y1), (x2, y2), (x3, y3) in op.segments:
-                    path.curveTo(x1, y1, x2, y2, x3, y3)
-                self._style(None, op.color, op.width)
-                c.setLineCap(1)
-                c.drawPath(path, stroke=1, fill=0)
-                c.setLineCap(0)
-            elif isinstance(op, Picture):
-                self._picture(op)
+        self._walk(ops)
         self._end_text()
+        self._flush()
 
-    def _text_op(self, op: Text) -> None:
-        if self._text is None:
-            self._text, self._text_font, self._text_fill = self.c.beginText(), None, None
-        text = self._text
-        text.setTextTransform(1, 0, 0, -1, op.x, op.y)  # undo the page's y flip for the glyphs
-        if self._text_font != (op.font, op.size):
-            self._text_font = (op.font, op.size)
-            text.setFont(self.fonts[op.font], op.size)
-        if self._text_fill != op.color:
-            self._text_fill = op.color
-            text.setFillColor(color(op.color))
-        text.textOut(op.text)
+    def _flush(self) -> None:
+        if self.out:
+            self.c.addLiteral("\n".join(self.out))
+            self.out.clear()
+
+    def _walk(self, ops: Iterable[Op]) -> None:
+        out = self.out
+        for op in ops:
+            kind = type(op)
+            if kind is Text:
+                self._text(op)  # type: ignore[arg-type]
+            elif kind is Group:
+                self._group(op)  # type: ignore[arg-type]
+            elif kind is Picture:
+                self._end_text()
+                self._picture(op)  # type: ignore[arg-type]
+            else:
+                self._end_text()
+                if self._style_of(op):
+                    shape = self._shapes.get(op)
+                    if shape is None:
+                        shape = self._shapes[op] = shape_ops(op)  # type: ignore[arg-type]
+                    out.append(shape)
+
+    def _group(self, group: Group) -> None:
+        """Draw a group in its own coordinates: a card's ops are then the same strings wherever it stands,
+        so they are formatted once per look and compress to back-references."""
+        self._end_text()
+        saved = self._state()
+        self.out.append(f"q 1 0 0 1 {group.dx:.2f} {group.dy:.2f} cm")
+        self._walk(group.ops)
+        self._end_text()
+        self.out.append("Q")
+        self._fill, self._stroke, self._width, self._alpha, self._font = saved
+
+    def _state(self) -> tuple[str | None, str | None, float | None, tuple[float, float], tuple[str, float] | None]:
+        return self._fill, self._stroke, self._width, self._alpha, self._font
+
+    def _style_of(self, op: Op) -> str:
+        if type(op) is Line or type(op) is Curve:
+            self._style(None, op.color, op.width)  # type: ignore[union-attr]
+            return "S"
+        return self._style(op.fill, op.stroke, op.stroke_width)  # type: ignore[union-attr]
+
+    def _text(self, op: Text) -> None:
+        out = self.out
+        if not self._in_text:
+            out.append("BT")
+            self._in_text = True
+        self._fill_color(op.color)
+        out.append(f"1 0 0 -1 {op.x:.2f} {op.y:.2f} Tm")  # undo the page's y flip for the glyphs
+        for font_name, escaped in self._encode(op.font, op.text):
+            if self._font != (font_name, op.size):
+                self._font = (font_name, op.size)
+                out.append(f"{font_name} {op.size:.2f} Tf")
+            out.append(f"({escaped}) Tj")
+
+    def _encode(self, font_key: str, text: str) -> list[tuple[str, str]]:
+        """(PDF font resource, escaped bytes) runs: printable ASCII is its own code in subset 0 of every
+        bundled font (reportlab's asciiReadable), anything else goes through the font's subsetting."""
+        found = self._encoded.get((font_key, text))
+        if found is None:
+            font = getFont(self.fonts[font_key])
+            if text.isascii() and text.isprintable():
+                runs = [(0, text.encode("ascii"))]
+            else:
+                runs = font.splitString(text, self.doc)
+            found = [(self._subset_name(font_key, subset), escapePDF(chunk)) for subset, chunk in runs]
+            self._encoded[(font_key, text)] = found
+        return found
+
+    def _subset_name(self, font_key: str, subset: int) -> str:
+        name = self._subset_names.get((font_key, subset))
+        if name is None:
+            font = getFont(self.fonts[font_key])
+            name = self._subset_names[font_key, subset] = font.getSubsetInternalName(subset, self.doc)
+        return name
 
     def _end_text(self) -> None:
-        if self._text is not None:
-            self.c.drawText(self._text)
-            self._text = None
-            self._fill = None  # the text object's fill colour is now the canvas's
+        if self._in_text:
+            self.out.append("ET")
+            self._in_text = False
 
-    def _style(self, fill: str | None, stroke: str | None, width: float) -> None:
-        if fill and fill != self._fill:
-            self.c.setFillColor(color(fill))
-            self._fill = fill
+    def _fill_color(self, value: str) -> None:
+        if value != self._fill:
+            rgb, alpha = rgb_alpha(value)
+            self._set_alpha(alpha, self._alpha[1])
+            self.out.append(f"{rgb} rg")
+            self._fill = value
+
+    def _style(self, fill: str | None, stroke: str | None, width: float) -> str:
+        """Set fill and stroke where they change; returns the painting operator, or '' for an invisible shape."""
+        if fill:
+            self._fill_color(fill)
         if stroke:
             if stroke != self._stroke:
-                self.c.setStrokeColor(color(stroke))
+                rgb, alpha = rgb_alpha(stroke)
+                self._set_alpha(self._alpha[0], alpha)
+                self.out.append(f"{rgb} RG")
                 self._stroke = stroke
             if width != self._width:
-                self.c.setLineWidth(width)
+                self.out.append(f"{width:.2f} w")
                 self._width = width
+        return PAINT.get((bool(fill), bool(stroke)), "")
+
+    def _set_alpha(self, fill: float, stroke: float) -> None:
+        """Transparency needs an ExtGState resource: reportlab makes it, in order with what is written so far."""
+        if (fill, stroke) == self._alpha:
+            return
+        self._flush()
+        self.c.setFillAlpha(fill)
+        self.c.setStrokeAlpha(stroke)
+        self._alpha = (fill, stroke)
 
     def _picture(self, op: Picture) -> None:
         c = self.c
+        x, y = op.x, op.y
         data = self.assets.get(op.asset)
         if not data:
-            self._style("#F1F3F5", "#ADB5BD", 0.75)
-            c.rect(op.x, op.y, op.w, op.h, stroke=1, fill=1)
+            self.out.append(f"{x:.2f} {y:.2f} {op.w:.2f} {op.h:.2f} re {self._style('#F1F3F5', '#ADB5BD', 0.75)}")
             return
         reader = self._images.get(op.asset)
         if reader is None:
@@ -127,12 +231,13 @@ class PdfPainter:
         iw, ih = reader.getSize()
         scale = max(op.w / iw, op.h / ih)  # cover the box, cropping the longer side, as the canvas does
         dw, dh = iw * scale, ih * scale
+        self._flush()
         c.saveState()
         path = c.beginPath()
-        path.rect(op.x, op.y, op.w, op.h)
+        path.rect(x, y, op.w, op.h)
         c.clipPath(path, stroke=0, fill=0)
         # The page is flipped: draw the image upside down so it shows the right way up.
-        c.translate(op.x + (op.w - dw) / 2, op.y + (op.h + dh) / 2)
+        c.translate(x + (op.w - dw) / 2, y + (op.h + dh) / 2)
         c.scale(1, -1)
         c.drawImage(reader, 0, 0, dw, dh, mask="auto")
         c.restoreState()

@@ -7,7 +7,7 @@ from journeydesigner.layout.cardbox import CardBox
 from journeydesigner.layout.curve import smooth_segments
 from journeydesigner.layout.fonts import ascent, text_width
 from journeydesigner.layout.map_layout import LaneBox, MapLayout, StageBox, layout_map
-from journeydesigner.layout.ops import Box, Curve, Dot, Line, Op, Text, translated
+from journeydesigner.layout.ops import Box, Curve, Dot, Group, Line, Op, Text, translated
 from journeydesigner.layout.wrap import fit_with_ellipsis, wrap
 from journeydesigner.model import JourneyMap, Project
 from journeydesigner.model.kinds import Kind
@@ -197,7 +197,7 @@ def map_drawing(layout: MapLayout, title: str, descriptions: dict[str, str] | No
     lane_headers: list[Op] = []
     for lane in layout.lanes:
         lane_headers += [translated(op, 0, lane.y) for op in lane_header_ops(layout, lane)]
-    cards = [(box, [translated(op, box.x, box.y) for op in box.ops]) for box in layout.cards.values()]
+    cards = [(box, [Group(box.x, box.y, box.ops)]) for box in layout.cards.values()]
     return MapDrawing(layout, paper_ops(layout), grid_ops(layout), curve_ops(layout), cards, stage_headers,
                       lane_headers, corner_ops(title, personas))
 

@@ -136,3 +136,28 @@ def test_the_pdf_renders(sample, tmp_path):
     [png] = tmp_path.glob("page*.png")
     image = Image.open(png).convert("L")
     assert image.getextrema()[0] < 80  # dark stage headers are there, not a blank page
+
+
+@pytest.mark.parametrize("title", ["Plain ASCII (with) back\\slash", "Café, naïve, €59 — “quoted”", "Ünïcödé → 日本"])
+def test_any_text_is_written_so_a_reader_finds_it(tmp_path, title):
+    """The painter writes content-stream operators itself: ASCII, other subsets and PDF's special characters
+    must all come back out of a real reader as they went in."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from journeydesigner.export.pdfpaint import PdfPainter
+    from journeydesigner.layout.fonts import register_fonts
+    from journeydesigner.layout.ops import Box, Group, Text
+
+    fonts = register_fonts()
+    pdf = tmp_path / "t.pdf"
+    canvas = Canvas(str(pdf), pagesize=(400, 200), initialFontName=fonts["regular"])
+    canvas.translate(0, 200)
+    canvas.scale(1, -1)
+    painter = PdfPainter(canvas, {})
+    painter.paint([Group(20, 40, [Box(0, 0, 300, 40, fill="#FF000080", stroke="#222222", radius=6),
+                                  Text(8, 20, title, "bold", 12, "#000000")])])
+    canvas.save()
+    page = PdfReader(pdf).pages[0]
+    expected = title.replace("日本", "")  # DejaVu has no CJK glyphs: they are dropped, not garbled
+    assert expected.strip() in page.extract_text().replace("\n", " ")
+    assert "/ExtGState" in page["/Resources"]  # the half-transparent fill asked for transparency
