@@ -6,6 +6,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from journeydesigner.i18n import tr
 from journeydesigner.model.project import Project, ProjectMeta
 from journeydesigner.projectfile.errors import ProjectFileError, validation_message
 from journeydesigner.resources import resource_path
@@ -26,7 +27,9 @@ def list_templates() -> list[TemplateInfo]:
     infos = []
     for path in sorted(resource_path("templates").glob("*.json")):
         header = json.loads(path.read_text(encoding="utf-8")).get("template", {})
-        infos.append(TemplateInfo(path.stem, header.get("title", path.stem), header.get("description", ""), path))
+        # The words live in the template files; packaging/update-translations.py extracts them for translators.
+        infos.append(TemplateInfo(path.stem, tr(header.get("title", path.stem)), tr(header.get("description", "")),
+                                  path))
     order = {DEFAULT_TEMPLATE: 0, "four-stage": 1, "service-blueprint": 2, "blank": 3}
     return sorted(infos, key=lambda info: (order.get(info.name, 9), info.name))
 

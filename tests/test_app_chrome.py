@@ -61,15 +61,18 @@ def test_preferences_round_trip_and_reset(qtbot):
     dialog.autosave.setValue(5)
     dialog.backup.setChecked(False)
     dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+    dialog.units.setCurrentIndex(dialog.units.findData("in"))
     dialog.accept()
+    assert settings().value("units/paper") == "in"
     assert int_setting("autosave/delay_ms", 0) == 5000
     assert bool_setting("save/keep_backup", True) is False
     assert settings().value("appearance/theme") == "dark"
     again = PreferencesDialog()
     qtbot.addWidget(again)
-    assert again.autosave.value() == 5 and not again.backup.isChecked()
+    assert again.autosave.value() == 5 and not again.backup.isChecked() and again.units.currentData() == "in"
     again.reset()
     assert again.autosave.value() == 1 and again.backup.isChecked() and again.theme.currentData() == "system"
+    assert again.units.currentData() == "mm"
     apply_theme(QApplication.instance(), "light")
 
 

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QMenu
 
 from journeydesigner.canvas.items import CardItem, HeaderItem
+from journeydesigner.i18n import tr
 
 if TYPE_CHECKING:
     from journeydesigner.app.window import MainWindow
@@ -36,7 +37,7 @@ def show_context_menu(window: "MainWindow", pos: QPoint) -> None:
         for action in (window.act_edit_card, window.act_cut, window.act_copy, window.act_paste,
                        window.act_duplicate, window.act_delete):
             menu.addAction(action)
-        colours = menu.addMenu("Colour")
+        colours = menu.addMenu(tr("Colour"))
         colours.addAction("Default for its kind", lambda: window.set_card_color(None))
         for name, value in SWATCHES.items():
             colours.addAction(_swatch(value), name, lambda v=value: window.set_card_color(v))

@@ -17,6 +17,7 @@ from journeydesigner.commands import (
     RemoveCards,
     Target,
 )
+from journeydesigner.i18n import tr
 from journeydesigner.model import Kind, Lane, Stage, make_card, new_id
 
 
@@ -42,12 +43,12 @@ class EditController:
         if same_place and not changes_score:
             return
         stack = self.doc.undo_stack
-        stack.beginMacro(f"Move {len(ids)} card{'s' if len(ids) != 1 else ''}")
+        stack.beginMacro(tr("Move %n card(s)", "", len(ids)))
         if not same_place:
             self.doc.push(MoveCards(self.doc, self.map_id, ids, lane_id, stage_id, index))
         if changes_score:
             target = Target("cards", ids[0], self.map_id)
-            self.doc.push(EditFields(self.doc, target, {"score": score}, "Change feeling"))
+            self.doc.push(EditFields(self.doc, target, {"score": score}, tr("Change feeling")))
         stack.endMacro()
         self.scene.select_cards(ids, ensure_visible=False)
 
@@ -56,19 +57,20 @@ class EditController:
         if kind == Kind.EMOTION.value and self.doc.project.personas:
             persona_ids = self.scene.jmap.persona_ids or [self.doc.project.personas[0].id]
             card.persona_id = persona_ids[0]  # type: ignore[attr-defined]
-        self.doc.push(AddCards(self.doc, self.map_id, [card], lane_id, stage_id, index, "Add card"))
+        self.doc.push(AddCards(self.doc, self.map_id, [card], lane_id, stage_id, index, tr("Add card")))
         self.scene.edit_card(card.id)
 
     def set_title(self, card_id: str, title: str) -> None:
-        self.doc.push(EditFields(self.doc, Target("cards", card_id, self.map_id), {"title": title}, "Edit text"))
+        self.doc.push(EditFields(self.doc, Target("cards", card_id, self.map_id), {"title": title}, tr("Edit text")))
 
     def set_color(self, color: str | None) -> None:
         ids = self.scene.selected_card_ids()
         if not ids:
             return
-        self.doc.undo_stack.beginMacro("Change colour")
+        self.doc.undo_stack.beginMacro(tr("Change colour"))
         for cid in ids:
-            self.doc.push(EditFields(self.doc, Target("cards", cid, self.map_id), {"color": color}, "Change colour"))
+            target = Target("cards", cid, self.map_id)
+            self.doc.push(EditFields(self.doc, target, {"color": color}, tr("Change colour")))
         self.doc.undo_stack.endMacro()
 
     def delete_selected(self) -> None:
@@ -82,18 +84,18 @@ class EditController:
             return False
         cards = [c for c in self.scene.jmap.cards if c.id in ids]
         QGuiApplication.clipboard().setMimeData(to_mime(cards, self.doc.project.assets))
-        self.report(f"Copied {len(cards)} card{'s' if len(cards) != 1 else ''}")
+        self.report(tr("Copied %n card(s)", "", len(cards)))
         return True
 
     def cut(self) -> None:
         if self.copy():
             ids = self.scene.selected_card_ids()
-            self.doc.push(RemoveCards(self.doc, self.map_id, ids, "Cut"))
+            self.doc.push(RemoveCards(self.doc, self.map_id, ids, tr("Cut %n card(s)", "", len(ids))))
 
     def paste(self) -> None:
         cell = self._target_cell()
         if cell is None:
-            self.report("Click a cell first: pasted cards go into the current cell.")
+            self.report(tr("Click a cell first: pasted cards go into the current cell."))
             return
         lane = self.scene.jmap.lane(cell[0])
         try:
@@ -102,7 +104,7 @@ class EditController:
             self.report(str(exc))
             return
         self.doc.project.assets.update(pasted.assets)
-        self._insert(pasted.cards, cell, "Paste")
+        self._insert(pasted.cards, cell, tr("Paste"))
 
     def duplicate(self) -> None:
         ids = self.scene.selected_card_ids()
@@ -111,7 +113,7 @@ class EditController:
         jmap = self.scene.jmap
         last = jmap.card(ids[-1])
         copies = [jmap.card(i).model_copy(deep=True, update={"id": new_id("card")}) for i in ids]
-        self._insert(copies, (last.lane_id, last.stage_id), "Duplicate")
+        self._insert(copies, (last.lane_id, last.stage_id), tr("Duplicate"))
 
     def _insert(self, cards: list, cell: tuple[str, str], text: str) -> None:
         selected = self.scene.selected_card_ids()
@@ -130,7 +132,8 @@ class EditController:
         self.doc.push(MoveAxisItem(self.doc, self.map_id, axis, item_id, index))  # type: ignore[arg-type]
 
     def resize_stage(self, stage_id: str, width: float) -> None:
-        self.doc.push(EditFields(self.doc, Target("stages", stage_id, self.map_id), {"width": width}, "Resize stage"))
+        target = Target("stages", stage_id, self.map_id)
+        self.doc.push(EditFields(self.doc, target, {"width": width}, tr("Resize stage")))
 
     def add_stage(self, name: str, after: str | None) -> None:
         stages = self.scene.jmap.stages
@@ -146,5 +149,5 @@ class EditController:
         self.doc.push(RemoveAxisItem(self.doc, self.map_id, axis, item_id))  # type: ignore[arg-type]
 
     def rename(self, axis: str, item_id: str, name: str) -> None:
-        noun = "stage" if axis == "stages" else "lane"
-        self.doc.push(EditFields(self.doc, Target(axis, item_id, self.map_id), {"name": name}, f"Rename {noun}"))
+        text = tr("Rename stage") if axis == "stages" else tr("Rename lane")
+        self.doc.push(EditFields(self.doc, Target(axis, item_id, self.map_id), {"name": name}, text))

@@ -8,6 +8,7 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from journeydesigner.i18n import tr
 from journeydesigner.userdirs import log_path
 
 log = logging.getLogger("journeydesigner.crash")
@@ -30,10 +31,11 @@ def install_excepthook(autosave_all: Callable[[], None]) -> None:
         showing["now"] = True
         try:
             QMessageBox.critical(
-                None, "Something went wrong",
-                f"Journey Designer met an error it did not expect ({kind.__name__}: {error}).\n\n"
-                "Your work has been saved to a recovery copy, and you can go on working; saving under a new "
-                f"name is the safest next step.\n\nDetails are in the log: {log_path()}")
+                None, tr("Something went wrong"),
+                tr("Journey Designer met an error it did not expect ({error}).\n\n"
+                   "Your work has been saved to a recovery copy, and you can go on working; saving under a new "
+                   "name is the safest next step.\n\nDetails are in the log: {log}").format(
+                    error=f"{kind.__name__}: {error}", log=log_path()))
         finally:
             showing["now"] = False
 

@@ -28,16 +28,45 @@ from PySide6.QtWidgets import (
 )
 
 from journeydesigner.app.document import Document
+from journeydesigner.app.preferences import MM_PER_UNIT, paper_unit
 from journeydesigner.commands import EditFields, Target
 from journeydesigner.export.pdf import plan_for
 from journeydesigner.export.run import export
 from journeydesigner.export.safefile import ExportCancelled, ExportError
+from journeydesigner.i18n import QT_TR_NOOP, tr
 from journeydesigner.model.export_settings import ALL_SECTIONS, PAPER_SIZES_MM, ExportOptions
 
 Region = tuple[float, float, float, float]
-SECTION_LABELS = {"cover": "Cover page", "maps": "Map pages", "personas": "A page per persona",
-                  "jobs": "Jobs to be done, ranked", "legend": "Legend"}
-FORMATS = {"PDF document": ".pdf", "PNG image": ".png", "SVG drawing": ".svg"}
+SECTION_LABELS = {"cover": QT_TR_NOOP("Cover page"), "maps": QT_TR_NOOP("Map pages"),
+                  "personas": QT_TR_NOOP("A page per persona"), "jobs": QT_TR_NOOP("Jobs to be done, ranked"),
+                  "legend": QT_TR_NOOP("Legend")}
+FORMATS = {".pdf": QT_TR_NOOP("PDF document"), ".png": QT_TR_NOOP("PNG image"), ".svg": QT_TR_NOOP("SVG drawing")}
+ORIENTATIONS = {"auto": QT_TR_NOOP("Automatic"), "landscape": QT_TR_NOOP("Landscape"),
+                "portrait": QT_TR_NOOP("Portrait")}
+
+
+def choose(combo: QComboBox, choices: dict[str, str], current: str) -> None:
+    """Fill a combo with translated labels over stable keys, and select ``current``."""
+    for key, label in choices.items():
+        combo.addItem(tr(label), key)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+
+
+class LengthBox(QDoubleSpinBox):
+    """A length typed in the user's paper unit (Preferences) and read back in millimetres, as files store it."""
+
+    def __init__(self, mm: float, low_mm: float, high_mm: float) -> None:
+        super().__init__()
+        self.unit = paper_unit()
+        self.per_unit = MM_PER_UNIT[self.unit]
+        self.setDecimals(1 if self.unit == "mm" else 2)
+        self.setSingleStep(1 if self.unit == "mm" else 0.05)
+        self.setSuffix(tr(" mm") if self.unit == "mm" else tr(" in"))
+        self.setRange(low_mm / self.per_unit, high_mm / self.per_unit)
+        self.setValue(mm / self.per_unit)
+
+    def mm(self) -> float:
+        return round(self.value() * self.per_unit, 2)
 
 
 class _Worker(QObject):
@@ -70,7 +99,7 @@ class _Worker(QObject):
 class ExportDialog(QDialog):
     def __init__(self, doc: Document, map_id: str, regions: dict[str, Region | None], parent: QWidget) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export")
+        self.setWindowTitle(tr("Export"))
         self.doc, self.map_id, self.regions = doc, map_id, regions
         self.saved_path: Path | None = None
         self.warnings: list[str] = []
@@ -78,11 +107,11 @@ class ExportDialog(QDialog):
         self._worker: _Worker | None = None
         options = doc.project.export
         self.format = QComboBox()
-        self.format.addItems(list(FORMATS))
-        self.format.setAccessibleName("Export format")
+        choose(self.format, FORMATS, ".pdf")
+        self.format.setAccessibleName(tr("Export format"))
         self.which_maps = QComboBox()
-        self.which_maps.addItem("This map", "current")
-        self.which_maps.addItem("All maps", "all")
+        self.which_maps.addItem(tr("This map"), "current")
+        self.which_maps.addItem(tr("All maps"), "all")
         self.which_maps.setCurrentIndex(1 if not options.map_ids and len(doc.project.maps) > 1 else 0)
         self.pages = QStackedWidget()
         self.pages.addWidget(self._pdf_form(options))
@@ -91,18 +120,18 @@ class ExportDialog(QDialog):
         self.preview.setMinimumSize(420, 300)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setStyleSheet("background: #DEE2E6; border-radius: 4px;")
-        self.preview.setAccessibleName("Preview of the first page")
+        self.preview.setAccessibleName(tr("Preview of the first page"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = buttons.addButton("Export…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = buttons.addButton(tr("Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.choose_and_export)
         buttons.rejected.connect(self.reject)
 
         left = QVBoxLayout()
         form = QFormLayout()
-        form.addRow("Format:", self.format)
-        form.addRow("Maps:", self.which_maps)
+        form.addRow(tr("Format:"), self.format)
+        form.addRow(tr("Maps:"), self.which_maps)
         left.addLayout(form)
         left.addWidget(self.pages)
         left.addStretch(1)
@@ -130,60 +159,54 @@ class ExportDialog(QDialog):
         widget = QWidget()
         form = QFormLayout(widget)
         self.paper = QComboBox()
-        self.paper.addItems([*PAPER_SIZES_MM, "custom"])
-        self.paper.setCurrentText(options.paper)
-        self.custom_w, self.custom_h = QDoubleSpinBox(), QDoubleSpinBox()
-        for spin, value in zip((self.custom_w, self.custom_h), options.custom_mm, strict=True):
-            spin.setRange(50, 5000)
-            spin.setSuffix(" mm")
-            spin.setValue(value)
+        choose(self.paper, {**{name: name for name in PAPER_SIZES_MM}, "custom": QT_TR_NOOP("Custom")}, options.paper)
+        self.custom_w, self.custom_h = (LengthBox(value, 50, 5000) for value in options.custom_mm)
         size = QHBoxLayout()
         size.addWidget(self.custom_w)
         size.addWidget(QLabel("×"))
         size.addWidget(self.custom_h)
         self.orientation = QComboBox()
-        self.orientation.addItems(["auto", "landscape", "portrait"])
-        self.orientation.setCurrentText(options.orientation)
-        self.margin = QDoubleSpinBox(suffix=" mm", minimum=0, maximum=100, value=options.margin_mm)
-        self.fit = QRadioButton("Fit each map on one page")
-        self.tile = QRadioButton("Tile across pages:")
+        choose(self.orientation, ORIENTATIONS, options.orientation)
+        self.margin = LengthBox(options.margin_mm, 0, 100)
+        self.fit = QRadioButton(tr("Fit each map on one page"))
+        self.tile = QRadioButton(tr("Tile across pages:"))
         group = QButtonGroup(widget)
         group.addButton(self.fit)
         group.addButton(self.tile)
         (self.tile if options.layout == "tile" else self.fit).setChecked(True)
-        self.tile_cols = QSpinBox(minimum=1, maximum=20, value=options.tiles[0], suffix=" across")
-        self.tile_rows = QSpinBox(minimum=1, maximum=20, value=options.tiles[1], suffix=" down")
+        self.tile_cols = QSpinBox(minimum=1, maximum=20, value=options.tiles[0], suffix=tr(" across"))
+        self.tile_rows = QSpinBox(minimum=1, maximum=20, value=options.tiles[1], suffix=tr(" down"))
         tiles = QHBoxLayout()
         tiles.addWidget(self.tile)
         tiles.addWidget(self.tile_cols)
         tiles.addWidget(self.tile_rows)
-        self.overlap = QDoubleSpinBox(suffix=" mm", minimum=0, maximum=50, value=options.overlap_mm)
-        self.crop_marks = QCheckBox("Crop and assembly marks", checked=options.crop_marks)
-        form.addRow("Paper:", self.paper)
-        form.addRow("Custom size:", size)
-        form.addRow("Orientation:", self.orientation)
-        form.addRow("Margins:", self.margin)
+        self.overlap = LengthBox(options.overlap_mm, 0, 50)
+        self.crop_marks = QCheckBox(tr("Crop and assembly marks"), checked=options.crop_marks)
+        form.addRow(tr("Paper:"), self.paper)
+        form.addRow(tr("Custom size:"), size)
+        form.addRow(tr("Orientation:"), self.orientation)
+        form.addRow(tr("Margins:"), self.margin)
         form.addRow(self.fit)
         form.addRow(tiles)
-        form.addRow("Overlap:", self.overlap)
+        form.addRow(tr("Overlap:"), self.overlap)
         form.addRow(self.crop_marks)
-        sections = QGroupBox("Include")
+        sections = QGroupBox(tr("Include"))
         box = QVBoxLayout(sections)
         self.sections: dict[str, QCheckBox] = {}
         for key in ALL_SECTIONS:
-            self.sections[key] = QCheckBox(SECTION_LABELS[key], checked=key in options.sections)
+            self.sections[key] = QCheckBox(tr(SECTION_LABELS[key]), checked=key in options.sections)
             box.addWidget(self.sections[key])
         form.addRow(sections)
-        secret = QGroupBox("Confidential")
+        secret = QGroupBox(tr("Confidential"))
         box = QVBoxLayout(secret)
-        self.anonymise = QCheckBox("Persona photos and real names left out", checked=options.anonymise_personas)
-        self.omit_notes = QCheckBox("Internal notes left out", checked=options.omit_notes)
+        self.anonymise = QCheckBox(tr("Persona photos and real names left out"), checked=options.anonymise_personas)
+        self.omit_notes = QCheckBox(tr("Internal notes left out"), checked=options.omit_notes)
         box.addWidget(self.anonymise)
         box.addWidget(self.omit_notes)
-        box.addWidget(QLabel("Lanes to leave out:"))
+        box.addWidget(QLabel(tr("Lanes to leave out:")))
         self.lanes = QListWidget()
         self.lanes.setMaximumHeight(110)
-        self.lanes.setAccessibleName("Lanes to leave out")
+        self.lanes.setAccessibleName(tr("Lanes to leave out"))
         several = len(self.doc.project.maps) > 1
         for jmap in self.doc.project.maps:
             for lane in jmap.lanes:
@@ -200,33 +223,33 @@ class ExportDialog(QDialog):
         widget = QWidget()
         form = QFormLayout(widget)
         self.scope = QComboBox()
-        self.scope.addItem("Whole map", "map")
+        self.scope.addItem(tr("Whole map"), "map")
         if self.regions.get("view"):
-            self.scope.addItem("Current view", "view")
+            self.scope.addItem(tr("Current view"), "view")
         if self.regions.get("selection"):
-            self.scope.addItem("Selected cards", "selection")
+            self.scope.addItem(tr("Selected cards"), "selection")
         self.scale = QDoubleSpinBox(minimum=0.25, maximum=8, singleStep=0.25, value=options.png_scale, suffix=" ×")
         self.dpi = QLabel()
-        self.scale.valueChanged.connect(lambda v: self.dpi.setText(f"{round(v * 96)} DPI"))
-        self.dpi.setText(f"{round(options.png_scale * 96)} DPI")
-        self.transparent = QCheckBox("Transparent background", checked=options.transparent)
-        form.addRow("Area (PNG):", self.scope)
-        form.addRow("Scale (PNG):", self.scale)
+        self.scale.valueChanged.connect(lambda v: self.dpi.setText(tr("{dpi} DPI").format(dpi=round(v * 96))))
+        self.dpi.setText(tr("{dpi} DPI").format(dpi=round(options.png_scale * 96)))
+        self.transparent = QCheckBox(tr("Transparent background"), checked=options.transparent)
+        form.addRow(tr("Area (PNG):"), self.scope)
+        form.addRow(tr("Scale (PNG):"), self.scale)
         form.addRow("", self.dpi)
         form.addRow(self.transparent)
         return widget
 
     def suffix(self) -> str:
-        return FORMATS[self.format.currentText()]
+        return str(self.format.currentData())
 
     def options(self) -> ExportOptions:
         omit = [self.lanes.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.lanes.count())
                 if self.lanes.item(i).checkState() == Qt.CheckState.Checked]
         return ExportOptions(
-            paper=self.paper.currentText(), custom_mm=(self.custom_w.value(), self.custom_h.value()),
-            orientation=self.orientation.currentText(), margin_mm=self.margin.value(),
+            paper=self.paper.currentData(), custom_mm=(self.custom_w.mm(), self.custom_h.mm()),
+            orientation=self.orientation.currentData(), margin_mm=self.margin.mm(),
             layout="tile" if self.tile.isChecked() else "fit", tiles=(self.tile_cols.value(), self.tile_rows.value()),
-            overlap_mm=self.overlap.value(), crop_marks=self.crop_marks.isChecked(),
+            overlap_mm=self.overlap.mm(), crop_marks=self.crop_marks.isChecked(),
             sections=[key for key, box in self.sections.items() if box.isChecked()],
             map_ids=[self.map_id] if self.which_maps.currentData() == "current" or self.suffix() != ".pdf" else [],
             omit_lane_ids=omit, omit_notes=self.omit_notes.isChecked(),
@@ -242,7 +265,7 @@ class ExportDialog(QDialog):
         from journeydesigner.export.preview import render_page
         from journeydesigner.export.raster import render_image
 
-        custom, tiled = self.paper.currentText() == "custom", self.tile.isChecked()
+        custom, tiled = self.paper.currentData() == "custom", self.tile.isChecked()
         for widget, on in ((self.custom_w, custom), (self.custom_h, custom), (self.tile_cols, tiled),
                            (self.tile_rows, tiled), (self.overlap, tiled), (self.crop_marks, tiled)):
             widget.setEnabled(on)
@@ -254,7 +277,7 @@ class ExportDialog(QDialog):
                 self.warnings = plan.warnings
                 count = len(plan.pages)
                 if not plan.pages:
-                    self.preview.setText("Nothing to export: choose at least one section.")
+                    self.preview.setText(tr("Nothing to export: choose at least one section."))
                     self.summary.setText("")
                     self.export_button.setEnabled(False)
                     return
@@ -286,7 +309,7 @@ class ExportDialog(QDialog):
         base = self.doc.path or Path.home() / (self.doc.project.meta.title or "journey")
         suggestion = str(base.with_suffix(suffix))
         name = {".pdf": "PDF documents (*.pdf)", ".png": "PNG images (*.png)", ".svg": "SVG drawings (*.svg)"}[suffix]
-        path, _ = QFileDialog.getSaveFileName(self, "Export", suggestion, name)
+        path, _ = QFileDialog.getSaveFileName(self, tr("Export"), suggestion, name)
         if path:
             self.export_to(Path(path if path.lower().endswith(suffix) else path + suffix))
 
@@ -295,7 +318,7 @@ class ExportDialog(QDialog):
         options = self.options()
         self._remember(options)
         self._progress = progress = QProgressDialog("Exporting…", "Cancel", 0, 0, self)
-        progress.setWindowTitle("Export")
+        progress.setWindowTitle(tr("Export"))
         progress.setMinimumDuration(300)
         self._path = path
         self._worker = worker = _Worker(self.doc, path, options, self.region())
@@ -327,7 +350,8 @@ class ExportDialog(QDialog):
         if isinstance(result, ExportCancelled):
             return
         if isinstance(result, Exception):
-            QMessageBox.critical(self, "Export failed", f"“{path.name}” could not be exported: {result}.")
+            QMessageBox.critical(self, tr("Export failed"), tr("“{name}” could not be exported: {reason}.").format(
+                name=path.name, reason=result))
             return
         self.saved_path = path
         self.warnings = list(result)  # type: ignore[arg-type]
@@ -335,4 +359,4 @@ class ExportDialog(QDialog):
 
     def _remember(self, options: ExportOptions) -> None:
         if options != self.doc.project.export:
-            self.doc.push(EditFields(self.doc, Target("project"), {"export": options}, "Change export settings"))
+            self.doc.push(EditFields(self.doc, Target("project"), {"export": options}, tr("Change export settings")))

@@ -5,6 +5,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from journeydesigner.canvas.scene import MapScene
+from journeydesigner.i18n import tr
 
 ALL = ""
 
@@ -19,17 +20,17 @@ class FindBar(QWidget):
         self.position = -1
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 4, 8, 4)
-        self.field = QLineEdit(placeholderText="Find cards…")
-        self.field.setAccessibleName("Find text")
+        self.field = QLineEdit(placeholderText=tr("Find cards…"))
+        self.field.setAccessibleName(tr("Find text"))
         self.field.setClearButtonEnabled(True)
         self.count = QLabel("")
-        self.previous = QToolButton(text="↑", toolTip="Previous match (Shift+F3)")
-        self.next = QToolButton(text="↓", toolTip="Next match (F3)")
+        self.previous = QToolButton(text="↑", toolTip=tr("Previous match (Shift+F3)"))
+        self.next = QToolButton(text="↓", toolTip=tr("Next match (F3)"))
         self.filter = QComboBox()
-        self.filter.setAccessibleName("Filter cards")
-        self.filter.setToolTip("Show only cards with this tag or persona; the others are dimmed")
-        close = QToolButton(text="✕", toolTip="Close (Esc)")
-        for widget in (QLabel("Find:"), self.field, self.count, self.previous, self.next, QLabel("Filter:"),
+        self.filter.setAccessibleName(tr("Filter cards"))
+        self.filter.setToolTip(tr("Show only cards with this tag or persona; the others are dimmed"))
+        close = QToolButton(text="✕", toolTip=tr("Close (Esc)"))
+        for widget in (QLabel(tr("Find:")), self.field, self.count, self.previous, self.next, QLabel(tr("Filter:")),
                        self.filter):
             row.addWidget(widget)
         row.addStretch(1)
@@ -52,10 +53,10 @@ class FindBar(QWidget):
         current = self.filter.currentData()
         self.filter.blockSignals(True)
         self.filter.clear()
-        self.filter.addItem("All cards", ALL)
+        self.filter.addItem(tr("All cards"), ALL)
         project = self.scene.doc.project
         for persona in project.personas:
-            self.filter.addItem(f"Persona: {persona.name}", f"persona:{persona.id}")
+            self.filter.addItem(tr("Persona: {name}").format(name=persona.name), f"persona:{persona.id}")
         for tag in sorted({t for c in self.scene.jmap.cards for t in c.tags}):
             self.filter.addItem(f"#{tag}", f"tag:{tag}")
         index = self.filter.findData(current)
@@ -94,7 +95,7 @@ class FindBar(QWidget):
             return
         self.position = (self.position + direction) % len(self.matches)
         self.scene.select_cards([self.matches[self.position]])
-        self.count.setText(f"{self.position + 1} of {len(self.matches)}")
+        self.count.setText(tr("{n} of {total}").format(n=self.position + 1, total=len(self.matches)))
 
     def open_bar(self) -> None:
         self.show()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QObject, QSize, QTimer
 from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from journeydesigner import i18n
 from journeydesigner.app.crash import install_excepthook
 from journeydesigner.app.document import Document
 from journeydesigner.app.preferences import apply_theme
@@ -15,6 +16,7 @@ from journeydesigner.app.recovery import Recoverable, pending_recoveries, recove
 from journeydesigner.app.settings import add_recent_file, bool_setting, settings
 from journeydesigner.app.window import MainWindow
 from journeydesigner.app.window_files import confirm_shared_open
+from journeydesigner.i18n import tr
 from journeydesigner.projectfile import ProjectFileError
 from journeydesigner.resources import resource_path
 from journeydesigner.templates import new_project
@@ -28,6 +30,7 @@ def make_app() -> QApplication:
     app.setApplicationDisplayName("Journey Designer")
     app.setDesktopFileName("io.github.journeydesigner.JourneyDesigner")
     app.setWindowIcon(app_icon())
+    i18n.install()  # the system's language, where resources/translations has it
     apply_theme(app)
     return app  # type: ignore[return-value]
 
@@ -67,19 +70,19 @@ def open_window(path: Path | None, is_sample: bool = False) -> MainWindow:
         add_recent_file(path)
     window = show_window(doc)
     if problem:
-        QMessageBox.critical(window, "Cannot open project", problem)
+        QMessageBox.critical(window, tr("Cannot open project"), problem)
     return window
 
 
 def offer_recovery(items: list[Recoverable], parent: QWidget | None = None) -> list[Document]:
     """Ask whether to restore unsaved work; recovering or discarding cleans the copies up."""
     listing = "\n".join(f"• {item.describe()}" for item in items)
-    box = QMessageBox(QMessageBox.Icon.Warning, "Recover unsaved work",
-                      "Journey Designer did not close normally last time. These projects had unsaved changes, "
-                      f"kept in recovery copies:\n\n{listing}\n\nRecover them?", parent=parent)
-    restore = box.addButton("Recover", QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton("Decide Later", QMessageBox.ButtonRole.RejectRole)
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("Recover unsaved work"),
+                      tr("Journey Designer did not close normally last time. These projects had unsaved changes, "
+                         "kept in recovery copies:\n\n{files}\n\nRecover them?").format(files=listing), parent=parent)
+    restore = box.addButton(tr("Recover"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(tr("Decide Later"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     docs = []
     if box.clickedButton() is restore:
@@ -87,7 +90,8 @@ def offer_recovery(items: list[Recoverable], parent: QWidget | None = None) -> l
             try:
                 docs.append(recover(item))
             except ProjectFileError as exc:
-                QMessageBox.warning(parent, "Cannot recover", f"{item.title}: the recovery copy {exc}")
+                QMessageBox.warning(parent, tr("Cannot recover"),
+                                    tr("{title}: the recovery copy {reason}").format(title=item.title, reason=exc))
             item.discard()  # the work now lives in an open window, which autosaves it afresh
     elif box.clickedButton() is discard:
         for item in items:

@@ -5,6 +5,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from journeydesigner.canvas.view import KIND_MIME
+from journeydesigner.i18n import tr
 from journeydesigner.layout.style import KIND_STYLES
 from journeydesigner.model import Kind
 
@@ -33,12 +34,12 @@ class KindPalette(QListWidget):
         self.setDragEnabled(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.setIconSize(QSize(24, 24))
-        self.setAccessibleName("Card kinds")
-        self.setToolTip("Drag a card kind onto a cell of the map, or double-click to add it to the current cell")
+        self.setAccessibleName(tr("Card kinds"))
+        self.setToolTip(tr("Drag a card kind onto a cell of the map, or double-click to add it to the current cell"))
         for kind in Kind:
             item = QListWidgetItem(kind_icon(kind), kind.singular)
             item.setData(Qt.ItemDataRole.UserRole, kind.value)
-            item.setToolTip(f"{kind.singular} card")
+            item.setToolTip(tr("{kind} card").format(kind=kind.singular))
             self.addItem(item)
         self.itemDoubleClicked.connect(lambda item: self.addRequested.emit(item.data(Qt.ItemDataRole.UserRole)))
 

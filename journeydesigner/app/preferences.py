@@ -16,10 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from journeydesigner.app.settings import bool_setting, int_setting, settings
+from journeydesigner.i18n import QT_TR_NOOP, tr
 from journeydesigner.resources import stylesheet
 from journeydesigner.templates import DEFAULT_TEMPLATE, list_templates
 
-THEMES = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
+THEMES = {"system": QT_TR_NOOP("Follow the system"), "light": QT_TR_NOOP("Light"), "dark": QT_TR_NOOP("Dark")}
+UNITS = {"mm": QT_TR_NOOP("Millimetres"), "in": QT_TR_NOOP("Inches")}
+MM_PER_UNIT = {"mm": 1.0, "in": 25.4}
 DEFAULTS: dict[str, object] = {
     "new/template": DEFAULT_TEMPLATE,
     "autosave/delay_ms": 800,
@@ -27,12 +30,19 @@ DEFAULTS: dict[str, object] = {
     "appearance/theme": "system",
     "presentation/screen": "",
     "presentation/intro_slides": False,
+    "units/paper": "mm",
 }
 
 
 def str_setting(key: str) -> str:
     value = settings().value(key, DEFAULTS[key])
     return value if isinstance(value, str) else str(DEFAULTS[key])
+
+
+def paper_unit() -> str:
+    """"mm" or "in": how paper sizes, margins and overlaps are shown and typed; files always store mm."""
+    unit = str_setting("units/paper")
+    return unit if unit in MM_PER_UNIT else "mm"
 
 
 def theme_is_dark(theme: str | None = None) -> bool:
@@ -69,30 +79,35 @@ def apply_theme(app: QApplication, theme: str | None = None) -> None:
 class PreferencesDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(tr("Preferences"))
         self.template = QComboBox()
         for info in list_templates():
             self.template.addItem(info.title, info.name)
-        self.autosave = QSpinBox(minimum=1, maximum=60, suffix=" s")
-        self.backup = QCheckBox("Keep the previous version as NAME.journey.bak")
+        self.autosave = QSpinBox(minimum=1, maximum=60, suffix=tr(" s"))
+        self.backup = QCheckBox(tr("Keep the previous version as NAME.journey.bak"))
         self.theme = QComboBox()
         for key, label in THEMES.items():
-            self.theme.addItem(label, key)
+            self.theme.addItem(tr(label), key)
+        self.units = QComboBox()
+        for key, label in UNITS.items():
+            self.units.addItem(tr(label), key)
         self.screen = QComboBox()
-        self.screen.addItem("The screen the window is on", "")
+        self.screen.addItem(tr("The screen the window is on"), "")
         for screen in QGuiApplication.screens():
             self.screen.addItem(f"{screen.name()} ({screen.size().width()} × {screen.size().height()})", screen.name())
-        self.intro = QCheckBox("Begin presentations with personas and jobs")
-        named = ((self.template, "Default template"), (self.autosave, "Autosave after"), (self.backup, "Keep a backup"),
-                 (self.theme, "Theme"), (self.screen, "Presentation screen"), (self.intro, "Presentation introduction"))
+        self.intro = QCheckBox(tr("Begin presentations with personas and jobs"))
+        named = ((self.template, tr("Default template")), (self.autosave, tr("Autosave after")),
+                 (self.backup, tr("Keep a backup")), (self.theme, tr("Theme")), (self.units, tr("Paper units")),
+                 (self.screen, tr("Presentation screen")), (self.intro, tr("Presentation introduction")))
         for widget, name in named:
             widget.setAccessibleName(name)
         form = QFormLayout()
-        form.addRow("New projects from:", self.template)
-        form.addRow("Autosave after a change:", self.autosave)
+        form.addRow(tr("New projects from:"), self.template)
+        form.addRow(tr("Autosave after a change:"), self.autosave)
         form.addRow("", self.backup)
-        form.addRow("Theme:", self.theme)
-        form.addRow("Present on:", self.screen)
+        form.addRow(tr("Theme:"), self.theme)
+        form.addRow(tr("Paper sizes in:"), self.units)
+        form.addRow(tr("Present on:"), self.screen)
         form.addRow("", self.intro)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
                                    | QDialogButtonBox.StandardButton.RestoreDefaults)
@@ -109,6 +124,7 @@ class PreferencesDialog(QDialog):
         self.autosave.setValue(max(1, round(int_setting("autosave/delay_ms", 800) / 1000)))
         self.backup.setChecked(bool_setting("save/keep_backup", True))
         self._select(self.theme, str_setting("appearance/theme"))
+        self._select(self.units, paper_unit())
         self._select(self.screen, str_setting("presentation/screen"))
         self.intro.setChecked(bool_setting("presentation/intro_slides", False))
 
@@ -128,6 +144,7 @@ class PreferencesDialog(QDialog):
         store.setValue("autosave/delay_ms", self.autosave.value() * 1000)
         store.setValue("save/keep_backup", self.backup.isChecked())
         store.setValue("appearance/theme", self.theme.currentData())
+        store.setValue("units/paper", self.units.currentData())
         store.setValue("presentation/screen", self.screen.currentData())
         store.setValue("presentation/intro_slides", self.intro.isChecked())
         app = QApplication.instance()

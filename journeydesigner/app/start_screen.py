@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from journeydesigner.app.settings import recent_files
 from journeydesigner.export.raster import render_image
+from journeydesigner.i18n import tr
 from journeydesigner.templates import list_templates, new_project
 
 THUMB = QSize(220, 150)
@@ -35,10 +36,10 @@ class StartScreen(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Welcome to Journey Designer")
+        self.setWindowTitle(tr("Welcome to Journey Designer"))
         self.resize(1080, 620)
         self.choice: tuple[str, object] | None = None
-        title = QLabel("<h1>Journey Designer</h1><p>Start a map from a template, or open a project.</p>")
+        title = QLabel(tr("<h1>Journey Designer</h1><p>Start a map from a template, or open a project.</p>"))
         self.templates = QListWidget()
         self.templates.setViewMode(QListWidget.ViewMode.IconMode)
         self.templates.setIconSize(THUMB)
@@ -46,7 +47,7 @@ class StartScreen(QDialog):
         self.templates.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.templates.setMovement(QListWidget.Movement.Static)
         self.templates.setWordWrap(True)
-        self.templates.setAccessibleName("Templates")
+        self.templates.setAccessibleName(tr("Templates"))
         for info in list_templates():
             item = QListWidgetItem(template_thumbnail(info.name), info.title)
             item.setData(Qt.ItemDataRole.UserRole, info.name)
@@ -54,7 +55,7 @@ class StartScreen(QDialog):
             self.templates.addItem(item)
         self.templates.itemActivated.connect(lambda item: self._choose("template", item.data(Qt.ItemDataRole.UserRole)))
         self.recent = QListWidget()
-        self.recent.setAccessibleName("Recent files")
+        self.recent.setAccessibleName(tr("Recent files"))
         for path in recent_files():
             item = QListWidgetItem(f"{path.name}\n{path.parent}" if path.exists() else f"{path.name} (missing)")
             item.setData(Qt.ItemDataRole.UserRole, str(path))
@@ -62,20 +63,20 @@ class StartScreen(QDialog):
                 item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.recent.addItem(item)
         if not self.recent.count():
-            self.recent.addItem("No recent files yet")
+            self.recent.addItem(tr("No recent files yet"))
             self.recent.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
         self.recent.itemActivated.connect(lambda item: self._choose("open", Path(item.data(Qt.ItemDataRole.UserRole))))
-        sample = QPushButton("Open the sample project")
+        sample = QPushButton(tr("Open the sample project"))
         sample.clicked.connect(lambda: self._choose("sample", None))
-        browse = QPushButton("Open a project…")
+        browse = QPushButton(tr("Open a project…"))
         browse.clicked.connect(lambda: self._choose("browse", None))
         left = QVBoxLayout()
-        left.addWidget(QLabel("<b>Recent</b>"))
+        left.addWidget(QLabel(tr("<b>Recent</b>")))
         left.addWidget(self.recent, 1)
         left.addWidget(browse)
         left.addWidget(sample)
         right = QVBoxLayout()
-        right.addWidget(QLabel("<b>New from a template</b> (double-click)"))
+        right.addWidget(QLabel(tr("<b>New from a template</b> (double-click)")))
         right.addWidget(self.templates, 1)
         row = QHBoxLayout()
         row.addLayout(left, 1)

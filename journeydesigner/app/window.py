@@ -34,6 +34,7 @@ from journeydesigner.app.window_files import FileActions
 from journeydesigner.app.window_map import MapActions
 from journeydesigner.canvas.scene import MapScene
 from journeydesigner.canvas.view import MapView
+from journeydesigner.i18n import tr
 from journeydesigner.model import JourneyMap
 from journeydesigner.panels.inspector import Inspector
 from journeydesigner.panels.jobs import JobsPanel
@@ -89,12 +90,12 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         self.palette = KindPalette()
         self.palette.addRequested.connect(self._add_from_palette)
 
-        self.palette_dock = self._dock("Cards", "palette", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.personas_dock = self._dock("Personas", "personas", QWidget(), Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.jobs_dock = self._dock("Jobs to be done", "jobs", QWidget(), Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.palette_dock = self._dock(tr("Cards"), "palette", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.personas_dock = self._dock(tr("Personas"), "personas", QWidget(), Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.jobs_dock = self._dock(tr("Jobs to be done"), "jobs", QWidget(), Qt.DockWidgetArea.LeftDockWidgetArea)
         self.tabifyDockWidget(self.personas_dock, self.jobs_dock)
         self.personas_dock.raise_()
-        self.inspector_dock = self._dock("Inspector", "inspector", QWidget(), Qt.DockWidgetArea.RightDockWidgetArea)
+        self.inspector_dock = self._dock(tr("Inspector"), "inspector", QWidget(), Qt.DockWidgetArea.RightDockWidgetArea)
         self.docks = [self.palette_dock, self.personas_dock, self.jobs_dock, self.inspector_dock]
         self.resizeDocks([self.palette_dock, self.inspector_dock], [280, 320], Qt.Orientation.Horizontal)
         self.resizeDocks([self.palette_dock, self.personas_dock], [230, 600], Qt.Orientation.Vertical)
@@ -106,7 +107,7 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         dock = QDockWidget(title, self)
         dock.setObjectName(f"dock-{name}")
         dock.setWidget(widget)
-        dock.setAccessibleName(f"{title} panel")
+        dock.setAccessibleName(tr("{title} panel").format(title=title))
         self.addDockWidget(area, dock)
         return dock
 
@@ -131,65 +132,66 @@ class MainWindow(FileActions, MapActions, QMainWindow):
 
     def _make_actions(self) -> None:
         a = self._action
-        self.act_open = a("&Open…", self.open_dialog, SK.Open)
-        self.act_save = a("&Save", self.save, SK.Save)
-        self.act_save_as = a("Save &As…", self.save_as, SK.SaveAs)
-        self.act_export = a("&Export…", self.export_dialog, QKeySequence("Ctrl+E"), "Export the map as PDF, PNG or SVG")
-        self.act_close = a("&Close", self.close, SK.Close)
-        self.act_quit = a("&Quit", self.close, SK.Quit)
-        self.act_undo = a("&Undo", lambda: self.doc.undo_stack.undo(), SK.Undo)
-        self.act_redo = a("&Redo", lambda: self.doc.undo_stack.redo(), SK.Redo)
-        self.act_cut = a("Cu&t", lambda: self.controller and self.controller.cut(), SK.Cut)
-        self.act_copy = a("&Copy", lambda: self.controller and self.controller.copy(), SK.Copy)
-        self.act_paste = a("&Paste", lambda: self.controller and self.controller.paste(), SK.Paste)
-        self.act_duplicate = a("D&uplicate", lambda: self.controller and self.controller.duplicate(),
+        self.act_open = a(tr("&Open…"), self.open_dialog, SK.Open)
+        self.act_save = a(tr("&Save"), self.save, SK.Save)
+        self.act_save_as = a(tr("Save &As…"), self.save_as, SK.SaveAs)
+        self.act_export = a(tr("&Export…"), self.export_dialog, QKeySequence("Ctrl+E"),
+                            tr("Export the map as PDF, PNG or SVG"))
+        self.act_close = a(tr("&Close"), self.close, SK.Close)
+        self.act_quit = a(tr("&Quit"), self.close, SK.Quit)
+        self.act_undo = a(tr("&Undo"), lambda: self.doc.undo_stack.undo(), SK.Undo)
+        self.act_redo = a(tr("&Redo"), lambda: self.doc.undo_stack.redo(), SK.Redo)
+        self.act_cut = a(tr("Cu&t"), lambda: self.controller and self.controller.cut(), SK.Cut)
+        self.act_copy = a(tr("&Copy"), lambda: self.controller and self.controller.copy(), SK.Copy)
+        self.act_paste = a(tr("&Paste"), lambda: self.controller and self.controller.paste(), SK.Paste)
+        self.act_duplicate = a(tr("D&uplicate"), lambda: self.controller and self.controller.duplicate(),
                                QKeySequence("Ctrl+D"))
-        self.act_delete = a("&Delete", lambda: self.controller and self.controller.delete_selected(),
+        self.act_delete = a(tr("&Delete"), lambda: self.controller and self.controller.delete_selected(),
                             [QKeySequence(SK.Delete), QKeySequence(Qt.Key.Key_Backspace)])
-        self.act_select_all = a("Select &All", self._select_all, SK.SelectAll)
-        self.act_new_card = a("&New Card", self._new_card, QKeySequence(Qt.Key.Key_Insert),
-                              "Add a card to the current cell")
-        self.act_edit_card = a("&Edit Card Text", self._edit_card, QKeySequence(Qt.Key.Key_F2))
-        self.act_find = a("&Find…", self.find_bar.open_bar, SK.Find)
-        self.act_find_next = a("Find &Next", lambda: self.find_bar.step(1), SK.FindNext)
-        self.act_find_prev = a("Find Pre&vious", lambda: self.find_bar.step(-1), SK.FindPrevious)
-        self.act_zoom_in = a("Zoom &In", lambda: self.view.zoom_by(1.25), [QKeySequence(SK.ZoomIn),
+        self.act_select_all = a(tr("Select &All"), self._select_all, SK.SelectAll)
+        self.act_new_card = a(tr("&New Card"), self._new_card, QKeySequence(Qt.Key.Key_Insert),
+                              tr("Add a card to the current cell"))
+        self.act_edit_card = a(tr("&Edit Card Text"), self._edit_card, QKeySequence(Qt.Key.Key_F2))
+        self.act_find = a(tr("&Find…"), self.find_bar.open_bar, SK.Find)
+        self.act_find_next = a(tr("Find &Next"), lambda: self.find_bar.step(1), SK.FindNext)
+        self.act_find_prev = a(tr("Find Pre&vious"), lambda: self.find_bar.step(-1), SK.FindPrevious)
+        self.act_zoom_in = a(tr("Zoom &In"), lambda: self.view.zoom_by(1.25), [QKeySequence(SK.ZoomIn),
                                                                            QKeySequence("Ctrl+=")])
-        self.act_zoom_out = a("Zoom &Out", lambda: self.view.zoom_by(0.8), SK.ZoomOut)
-        self.act_fit = a("&Fit Map", self.view.fit_map, QKeySequence("Ctrl+0"))
-        self.act_actual = a("&Actual Size (100 %)", lambda: self.view.set_zoom(1.0), QKeySequence("Ctrl+1"))
-        self.act_present = a("&Present", lambda: self.present(False), QKeySequence(Qt.Key.Key_F5),
-                             "Present the map full-screen from the overview")
-        self.act_present_here = a("Present from Current &Stage", lambda: self.present(True),
-                                  QKeySequence("Shift+F5"), "Present the map full-screen from the current stage")
-        self.act_present_intro = a("Begin with Personas and &Jobs", self._remember_intro, None,
-                                   "Open presentations with a slide per persona and the ranked jobs")
+        self.act_zoom_out = a(tr("Zoom &Out"), lambda: self.view.zoom_by(0.8), SK.ZoomOut)
+        self.act_fit = a(tr("&Fit Map"), self.view.fit_map, QKeySequence("Ctrl+0"))
+        self.act_actual = a(tr("&Actual Size (100 %)"), lambda: self.view.set_zoom(1.0), QKeySequence("Ctrl+1"))
+        self.act_present = a(tr("&Present"), lambda: self.present(False), QKeySequence(Qt.Key.Key_F5),
+                             tr("Present the map full-screen from the overview"))
+        self.act_present_here = a(tr("Present from Current &Stage"), lambda: self.present(True),
+                                  QKeySequence("Shift+F5"), tr("Present the map full-screen from the current stage"))
+        self.act_present_intro = a(tr("Begin with Personas and &Jobs"), self._remember_intro, None,
+                                   tr("Open presentations with a slide per persona and the ranked jobs"))
         self.act_present_intro.setCheckable(True)
         self.act_present_intro.setChecked(bool_setting("presentation/intro_slides", False))
-        self.act_add_stage = a("Add &Stage…", self.add_stage, QKeySequence("Ctrl+Alt+Right"),
-                               "Add a stage after the current one")
-        self.act_rename_stage = a("&Rename Stage…", lambda: self.rename_axis("stages"))
-        self.act_remove_stage = a("Re&move Stage", lambda: self.remove_axis("stages"))
-        self.act_add_lane = a("Add &Lane…", self.add_lane, QKeySequence("Ctrl+Alt+Down"),
-                              "Add a lane below the current one")
-        self.act_rename_lane = a("Re&name Lane…", lambda: self.rename_axis("lanes"))
-        self.act_remove_lane = a("Remo&ve Lane", lambda: self.remove_axis("lanes"))
-        self.act_add_map = a("Add &Map…", self.add_map)
-        self.act_shortcuts = a("&Keyboard Shortcuts", self.show_shortcuts, QKeySequence(SK.HelpContents),
-                               "Every keyboard shortcut")
-        self.act_start = a("&Start Screen…", self.show_start_screen, QKeySequence("Ctrl+Shift+N"),
-                           "Recent files, templates and the sample project")
-        self.act_preferences = a("&Preferences…", self.show_preferences, QKeySequence(SK.Preferences),
-                                 "Default template, autosave, theme, presentation screen")
-        self.act_about = a("&About Journey Designer", lambda: AboutDialog(self).exec(), None,
-                           "Version and licences")
-        self.act_rename_map = a("Rename Ma&p…", self.rename_map)
+        self.act_add_stage = a(tr("Add &Stage…"), self.add_stage, QKeySequence("Ctrl+Alt+Right"),
+                               tr("Add a stage after the current one"))
+        self.act_rename_stage = a(tr("&Rename Stage…"), lambda: self.rename_axis("stages"))
+        self.act_remove_stage = a(tr("Re&move Stage"), lambda: self.remove_axis("stages"))
+        self.act_add_lane = a(tr("Add &Lane…"), self.add_lane, QKeySequence("Ctrl+Alt+Down"),
+                              tr("Add a lane below the current one"))
+        self.act_rename_lane = a(tr("Re&name Lane…"), lambda: self.rename_axis("lanes"))
+        self.act_remove_lane = a(tr("Remo&ve Lane"), lambda: self.remove_axis("lanes"))
+        self.act_add_map = a(tr("Add &Map…"), self.add_map)
+        self.act_shortcuts = a(tr("&Keyboard Shortcuts"), self.show_shortcuts, QKeySequence(SK.HelpContents),
+                               tr("Every keyboard shortcut"))
+        self.act_start = a(tr("&Start Screen…"), self.show_start_screen, QKeySequence("Ctrl+Shift+N"),
+                           tr("Recent files, templates and the sample project"))
+        self.act_preferences = a(tr("&Preferences…"), self.show_preferences, QKeySequence(SK.Preferences),
+                                 tr("Default template, autosave, theme, presentation screen"))
+        self.act_about = a(tr("&About Journey Designer"), lambda: AboutDialog(self).exec(), None,
+                           tr("Version and licences"))
+        self.act_rename_map = a(tr("Rename Ma&p…"), self.rename_map)
         self.doc_actions: list[QAction] = []
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self.new_menu = file_menu.addMenu("&New from Template")
+        file_menu = bar.addMenu(tr("&File"))
+        self.new_menu = file_menu.addMenu(tr("&New from Template"))
         for info in list_templates():
             action = self.new_menu.addAction(info.title, lambda _=False, n=info.name: self.new_from_template(n))
             action.setStatusTip(info.description)
@@ -197,7 +199,7 @@ class MainWindow(FileActions, MapActions, QMainWindow):
                 action.setShortcut(SK.New)
         file_menu.addAction(self.act_start)
         file_menu.addAction(self.act_open)
-        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu = file_menu.addMenu(tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
         for action in (self.act_save, self.act_save_as, self.act_export):
@@ -208,7 +210,7 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         file_menu.addAction(self.act_close)
         file_menu.addAction(self.act_quit)
 
-        edit = bar.addMenu("&Edit")
+        edit = bar.addMenu(tr("&Edit"))
         edit.addAction(self.act_undo)
         edit.addAction(self.act_redo)
         edit.addSeparator()
@@ -221,7 +223,7 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         for action in (self.act_find, self.act_find_next, self.act_find_prev):
             edit.addAction(action)
 
-        view = bar.addMenu("&View")
+        view = bar.addMenu(tr("&View"))
         for action in (self.act_zoom_in, self.act_zoom_out, self.act_fit, self.act_actual):
             view.addAction(action)
         view.addSeparator()
@@ -229,28 +231,28 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         view.addAction(self.act_present_here)
         view.addAction(self.act_present_intro)
         view.addSeparator()
-        panels = view.addMenu("&Panels")
+        panels = view.addMenu(tr("&Panels"))
         for dock in self.docks:
             panels.addAction(dock.toggleViewAction())
 
-        map_menu = bar.addMenu("&Map")
+        map_menu = bar.addMenu(tr("&Map"))
         for action in (self.act_add_stage, self.act_rename_stage, self.act_remove_stage):
             map_menu.addAction(action)
         map_menu.addSeparator()
         for action in (self.act_add_lane, self.act_rename_lane, self.act_remove_lane):
             map_menu.addAction(action)
         map_menu.addSeparator()
-        self.maps_menu = map_menu.addMenu("&Switch to Map")
+        self.maps_menu = map_menu.addMenu(tr("&Switch to Map"))
         self.maps_menu.aboutToShow.connect(self._fill_maps)
         map_menu.addAction(self.act_add_map)
         map_menu.addAction(self.act_rename_map)
 
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(tr("&Help"))
         help_menu.addAction(self.act_shortcuts)
         help_menu.addAction(self.act_about)
 
     def _make_toolbar(self) -> None:
-        tools = QToolBar("Main toolbar")
+        tools = QToolBar(tr("Main toolbar"))
         tools.setObjectName("toolbar-main")
         for action in (self.act_open, self.act_save, None, self.act_undo, self.act_redo, None, self.act_add_stage,
                        self.act_add_lane, self.act_new_card, None, self.act_zoom_out, self.act_fit, self.act_zoom_in,
@@ -299,7 +301,7 @@ class MainWindow(FileActions, MapActions, QMainWindow):
     def _show_load_warnings(self, doc: Document) -> None:
         problems = "\n".join(f"• {w}" for w in doc.project.load_warnings[:12])
         more = len(doc.project.load_warnings) - 12
-        QMessageBox.warning(self, "Opened with placeholders",
+        QMessageBox.warning(self, tr("Opened with placeholders"),
                             f"“{doc.display_name}” opened, but some images could not be loaded; they show as "
                             f"placeholders:\n\n{problems}" + (f"\n… and {more} more" if more > 0 else ""))
 
@@ -422,8 +424,9 @@ class MainWindow(FileActions, MapActions, QMainWindow):
 
     def _update_title(self) -> None:
         map_name = self.scene.jmap.name if self.scene else ""
-        recovered = " (recovered)" if self.doc.recovered else " (read-only)" if self.doc.read_only else ""
-        self.setWindowTitle(f"{self.doc.display_name}{recovered}[*] — {map_name} — Journey Designer")
+        recovered = tr(" (recovered)") if self.doc.recovered else tr(" (read-only)") if self.doc.read_only else ""
+        self.setWindowTitle(tr("{file}{state}[*] — {map} — Journey Designer").format(
+            file=self.doc.display_name, state=recovered, map=map_name))
         self.setWindowModified(self.doc.modified)
 
     def _update_selection(self) -> None:
@@ -450,7 +453,8 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         regions = {"map": None, "view": (view.x(), view.y(), view.width(), view.height()), "selection": selection}
         dialog = ExportDialog(self.doc, self.scene.map_id, regions, self)
         if dialog.exec() and dialog.saved_path is not None:
-            self.report(f"Exported {dialog.saved_path.name}" + (" — with warnings" if dialog.warnings else ""))
+            self.report(tr("Exported {name}").format(name=dialog.saved_path.name)
+                        + (tr(" — with warnings") if dialog.warnings else ""))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.scene is not None and self.scene.editor is not None:

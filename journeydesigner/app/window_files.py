@@ -10,6 +10,7 @@ from journeydesigner.app.recovery import Autosaver
 from journeydesigner.app.settings import add_recent_file, bool_setting, clear_recent_files, recent_files
 from journeydesigner.app.sharing import ChangeWatcher, held_by_other, release_lock, take_lock
 from journeydesigner.app.start_screen import StartScreen
+from journeydesigner.i18n import tr
 from journeydesigner.projectfile import ProjectFileError
 from journeydesigner.templates import new_project, sample_path
 
@@ -50,7 +51,8 @@ class FileActions:
         if not self.doc.modified:
             return True
         answer = QMessageBox.warning(
-            self, "Unsaved changes", f"Save the changes to “{self.doc.display_name}” before closing?",
+            self, tr("Unsaved changes"),
+            tr("Save the changes to “{name}” before closing?").format(name=self.doc.display_name),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save)
         if answer == QMessageBox.StandardButton.Save:
@@ -64,7 +66,7 @@ class FileActions:
 
     def open_dialog(self) -> None:
         start = str(self.doc.path.parent) if self.doc.path else ""
-        path, _ = QFileDialog.getOpenFileName(self, "Open project", start, FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, tr("Open project"), start, FILE_FILTER)
         if path:
             self.open_path(Path(path))
 
@@ -77,7 +79,8 @@ class FileActions:
         try:
             doc = Document.open(path)
         except ProjectFileError as exc:
-            QMessageBox.critical(self, "Cannot open project", f"“{path.name}” {exc}")
+            QMessageBox.critical(self, tr("Cannot open project"),
+                                 tr("“{name}” {reason}").format(name=path.name, reason=exc))
             return False
         doc.read_only = mode == "read-only"
         self.autosaver.discard()
@@ -90,7 +93,7 @@ class FileActions:
             if name.lower().endswith(".journey"):
                 self.open_path(Path(name))
                 return
-        self.report("Drop a .journey file to open it.")
+        self.report(tr("Drop a .journey file to open it."))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if event.mimeData().hasUrls():
@@ -106,7 +109,7 @@ class FileActions:
 
     def save_as(self) -> bool:
         suggestion = str(self.doc.path or Path.home() / f"{self.doc.project.meta.title or 'Untitled'}.journey")
-        path, _ = QFileDialog.getSaveFileName(self, "Save project as", suggestion, FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save project as"), suggestion, FILE_FILTER)
         if not path:
             return False
         if not path.lower().endswith(".journey"):
@@ -118,10 +121,11 @@ class FileActions:
         try:
             self.doc.save(path, backup=bool_setting("save/keep_backup", True))
         except ProjectFileError as exc:
-            box = QMessageBox(QMessageBox.Icon.Critical, "Could not save",
-                              f"“{path.name}” {exc}.\n\nThe previous version of the file is unchanged, and your "
-                              "work is kept in a recovery copy. Save it somewhere else?", parent=self)
-            elsewhere = box.addButton("Save As…", QMessageBox.ButtonRole.AcceptRole)
+            box = QMessageBox(QMessageBox.Icon.Critical, tr("Could not save"),
+                              tr("“{name}” {reason}.\n\nThe previous version of the file is unchanged, and your "
+                                 "work is kept in a recovery copy. Save it somewhere else?").format(
+                                  name=path.name, reason=exc), parent=self)
+            elsewhere = box.addButton(tr("Save As…"), QMessageBox.ButtonRole.AcceptRole)
             box.addButton(QMessageBox.StandardButton.Cancel)
             box.exec()
             return self.save_as() if box.clickedButton() is elsewhere else False
@@ -133,25 +137,26 @@ class FileActions:
             self._update_title()
         self.watcher.watch(path)
         add_recent_file(path)
-        self.report(f"Saved {path.name}")
+        self.report(tr("Saved {name}").format(name=path.name))
         return True
 
     def _changed_on_disk(self) -> None:
         path = self.doc.path
         if path is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, "Changed on disk",
-                          f"“{path.name}” was changed on disk by someone else (or a sync client).\n\n"
-                          "Reload it, or keep the version you have here? If you keep yours, saving will replace "
-                          "theirs; Save As keeps both.", parent=self)
-        reload = box.addButton("Reload", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton("Keep Mine", QMessageBox.ButtonRole.RejectRole)
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Changed on disk"),
+                          tr("“{name}” was changed on disk by someone else (or a sync client).\n\n"
+                             "Reload it, or keep the version you have here? If you keep yours, saving will replace "
+                             "theirs; Save As keeps both.").format(name=path.name), parent=self)
+        reload = box.addButton(tr("Reload"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(tr("Keep Mine"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         if box.clickedButton() is reload:
             try:
                 doc = Document.open(path)
             except ProjectFileError as exc:
-                QMessageBox.critical(self, "Cannot reload", f"“{path.name}” {exc}. Your version is still open.")
+                QMessageBox.critical(self, tr("Cannot reload"), tr("“{name}” {reason}. Your version is still open.")
+                                     .format(name=path.name, reason=exc))
                 return
             map_id = self.scene.map_id if self.scene else None
             self.autosaver.discard()
@@ -163,7 +168,7 @@ class FileActions:
         for path in files:
             action = self.recent_menu.addAction(str(path), lambda _=False, p=path: self.open_path(p))
             if not path.exists():
-                action.setText(f"{path} (missing)")
+                action.setText(tr("{path} (missing)").format(path=path))
                 action.setEnabled(False)
         if not files:
             self.recent_menu.addAction("No recent files").setEnabled(False)
@@ -176,11 +181,12 @@ def confirm_shared_open(path: Path, parent: QWidget | None) -> str | None:
     other = held_by_other(path)
     if other is None:
         return "write"
-    box = QMessageBox(QMessageBox.Icon.Warning, "File in use",
-                      f"“{path.name}” is open by {other.describe()}.\n\nOpen a read-only copy (Save As keeps your "
-                      "changes apart), or open it anyway (the last one to save wins)?", parent=parent)
-    read_only = box.addButton("Open Read-Only", QMessageBox.ButtonRole.AcceptRole)
-    anyway = box.addButton("Open Anyway", QMessageBox.ButtonRole.DestructiveRole)
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("File in use"),
+                      tr("“{name}” is open by {who}.\n\nOpen a read-only copy (Save As keeps your changes apart), "
+                         "or open it anyway (the last one to save wins)?").format(name=path.name, who=other.describe()),
+                      parent=parent)
+    read_only = box.addButton(tr("Open Read-Only"), QMessageBox.ButtonRole.AcceptRole)
+    anyway = box.addButton(tr("Open Anyway"), QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     clicked = box.clickedButton()

@@ -7,6 +7,7 @@ from journeydesigner.app.document import Document
 from journeydesigner.canvas.items import CardItem, HeaderItem
 from journeydesigner.canvas.scene import MapScene
 from journeydesigner.commands import AddMap, EditFields, Target
+from journeydesigner.i18n import tr
 from journeydesigner.model import JourneyMap, Kind, Lane, Stage
 from journeydesigner.templates import new_project
 
@@ -30,15 +31,15 @@ class MapActions:
             card = self.scene.jmap.card(target.card_id)
             if job_id not in card.job_ids:
                 self.doc.push(EditFields(self.doc, Target("cards", card.id, self.scene.map_id),
-                                         {"job_ids": [*card.job_ids, job_id]}, "Link job to card"))
-            self.report("Job linked to the card")
+                                         {"job_ids": [*card.job_ids, job_id]}, tr("Link job to card")))
+            self.report(tr("Job linked to the card"))
         elif isinstance(target, HeaderItem):
             job = next(j for j in self.doc.project.jobs if j.id == job_id)
             if target.item_id not in job.stage_ids:
                 stage_ids = [*job.stage_ids, target.item_id]
-                command = EditFields(self.doc, Target("jobs", job_id), {"stage_ids": stage_ids}, "Link job to stage")
-                self.doc.push(command)
-            self.report("Job linked to the stage")
+                self.doc.push(EditFields(self.doc, Target("jobs", job_id), {"stage_ids": stage_ids},
+                                         tr("Link job to stage")))
+            self.report(tr("Job linked to the stage"))
 
     def _select_all(self) -> None:
         if self.scene is not None:
@@ -84,13 +85,13 @@ class MapActions:
         return None
 
     def add_stage(self) -> None:
-        name, ok = QInputDialog.getText(self, "Add stage", "Stage name:", text="New stage")
+        name, ok = QInputDialog.getText(self, tr("Add stage"), tr("Stage name:"), text=tr("New stage"))
         if ok and self.controller:
             self.controller.add_stage(name.strip() or "New stage", self._axis_target("stages"))
 
     def add_lane(self) -> None:
         labels = [k.label for k in Kind]
-        label, ok = QInputDialog.getItem(self, "Add lane", "What the lane holds:", labels, 0, False)
+        label, ok = QInputDialog.getItem(self, tr("Add lane"), tr("What the lane holds:"), labels, 0, False)
         if ok and self.controller:
             kind = list(Kind)[labels.index(label)]
             self.controller.add_lane(label, kind, self._axis_target("lanes"))
@@ -98,31 +99,32 @@ class MapActions:
     def rename_axis(self, axis: str, item_id: str | None = None) -> None:
         item_id = item_id or self._axis_target(axis)
         if item_id is None or self.scene is None or self.controller is None:
-            self.report(f"Select a {'stage' if axis == 'stages' else 'lane'} first.")
+            self.report(tr("Select a stage first.") if axis == "stages" else tr("Select a lane first."))
             return
         items: list[Stage] | list[Lane] = getattr(self.scene.jmap, axis)
         current = next(i for i in items if i.id == item_id)
-        noun = "stage" if axis == "stages" else "lane"
-        name, ok = QInputDialog.getText(self, f"Rename {noun}", f"{noun.title()} name:", text=current.name)
+        title, label = (tr("Rename stage"), tr("Stage name:")) if axis == "stages" else (tr("Rename lane"),
+                                                                                        tr("Lane name:"))
+        name, ok = QInputDialog.getText(self, title, label, text=current.name)
         if ok and name.strip() and name.strip() != current.name:
             self.controller.rename(axis, item_id, name.strip())
 
     def remove_axis(self, axis: str) -> None:
         item_id = self._axis_target(axis)
         if item_id is None or self.scene is None or self.controller is None:
-            self.report(f"Select a {'stage' if axis == 'stages' else 'lane'} first.")
+            self.report(tr("Select a stage first.") if axis == "stages" else tr("Select a lane first."))
             return
         if len(getattr(self.scene.jmap, axis)) <= 1:
-            self.report("A map keeps at least one stage and one lane.")
+            self.report(tr("A map keeps at least one stage and one lane."))
             return
         field = "stage_id" if axis == "stages" else "lane_id"
         count = sum(1 for c in self.scene.jmap.cards if getattr(c, field) == item_id)
         self.controller.remove_axis_item(axis, item_id)
         self.scene.selected_axis = None
-        self.report(f"Removed with {count} card{'s' if count != 1 else ''} — Undo brings them back.")
+        self.report(tr("Removed with %n card(s) — Undo brings them back.", "", count))
 
     def add_map(self) -> None:
-        name, ok = QInputDialog.getText(self, "Add map", "Map name:", text="Another journey")
+        name, ok = QInputDialog.getText(self, tr("Add map"), tr("Map name:"), text=tr("Another journey"))
         if not ok:
             return
         template = new_project().maps[0].model_copy(deep=True)
@@ -136,9 +138,9 @@ class MapActions:
         if self.scene is None:
             return
         jmap = self.scene.jmap
-        name, ok = QInputDialog.getText(self, "Rename map", "Map name:", text=jmap.name)
+        name, ok = QInputDialog.getText(self, tr("Rename map"), tr("Map name:"), text=jmap.name)
         if ok and name.strip() and name.strip() != jmap.name:
-            self.doc.push(EditFields(self.doc, Target("maps", jmap.id), {"name": name.strip()}, "Rename map"))
+            self.doc.push(EditFields(self.doc, Target("maps", jmap.id), {"name": name.strip()}, tr("Rename map")))
 
     def _fill_maps(self) -> None:
         self.maps_menu.clear()

@@ -16,6 +16,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QGestureEvent, QGraphicsView, QPinchGesture, QWidget
 
 from journeydesigner.canvas.scene import MapScene
+from journeydesigner.i18n import tr
 
 KIND_MIME = "application/x-journeydesigner-card-kind"
 JOB_MIME = "application/x-journeydesigner-job"
@@ -42,7 +43,7 @@ class MapView(QGraphicsView):
         self.apply_theme()
         self.setAcceptDrops(True)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
-        self.setAccessibleName("Journey map canvas")
+        self.setAccessibleName(tr("Journey map canvas"))
         self._space = False
         self._pan_from: QPointF | None = None
 

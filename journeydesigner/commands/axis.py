@@ -3,16 +3,20 @@
 from typing import Literal
 
 from journeydesigner.commands.base import DocumentLike, ModelCommand, move_by_id, relink_stages, unlink_stages
+from journeydesigner.i18n import QT_TR_NOOP, tr
 from journeydesigner.model import CardBase, Lane, Stage
 
 Axis = Literal["stages", "lanes"]
-_NOUN = {"stages": "stage", "lanes": "lane"}
+_TEXTS = {  # (add, remove, move) per axis, whole sentences so a translation can inflect them
+    "stages": (QT_TR_NOOP("Add stage"), QT_TR_NOOP("Remove stage"), QT_TR_NOOP("Move stage")),
+    "lanes": (QT_TR_NOOP("Add lane"), QT_TR_NOOP("Remove lane"), QT_TR_NOOP("Move lane")),
+}
 _CARD_FIELD = {"stages": "stage_id", "lanes": "lane_id"}
 
 
 class AddAxisItem(ModelCommand):
     def __init__(self, doc: DocumentLike, map_id: str, axis: Axis, item: Stage | Lane, index: int) -> None:
-        super().__init__(doc, map_id, f"Add {_NOUN[axis]}")
+        super().__init__(doc, map_id, tr(_TEXTS[axis][0]))
         self.axis, self.item, self.index = axis, item, index
 
     def apply(self) -> None:
@@ -27,7 +31,7 @@ class RemoveAxisItem(ModelCommand):
     """Remove a stage or lane and the cards in it; undo brings both back where they were."""
 
     def __init__(self, doc: DocumentLike, map_id: str, axis: Axis, item_id: str) -> None:
-        super().__init__(doc, map_id, f"Remove {_NOUN[axis]}")
+        super().__init__(doc, map_id, tr(_TEXTS[axis][1]))
         self.axis, self.item_id = axis, item_id
         self.index = -1
         self.item: Stage | Lane | None = None
@@ -54,7 +58,7 @@ class RemoveAxisItem(ModelCommand):
 
 class MoveAxisItem(ModelCommand):
     def __init__(self, doc: DocumentLike, map_id: str, axis: Axis, item_id: str, new_index: int) -> None:
-        super().__init__(doc, map_id, f"Move {_NOUN[axis]}")
+        super().__init__(doc, map_id, tr(_TEXTS[axis][2]))
         self.axis, self.item_id, self.new_index = axis, item_id, new_index
         self.old_index = -1
 

@@ -3,6 +3,7 @@
 from collections.abc import Sequence
 
 from journeydesigner.commands.base import DocumentLike, ModelCommand
+from journeydesigner.i18n import tr
 from journeydesigner.model import CardBase, JourneyMap
 
 
@@ -20,8 +21,8 @@ class AddCards(ModelCommand):
     """Insert cards into one cell at ``index`` (creation, paste, duplicate, drop from the palette)."""
 
     def __init__(self, doc: DocumentLike, map_id: str, cards: Sequence[CardBase], lane_id: str, stage_id: str,
-                 index: int, text: str = "Add card") -> None:
-        super().__init__(doc, map_id, text if len(cards) == 1 else f"{text}s" if text.endswith("card") else text)
+                 index: int, text: str | None = None) -> None:
+        super().__init__(doc, map_id, text or tr("Add %n card(s)", "", len(cards)))
         self.cards = [c.model_copy(update={"lane_id": lane_id, "stage_id": stage_id}) for c in cards]
         self.lane_id, self.stage_id, self.index = lane_id, stage_id, index
 
@@ -39,9 +40,9 @@ class AddCards(ModelCommand):
 
 
 class RemoveCards(ModelCommand):
-    def __init__(self, doc: DocumentLike, map_id: str, card_ids: Sequence[str], text: str = "Delete") -> None:
+    def __init__(self, doc: DocumentLike, map_id: str, card_ids: Sequence[str], text: str | None = None) -> None:
         count = len(card_ids)
-        super().__init__(doc, map_id, f"{text} {count} card{'s' if count != 1 else ''}")
+        super().__init__(doc, map_id, text or tr("Delete %n card(s)", "", count))
         self.card_ids = set(card_ids)
         self.removed: list[tuple[int, CardBase]] = []
 
@@ -61,7 +62,7 @@ class MoveCards(ModelCommand):
     def __init__(self, doc: DocumentLike, map_id: str, card_ids: Sequence[str], lane_id: str, stage_id: str,
                  index: int) -> None:
         count = len(card_ids)
-        super().__init__(doc, map_id, f"Move {count} card{'s' if count != 1 else ''}")
+        super().__init__(doc, map_id, tr("Move %n card(s)", "", count))
         self.card_ids = list(card_ids)
         self.lane_id, self.stage_id, self.index = lane_id, stage_id, index
         self.before: list[tuple[str, str]] = []

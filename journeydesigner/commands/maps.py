@@ -1,12 +1,13 @@
 """Adding and removing whole maps of a project."""
 
 from journeydesigner.commands.base import DocumentLike, ModelCommand, relink_stages, unlink_stages
+from journeydesigner.i18n import tr
 from journeydesigner.model import JourneyMap
 
 
 class AddMap(ModelCommand):
     def __init__(self, doc: DocumentLike, jmap: JourneyMap, index: int | None = None) -> None:
-        super().__init__(doc, None, "Add map")
+        super().__init__(doc, None, tr("Add map"))
         self.new_map = jmap
         self.index = len(doc.project.maps) if index is None else index
 
@@ -19,7 +20,7 @@ class AddMap(ModelCommand):
 
 class RemoveMap(ModelCommand):
     def __init__(self, doc: DocumentLike, map_id: str) -> None:
-        super().__init__(doc, None, "Remove map")
+        super().__init__(doc, None, tr("Remove map"))
         self.remove_id = map_id
         self.index = -1
         self.removed: JourneyMap | None = None

@@ -3,10 +3,14 @@
 from typing import Literal
 
 from journeydesigner.commands.base import DocumentLike, ModelCommand, move_by_id
+from journeydesigner.i18n import QT_TR_NOOP, tr
 from journeydesigner.model import EmotionCard, Job, Persona, Project
 
 Collection = Literal["personas", "jobs"]
-_NOUN = {"personas": "persona", "jobs": "job"}
+_TEXTS = {  # (add, delete, move) per collection
+    "personas": (QT_TR_NOOP("Add persona"), QT_TR_NOOP("Delete persona"), QT_TR_NOOP("Move persona")),
+    "jobs": (QT_TR_NOOP("Add job"), QT_TR_NOOP("Delete job"), QT_TR_NOOP("Move job")),
+}
 
 
 class AddPerson(ModelCommand):
@@ -14,7 +18,7 @@ class AddPerson(ModelCommand):
 
     def __init__(self, doc: DocumentLike, collection: Collection, item: Persona | Job, index: int | None = None,
                  text: str | None = None) -> None:
-        super().__init__(doc, None, text or f"Add {_NOUN[collection]}")
+        super().__init__(doc, None, text or tr(_TEXTS[collection][0]))
         self.collection, self.item = collection, item
         self.index = len(getattr(doc.project, collection)) if index is None else index
 
@@ -54,7 +58,7 @@ def _unlink(project: Project, collection: Collection, item_id: str) -> list[tupl
 
 class RemovePerson(ModelCommand):
     def __init__(self, doc: DocumentLike, collection: Collection, item_id: str) -> None:
-        super().__init__(doc, None, f"Delete {_NOUN[collection]}")
+        super().__init__(doc, None, tr(_TEXTS[collection][1]))
         self.collection, self.item_id = collection, item_id
         self.index = -1
         self.item: Persona | Job | None = None
@@ -80,7 +84,7 @@ def references(project: Project, collection: Collection, item_id: str) -> int:
 
 class MovePerson(ModelCommand):
     def __init__(self, doc: DocumentLike, collection: Collection, item_id: str, new_index: int) -> None:
-        super().__init__(doc, None, f"Move {_NOUN[collection]}")
+        super().__init__(doc, None, tr(_TEXTS[collection][2]))
         self.collection, self.item_id, self.new_index = collection, item_id, new_index
         self.old_index = -1
 

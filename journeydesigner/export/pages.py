@@ -6,14 +6,15 @@ Qt-free. The PDF writer draws a plan with reportlab; the export dialog previews 
 from dataclasses import dataclass, field
 from datetime import date
 
+from journeydesigner.i18n import QT_TR_NOOP, tr
 from journeydesigner.layout import style as S
-from journeydesigner.layout.cardbox import STATUS_COLORS, STATUS_LABELS, regular_card
+from journeydesigner.layout.cardbox import STATUS_COLORS, regular_card
 from journeydesigner.layout.fonts import ascent, text_width
 from journeydesigner.layout.mapdraw import MapDrawing, project_map_drawing
 from journeydesigner.layout.ops import Box, Dot, Line, Op, Picture, Text, translated
 from journeydesigner.layout.textflow import TextFlow
 from journeydesigner.layout.wrap import fit_with_ellipsis, wrap
-from journeydesigner.model import Job, JourneyMap, Kind, Persona, Project, make_card
+from journeydesigner.model import Job, JourneyMap, Kind, OpportunityStatus, Persona, Project, make_card
 from journeydesigner.model.export_settings import LEGIBLE_PT, ExportOptions
 
 Rect = tuple[float, float, float, float]
@@ -61,7 +62,7 @@ def plan_document(project: Project, options: ExportOptions) -> Plan:
     if "personas" in sections:
         for i, persona in enumerate(project.personas):
             page = _persona_page(project, persona, pw, ph, options.margin)
-            page.bookmark = ("Personas", 0) if i == 0 else None
+            page.bookmark = (tr("Personas"), 0) if i == 0 else None
             pages.append(page)
     if "jobs" in sections and project.jobs:
         pages += _jobs_pages(project, pw, ph, options.margin)
@@ -95,7 +96,7 @@ def _add_footers(project: Project, pages: list[Page], m: float) -> None:
         if not page.footer:
             continue
         y = page.height - m
-        label = f"{number} / {total}"
+        label = tr("{page} / {pages}").format(page=number, pages=total)
         page.parts.append(Part([
             Line(m, y - 14, page.width - m, y - 14, S.GRID, 0.5),
             Text(m, y - 3, fit_with_ellipsis(left, "regular", 8, page.width * 0.6), "regular", 8, S.MUTED),
@@ -108,17 +109,18 @@ def _cover(project: Project, pw: float, ph: float, m: float) -> Page:
     meta = project.meta
     flow = TextFlow(m + 24, ph * 0.16, pw * 0.55)
     ops: list[Op] = [Box(0, 0, pw, ph * 0.62, fill=S.STAGE_BG), Box(m + 24, ph * 0.16 - 22, 56, 5, fill="#F08C00")]
-    flow.lines(meta.title or "Customer journey", ("bold", 34.0, 40.0), "#FFFFFF", max_lines=3)
+    flow.lines(meta.title or tr("Customer journey"), ("bold", 34.0, 40.0), "#FFFFFF", max_lines=3)
     flow.gap(10)
     if meta.client:
-        flow.lines(f"for {meta.client}", ("regular", 16.0, 22.0), "#DEE2E6")
-    details = [f"Prepared by {meta.author}" if meta.author else "", date.today().strftime("%d %B %Y").lstrip("0")]
+        flow.lines(tr("for {client}").format(client=meta.client), ("regular", 16.0, 22.0), "#DEE2E6")
+    details = [tr("Prepared by {author}").format(author=meta.author) if meta.author else "",
+               date.today().strftime("%d %B %Y").lstrip("0")]
     flow.gap(6)
     flow.lines(" · ".join(d for d in details if d), ("regular", 11.0, 15.0), "#ADB5BD")
     names = [jmap.name for jmap in project.maps]
     if names:
         flow.gap(18)
-        flow.lines("Maps: " + ", ".join(names), ("regular", 10.0, 14.0), "#ADB5BD", max_lines=3)
+        flow.lines(tr("Maps: {names}").format(names=", ".join(names)), ("regular", 10.0, 14.0), "#ADB5BD", max_lines=3)
     ops += flow.ops
     parts = [Part(ops)]
     if project.maps:
@@ -132,10 +134,10 @@ def _cover(project: Project, pw: float, ph: float, m: float) -> Page:
         parts += [Part(drawing.all_ops(), dx, box[1], scale), Part([frame])]
     if meta.notes:
         notes = TextFlow(pw * 0.66, ph * 0.16, pw * 0.34 - m - 24)
-        notes.lines("Scope and method", ("bold", 10.0, 14.0), "#F8F9FA")
+        notes.lines(tr("Scope and method"), ("bold", 10.0, 14.0), "#F8F9FA")
         notes.lines(meta.notes, ("regular", 9.5, 13.0), "#CED4DA", max_lines=14)
         parts.append(Part(notes.ops))
-    return Page(pw, ph, parts, bookmark=("Cover", 0), footer=False)
+    return Page(pw, ph, parts, bookmark=(tr("Cover"), 0), footer=False)
 
 
 # ---- maps -------------------------------------------------------------------------------------------
@@ -169,8 +171,9 @@ def _map_pages(project: Project, jmap: JourneyMap, options: ExportOptions, warni
         scale, pages = _tiles(drawing, options, (pw, ph), jmap.name, subtitle)
     smallest = _smallest_text(drawing) * scale
     if smallest < LEGIBLE_PT:
-        warnings.append(f"“{jmap.name}”: the smallest text would print at {smallest:.1f} pt, below the legible "
-                        f"{LEGIBLE_PT:.0f} pt; choose larger paper or tile the map across more pages.")
+        warnings.append(tr("“{map}”: the smallest text would print at {size} pt, below the legible {legible} pt; "
+                           "choose larger paper or tile the map across more pages.").format(
+            map=jmap.name, size=f"{smallest:.1f}", legible=f"{LEGIBLE_PT:.0f}"))
     pages[0].bookmark = (jmap.name, 0)
     return pages
 
@@ -199,7 +202,8 @@ def _tiles(drawing: MapDrawing, options: ExportOptions, size: tuple[float, float
             bx, by = cx + head_w * scale, cy + head_h * scale  # where the body window starts on the page
             body_clip = (bx, by, ww * scale, wh * scale)
             ox, oy = bx - wx * scale, by - wy * scale  # map origin for the body
-            label = f"{name} — part {chr(65 + r)}{c + 1} (row {r + 1} of {rows}, column {c + 1} of {cols})"
+            label = tr("{map} — part {part} (row {row} of {rows}, column {column} of {columns})").format(
+                map=name, part=f"{chr(65 + r)}{c + 1}", row=r + 1, rows=rows, column=c + 1, columns=cols)
             parts = [
                 _page_header(label, subtitle, pw, m),
                 Part(drawing.body_ops((wx, wy, ww, wh)), ox, oy, scale, body_clip),
@@ -237,14 +241,14 @@ def _persona_page(project: Project, persona: Persona, pw: float, ph: float, m: f
         ops.append(Text(cx + photo / 2 - text_width(initial, "bold", 72) / 2, cy + 10 + photo / 2 + 26, initial,
                         "bold", 72, "#FFFFFF"))
     left = TextFlow(cx, cy + photo + 30, photo)
-    demographics = [("Age", persona.age), ("Gender", persona.gender), ("Location", persona.location)]
+    demographics = [(tr("Age"), persona.age), (tr("Gender"), persona.gender), (tr("Location"), persona.location)]
     for label, value in demographics:
         if value:
             left.lines(label.upper(), ("bold", 7.5, 10.0), S.MUTED)
             left.lines(value, ("regular", 10.0, 13.0), S.INK)
             left.gap(6)
     if persona.preferred_channels:
-        left.lines("PREFERRED CHANNELS", ("bold", 7.5, 10.0), S.MUTED)
+        left.lines(tr("Preferred channels").upper(), ("bold", 7.5, 10.0), S.MUTED)
         left.lines(", ".join(c.label for c in persona.preferred_channels), ("regular", 10.0, 13.0), S.INK)
     ops += left.ops
     x = cx + photo + 36
@@ -261,9 +265,10 @@ def _persona_page(project: Project, persona: Persona, pw: float, ph: float, m: f
         main.x -= 14
         ops.append(Box(x, top, 4, main.y - top, fill=persona.color))
     ops += main.ops
-    fields = [("Goals", persona.goals), ("Pain points", persona.pain_points), ("Motivations", persona.motivations),
-              ("Behaviours", persona.behaviours), ("Values", persona.values), ("Interests", persona.interests),
-              ("Lifestyle", [persona.lifestyle] if persona.lifestyle else [])]
+    fields = [(tr("Goals"), persona.goals), (tr("Pain points"), persona.pain_points),
+              (tr("Motivations"), persona.motivations), (tr("Behaviours"), persona.behaviours),
+              (tr("Values"), persona.values), (tr("Interests"), persona.interests),
+              (tr("Lifestyle"), [persona.lifestyle] if persona.lifestyle else [])]
     fields = [(label, items) for label, items in fields if items]
     column_w = (width - 24) / 2
     columns = [TextFlow(x, main.y + 22, column_w), TextFlow(x + column_w + 24, main.y + 22, column_w)]
@@ -284,13 +289,14 @@ def _persona_page(project: Project, persona: Persona, pw: float, ph: float, m: f
         flow.gap(12)
     for flow in columns:
         ops += flow.ops
-    header = _page_header("Persona", _subtitle(project), pw, m)
+    header = _page_header(tr("Persona"), _subtitle(project), pw, m)
     return Page(pw, ph, [header, Part(ops)])
 
 
 # ---- jobs to be done --------------------------------------------------------------------------------
-JOB_COLUMNS = [("#", 0.04), ("Job to be done", 0.46), ("Kind", 0.1), ("Importance", 0.09),
-               ("Satisfaction", 0.09), ("Opportunity", 0.09), ("Stages", 0.13)]
+JOB_COLUMNS = [("#", 0.04), (QT_TR_NOOP("Job to be done"), 0.46), (QT_TR_NOOP("Kind"), 0.1),
+               (QT_TR_NOOP("Importance"), 0.09), (QT_TR_NOOP("Satisfaction"), 0.09),
+               (QT_TR_NOOP("Opportunity"), 0.09), (QT_TR_NOOP("Stages"), 0.13)]
 
 
 def _opportunity_color(score: int) -> str:
@@ -310,13 +316,13 @@ def _jobs_pages(project: Project, pw: float, ph: float, m: float) -> list[Page]:
     def start_page() -> None:
         nonlocal ops, y
         ops = []
-        pages.append(Page(pw, ph, [_page_header("Jobs to be done, ranked by opportunity", subtitle, pw, m),
+        pages.append(Page(pw, ph, [_page_header(tr("Jobs to be done, ranked by opportunity"), subtitle, pw, m),
                                    Part(ops)]))
         y = cy + 4
         x = cx
         ops.append(Box(cx, y, cw, 22, fill=S.STAGE_BG))
         for (label, _), w in zip(JOB_COLUMNS, widths, strict=True):
-            ops.append(Text(x + 6, y + 15, fit_with_ellipsis(label, "bold", 8.5, w - 8), "bold", 8.5, "#FFFFFF"))
+            ops.append(Text(x + 6, y + 15, fit_with_ellipsis(tr(label), "bold", 8.5, w - 8), "bold", 8.5, "#FFFFFF"))
             x += w
         y += 22
 
@@ -336,12 +342,12 @@ def _jobs_pages(project: Project, pw: float, ph: float, m: float) -> list[Page]:
             x += w
         y += height
         ops.append(Line(cx, y, cx + cw, y, S.GRID, 0.5))
-    note = ("Opportunity = importance + max(importance − satisfaction, 0), each rated 1–10; above 10 is worth "
-            "attention (amber), above 15 is strong (green).")
+    note = tr("Opportunity = importance + max(importance − satisfaction, 0), each rated 1–10; above 10 is worth "
+              "attention (amber), above 15 is strong (green).")
     if y + 30 > cy + ch:
         start_page()
     ops.append(Text(cx, y + 20, fit_with_ellipsis(note, "regular", 8, cw), "regular", 8, S.MUTED))
-    pages[0].bookmark = ("Jobs to be done", 0)
+    pages[0].bookmark = (tr("Jobs to be done"), 0)
     return pages
 
 
@@ -350,7 +356,7 @@ def _job_cells(rank: int, job: Job, stage_names: dict[str, str]) -> list[tuple[s
     return [
         (str(rank), "bold", S.MUTED),
         (job.statement, "regular", S.INK),
-        (job.kind.value.title(), "regular", S.INK),
+        (job.kind.label, "regular", S.INK),
         (str(job.importance), "regular", S.INK),
         (str(job.satisfaction), "regular", S.INK),
         (str(job.opportunity), "bold", _opportunity_color(job.opportunity)),
@@ -360,16 +366,17 @@ def _job_cells(rank: int, job: Job, stage_names: dict[str, str]) -> list[tuple[s
 
 # ---- legend -----------------------------------------------------------------------------------------
 LEGEND_SAMPLES = {
-    Kind.ACTION: ("Customer action", {}),
-    Kind.TOUCHPOINT: ("Touchpoint, with its channel", {}),
-    Kind.CHANNEL: ("Channel", {}),
-    Kind.THOUGHT: ("“A thought, in the customer's words”", {}),
-    Kind.EMOTION: ("Emotion (off the curve)", {"score": 2}),
-    Kind.PAIN_POINT: ("Pain point, with severity 1–5", {"severity": 4}),
-    Kind.OPPORTUNITY: ("Opportunity, with status and owner", {"owner": "Owner", "status": "planned"}),
-    Kind.KPI: ("KPI", {"metric": "Metric name", "value": 42, "target": 50, "unit": "%"}),
-    Kind.BACKSTAGE: ("Backstage / support process", {}),
-    Kind.TEXT: ("Note", {}),
+    Kind.ACTION: (QT_TR_NOOP("Customer action"), {}),
+    Kind.TOUCHPOINT: (QT_TR_NOOP("Touchpoint, with its channel"), {}),
+    Kind.CHANNEL: (QT_TR_NOOP("Channel"), {}),
+    Kind.THOUGHT: (QT_TR_NOOP("“A thought, in the customer's words”"), {}),
+    Kind.EMOTION: (QT_TR_NOOP("Emotion (off the curve)"), {"score": 2}),
+    Kind.PAIN_POINT: (QT_TR_NOOP("Pain point, with severity 1–5"), {"severity": 4}),
+    Kind.OPPORTUNITY: (QT_TR_NOOP("Opportunity, with status and owner"), {"owner": QT_TR_NOOP("Owner"),
+                                                                          "status": "planned"}),
+    Kind.KPI: (QT_TR_NOOP("KPI"), {"metric": QT_TR_NOOP("Metric name"), "value": 42, "target": 50, "unit": "%"}),
+    Kind.BACKSTAGE: (QT_TR_NOOP("Backstage / support process"), {}),
+    Kind.TEXT: (QT_TR_NOOP("Note"), {}),
 }
 
 
@@ -380,31 +387,33 @@ def _legend_page(project: Project, pw: float, ph: float, m: float) -> Page:
     width = (cw - (columns - 1) * 16) / columns
     top = cy + 8
     for i, (kind, (title, extra)) in enumerate(LEGEND_SAMPLES.items()):
-        _height, card_ops = regular_card(make_card(kind, "l", "s", title=title, **extra), width)
+        extra = {key: tr(value) if key in ("owner", "metric") else value for key, value in extra.items()}
+        _height, card_ops = regular_card(make_card(kind, "l", "s", title=tr(title), **extra), width)
         row, col = divmod(i, columns)
         ops += [translated(op, cx + col * (width + 16), top + row * 110) for op in card_ops]
     y = top + 240
     flow = TextFlow(cx, y, cw / 2 - 20)
-    flow.lines("Channels", ("bold", 11.0, 16.0), S.INK)
+    flow.lines(tr("Channels"), ("bold", 11.0, 16.0), S.INK)
     for channel, glyph in S.CHANNEL_GLYPHS.items():
         flow.lines(f"{glyph}   {channel.label}", ("regular", 9.5, 14.0), S.INK)
     ops += flow.ops
     right = TextFlow(cx + cw / 2, y, cw / 2)
-    right.lines("Opportunity status", ("bold", 11.0, 16.0), S.INK)
-    for status, label in STATUS_LABELS.items():
+    right.lines(tr("Opportunity status"), ("bold", 11.0, 16.0), S.INK)
+    for status in OpportunityStatus:
         ops.append(Dot(right.x + 4, right.y + 6, 4, fill=STATUS_COLORS[status]))
         right.x += 14
-        right.lines(label, ("regular", 9.5, 14.0), S.INK)
+        right.lines(status.label, ("regular", 9.5, 14.0), S.INK)
         right.x -= 14
     right.gap(12)
-    right.lines("Emotional journey", ("bold", 11.0, 16.0), S.INK)
+    right.lines(tr("Emotional journey"), ("bold", 11.0, 16.0), S.INK)
     scales = {(m.emotion_scale.minimum, m.emotion_scale.maximum) for m in project.maps} or {(-3, 3)}
     low, high = sorted(scales)[0]
-    right.lines(f"Each point is how the customer feels at a stage, from {low} (worst) to +{high} (best); "
-                "the curve joins a persona's points, in the persona's colour.", ("regular", 9.5, 13.0), S.INK)
+    right.lines(tr("Each point is how the customer feels at a stage, from {low} (worst) to +{high} (best); "
+                   "the curve joins a persona's points, in the persona's colour.").format(low=low, high=high),
+                ("regular", 9.5, 13.0), S.INK)
     ops += right.ops
     subtitle = _subtitle(project)
-    return Page(pw, ph, [_page_header("Legend", subtitle, pw, m), Part(ops)], bookmark=("Legend", 0))
+    return Page(pw, ph, [_page_header(tr("Legend"), subtitle, pw, m), Part(ops)], bookmark=(tr("Legend"), 0))
 
 
 def intro_slides(project: Project, width: float = 1280.0, height: float = 720.0) -> list[Page]:

@@ -10,6 +10,7 @@ from PySide6.QtSvg import QSvgGenerator
 from journeydesigner.canvas.qtpaint import paint_ops
 from journeydesigner.export.confidential import prepared_copy
 from journeydesigner.export.safefile import ExportError, partial_file
+from journeydesigner.i18n import tr
 from journeydesigner.layout.mapdraw import MapDrawing, project_map_drawing
 from journeydesigner.model import Project
 from journeydesigner.model.export_settings import ExportOptions
@@ -43,11 +44,12 @@ def render_image(project: Project, map_id: str, scale: float = 1.0, transparent:
     x, y, w, h = region or (0.0, 0.0, drawing.layout.width, drawing.layout.height)
     width, height = round(w * scale), round(h * scale)
     if width <= 0 or height <= 0:
-        raise ExportError("there is nothing to draw in that area")
+        raise ExportError(tr("there is nothing to draw in that area"))
     if width * height > MAX_PIXELS:
-        raise ExportError(f"a {width:,} × {height:,} pixel image is more than the {MAX_PIXELS // 1_000_000} million "
-                          f"pixels a PNG export may have; choose a smaller scale (at most "
-                          f"{(MAX_PIXELS / (w * h)) ** 0.5:.2f}) or export a PDF")
+        raise ExportError(tr("a {width} × {height} pixel image is more than the {limit} million pixels a PNG export "
+                             "may have; choose a smaller scale (at most {scale}) or export a PDF").format(
+            width=f"{width:,}", height=f"{height:,}", limit=MAX_PIXELS // 1_000_000,
+            scale=f"{(MAX_PIXELS / (w * h)) ** 0.5:.2f}"))
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
     if image.isNull():
         raise ExportError(f"there is not enough memory for a {width:,} × {height:,} pixel image")

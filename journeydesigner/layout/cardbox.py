@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass, field
 
+from journeydesigner.i18n import tr
 from journeydesigner.layout import style as S
 from journeydesigner.layout.fonts import ascent, text_width
 from journeydesigner.layout.ops import Box, Dot, Op, Picture, Text
@@ -11,7 +12,6 @@ from journeydesigner.model.cards import CardBase, EmotionCard, KpiCard, Opportun
 from journeydesigner.model.kinds import Kind
 
 IMAGE_RATIO = 9 / 16
-STATUS_LABELS = {"idea": "Idea", "planned": "Planned", "in_progress": "In progress", "done": "Done"}
 STATUS_COLORS = {"idea": "#ADB5BD", "planned": "#4DABF7", "in_progress": "#FAB005", "done": "#40C057"}
 
 
@@ -60,7 +60,7 @@ def regular_card(card: CardBase, width: float) -> tuple[float, list[Op]]:
     if isinstance(card, TouchpointCard):
         title_width = inner - 22
         _channel_badge(flow.ops, card, width - S.CARD_PAD - 9, S.CARD_PAD + 9, style.accent)
-    title = card.title or ("Untitled" if not card.body else "")
+    title = card.title or (tr("Untitled") if not card.body else "")
     if title:
         spec = S.QUOTE if kind is Kind.THOUGHT else S.TITLE
         flow.lines(title, spec, S.INK, width=title_width)
@@ -94,7 +94,7 @@ def _meta(flow: TextFlow, card: CardBase, accent: str) -> None:
         flow.gap(3)
         flow.lines(card.channel.label, S.META, S.MUTED)
     elif isinstance(card, PainPointCard):
-        label = "Severity"
+        label = tr("Severity")
         flow.ops.append(Text(flow.x, base, label, font, size, S.MUTED))
         x = flow.x + text_width(label, font, size) + 6
         # Two runs of glyphs rather than five circles: the same look at a fraction of the drawing work.
@@ -105,7 +105,7 @@ def _meta(flow: TextFlow, card: CardBase, accent: str) -> None:
     elif isinstance(card, OpportunityCard):
         status = str(card.status.value)
         flow.ops.append(Dot(flow.x + 3.5, base - 3, 3.5, fill=STATUS_COLORS[status]))
-        text = STATUS_LABELS[status] + (f" · {card.owner}" if card.owner else "")
+        text = card.status.label + (f" · {card.owner}" if card.owner else "")
         flow.gap(3)
         flow.x += 10
         flow.lines(text, S.META, S.MUTED, max_lines=2, width=flow.width - 10)
@@ -114,7 +114,7 @@ def _meta(flow: TextFlow, card: CardBase, accent: str) -> None:
         _kpi(flow, card, accent)
     elif isinstance(card, EmotionCard):
         flow.gap(3)
-        flow.lines(f"Feeling {card.score:+d}", S.META, S.MUTED)
+        flow.lines(tr("Feeling {score}").format(score=f"{card.score:+d}"), S.META, S.MUTED)
 
 
 def _kpi(flow: TextFlow, card: KpiCard, accent: str) -> None:
@@ -127,7 +127,7 @@ def _kpi(flow: TextFlow, card: KpiCard, accent: str) -> None:
     big = ("bold", 15.0, 18.0)
     flow.ops.append(Text(flow.x, flow.y + ascent("bold", 15.0), value, "bold", 15.0, accent))
     if card.target is not None:
-        target = f"target {with_unit(card.target, card.unit)}"
+        target = tr("target {value}").format(value=with_unit(card.target, card.unit))
         x = flow.x + text_width(value, "bold", 15.0) + 8
         if x + text_width(target, "regular", 8.0) <= flow.x + flow.width:
             flow.ops.append(Text(x, flow.y + ascent("bold", 15.0), target, "regular", 8.0, S.MUTED))

@@ -162,6 +162,11 @@ def _memoised(key: tuple, make: Callable[..., tuple[float, list[Op]]], *args: ob
     return found
 
 
+def forget_card_looks() -> None:
+    """After a change of language: the memoised card boxes hold translated labels."""
+    _memo.clear()
+
+
 def _content_key(card: CardBase, width: float) -> tuple:
     """Everything that changes a card's look; its place does not, so a moved card keeps its key."""
     getter = _getters.get(type(card))

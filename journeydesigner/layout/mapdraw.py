@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from journeydesigner.i18n import tr
 from journeydesigner.layout import style as S
 from journeydesigner.layout.cardbox import CardBox
 from journeydesigner.layout.curve import smooth_segments
@@ -82,7 +83,7 @@ def stage_header_ops(stage: StageBox, number: int, badge: StageBadge | None = No
     w = stage.w
     ops: list[Op] = [Box(0, 0, w, S.STAGE_HEADER_H, fill=S.STAGE_BG), Line(w, 0, w, S.STAGE_HEADER_H, "#495057")]
     if badge is not None:
-        label = f"{'⚠ ' if badge.alert else ''}{badge.jobs} job{'s' if badge.jobs != 1 else ''} · {badge.best}"
+        label = ("⚠ " if badge.alert else "") + tr("%n job(s)", "", badge.jobs) + f" · {badge.best}"
         width = text_width(label, "bold", 8) + 12
         fill = "#F08C00" if badge.alert else "#495057"
         ops.append(Box(w - width - 8, 9, width, 15, fill=fill, radius=7.5))
@@ -92,7 +93,7 @@ def stage_header_ops(stage: StageBox, number: int, badge: StageBadge | None = No
     font, size, _ = S.STAGE_NAME
     label = f"{number}"
     ops.append(Text(12, 14 + ascent("bold", 9), label, "bold", 9, "#ADB5BD"))
-    name = fit_with_ellipsis(stage.name or "Untitled stage", font, size, w - 24)
+    name = fit_with_ellipsis(stage.name or tr("Untitled stage"), font, size, w - 24)
     ops.append(Text(12, 30 + ascent(font, size) - 4, name, font, size, S.STAGE_INK))
     return ops
 
@@ -111,7 +112,7 @@ def lane_header_ops(layout: MapLayout, lane: LaneBox) -> list[Op]:
                      Box(0, 0, 4, h, fill=accent)]
     font, size, leading = S.LANE_NAME
     y = 14.0
-    for line in wrap(lane.name or "Untitled lane", font, size, w - 28, 3):
+    for line in wrap(lane.name or tr("Untitled lane"), font, size, w - 28, 3):
         ops.append(Text(14, y + ascent(font, size), line, font, size, S.INK))
         y += leading
     kfont, ksize, kleading = S.LANE_KIND

@@ -2,6 +2,8 @@
 
 from enum import StrEnum
 
+from journeydesigner.i18n import QT_TR_NOOP, tr
+
 
 class Kind(StrEnum):
     """What a lane holds; a card's kind uses the same words, so a lane's kind is its default card kind."""
@@ -19,32 +21,33 @@ class Kind(StrEnum):
 
     @property
     def label(self) -> str:
-        return KIND_LABELS[self]
+        return tr(KIND_LABELS[self])
 
     @property
     def singular(self) -> str:
-        return KIND_SINGULAR[self]
+        return tr(KIND_SINGULAR[self])
 
 
 KIND_SINGULAR: dict["Kind", str] = {}
 KIND_LABELS: dict[Kind, str] = {
-    Kind.ACTION: "Customer actions",
-    Kind.TOUCHPOINT: "Touchpoints",
-    Kind.CHANNEL: "Channels",
-    Kind.THOUGHT: "Thoughts",
-    Kind.EMOTION: "Emotions",
-    Kind.PAIN_POINT: "Pain points",
-    Kind.OPPORTUNITY: "Opportunities",
-    Kind.KPI: "KPIs / metrics",
-    Kind.BACKSTAGE: "Backstage / support",
-    Kind.TEXT: "Notes",
+    Kind.ACTION: QT_TR_NOOP("Customer actions"),
+    Kind.TOUCHPOINT: QT_TR_NOOP("Touchpoints"),
+    Kind.CHANNEL: QT_TR_NOOP("Channels"),
+    Kind.THOUGHT: QT_TR_NOOP("Thoughts"),
+    Kind.EMOTION: QT_TR_NOOP("Emotions"),
+    Kind.PAIN_POINT: QT_TR_NOOP("Pain points"),
+    Kind.OPPORTUNITY: QT_TR_NOOP("Opportunities"),
+    Kind.KPI: QT_TR_NOOP("KPIs / metrics"),
+    Kind.BACKSTAGE: QT_TR_NOOP("Backstage / support"),
+    Kind.TEXT: QT_TR_NOOP("Notes"),
 }
 
 
 KIND_SINGULAR.update({
-    Kind.ACTION: "Customer action", Kind.TOUCHPOINT: "Touchpoint", Kind.CHANNEL: "Channel", Kind.THOUGHT: "Thought",
-    Kind.EMOTION: "Emotion", Kind.PAIN_POINT: "Pain point", Kind.OPPORTUNITY: "Opportunity", Kind.KPI: "KPI",
-    Kind.BACKSTAGE: "Backstage process", Kind.TEXT: "Note",
+    Kind.ACTION: QT_TR_NOOP("Customer action"), Kind.TOUCHPOINT: QT_TR_NOOP("Touchpoint"),
+    Kind.CHANNEL: QT_TR_NOOP("Channel"), Kind.THOUGHT: QT_TR_NOOP("Thought"), Kind.EMOTION: QT_TR_NOOP("Emotion"),
+    Kind.PAIN_POINT: QT_TR_NOOP("Pain point"), Kind.OPPORTUNITY: QT_TR_NOOP("Opportunity"), Kind.KPI: QT_TR_NOOP("KPI"),
+    Kind.BACKSTAGE: QT_TR_NOOP("Backstage process"), Kind.TEXT: QT_TR_NOOP("Note"),
 })
 
 
@@ -64,20 +67,20 @@ class Channel(StrEnum):
 
     @property
     def label(self) -> str:
-        return CHANNEL_LABELS[self]
+        return tr(CHANNEL_LABELS[self])
 
 
 CHANNEL_LABELS: dict[Channel, str] = {
-    Channel.WEB: "Web",
-    Channel.MOBILE_APP: "Mobile app",
-    Channel.STORE: "Store",
-    Channel.EMAIL: "Email",
-    Channel.SOCIAL: "Social media",
-    Channel.PHONE_CHAT: "Phone / chat",
-    Channel.ADVERTISING: "Advertising",
-    Channel.EVENT: "Event",
-    Channel.WORD_OF_MOUTH: "Word of mouth",
-    Channel.OTHER: "Other",
+    Channel.WEB: QT_TR_NOOP("Web"),
+    Channel.MOBILE_APP: QT_TR_NOOP("Mobile app"),
+    Channel.STORE: QT_TR_NOOP("Store"),
+    Channel.EMAIL: QT_TR_NOOP("Email"),
+    Channel.SOCIAL: QT_TR_NOOP("Social media"),
+    Channel.PHONE_CHAT: QT_TR_NOOP("Phone / chat"),
+    Channel.ADVERTISING: QT_TR_NOOP("Advertising"),
+    Channel.EVENT: QT_TR_NOOP("Event"),
+    Channel.WORD_OF_MOUTH: QT_TR_NOOP("Word of mouth"),
+    Channel.OTHER: QT_TR_NOOP("Other"),
 }
 
 
@@ -86,9 +89,20 @@ class JobKind(StrEnum):
     EMOTIONAL = "emotional"
     SOCIAL = "social"
 
+    @property
+    def label(self) -> str:
+        return tr({JobKind.FUNCTIONAL: QT_TR_NOOP("Functional"), JobKind.EMOTIONAL: QT_TR_NOOP("Emotional"),
+                   JobKind.SOCIAL: QT_TR_NOOP("Social")}[self])
+
 
 class OpportunityStatus(StrEnum):
     IDEA = "idea"
     PLANNED = "planned"
     IN_PROGRESS = "in_progress"
     DONE = "done"
+
+    @property
+    def label(self) -> str:
+        return tr({OpportunityStatus.IDEA: QT_TR_NOOP("Idea"), OpportunityStatus.PLANNED: QT_TR_NOOP("Planned"),
+                   OpportunityStatus.IN_PROGRESS: QT_TR_NOOP("In progress"),
+                   OpportunityStatus.DONE: QT_TR_NOOP("Done")}[self])

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from journeydesigner.app.document import Document
 from journeydesigner.commands import EditFields, Target
+from journeydesigner.i18n import tr
 from journeydesigner.projectfile.errors import describe as _describe
 
 MIXED = "(mixed)"
@@ -114,7 +115,7 @@ class FieldBinder(QObject):
     def tags(self, field: str, label: str) -> QLineEdit:
         edit = self.line(field, label, lambda t: [p.strip().lstrip("#") for p in t.split(",") if p.strip()],
                          lambda v: ", ".join(v))
-        edit.setPlaceholderText("comma, separated")
+        edit.setPlaceholderText(tr("comma, separated"))
         return edit
 
     def number(self, field: str, label: str) -> QLineEdit:
@@ -130,7 +131,7 @@ class FieldBinder(QObject):
         edit.setFixedHeight(height)
         edit.setTabChangesFocus(True)
         if as_list:
-            edit.setPlaceholderText("one per line")
+            edit.setPlaceholderText(tr("one per line"))
 
         def value_of() -> Any:
             text = edit.toPlainText()
@@ -206,10 +207,10 @@ class FieldBinder(QObject):
         box = QWidget()
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
-        button = QPushButton("Choose…")
+        button = QPushButton(tr("Choose…"))
         row.addWidget(button)
         if allow_default:
-            reset = QPushButton("Default")
+            reset = QPushButton(tr("Default"))
             reset.clicked.connect(lambda: self.set(field, None, merge=False))
             row.addWidget(reset)
         current: dict[str, Any] = {"value": None}
@@ -241,3 +242,13 @@ def _same(text: str, value: Any, to_model: Callable[[str], Any]) -> bool:
 def persona_choices(doc: Document) -> Options:
     """The project's personas as (name, id) choices, read when the list is shown."""
     return lambda: [(p.name, p.id) for p in doc.project.personas]
+
+
+def button_row(*buttons: tuple[str, Callable[[], object]]) -> QHBoxLayout:
+    """A row of push buttons (label, slot): the Add / Duplicate / Delete rows of the panels."""
+    row = QHBoxLayout()
+    for text, slot in buttons:
+        button = QPushButton(text)
+        button.clicked.connect(slot)
+        row.addWidget(button)
+    return row

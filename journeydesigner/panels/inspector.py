@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QSizePolicy, QSt
 
 from journeydesigner.app.document import Document
 from journeydesigner.commands import Target
+from journeydesigner.i18n import tr
 from journeydesigner.model import Channel, Kind, OpportunityStatus
 from journeydesigner.panels.binder import FieldBinder, persona_choices
 from journeydesigner.panels.follow import FollowsDocument
@@ -43,7 +44,7 @@ class Inspector(QScrollArea, FollowsDocument):
     def __init__(self, doc: Document) -> None:
         super().__init__()
         self.setWidgetResizable(True)
-        self.setAccessibleName("Inspector")
+        self.setAccessibleName(tr("Inspector"))
         self.doc = doc
         self.map_id = ""
         self.selection: Selection = ("map", [])
@@ -81,49 +82,49 @@ class Inspector(QScrollArea, FollowsDocument):
     def _card_form(self) -> _Form:
         form = _Form(self.doc, self._targets("cards"), "card")
         b = form.binder
-        form.row("title", "Title", b.text("title", "Title", height=48))
-        form.row("body", "Text", b.text("body", "Text", height=72))
-        form.row("channel", "Channel", b.combo("channel", "Channel", [(c.label, c) for c in Channel]))
-        form.row("score", "Feeling", b.spin("score", "Feeling", -100, 100))
-        form.row("persona_id", "Persona", b.combo("persona_id", "Persona", []))
-        form.row("severity", "Severity (1–5)", b.spin("severity", "Severity", 1, 5))
-        form.row("owner", "Owner", b.line("owner", "Owner"))
-        form.row("status", "Status", b.combo("status", "Status", [(s.value.replace("_", " ").title(), s)
+        form.row("title", tr("Title"), b.text("title", tr("Title"), height=48))
+        form.row("body", tr("Text"), b.text("body", tr("Text"), height=72))
+        form.row("channel", tr("Channel"), b.combo("channel", tr("Channel"), [(c.label, c) for c in Channel]))
+        form.row("score", tr("Feeling"), b.spin("score", tr("Feeling"), -100, 100))
+        form.row("persona_id", tr("Persona"), b.combo("persona_id", tr("Persona"), []))
+        form.row("severity", tr("Severity (1–5)"), b.spin("severity", tr("Severity"), 1, 5))
+        form.row("owner", tr("Owner"), b.line("owner", tr("Owner")))
+        form.row("status", tr("Status"), b.combo("status", tr("Status"), [(s.label, s)
                                                                   for s in OpportunityStatus]))
-        form.row("metric", "Metric", b.line("metric", "Metric"))
-        form.row("value", "Value", b.number("value", "Value"))
-        form.row("target", "Target", b.number("target", "Target"))
-        form.row("unit", "Unit", b.line("unit", "Unit"))
-        form.row("color", "Colour", b.color("color", "Colour"))
-        form.row("tags", "Tags", b.tags("tags", "Tags"))
-        form.row("persona_ids", "Personas", b.checklist("persona_ids", "Personas",
+        form.row("metric", tr("Metric"), b.line("metric", tr("Metric")))
+        form.row("value", tr("Value"), b.number("value", tr("Value")))
+        form.row("target", tr("Target"), b.number("target", tr("Target")))
+        form.row("unit", tr("Unit"), b.line("unit", tr("Unit")))
+        form.row("color", tr("Colour"), b.color("color", tr("Colour")))
+        form.row("tags", tr("Tags"), b.tags("tags", tr("Tags")))
+        form.row("persona_ids", tr("Personas"), b.checklist("persona_ids", tr("Personas"),
                                                         persona_choices(self.doc)))
-        form.row("job_ids", "Jobs", b.checklist("job_ids", "Jobs", lambda: [
+        form.row("job_ids", tr("Jobs"), b.checklist("job_ids", tr("Jobs"), lambda: [
             (f"{j.motivation or j.situation or 'Job'} ({j.opportunity})", j.id) for j in self.doc.project.jobs]))
-        form.row("notes", "Internal notes", b.text("notes", "Internal notes", height=56))
+        form.row("notes", tr("Internal notes"), b.text("notes", tr("Internal notes"), height=56))
         return form
 
     def _stage_form(self) -> _Form:
         form = _Form(self.doc, self._targets("stages"), "stage")
         b = form.binder
-        form.row("name", "Name", b.line("name", "Stage name"))
-        form.row("description", "Description", b.text("description", "Stage description"))
-        form.row("width", "Width", b.spin("width", "Stage width", 120, 2000))
+        form.row("name", tr("Name"), b.line("name", tr("Stage name")))
+        form.row("description", tr("Description"), b.text("description", tr("Stage description")))
+        form.row("width", tr("Width"), b.spin("width", tr("Stage width"), 120, 2000))
         return form
 
     def _lane_form(self) -> _Form:
         form = _Form(self.doc, self._targets("lanes"), "lane")
         b = form.binder
-        form.row("name", "Name", b.line("name", "Lane name"))
-        form.row("kind", "Holds", b.combo("kind", "Lane kind", [(k.label, k) for k in Kind]))
+        form.row("name", tr("Name"), b.line("name", tr("Lane name")))
+        form.row("kind", tr("Holds"), b.combo("kind", tr("Lane kind"), [(k.label, k) for k in Kind]))
         return form
 
     def _map_form(self) -> _Form:
         form = _Form(self.doc, self._targets("map"), "map")
         b = form.binder
-        form.row("name", "Name", b.line("name", "Map name"))
-        form.row("description", "Description", b.text("description", "Map description"))
-        form.row("persona_ids", "For personas", b.checklist("persona_ids", "Map personas",
+        form.row("name", tr("Name"), b.line("name", tr("Map name")))
+        form.row("description", tr("Description"), b.text("description", tr("Map description")))
+        form.row("persona_ids", tr("For personas"), b.checklist("persona_ids", tr("Map personas"),
                                                             persona_choices(self.doc)))
         return form
 
@@ -155,13 +156,13 @@ class Inspector(QScrollArea, FollowsDocument):
             kinds = {jmap.card(i).kind_enum for i in ids}
             form.show_rows(lambda f: f not in KIND_FIELDS or kinds <= KIND_FIELDS[f])
             self._fill_persona_choices(form)
-            self.title.setText(f"{len(ids)} cards" if len(ids) > 1 else jmap.card(ids[0]).kind_enum.singular)
+            self.title.setText(tr("%n cards", "", len(ids)) if len(ids) > 1 else jmap.card(ids[0]).kind_enum.singular)
         elif kind == "stages":
-            self.title.setText("Stage")
+            self.title.setText(tr("Stage"))
         elif kind == "lanes":
-            self.title.setText("Lane")
+            self.title.setText(tr("Lane"))
         else:
-            self.title.setText("Map")
+            self.title.setText(tr("Map"))
         form.binder.load()
 
     def _fill_persona_choices(self, form: _Form) -> None:

@@ -5,11 +5,9 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -19,8 +17,9 @@ from PySide6.QtWidgets import (
 from journeydesigner.app.document import Document
 from journeydesigner.canvas.view import JOB_MIME
 from journeydesigner.commands import AddPerson, RemovePerson, Target, references
+from journeydesigner.i18n import tr
 from journeydesigner.model import Job, JobKind
-from journeydesigner.panels.binder import FieldBinder, persona_choices
+from journeydesigner.panels.binder import FieldBinder, button_row, persona_choices
 from journeydesigner.panels.follow import FollowsDocument
 
 COLUMNS = ["Job", "Kind", "Imp.", "Sat.", "Opp."]
@@ -48,8 +47,8 @@ class JobTable(QTableWidget):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.setSortingEnabled(True)
         self.setWordWrap(True)
-        self.setAccessibleName("Jobs to be done")
-        self.setToolTip("Drag a job onto a card or a stage header to link them")
+        self.setAccessibleName(tr("Jobs to be done"))
+        self.setToolTip(tr("Drag a job onto a card or a stage header to link them"))
 
     def mimeData(self, items: list[QTableWidgetItem]) -> QMimeData:  # noqa: N802
         mime = QMimeData()
@@ -72,28 +71,24 @@ class JobsPanel(QWidget, FollowsDocument):
         self.current: str | None = None
         self.table = JobTable()
         self.table.itemSelectionChanged.connect(self._on_selection)
-        buttons = QHBoxLayout()
-        for text, slot in (("Add", self.add), ("Delete", self.delete)):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
+        buttons = button_row((tr("Add"), self.add), (tr("Delete"), self.delete))
         buttons.addStretch(1)
         self.binder = FieldBinder(doc, lambda: [Target("jobs", self.current)] if self.current else [], "job")
         b = self.binder
         self.editor = QWidget()
         form = QFormLayout(self.editor)
-        form.addRow("When…", b.line("situation", "When (the situation)"))
-        form.addRow("I want to…", b.line("motivation", "I want to (the motivation)"))
-        form.addRow("so I can…", b.line("outcome", "So I can (the expected outcome)"))
-        form.addRow("Kind", b.combo("kind", "Job kind", [(k.value.title(), k) for k in JobKind]))
-        form.addRow("Importance", b.spin("importance", "Importance, 1 to 10", 1, 10))
-        form.addRow("Satisfaction", b.spin("satisfaction", "Satisfaction, 1 to 10", 1, 10))
+        form.addRow(tr("When…"), b.line("situation", tr("When (the situation)")))
+        form.addRow(tr("I want to…"), b.line("motivation", tr("I want to (the motivation)")))
+        form.addRow(tr("so I can…"), b.line("outcome", tr("So I can (the expected outcome)")))
+        form.addRow(tr("Kind"), b.combo("kind", tr("Job kind"), [(k.label, k) for k in JobKind]))
+        form.addRow(tr("Importance"), b.spin("importance", tr("Importance, 1 to 10"), 1, 10))
+        form.addRow(tr("Satisfaction"), b.spin("satisfaction", tr("Satisfaction, 1 to 10"), 1, 10))
         self.opportunity = QLabel()
-        self.opportunity.setAccessibleName("Opportunity score")
-        form.addRow("Opportunity", self.opportunity)
-        form.addRow("Personas", b.checklist("persona_ids", "Job personas",
+        self.opportunity.setAccessibleName(tr("Opportunity score"))
+        form.addRow(tr("Opportunity"), self.opportunity)
+        form.addRow(tr("Personas"), b.checklist("persona_ids", tr("Job personas"),
                                             persona_choices(self.doc)))
-        form.addRow("Stages", b.checklist("stage_ids", "Job stages", self._stage_choices, height=110))
+        form.addRow(tr("Stages"), b.checklist("stage_ids", tr("Job stages"), self._stage_choices, height=110))
         column = QVBoxLayout(self)
         column.setContentsMargins(4, 4, 4, 4)
         column.addWidget(self.table, 2)
@@ -119,7 +114,7 @@ class JobsPanel(QWidget, FollowsDocument):
             statement = QTableWidgetItem(job.statement)
             statement.setData(Qt.ItemDataRole.UserRole, job.id)
             statement.setToolTip(job.statement)
-            cells = [statement, QTableWidgetItem(job.kind.value.title()), _Number(str(job.importance)),
+            cells = [statement, QTableWidgetItem(job.kind.label), _Number(str(job.importance)),
                      _Number(str(job.satisfaction)), _Number(str(job.opportunity))]
             if job.opportunity > 15:
                 cells[4].setForeground(QColor("#2F9E44"))
@@ -135,7 +130,8 @@ class JobsPanel(QWidget, FollowsDocument):
         self.editor.setEnabled(self.current is not None)
         if self.current is not None:
             job = next(j for j in jobs if j.id == self.current)
-            self.opportunity.setText(f"<b>{job.opportunity}</b> = importance + max(importance − satisfaction, 0)")
+            self.opportunity.setText(tr("<b>{score}</b> = importance + max(importance − satisfaction, 0)").format(
+                score=job.opportunity))
             self.binder.load()
         else:
             self.opportunity.setText("")
@@ -158,8 +154,8 @@ class JobsPanel(QWidget, FollowsDocument):
             return
         links = references(self.doc.project, "jobs", self.current)
         if links and QMessageBox.question(
-                self, "Delete job", f"{links} card{'s' if links != 1 else ''} link to this job. Delete it and "
-                "remove the links? (Undo brings everything back.)",
+                self, tr("Delete job"), tr("%n card(s) link to this job. Delete it and remove the links? "
+                                           "(Undo brings everything back.)", "", links),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel) != QMessageBox.StandardButton.Yes:
             return
         self.doc.push(RemovePerson(self.doc, "jobs", self.current))

@@ -18,12 +18,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -32,8 +30,9 @@ from PySide6.QtWidgets import (
 from journeydesigner.app.document import Document
 from journeydesigner.app.images import ImageImportError, encode_image, import_image_file
 from journeydesigner.commands import AddPerson, EditFields, MovePerson, RemovePerson, Target, references
+from journeydesigner.i18n import tr
 from journeydesigner.model import Channel, Persona, new_id
-from journeydesigner.panels.binder import FieldBinder
+from journeydesigner.panels.binder import FieldBinder, button_row
 from journeydesigner.panels.follow import FollowsDocument
 
 PALETTE = ["#E8590C", "#1C7ED6", "#2F9E44", "#7048E8", "#D6336C", "#0C8599", "#F08C00", "#495057"]
@@ -76,7 +75,7 @@ class PersonaList(QListWidget):
         self.setIconSize(QSize(44, 44))
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setAcceptDrops(True)
-        self.setAccessibleName("Personas")
+        self.setAccessibleName(tr("Personas"))
         self.setSpacing(2)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
@@ -118,13 +117,9 @@ class PersonaPanel(QWidget, FollowsDocument):
         self.list.currentItemChanged.connect(self._on_current)
         self.list.moved.connect(lambda pid, index: self.doc.push(MovePerson(self.doc, "personas", pid, index)))
         self.list.imageDropped.connect(lambda pid, path: self.set_photo_from_file(Path(path), pid))
-        buttons = QHBoxLayout()
-        for text, slot in (("Add", self.add), ("Duplicate", self.duplicate), ("Delete", self.delete)):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-        self.highlight = QCheckBox("Highlight on the map")
-        self.highlight.setToolTip("Fade every card and emotion curve that is not this persona's")
+        buttons = button_row((tr("Add"), self.add), (tr("Duplicate"), self.duplicate), (tr("Delete"), self.delete))
+        self.highlight = QCheckBox(tr("Highlight on the map"))
+        self.highlight.setToolTip(tr("Fade every card and emotion curve that is not this persona's"))
         self.highlight.toggled.connect(lambda _on: self._emit_focus())
         self.binder = FieldBinder(doc, lambda: [Target("personas", self.current)] if self.current else [], "persona")
         self.editor = self._editor()
@@ -147,31 +142,28 @@ class PersonaPanel(QWidget, FollowsDocument):
         self.photo = QLabel()
         self.photo.setFixedSize(96, 96)
         self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        photo_buttons = QHBoxLayout()
-        for text, slot in (("Choose…", self.choose_photo), ("Paste", self.paste_photo), ("Remove", self.remove_photo)):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            photo_buttons.addWidget(button)
+        photo_buttons = button_row((tr("Choose…"), self.choose_photo), (tr("Paste"), self.paste_photo),
+                                   (tr("Remove"), self.remove_photo))
         photo_row = QVBoxLayout()
         photo_row.addWidget(self.photo)
         photo_row.addLayout(photo_buttons)
-        form.addRow("Photo", photo_row)
-        form.addRow("Name", b.line("name", "Persona name"))
-        form.addRow("Role", b.line("role", "Role or occupation"))
-        form.addRow("Quote", b.text("quote", "Quote", height=48))
-        form.addRow("Colour", b.color("color", "Persona colour", allow_default=False))
-        form.addRow("Age", b.line("age", "Age"))
-        form.addRow("Gender", b.line("gender", "Gender"))
-        form.addRow("Location", b.line("location", "Location"))
-        form.addRow("Goals", b.text("goals", "Goals", as_list=True))
-        form.addRow("Pain points", b.text("pain_points", "Pain points", as_list=True))
-        form.addRow("Motivations", b.text("motivations", "Motivations", as_list=True))
-        form.addRow("Behaviours", b.text("behaviours", "Behaviours", as_list=True))
-        form.addRow("Channels", b.checklist("preferred_channels", "Preferred channels",
+        form.addRow(tr("Photo"), photo_row)
+        form.addRow(tr("Name"), b.line("name", tr("Persona name")))
+        form.addRow(tr("Role"), b.line("role", tr("Role or occupation")))
+        form.addRow(tr("Quote"), b.text("quote", tr("Quote"), height=48))
+        form.addRow(tr("Colour"), b.color("color", tr("Persona colour"), allow_default=False))
+        form.addRow(tr("Age"), b.line("age", tr("Age")))
+        form.addRow(tr("Gender"), b.line("gender", tr("Gender")))
+        form.addRow(tr("Location"), b.line("location", tr("Location")))
+        form.addRow(tr("Goals"), b.text("goals", tr("Goals"), as_list=True))
+        form.addRow(tr("Pain points"), b.text("pain_points", tr("Pain points"), as_list=True))
+        form.addRow(tr("Motivations"), b.text("motivations", tr("Motivations"), as_list=True))
+        form.addRow(tr("Behaviours"), b.text("behaviours", tr("Behaviours"), as_list=True))
+        form.addRow(tr("Channels"), b.checklist("preferred_channels", tr("Preferred channels"),
                                             lambda: [(c.label, c) for c in Channel], height=110))
-        form.addRow("Values", b.text("values", "Values", as_list=True))
-        form.addRow("Interests", b.text("interests", "Interests", as_list=True))
-        form.addRow("Lifestyle", b.text("lifestyle", "Lifestyle", height=48))
+        form.addRow(tr("Values"), b.text("values", tr("Values"), as_list=True))
+        form.addRow(tr("Interests"), b.text("interests", tr("Interests"), as_list=True))
+        form.addRow(tr("Lifestyle"), b.text("lifestyle", tr("Lifestyle"), height=48))
         return widget
 
     # ---- following the model -----------------------------------------------------------------------
@@ -230,9 +222,9 @@ class PersonaPanel(QWidget, FollowsDocument):
         links = references(self.doc.project, "personas", persona.id)
         if links:
             answer = QMessageBox.question(
-                self, "Delete persona",
-                f"{links} card{'s' if links != 1 else ''}, maps or jobs refer to “{persona.name}”. Delete the persona "
-                "and remove those links? (The cards stay; Undo brings everything back.)",
+                self, tr("Delete persona"),
+                tr("%n card(s), maps or jobs refer to “{name}”. Delete the persona and remove those links? "
+                   "(The cards stay; Undo brings everything back.)", "", links).format(name=persona.name),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -250,20 +242,20 @@ class PersonaPanel(QWidget, FollowsDocument):
             return
         if ref and png:
             self.doc.project.assets[ref] = png
-        self.doc.push(EditFields(self.doc, Target("personas", pid), {"photo": ref}, "Change persona photo"))
+        self.doc.push(EditFields(self.doc, Target("personas", pid), {"photo": ref}, tr("Change persona photo")))
 
     def set_photo_from_file(self, path: Path, persona_id: str | None = None) -> bool:
         try:
             ref, png = import_image_file(path)
         except ImageImportError as exc:
-            QMessageBox.warning(self, "Not an image", str(exc))
+            QMessageBox.warning(self, tr("Not an image"), str(exc))
             return False
         self._set_photo(ref, png, persona_id)
         return True
 
     def choose_photo(self) -> None:
         images = "Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)"
-        path, _ = QFileDialog.getOpenFileName(self, "Choose a photo", "", images)
+        path, _ = QFileDialog.getOpenFileName(self, tr("Choose a photo"), "", images)
         if path:
             self.set_photo_from_file(Path(path))
 
@@ -277,7 +269,7 @@ class PersonaPanel(QWidget, FollowsDocument):
             else:
                 raise ImageImportError("The clipboard holds no image.")
         except ImageImportError as exc:
-            QMessageBox.warning(self, "Not an image", str(exc))
+            QMessageBox.warning(self, tr("Not an image"), str(exc))
             return
         self._set_photo(ref, png)
 

@@ -24,6 +24,7 @@ from journeydesigner.canvas.scene import MapScene
 from journeydesigner.export.pages import Page, intro_slides
 from journeydesigner.export.preview import paint_page
 from journeydesigner.export.raster import image_source
+from journeydesigner.i18n import tr
 from journeydesigner.layout import style as S
 from journeydesigner.model import Kind
 
@@ -43,8 +44,8 @@ class Presentation(QGraphicsView):
     def __init__(self, doc: Document, map_id: str, start: int = OVERVIEW, reveal_emotions: bool = False,
                  intro: bool = False) -> None:
         super().__init__()
-        self.setWindowTitle("Journey Designer — presentation")
-        self.setAccessibleName("Presentation")
+        self.setWindowTitle(tr("Journey Designer — presentation"))
+        self.setAccessibleName(tr("Presentation"))
         self.map_scene = MapScene(doc, map_id)  # a private scene: nothing here can reach the editor's
         self.setScene(self.map_scene)
         self.setInteractive(False)  # read-only: no item gets a mouse event, so nothing can be dragged or edited
@@ -72,7 +73,7 @@ class Presentation(QGraphicsView):
         self.indicator = QLabel(self)
         self.indicator.setStyleSheet("color: rgba(255,255,255,200); background: rgba(20,24,28,150);"
                                      "border-radius: 6px; padding: 4px 10px; font-size: 13px;")
-        self.indicator.setAccessibleName("Where we are")
+        self.indicator.setAccessibleName(tr("Where we are"))
         self.slides: list[SlideItem] = []
         if intro:
             self._add_intro_slides(doc)
@@ -159,11 +160,12 @@ class Presentation(QGraphicsView):
     def _update_overlays(self) -> None:
         layout = self.map_scene.layout
         if self.step < OVERVIEW:
-            text = f"Introduction {self.step - self.first_step + 1} of {len(self.slides)}"
+            text = tr("Introduction {n} of {total}").format(n=self.step - self.first_step + 1, total=len(self.slides))
         elif self.step == OVERVIEW:
-            text = f"Overview · {self.stage_count} stages"
+            text = tr("Overview · %n stage(s)", "", self.stage_count)
         else:
-            text = f"Stage {self.step + 1} of {self.stage_count} · {layout.stages[self.step].name}"
+            text = tr("Stage {n} of {total} · {name}").format(n=self.step + 1, total=self.stage_count,
+                                                               name=layout.stages[self.step].name)
         if self.spotlight is not None and layout.lanes:
             text += f" · {layout.lanes[self.spotlight].name}"
         self.indicator.setText(text)

@@ -65,3 +65,25 @@ def test_png_of_the_current_view(qtbot, monkeypatch, tmp_path):
     qtbot.waitUntil(lambda: dialog.saved_path == path, timeout=30_000)
     assert dialog.wait()
     assert Image.open(path).size == (800, 600)
+
+
+def test_paper_lengths_follow_the_unit_preference(qtbot, monkeypatch):
+    """Preferences › Paper sizes in: inches shows and takes inches; the project still stores millimetres."""
+    from journeydesigner.app.settings import settings
+
+    settings().setValue("units/paper", "in")
+    try:
+        window, dialog = make_dialog(qtbot, monkeypatch)
+        assert dialog.margin.suffix().strip() == "in"
+        assert abs(dialog.margin.value() - window.doc.project.export.margin_mm / 25.4) < 0.01
+        dialog.margin.setValue(1.0)
+        dialog.paper.setCurrentIndex(dialog.paper.findData("custom"))
+        dialog.custom_w.setValue(11.0)
+        dialog.custom_h.setValue(8.5)
+        options = dialog.options()
+        assert options.margin_mm == 25.4
+        assert options.paper == "custom" and options.custom_mm == (279.4, 215.9)
+    finally:
+        settings().setValue("units/paper", "mm")
+    _window, dialog = make_dialog(qtbot, monkeypatch)
+    assert dialog.margin.suffix().strip() == "mm"

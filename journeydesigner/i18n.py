@@ -1,0 +1,75 @@
+"""Every user-visible string goes through ``tr``, so a translation is a file in resources/translations, not code.
+
+The model and the layout must not import Qt, but their words (lane kinds, PDF section titles) are
+user-visible too: ``tr`` is plain Python and only hands over to Qt's translators once ``install`` ran.
+``pyside6-lupdate`` finds every ``tr("…")`` call (see packaging/update-translations.sh); they share the
+empty context, which is what lupdate gives a module-level ``tr``.
+"""
+
+from collections.abc import Callable
+from pathlib import Path
+
+CONTEXT = ""  # what lupdate records for a module-level tr(); the runtime lookup must match it
+
+_translate: Callable[[str, str, str | None, int], str] | None = None
+_installed: list[object] = []  # the QTranslator must outlive install()
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """The translation of ``text``; with ``n``, '%n' in it becomes the number and plural forms apply."""
+    if _translate is None:
+        found = text.replace("%n", str(n)) if n >= 0 else text
+    else:
+        found = _translate(CONTEXT, text, disambiguation, n)
+    if n >= 0 and "(s)" in found:  # untranslated: English is the source language, so apply its plural rule
+        found = found.replace("(s)", "" if n == 1 else "s")
+    return found
+
+
+def translations_dir() -> Path:
+    from journeydesigner.resources import resource_path
+
+    return resource_path("translations")
+
+
+def install(language: str | None = None) -> str | None:
+    """Route ``tr`` through Qt and load the translation for ``language`` (default: the system's UI languages).
+
+    Returns the file loaded, or None when the program runs in its source language. Needs a QCoreApplication.
+    """
+    global _translate
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    _translate = QCoreApplication.translate
+    _words_changed()
+    locale = QLocale(language) if language else QLocale.system()
+    translator = QTranslator()
+    if translator.load(locale, "journeydesigner", "_", str(translations_dir())):
+        QCoreApplication.installTranslator(translator)
+        _installed.append(translator)
+        return translator.filePath()
+    return None
+
+
+def uninstall() -> None:
+    """Back to the source language (tests, and a language switch before a new install)."""
+    global _translate
+    from PySide6.QtCore import QCoreApplication
+
+    for translator in _installed:
+        QCoreApplication.removeTranslator(translator)  # type: ignore[arg-type]
+    _installed.clear()
+    _translate = None
+    _words_changed()
+
+
+def _words_changed() -> None:
+    """Card looks are memoised with their words ("Severity", "target"): measure them again."""
+    from journeydesigner.layout.map_layout import forget_card_looks
+
+    forget_card_looks()
+
+
+def QT_TR_NOOP(text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Marks a string for translation where it is defined (a table of names); ``tr`` it where it is shown."""
+    return text

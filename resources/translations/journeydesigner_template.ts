@@ -1,0 +1,2316 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../journeydesigner/app/context_menus.py" line="40"/>
+        <location filename="../../journeydesigner/panels/inspector.py" line="98"/>
+        <location filename="../../journeydesigner/panels/personas.py" line="154"/>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeydesigner/app/controller.py" line="46"/>
+        <location filename="../../journeydesigner/commands/cards.py" line="65"/>
+        <source>Move %n card(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/controller.py" line="51"/>
+        <source>Change feeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/controller.py" line="60"/>
+        <source>Add card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/controller.py" line="64"/>
+        <source>Edit text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/controller.py" line="70"/>
+        <location filename="../../journeydesigner/app/controller.py" line="73"/>
+        <source>Change colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeydesigner/app/controller.py" line="87"/>
+        <source>Copied %n card(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeydesigner/app/controller.py" line="93"/>
+        <source>Cut %n card(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/controller.py" line="98"/>
+        <source>Click a cell first: pasted cards go into the current cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/controller.py" line="107"/>
+        <location filename="../../journeydesigner/panels/personas.py" line="145"/>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/controller.py" line="116"/>
+        <location filename="../../journeydesigner/panels/personas.py" line="120"/>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/controller.py" line="136"/>
+        <source>Resize stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/controller.py" line="152"/>
+        <location filename="../../journeydesigner/app/window_map.py" line="106"/>
+        <source>Rename stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/controller.py" line="152"/>
+        <location filename="../../journeydesigner/app/window_map.py" line="106"/>
+        <source>Rename lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/crash.py" line="34"/>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/crash.py" line="35"/>
+        <source>Journey Designer met an error it did not expect ({error}).
+
+Your work has been saved to a recovery copy, and you can go on working; saving under a new name is the safest next step.
+
+Details are in the log: {log}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="40"/>
+        <source>Cover page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="40"/>
+        <source>Map pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="41"/>
+        <source>A page per persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="41"/>
+        <source>Jobs to be done, ranked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="42"/>
+        <location filename="../../journeydesigner/export/pages.py" line="416"/>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="43"/>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="43"/>
+        <source>PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="43"/>
+        <source>SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="44"/>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="44"/>
+        <source>Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="45"/>
+        <source>Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="64"/>
+        <source> mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="64"/>
+        <source> in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="102"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="312"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="321"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="111"/>
+        <source>Export format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="113"/>
+        <source>This map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="114"/>
+        <source>All maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="123"/>
+        <source>Preview of the first page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="127"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="133"/>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="134"/>
+        <source>Maps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="162"/>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="171"/>
+        <source>Fit each map on one page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="172"/>
+        <source>Tile across pages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="177"/>
+        <source> across</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="178"/>
+        <source> down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="184"/>
+        <source>Crop and assembly marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="185"/>
+        <source>Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="186"/>
+        <source>Custom size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="187"/>
+        <source>Orientation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="188"/>
+        <source>Margins:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="191"/>
+        <source>Overlap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="193"/>
+        <source>Include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="200"/>
+        <source>Confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="202"/>
+        <source>Persona photos and real names left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="203"/>
+        <source>Internal notes left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="206"/>
+        <source>Lanes to leave out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="209"/>
+        <source>Lanes to leave out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="226"/>
+        <source>Whole map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="228"/>
+        <source>Current view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="230"/>
+        <source>Selected cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="233"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="234"/>
+        <source>{dpi} DPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="235"/>
+        <source>Transparent background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="236"/>
+        <source>Area (PNG):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="237"/>
+        <source>Scale (PNG):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="280"/>
+        <source>Nothing to export: choose at least one section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="353"/>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="353"/>
+        <source>“{name}” could not be exported: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="362"/>
+        <source>Change export settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/findbar.py" line="23"/>
+        <source>Find cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/findbar.py" line="24"/>
+        <source>Find text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/findbar.py" line="27"/>
+        <source>Previous match (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/findbar.py" line="28"/>
+        <source>Next match (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/findbar.py" line="30"/>
+        <source>Filter cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/findbar.py" line="31"/>
+        <source>Show only cards with this tag or persona; the others are dimmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/findbar.py" line="32"/>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/findbar.py" line="33"/>
+        <source>Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/findbar.py" line="33"/>
+        <source>Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/findbar.py" line="56"/>
+        <source>All cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/findbar.py" line="59"/>
+        <source>Persona: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/findbar.py" line="98"/>
+        <source>{n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/help.py" line="11"/>
+        <source>Arrow keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/help.py" line="11"/>
+        <source>Move between cards and cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/help.py" line="12"/>
+        <source>Enter / F2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/help.py" line="12"/>
+        <source>Edit the selected card&apos;s text (Shift+Enter: new line, Esc: cancel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/help.py" line="13"/>
+        <source>Insert / Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/help.py" line="14"/>
+        <source>Ctrl+click / Shift+click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/help.py" line="14"/>
+        <source>Add a card to the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/help.py" line="15"/>
+        <source>Space + drag, middle drag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/help.py" line="15"/>
+        <source>Pan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/help.py" line="16"/>
+        <source>Ctrl + wheel, pinch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/help.py" line="16"/>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/help.py" line="17"/>
+        <source>Double-click a cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/help.py" line="17"/>
+        <source>Add a card there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/help.py" line="18"/>
+        <source>Double-click a header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/help.py" line="18"/>
+        <source>Rename the stage or lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/help.py" line="21"/>
+        <source>Right, Down, Page Down, Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/help.py" line="21"/>
+        <source>Next stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/help.py" line="22"/>
+        <source>Left, Up, Page Up, Backspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/help.py" line="22"/>
+        <source>Previous stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/help.py" line="23"/>
+        <source>Home / End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/help.py" line="23"/>
+        <source>Overview / last stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/help.py" line="24"/>
+        <source>1 … 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/help.py" line="24"/>
+        <source>Jump to a stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/help.py" line="25"/>
+        <source>L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/help.py" line="25"/>
+        <source>Spotlight the next lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/help.py" line="26"/>
+        <source>E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/help.py" line="26"/>
+        <source>Reveal the emotion curve stage by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/help.py" line="27"/>
+        <source>B / W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/help.py" line="27"/>
+        <source>Black / white screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/help.py" line="28"/>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/help.py" line="28"/>
+        <source>Leave the presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/help.py" line="44"/>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/help.py" line="47"/>
+        <source>Presenting: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/help.py" line="49"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/help.py" line="49"/>
+        <source>Does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/help.py" line="50"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/help.py" line="69"/>
+        <source>&lt;p&gt;Design customer journey maps offline, present them, export them.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bundled font:&lt;/b&gt; DejaVu Sans (Bitstream Vera licence, free to embed and redistribute).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Libraries:&lt;/b&gt; Qt and PySide6 {pyside} (LGPLv3), reportlab {reportlab} (BSD), pydantic {pydantic} (MIT), Pillow (MIT-CMU), rl_accel (BSD).&lt;/p&gt;&lt;p&gt;Journey Designer opens no network connection.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/help.py" line="82"/>
+        <location filename="../../journeydesigner/app/help.py" line="85"/>
+        <source>About Journey Designer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/main.py" line="73"/>
+        <location filename="../../journeydesigner/app/window_files.py" line="82"/>
+        <source>Cannot open project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/main.py" line="80"/>
+        <source>Recover unsaved work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/main.py" line="81"/>
+        <source>Journey Designer did not close normally last time. These projects had unsaved changes, kept in recovery copies:
+
+{files}
+
+Recover them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/main.py" line="83"/>
+        <source>Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/main.py" line="84"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/main.py" line="85"/>
+        <source>Decide Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/main.py" line="93"/>
+        <source>Cannot recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/main.py" line="94"/>
+        <source>{title}: the recovery copy {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/palette.py" line="37"/>
+        <source>Card kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/palette.py" line="38"/>
+        <source>Drag a card kind onto a cell of the map, or double-click to add it to the current cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/palette.py" line="42"/>
+        <source>{kind} card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/preferences.py" line="23"/>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/preferences.py" line="23"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/preferences.py" line="23"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/preferences.py" line="24"/>
+        <source>Millimetres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/preferences.py" line="24"/>
+        <source>Inches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/preferences.py" line="82"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/preferences.py" line="86"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/preferences.py" line="87"/>
+        <source>Keep the previous version as NAME.journey.bak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/preferences.py" line="95"/>
+        <source>The screen the window is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/preferences.py" line="98"/>
+        <source>Begin presentations with personas and jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/preferences.py" line="99"/>
+        <source>Default template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/preferences.py" line="99"/>
+        <source>Autosave after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/preferences.py" line="100"/>
+        <source>Keep a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/preferences.py" line="100"/>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/preferences.py" line="100"/>
+        <source>Paper units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/preferences.py" line="101"/>
+        <source>Presentation screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/preferences.py" line="101"/>
+        <source>Presentation introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/preferences.py" line="105"/>
+        <source>New projects from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/preferences.py" line="106"/>
+        <source>Autosave after a change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/preferences.py" line="108"/>
+        <source>Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/preferences.py" line="109"/>
+        <source>Paper sizes in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/preferences.py" line="110"/>
+        <source>Present on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/start_screen.py" line="39"/>
+        <source>Welcome to Journey Designer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/start_screen.py" line="42"/>
+        <source>&lt;h1&gt;Journey Designer&lt;/h1&gt;&lt;p&gt;Start a map from a template, or open a project.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/start_screen.py" line="50"/>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/start_screen.py" line="58"/>
+        <source>Recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/start_screen.py" line="66"/>
+        <source>No recent files yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/start_screen.py" line="69"/>
+        <source>Open the sample project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/start_screen.py" line="71"/>
+        <source>Open a project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/start_screen.py" line="74"/>
+        <source>&lt;b&gt;Recent&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/start_screen.py" line="79"/>
+        <source>&lt;b&gt;New from a template&lt;/b&gt; (double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="93"/>
+        <source>Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="94"/>
+        <location filename="../../journeydesigner/export/pages.py" line="65"/>
+        <location filename="../../journeydesigner/panels/inspector.py" line="100"/>
+        <location filename="../../journeydesigner/panels/jobs.py" line="89"/>
+        <location filename="../../journeydesigner/panels/personas.py" line="78"/>
+        <source>Personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="95"/>
+        <location filename="../../journeydesigner/export/pages.py" line="350"/>
+        <location filename="../../journeydesigner/panels/jobs.py" line="50"/>
+        <source>Jobs to be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="98"/>
+        <location filename="../../journeydesigner/panels/inspector.py" line="47"/>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="110"/>
+        <source>{title} panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="135"/>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="136"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="137"/>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="138"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="139"/>
+        <source>Export the map as PDF, PNG or SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="140"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="141"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="142"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="143"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="144"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="145"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="146"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="147"/>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="149"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="151"/>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="152"/>
+        <source>&amp;New Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/help.py" line="13"/>
+        <location filename="../../journeydesigner/app/window.py" line="153"/>
+        <source>Add a card to the current cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="154"/>
+        <source>&amp;Edit Card Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="155"/>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="156"/>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="157"/>
+        <source>Find Pre&amp;vious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="158"/>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="160"/>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="161"/>
+        <source>&amp;Fit Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="162"/>
+        <source>&amp;Actual Size (100 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="163"/>
+        <source>&amp;Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="164"/>
+        <source>Present the map full-screen from the overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="165"/>
+        <source>Present from Current &amp;Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="166"/>
+        <source>Present the map full-screen from the current stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="167"/>
+        <source>Begin with Personas and &amp;Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="168"/>
+        <source>Open presentations with a slide per persona and the ranked jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="171"/>
+        <source>Add &amp;Stage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="172"/>
+        <source>Add a stage after the current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="173"/>
+        <source>&amp;Rename Stage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="174"/>
+        <source>Re&amp;move Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="175"/>
+        <source>Add &amp;Lane…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="176"/>
+        <source>Add a lane below the current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="177"/>
+        <source>Re&amp;name Lane…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="178"/>
+        <source>Remo&amp;ve Lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="179"/>
+        <source>Add &amp;Map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="180"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="181"/>
+        <source>Every keyboard shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="182"/>
+        <source>&amp;Start Screen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="183"/>
+        <source>Recent files, templates and the sample project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="184"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="185"/>
+        <source>Default template, autosave, theme, presentation screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="186"/>
+        <source>&amp;About Journey Designer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="187"/>
+        <source>Version and licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="188"/>
+        <source>Rename Ma&amp;p…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="193"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="194"/>
+        <source>&amp;New from Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="202"/>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="213"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="226"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="234"/>
+        <source>&amp;Panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="238"/>
+        <source>&amp;Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="245"/>
+        <source>&amp;Switch to Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="250"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="255"/>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="304"/>
+        <source>Opened with placeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="427"/>
+        <source> (recovered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="427"/>
+        <source> (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="428"/>
+        <source>{file}{state}[*] — {map} — Journey Designer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="456"/>
+        <source>Exported {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="457"/>
+        <source> — with warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window_files.py" line="54"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window_files.py" line="55"/>
+        <source>Save the changes to “{name}” before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window_files.py" line="69"/>
+        <source>Open project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window_files.py" line="83"/>
+        <source>“{name}” {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window_files.py" line="96"/>
+        <source>Drop a .journey file to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window_files.py" line="112"/>
+        <source>Save project as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window_files.py" line="124"/>
+        <source>Could not save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window_files.py" line="125"/>
+        <source>“{name}” {reason}.
+
+The previous version of the file is unchanged, and your work is kept in a recovery copy. Save it somewhere else?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window_files.py" line="128"/>
+        <source>Save As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window_files.py" line="140"/>
+        <source>Saved {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window_files.py" line="147"/>
+        <source>Changed on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window_files.py" line="148"/>
+        <source>“{name}” was changed on disk by someone else (or a sync client).
+
+Reload it, or keep the version you have here? If you keep yours, saving will replace theirs; Save As keeps both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window_files.py" line="151"/>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window_files.py" line="152"/>
+        <source>Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window_files.py" line="158"/>
+        <source>Cannot reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window_files.py" line="158"/>
+        <source>“{name}” {reason}. Your version is still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window_files.py" line="171"/>
+        <source>{path} (missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window_files.py" line="184"/>
+        <source>File in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window_files.py" line="185"/>
+        <source>“{name}” is open by {who}.
+
+Open a read-only copy (Save As keeps your changes apart), or open it anyway (the last one to save wins)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window_files.py" line="188"/>
+        <source>Open Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window_files.py" line="189"/>
+        <source>Open Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window_map.py" line="34"/>
+        <source>Link job to card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window_map.py" line="35"/>
+        <source>Job linked to the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window_map.py" line="41"/>
+        <source>Link job to stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window_map.py" line="42"/>
+        <source>Job linked to the stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window_map.py" line="88"/>
+        <location filename="../../journeydesigner/commands/axis.py" line="11"/>
+        <source>Add stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window_map.py" line="88"/>
+        <location filename="../../journeydesigner/app/window_map.py" line="106"/>
+        <source>Stage name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window_map.py" line="88"/>
+        <source>New stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window_map.py" line="94"/>
+        <location filename="../../journeydesigner/commands/axis.py" line="12"/>
+        <source>Add lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window_map.py" line="94"/>
+        <source>What the lane holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window_map.py" line="102"/>
+        <location filename="../../journeydesigner/app/window_map.py" line="115"/>
+        <source>Select a stage first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window_map.py" line="102"/>
+        <location filename="../../journeydesigner/app/window_map.py" line="115"/>
+        <source>Select a lane first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window_map.py" line="107"/>
+        <source>Lane name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window_map.py" line="118"/>
+        <source>A map keeps at least one stage and one lane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeydesigner/app/window_map.py" line="124"/>
+        <source>Removed with %n card(s) — Undo brings them back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window_map.py" line="127"/>
+        <location filename="../../journeydesigner/commands/maps.py" line="10"/>
+        <source>Add map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window_map.py" line="127"/>
+        <location filename="../../journeydesigner/app/window_map.py" line="141"/>
+        <source>Map name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window_map.py" line="127"/>
+        <source>Another journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window_map.py" line="141"/>
+        <location filename="../../journeydesigner/app/window_map.py" line="143"/>
+        <source>Rename map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/canvas/view.py" line="46"/>
+        <source>Journey map canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/commands/axis.py" line="11"/>
+        <source>Remove stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/commands/axis.py" line="11"/>
+        <source>Move stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/commands/axis.py" line="12"/>
+        <source>Remove lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/commands/axis.py" line="12"/>
+        <source>Move lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeydesigner/commands/cards.py" line="25"/>
+        <source>Add %n card(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeydesigner/commands/cards.py" line="45"/>
+        <source>Delete %n card(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/commands/maps.py" line="23"/>
+        <source>Remove map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/commands/people.py" line="11"/>
+        <source>Add persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/commands/people.py" line="11"/>
+        <location filename="../../journeydesigner/panels/personas.py" line="225"/>
+        <source>Delete persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/commands/people.py" line="11"/>
+        <source>Move persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/commands/people.py" line="12"/>
+        <source>Add job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/commands/people.py" line="12"/>
+        <location filename="../../journeydesigner/panels/jobs.py" line="157"/>
+        <source>Delete job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/commands/people.py" line="12"/>
+        <source>Move job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/export/pages.py" line="99"/>
+        <source>{page} / {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/export/pages.py" line="112"/>
+        <source>Customer journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/export/pages.py" line="115"/>
+        <source>for {client}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/export/pages.py" line="116"/>
+        <source>Prepared by {author}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/export/pages.py" line="123"/>
+        <source>Maps: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/export/pages.py" line="137"/>
+        <source>Scope and method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/export/pages.py" line="140"/>
+        <source>Cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/export/pages.py" line="174"/>
+        <source>“{map}”: the smallest text would print at {size} pt, below the legible {legible} pt; choose larger paper or tile the map across more pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/export/pages.py" line="205"/>
+        <source>{map} — part {part} (row {row} of {rows}, column {column} of {columns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/export/pages.py" line="244"/>
+        <location filename="../../journeydesigner/panels/personas.py" line="155"/>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/export/pages.py" line="244"/>
+        <location filename="../../journeydesigner/panels/personas.py" line="156"/>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/export/pages.py" line="244"/>
+        <location filename="../../journeydesigner/panels/personas.py" line="157"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/export/pages.py" line="251"/>
+        <location filename="../../journeydesigner/panels/personas.py" line="162"/>
+        <source>Preferred channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/export/pages.py" line="268"/>
+        <location filename="../../journeydesigner/panels/personas.py" line="158"/>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/export/pages.py" line="268"/>
+        <location filename="../../journeydesigner/model/kinds.py" line="38"/>
+        <location filename="../../journeydesigner/panels/personas.py" line="159"/>
+        <source>Pain points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/export/pages.py" line="269"/>
+        <location filename="../../journeydesigner/panels/personas.py" line="160"/>
+        <source>Motivations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/export/pages.py" line="269"/>
+        <location filename="../../journeydesigner/panels/personas.py" line="161"/>
+        <source>Behaviours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/export/pages.py" line="270"/>
+        <location filename="../../journeydesigner/panels/personas.py" line="164"/>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/export/pages.py" line="270"/>
+        <location filename="../../journeydesigner/panels/personas.py" line="165"/>
+        <source>Interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/export/pages.py" line="271"/>
+        <location filename="../../journeydesigner/panels/personas.py" line="166"/>
+        <source>Lifestyle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/export/pages.py" line="292"/>
+        <location filename="../../journeydesigner/panels/inspector.py" line="89"/>
+        <source>Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/export/pages.py" line="297"/>
+        <source>Job to be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/export/pages.py" line="297"/>
+        <location filename="../../journeydesigner/panels/jobs.py" line="83"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/export/pages.py" line="298"/>
+        <location filename="../../journeydesigner/panels/jobs.py" line="84"/>
+        <source>Importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/export/pages.py" line="298"/>
+        <location filename="../../journeydesigner/panels/jobs.py" line="85"/>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/export/pages.py" line="299"/>
+        <location filename="../../journeydesigner/model/kinds.py" line="49"/>
+        <location filename="../../journeydesigner/panels/jobs.py" line="88"/>
+        <source>Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/export/pages.py" line="299"/>
+        <location filename="../../journeydesigner/panels/jobs.py" line="91"/>
+        <source>Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/export/pages.py" line="319"/>
+        <source>Jobs to be done, ranked by opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/export/pages.py" line="345"/>
+        <source>Opportunity = importance + max(importance − satisfaction, 0), each rated 1–10; above 10 is worth attention (amber), above 15 is strong (green).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/export/pages.py" line="369"/>
+        <location filename="../../journeydesigner/model/kinds.py" line="47"/>
+        <source>Customer action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/export/pages.py" line="370"/>
+        <source>Touchpoint, with its channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/export/pages.py" line="371"/>
+        <location filename="../../journeydesigner/model/kinds.py" line="48"/>
+        <location filename="../../journeydesigner/panels/inspector.py" line="87"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/export/pages.py" line="372"/>
+        <source>“A thought, in the customer&apos;s words”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/export/pages.py" line="373"/>
+        <source>Emotion (off the curve)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/export/pages.py" line="374"/>
+        <source>Pain point, with severity 1–5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/export/pages.py" line="375"/>
+        <source>Opportunity, with status and owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/export/pages.py" line="375"/>
+        <location filename="../../journeydesigner/panels/inspector.py" line="91"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/export/pages.py" line="377"/>
+        <location filename="../../journeydesigner/model/kinds.py" line="49"/>
+        <source>KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/export/pages.py" line="377"/>
+        <source>Metric name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/export/pages.py" line="378"/>
+        <source>Backstage / support process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/export/pages.py" line="379"/>
+        <location filename="../../journeydesigner/model/kinds.py" line="50"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/export/pages.py" line="396"/>
+        <location filename="../../journeydesigner/model/kinds.py" line="35"/>
+        <location filename="../../journeydesigner/panels/personas.py" line="162"/>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/export/pages.py" line="401"/>
+        <source>Opportunity status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/export/pages.py" line="408"/>
+        <source>Emotional journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/export/pages.py" line="411"/>
+        <source>Each point is how the customer feels at a stage, from {low} (worst) to +{high} (best); the curve joins a persona&apos;s points, in the persona&apos;s colour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/export/raster.py" line="47"/>
+        <source>there is nothing to draw in that area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/export/raster.py" line="49"/>
+        <source>a {width} × {height} pixel image is more than the {limit} million pixels a PNG export may have; choose a smaller scale (at most {scale}) or export a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/layout/cardbox.py" line="63"/>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/layout/cardbox.py" line="97"/>
+        <location filename="../../journeydesigner/panels/inspector.py" line="90"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/layout/cardbox.py" line="117"/>
+        <source>Feeling {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/layout/cardbox.py" line="130"/>
+        <source>target {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeydesigner/layout/mapdraw.py" line="86"/>
+        <source>%n job(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/layout/mapdraw.py" line="96"/>
+        <source>Untitled stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/layout/mapdraw.py" line="115"/>
+        <source>Untitled lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/model/kinds.py" line="33"/>
+        <source>Customer actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/model/kinds.py" line="34"/>
+        <source>Touchpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/model/kinds.py" line="36"/>
+        <source>Thoughts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/model/kinds.py" line="37"/>
+        <source>Emotions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/model/kinds.py" line="39"/>
+        <source>Opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/model/kinds.py" line="40"/>
+        <source>KPIs / metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/model/kinds.py" line="41"/>
+        <source>Backstage / support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/model/kinds.py" line="42"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/model/kinds.py" line="47"/>
+        <source>Touchpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/model/kinds.py" line="48"/>
+        <source>Thought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/model/kinds.py" line="48"/>
+        <source>Emotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/model/kinds.py" line="49"/>
+        <source>Pain point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/model/kinds.py" line="50"/>
+        <source>Backstage process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/model/kinds.py" line="74"/>
+        <source>Web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/model/kinds.py" line="75"/>
+        <source>Mobile app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/model/kinds.py" line="76"/>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/model/kinds.py" line="77"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/model/kinds.py" line="78"/>
+        <source>Social media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/model/kinds.py" line="79"/>
+        <source>Phone / chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/model/kinds.py" line="80"/>
+        <source>Advertising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/model/kinds.py" line="81"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/model/kinds.py" line="82"/>
+        <source>Word of mouth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/model/kinds.py" line="83"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/model/kinds.py" line="94"/>
+        <source>Functional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/model/kinds.py" line="94"/>
+        <source>Emotional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/model/kinds.py" line="95"/>
+        <source>Social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/model/kinds.py" line="106"/>
+        <source>Idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/model/kinds.py" line="106"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/model/kinds.py" line="107"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/model/kinds.py" line="108"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/binder.py" line="118"/>
+        <source>comma, separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/binder.py" line="134"/>
+        <source>one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/binder.py" line="210"/>
+        <location filename="../../journeydesigner/panels/personas.py" line="145"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/binder.py" line="213"/>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/inspector.py" line="85"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/inspector.py" line="86"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/inspector.py" line="88"/>
+        <source>Feeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/inspector.py" line="90"/>
+        <source>Severity (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/inspector.py" line="92"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/inspector.py" line="94"/>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/inspector.py" line="95"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/inspector.py" line="96"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/inspector.py" line="97"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/inspector.py" line="99"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/inspector.py" line="102"/>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/inspector.py" line="104"/>
+        <source>Internal notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/inspector.py" line="110"/>
+        <location filename="../../journeydesigner/panels/inspector.py" line="118"/>
+        <location filename="../../journeydesigner/panels/inspector.py" line="125"/>
+        <location filename="../../journeydesigner/panels/personas.py" line="151"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/inspector.py" line="110"/>
+        <source>Stage name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/inspector.py" line="111"/>
+        <location filename="../../journeydesigner/panels/inspector.py" line="126"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/inspector.py" line="111"/>
+        <source>Stage description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/inspector.py" line="112"/>
+        <source>Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/inspector.py" line="112"/>
+        <source>Stage width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/inspector.py" line="118"/>
+        <source>Lane name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/inspector.py" line="119"/>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/inspector.py" line="119"/>
+        <source>Lane kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/inspector.py" line="125"/>
+        <source>Map name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/inspector.py" line="126"/>
+        <source>Map description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/inspector.py" line="127"/>
+        <source>For personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/inspector.py" line="127"/>
+        <source>Map personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeydesigner/panels/inspector.py" line="159"/>
+        <source>%n cards</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/inspector.py" line="161"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/inspector.py" line="163"/>
+        <source>Lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/inspector.py" line="165"/>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/jobs.py" line="51"/>
+        <source>Drag a job onto a card or a stage header to link them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/jobs.py" line="74"/>
+        <location filename="../../journeydesigner/panels/personas.py" line="120"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/jobs.py" line="74"/>
+        <location filename="../../journeydesigner/panels/personas.py" line="120"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/jobs.py" line="80"/>
+        <source>When…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/jobs.py" line="80"/>
+        <source>When (the situation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/jobs.py" line="81"/>
+        <source>I want to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/jobs.py" line="81"/>
+        <source>I want to (the motivation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/jobs.py" line="82"/>
+        <source>so I can…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/jobs.py" line="82"/>
+        <source>So I can (the expected outcome)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/jobs.py" line="83"/>
+        <source>Job kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/jobs.py" line="84"/>
+        <source>Importance, 1 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/jobs.py" line="85"/>
+        <source>Satisfaction, 1 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/jobs.py" line="87"/>
+        <source>Opportunity score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/jobs.py" line="89"/>
+        <source>Job personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/jobs.py" line="91"/>
+        <source>Job stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/jobs.py" line="133"/>
+        <source>&lt;b&gt;{score}&lt;/b&gt; = importance + max(importance − satisfaction, 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeydesigner/panels/jobs.py" line="157"/>
+        <source>%n card(s) link to this job. Delete it and remove the links? (Undo brings everything back.)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/personas.py" line="121"/>
+        <source>Highlight on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/personas.py" line="122"/>
+        <source>Fade every card and emotion curve that is not this persona&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/personas.py" line="146"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/personas.py" line="150"/>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/personas.py" line="151"/>
+        <source>Persona name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/personas.py" line="152"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/personas.py" line="152"/>
+        <source>Role or occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/personas.py" line="153"/>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/personas.py" line="154"/>
+        <source>Persona colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeydesigner/panels/personas.py" line="226"/>
+        <source>%n card(s), maps or jobs refer to “{name}”. Delete the persona and remove those links? (The cards stay; Undo brings everything back.)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/personas.py" line="245"/>
+        <source>Change persona photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/personas.py" line="251"/>
+        <location filename="../../journeydesigner/panels/personas.py" line="272"/>
+        <source>Not an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/personas.py" line="258"/>
+        <source>Choose a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/present/presentation.py" line="47"/>
+        <source>Journey Designer — presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/present/presentation.py" line="48"/>
+        <source>Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/present/presentation.py" line="76"/>
+        <source>Where we are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/present/presentation.py" line="163"/>
+        <source>Introduction {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeydesigner/present/presentation.py" line="165"/>
+        <source>Overview · %n stage(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/present/presentation.py" line="167"/>
+        <source>Stage {n} of {total} · {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpuy58k9bq/template_strings.py" line="3"/>
+        <source>Blank map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpuy58k9bq/template_strings.py" line="4"/>
+        <source>Three stages and one lane to start from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpuy58k9bq/template_strings.py" line="5"/>
+        <source>Five-stage journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpuy58k9bq/template_strings.py" line="6"/>
+        <source>Awareness, Consideration, Decision, Retention, Advocacy with the usual lanes and suggested KPIs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpuy58k9bq/template_strings.py" line="7"/>
+        <source>Four-stage journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpuy58k9bq/template_strings.py" line="8"/>
+        <source>Awareness, Consideration, Decision, Retention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpuy58k9bq/template_strings.py" line="9"/>
+        <source>Service blueprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpuy58k9bq/template_strings.py" line="10"/>
+        <source>Customer actions, frontstage, backstage and support processes, step by step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
