@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pydantic import TypeAdapter, ValidationError
 from PySide6.QtCore import QMimeData
 
+from journeydesigner.i18n import tr
 from journeydesigner.model import Card, CardBase, Kind, make_card, new_id
 
 CARDS_MIME = "application/x-journeydesigner-cards+json"
@@ -52,7 +53,7 @@ def from_mime(mime: QMimeData, lane_kind: Kind) -> ClipboardCards:
         except (ValueError, KeyError, TypeError, ValidationError, binascii.Error, RecursionError):
             raise PasteError("The clipboard's cards are damaged and cannot be pasted.") from None
         if len(cards) > MAX_PASTE_CARDS:
-            raise PasteError(f"Cannot paste more than {MAX_PASTE_CARDS} cards at once.")
+            raise PasteError(tr("Cannot paste more than {n} cards at once.").format(n=MAX_PASTE_CARDS))
         return ClipboardCards([c.model_copy(update={"id": new_id("card")}) for c in cards], assets)
     if mime.hasText():
         lines = [line.strip(" \t•-*") for line in mime.text()[:MAX_PASTE_BYTES].splitlines()]
@@ -60,6 +61,6 @@ def from_mime(mime: QMimeData, lane_kind: Kind) -> ClipboardCards:
         if not lines:
             raise PasteError("Nothing to paste.")
         if len(lines) > MAX_PASTE_CARDS:
-            raise PasteError(f"Cannot paste more than {MAX_PASTE_CARDS} lines as cards.")
+            raise PasteError(tr("Cannot paste more than {n} lines as cards.").format(n=MAX_PASTE_CARDS))
         return ClipboardCards([make_card(lane_kind, "x", "x", title=line) for line in lines])
     raise PasteError("The clipboard holds nothing that can become a card.")

@@ -88,7 +88,7 @@ class FindBar(QWidget):
                 self.matches.append(card.id)
             item.setOpacity(1.0 if not filtering or self._passes_filter(card) else 0.18)
         self.position = -1
-        self.count.setText(f"{len(self.matches)} found" if needle else "")
+        self.count.setText(tr("%n found", "", len(self.matches)) if needle else "")
 
     def step(self, direction: int = 1) -> None:
         if not self.matches or self.scene is None:

@@ -38,6 +38,7 @@ from journeydesigner.i18n import tr
 from journeydesigner.model import JourneyMap
 from journeydesigner.panels.inspector import Inspector
 from journeydesigner.panels.jobs import JobsPanel
+from journeydesigner.panels.outline import MapOutline, describe_card
 from journeydesigner.panels.personas import PersonaPanel
 from journeydesigner.present.presentation import OVERVIEW, Presentation, start_presentation
 from journeydesigner.templates import list_templates, new_project
@@ -93,10 +94,14 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         self.palette_dock = self._dock(tr("Cards"), "palette", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.personas_dock = self._dock(tr("Personas"), "personas", QWidget(), Qt.DockWidgetArea.LeftDockWidgetArea)
         self.jobs_dock = self._dock(tr("Jobs to be done"), "jobs", QWidget(), Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.outline = MapOutline()
+        self.outline.cardsChosen.connect(self._cards_chosen_in_outline)
+        self.outline_dock = self._dock(tr("Outline"), "outline", self.outline, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.tabifyDockWidget(self.personas_dock, self.jobs_dock)
+        self.tabifyDockWidget(self.jobs_dock, self.outline_dock)
         self.personas_dock.raise_()
         self.inspector_dock = self._dock(tr("Inspector"), "inspector", QWidget(), Qt.DockWidgetArea.RightDockWidgetArea)
-        self.docks = [self.palette_dock, self.personas_dock, self.jobs_dock, self.inspector_dock]
+        self.docks = [self.palette_dock, self.personas_dock, self.jobs_dock, self.outline_dock, self.inspector_dock]
         self.resizeDocks([self.palette_dock, self.inspector_dock], [280, 320], Qt.Orientation.Horizontal)
         self.resizeDocks([self.palette_dock, self.personas_dock], [230, 600], Qt.Orientation.Vertical)
         self.persona_panel: PersonaPanel | None = None
@@ -384,10 +389,10 @@ class MainWindow(FileActions, MapActions, QMainWindow):
             self.scene.detach()
 
     def _undo_text(self, text: str) -> None:
-        self.act_undo.setText(f"&Undo {text}".strip())
+        self.act_undo.setText(tr("&Undo {action}").format(action=text).strip())
 
     def _redo_text(self, text: str) -> None:
-        self.act_redo.setText(f"&Redo {text}".strip())
+        self.act_redo.setText(tr("&Redo {action}").format(action=text).strip())
 
     def show_map(self, map_id: str) -> None:
         old = self.scene
@@ -399,6 +404,7 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         self.view.setScene(self.scene)
         self.controller = EditController(self.doc, self.scene, self.report)
         self.find_bar.attach(self.scene)
+        self.outline.show_map(self.scene.jmap)
         if old is not None and Shiboken.isValid(old):
             old.detach()
             old.deleteLater()
@@ -414,6 +420,9 @@ class MainWindow(FileActions, MapActions, QMainWindow):
             self.show_map(self.doc.project.maps[0].id)
         if self.find_bar.isVisible():
             self.find_bar.refresh()
+        if self.scene is not None:
+            self.outline.jmap = self.scene.jmap
+            self.outline.map_changed()
         self._update_title()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
@@ -431,10 +440,27 @@ class MainWindow(FileActions, MapActions, QMainWindow):
 
     def _update_selection(self) -> None:
         alive = self.scene is not None and Shiboken.isValid(self.scene)  # the scene signals while it is destroyed
-        count = len(self.scene.selected_card_ids()) if alive else 0
-        self.selection_label.setText(f"{count} selected" if count else "")
+        ids = self.scene.selected_card_ids() if alive else []
+        count = len(ids)
+        self.selection_label.setText(tr("%n selected", "", count) if count else "")
+        self.outline.select_cards(ids)
+        self._describe_selection(ids)
         for action in (self.act_cut, self.act_copy, self.act_duplicate, self.act_delete):
             action.setEnabled(count > 0)
+
+    def _describe_selection(self, ids: list[str]) -> None:
+        """Screen readers cannot see the cards (QGraphicsItems): the canvas describes its selection instead."""
+        if self.scene is None or not ids:
+            text = tr("No card selected")
+        elif len(ids) == 1:
+            text = describe_card(self.scene.jmap.card(ids[0]), self.scene.jmap)
+        else:
+            text = tr("%n cards selected", "", len(ids))
+        self.view.setAccessibleDescription(text)
+
+    def _cards_chosen_in_outline(self, ids: list[str]) -> None:
+        if self.scene is not None and ids:
+            self.scene.select_cards(ids)
 
     def report(self, message: str) -> None:
         self.statusBar().showMessage(message, 5000)

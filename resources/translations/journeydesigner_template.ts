@@ -405,6 +405,13 @@ Details are in the log: {log}</source>
         <source>Persona: {name}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../journeydesigner/app/findbar.py" line="91"/>
+        <source>%n found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../journeydesigner/app/findbar.py" line="98"/>
         <source>{n} of {total}</source>
@@ -817,12 +824,12 @@ Recover them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="93"/>
+        <location filename="../../journeydesigner/app/window.py" line="94"/>
         <source>Cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="94"/>
+        <location filename="../../journeydesigner/app/window.py" line="95"/>
         <location filename="../../journeydesigner/export/pages.py" line="65"/>
         <location filename="../../journeydesigner/panels/inspector.py" line="100"/>
         <location filename="../../journeydesigner/panels/jobs.py" line="89"/>
@@ -831,346 +838,380 @@ Recover them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="95"/>
+        <location filename="../../journeydesigner/app/window.py" line="96"/>
         <location filename="../../journeydesigner/export/pages.py" line="350"/>
         <location filename="../../journeydesigner/panels/jobs.py" line="50"/>
         <source>Jobs to be done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="98"/>
+        <location filename="../../journeydesigner/app/window.py" line="99"/>
+        <source>Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="103"/>
         <location filename="../../journeydesigner/panels/inspector.py" line="47"/>
         <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="110"/>
+        <location filename="../../journeydesigner/app/window.py" line="115"/>
         <source>{title} panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="135"/>
+        <location filename="../../journeydesigner/app/window.py" line="140"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="136"/>
+        <location filename="../../journeydesigner/app/window.py" line="141"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="137"/>
+        <location filename="../../journeydesigner/app/window.py" line="142"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="138"/>
+        <location filename="../../journeydesigner/app/window.py" line="143"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="139"/>
+        <location filename="../../journeydesigner/app/window.py" line="144"/>
         <source>Export the map as PDF, PNG or SVG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="140"/>
+        <location filename="../../journeydesigner/app/window.py" line="145"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="141"/>
+        <location filename="../../journeydesigner/app/window.py" line="146"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="142"/>
+        <location filename="../../journeydesigner/app/window.py" line="147"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="143"/>
+        <location filename="../../journeydesigner/app/window.py" line="148"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="144"/>
+        <location filename="../../journeydesigner/app/window.py" line="149"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="145"/>
+        <location filename="../../journeydesigner/app/window.py" line="150"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="146"/>
+        <location filename="../../journeydesigner/app/window.py" line="151"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="147"/>
+        <location filename="../../journeydesigner/app/window.py" line="152"/>
         <source>D&amp;uplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="149"/>
+        <location filename="../../journeydesigner/app/window.py" line="154"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="151"/>
+        <location filename="../../journeydesigner/app/window.py" line="156"/>
         <source>Select &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="152"/>
+        <location filename="../../journeydesigner/app/window.py" line="157"/>
         <source>&amp;New Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/app/help.py" line="13"/>
-        <location filename="../../journeydesigner/app/window.py" line="153"/>
+        <location filename="../../journeydesigner/app/window.py" line="158"/>
         <source>Add a card to the current cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="154"/>
+        <location filename="../../journeydesigner/app/window.py" line="159"/>
         <source>&amp;Edit Card Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="155"/>
+        <location filename="../../journeydesigner/app/window.py" line="160"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="156"/>
+        <location filename="../../journeydesigner/app/window.py" line="161"/>
         <source>Find &amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="157"/>
+        <location filename="../../journeydesigner/app/window.py" line="162"/>
         <source>Find Pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="158"/>
+        <location filename="../../journeydesigner/app/window.py" line="163"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="160"/>
+        <location filename="../../journeydesigner/app/window.py" line="165"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="161"/>
+        <location filename="../../journeydesigner/app/window.py" line="166"/>
         <source>&amp;Fit Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="162"/>
+        <location filename="../../journeydesigner/app/window.py" line="167"/>
         <source>&amp;Actual Size (100 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="163"/>
+        <location filename="../../journeydesigner/app/window.py" line="168"/>
         <source>&amp;Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="164"/>
+        <location filename="../../journeydesigner/app/window.py" line="169"/>
         <source>Present the map full-screen from the overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="165"/>
+        <location filename="../../journeydesigner/app/window.py" line="170"/>
         <source>Present from Current &amp;Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="166"/>
+        <location filename="../../journeydesigner/app/window.py" line="171"/>
         <source>Present the map full-screen from the current stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="167"/>
+        <location filename="../../journeydesigner/app/window.py" line="172"/>
         <source>Begin with Personas and &amp;Jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="168"/>
+        <location filename="../../journeydesigner/app/window.py" line="173"/>
         <source>Open presentations with a slide per persona and the ranked jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="171"/>
+        <location filename="../../journeydesigner/app/window.py" line="176"/>
         <source>Add &amp;Stage…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="172"/>
+        <location filename="../../journeydesigner/app/window.py" line="177"/>
         <source>Add a stage after the current one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="173"/>
+        <location filename="../../journeydesigner/app/window.py" line="178"/>
         <source>&amp;Rename Stage…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="174"/>
+        <location filename="../../journeydesigner/app/window.py" line="179"/>
         <source>Re&amp;move Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="175"/>
+        <location filename="../../journeydesigner/app/window.py" line="180"/>
         <source>Add &amp;Lane…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="176"/>
+        <location filename="../../journeydesigner/app/window.py" line="181"/>
         <source>Add a lane below the current one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="177"/>
+        <location filename="../../journeydesigner/app/window.py" line="182"/>
         <source>Re&amp;name Lane…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="178"/>
+        <location filename="../../journeydesigner/app/window.py" line="183"/>
         <source>Remo&amp;ve Lane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="179"/>
+        <location filename="../../journeydesigner/app/window.py" line="184"/>
         <source>Add &amp;Map…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="180"/>
+        <location filename="../../journeydesigner/app/window.py" line="185"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="181"/>
+        <location filename="../../journeydesigner/app/window.py" line="186"/>
         <source>Every keyboard shortcut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="182"/>
+        <location filename="../../journeydesigner/app/window.py" line="187"/>
         <source>&amp;Start Screen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="183"/>
+        <location filename="../../journeydesigner/app/window.py" line="188"/>
         <source>Recent files, templates and the sample project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="184"/>
+        <location filename="../../journeydesigner/app/window.py" line="189"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="185"/>
+        <location filename="../../journeydesigner/app/window.py" line="190"/>
         <source>Default template, autosave, theme, presentation screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="186"/>
+        <location filename="../../journeydesigner/app/window.py" line="191"/>
         <source>&amp;About Journey Designer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="187"/>
+        <location filename="../../journeydesigner/app/window.py" line="192"/>
         <source>Version and licences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="188"/>
+        <location filename="../../journeydesigner/app/window.py" line="193"/>
         <source>Rename Ma&amp;p…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="193"/>
+        <location filename="../../journeydesigner/app/window.py" line="198"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="194"/>
+        <location filename="../../journeydesigner/app/window.py" line="199"/>
         <source>&amp;New from Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="202"/>
+        <location filename="../../journeydesigner/app/window.py" line="207"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="213"/>
+        <location filename="../../journeydesigner/app/window.py" line="218"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="226"/>
+        <location filename="../../journeydesigner/app/window.py" line="231"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="234"/>
+        <location filename="../../journeydesigner/app/window.py" line="239"/>
         <source>&amp;Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="238"/>
+        <location filename="../../journeydesigner/app/window.py" line="243"/>
         <source>&amp;Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="245"/>
+        <location filename="../../journeydesigner/app/window.py" line="250"/>
         <source>&amp;Switch to Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="250"/>
+        <location filename="../../journeydesigner/app/window.py" line="255"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="255"/>
+        <location filename="../../journeydesigner/app/window.py" line="260"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="304"/>
+        <location filename="../../journeydesigner/app/window.py" line="309"/>
         <source>Opened with placeholders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="427"/>
+        <location filename="../../journeydesigner/app/window.py" line="392"/>
+        <source>&amp;Undo {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="395"/>
+        <source>&amp;Redo {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="436"/>
         <source> (recovered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="427"/>
+        <location filename="../../journeydesigner/app/window.py" line="436"/>
         <source> (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="428"/>
+        <location filename="../../journeydesigner/app/window.py" line="437"/>
         <source>{file}{state}[*] — {map} — Journey Designer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../journeydesigner/app/window.py" line="445"/>
+        <source>%n selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="456"/>
+        <location filename="../../journeydesigner/app/window.py" line="454"/>
+        <source>No card selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeydesigner/app/window.py" line="458"/>
+        <source>%n cards selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="482"/>
         <source>Exported {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="457"/>
+        <location filename="../../journeydesigner/app/window.py" line="483"/>
         <source> — with warnings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1725,6 +1766,8 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     </message>
     <message>
         <location filename="../../journeydesigner/layout/cardbox.py" line="63"/>
+        <location filename="../../journeydesigner/panels/outline.py" line="22"/>
+        <location filename="../../journeydesigner/panels/outline.py" line="85"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2273,44 +2316,81 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuy58k9bq/template_strings.py" line="3"/>
+        <location filename="../../../../tmp/tmpcgrz7ym5/template_strings.py" line="3"/>
         <source>Blank map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuy58k9bq/template_strings.py" line="4"/>
+        <location filename="../../../../tmp/tmpcgrz7ym5/template_strings.py" line="4"/>
         <source>Three stages and one lane to start from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuy58k9bq/template_strings.py" line="5"/>
+        <location filename="../../../../tmp/tmpcgrz7ym5/template_strings.py" line="5"/>
         <source>Five-stage journey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuy58k9bq/template_strings.py" line="6"/>
+        <location filename="../../../../tmp/tmpcgrz7ym5/template_strings.py" line="6"/>
         <source>Awareness, Consideration, Decision, Retention, Advocacy with the usual lanes and suggested KPIs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuy58k9bq/template_strings.py" line="7"/>
+        <location filename="../../../../tmp/tmpcgrz7ym5/template_strings.py" line="7"/>
         <source>Four-stage journey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuy58k9bq/template_strings.py" line="8"/>
+        <location filename="../../../../tmp/tmpcgrz7ym5/template_strings.py" line="8"/>
         <source>Awareness, Consideration, Decision, Retention.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuy58k9bq/template_strings.py" line="9"/>
+        <location filename="../../../../tmp/tmpcgrz7ym5/template_strings.py" line="9"/>
         <source>Service blueprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpuy58k9bq/template_strings.py" line="10"/>
+        <location filename="../../../../tmp/tmpcgrz7ym5/template_strings.py" line="10"/>
         <source>Customer actions, frontstage, backstage and support processes, step by step.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/clipboard.py" line="56"/>
+        <source>Cannot paste more than {n} cards at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/clipboard.py" line="64"/>
+        <source>Cannot paste more than {n} lines as cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/outline.py" line="23"/>
+        <source>{kind}: {words}. {stage}, {lane}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/outline.py" line="33"/>
+        <source>Map outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/outline.py" line="34"/>
+        <source>Stages, their lanes and the cards in them, in the order of the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/outline.py" line="74"/>
+        <source>Stage {n}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeydesigner/panels/outline.py" line="81"/>
+        <source>{lane} (%n card(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,119 @@
+"""The map as an outline: stages › lanes › cards, in a tree a screen reader can read and a keyboard can walk.
+
+Cards on the canvas are QGraphicsItems, which Qt's accessibility does not expose. The outline is their
+accessible twin (and, for sighted users, a quick way to find a card on a big map): choosing a card here
+selects and shows it on the canvas; selecting on the canvas selects it here.
+"""
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
+
+from journeydesigner.i18n import tr
+from journeydesigner.model import JourneyMap
+from journeydesigner.model.cards import CardBase
+
+CARD_ROLE = Qt.ItemDataRole.UserRole
+
+
+def describe_card(card: CardBase, jmap: JourneyMap) -> str:
+    """One sentence a screen reader says for a card: kind, words, and where it stands on the map."""
+    stage = next((s.name for s in jmap.stages if s.id == card.stage_id), "")
+    lane = next((ln.name for ln in jmap.lanes if ln.id == card.lane_id), "")
+    words = card.title or tr("Untitled")
+    return tr("{kind}: {words}. {stage}, {lane}.").format(kind=card.kind_enum.singular, words=words, stage=stage,
+                                                         lane=lane)
+
+
+class MapOutline(QTreeWidget):
+    cardsChosen = Signal(list)  # card ids chosen in the outline
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setHeaderHidden(True)
+        self.setAccessibleName(tr("Map outline"))
+        self.setAccessibleDescription(tr("Stages, their lanes and the cards in them, in the order of the map"))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.jmap: JourneyMap | None = None
+        self._items: dict[str, QTreeWidgetItem] = {}
+        self._syncing = False
+        self._stale = False
+        self._rebuild_soon = QTimer(self, singleShot=True, interval=250)  # typing in a card edits the model often
+        self._rebuild_soon.timeout.connect(self.rebuild)
+        self.itemSelectionChanged.connect(self._on_selection)
+
+    def show_map(self, jmap: JourneyMap) -> None:
+        self.jmap = jmap
+        self.rebuild()
+
+    def map_changed(self) -> None:
+        """The model changed: rebuild shortly, and only while someone can see the outline (big maps)."""
+        self._stale = True
+        if self.isVisible():
+            self._rebuild_soon.start()
+
+    def showEvent(self, event: object) -> None:  # noqa: N802
+        super().showEvent(event)  # type: ignore[arg-type]
+        if self._stale:
+            self.rebuild()
+
+    def rebuild(self) -> None:
+        self._stale = False
+        if self.jmap is None:
+            return
+        jmap = self.jmap
+        selected = self.chosen_ids()
+        collapsed = {self.topLevelItem(i).data(0, CARD_ROLE) for i in range(self.topLevelItemCount())
+                     if not self.topLevelItem(i).isExpanded()}
+        self._syncing = True
+        self.clear()
+        self._items.clear()
+        cells: dict[tuple[str, str], list[CardBase]] = {}
+        for card in jmap.cards:
+            cells.setdefault((card.stage_id, card.lane_id), []).append(card)
+        for number, stage in enumerate(jmap.stages, start=1):
+            stage_item = QTreeWidgetItem([tr("Stage {n}: {name}").format(n=number, name=stage.name)])
+            stage_item.setData(0, CARD_ROLE, stage.id)
+            self.addTopLevelItem(stage_item)
+            for lane in jmap.lanes:
+                cards = cells.get((stage.id, lane.id), [])
+                if not cards:
+                    continue
+                lane_item = QTreeWidgetItem(stage_item, [tr("{lane} (%n card(s))", "", len(cards)).format(
+                    lane=lane.name)])
+                lane_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                for card in cards:
+                    title = card.title or tr("Untitled")
+                    # The lane says what its cards are; a card of another kind than its lane says so itself.
+                    text = title if card.kind == lane.kind else f"{card.kind_enum.singular}: {title}"
+                    item = QTreeWidgetItem(lane_item, [text])
+                    item.setData(0, CARD_ROLE, card.id)
+                    description = describe_card(card, jmap)
+                    item.setToolTip(0, description)
+                    item.setData(0, Qt.ItemDataRole.AccessibleTextRole, description)
+                    self._items[card.id] = item
+                lane_item.setExpanded(True)
+            stage_item.setExpanded(stage.id not in collapsed)
+            stage_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        self._syncing = False
+        self.select_cards(selected)
+
+    def chosen_ids(self) -> list[str]:
+        return [item.data(0, CARD_ROLE) for item in self.selectedItems() if item.data(0, CARD_ROLE) in self._items]
+
+    def select_cards(self, card_ids: list[str]) -> None:
+        """Follow the canvas's selection without echoing it back."""
+        if self._stale:
+            return
+        self._syncing = True
+        self.clearSelection()
+        for card_id in card_ids:
+            if item := self._items.get(card_id):
+                item.setSelected(True)
+        if card_ids and (last := self._items.get(card_ids[-1])):
+            self.setCurrentItem(last, 0, self.selectionModel().SelectionFlag.NoUpdate)
+            self.scrollToItem(last)
+        self._syncing = False
+
+    def _on_selection(self) -> None:
+        if not self._syncing:
+            self.cardsChosen.emit(self.chosen_ids())

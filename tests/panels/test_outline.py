@@ -1,0 +1,75 @@
+"""The outline: every card reachable as text, by keyboard, in step with the canvas; the canvas describes its
+selection to screen readers."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from journeydesigner.projectfile import read_project
+from journeydesigner.templates import sample_path
+from tests.helpers.gui import card_center, click, open_window
+
+
+def outline_cards(outline) -> list[str]:
+    found = []
+    for s in range(outline.topLevelItemCount()):
+        stage = outline.topLevelItem(s)
+        for ln in range(stage.childCount()):
+            lane = stage.child(ln)
+            found += [lane.child(c).text(0) for c in range(lane.childCount())]
+    return found
+
+
+def show_outline(qtbot, window):
+    window.outline_dock.show()
+    window.outline_dock.raise_()
+    qtbot.waitUntil(window.outline.isVisible)
+    return window.outline
+
+
+def test_every_card_is_in_the_outline_in_map_order(qtbot, monkeypatch):
+    window = open_window(qtbot, monkeypatch, read_project(sample_path()))
+    outline = show_outline(qtbot, window)
+    jmap = window.scene.jmap
+    texts = outline_cards(outline)
+    assert len(texts) == len(jmap.cards)
+    assert outline.topLevelItem(0).text(0) == f"Stage 1: {jmap.stages[0].name}"
+    assert "Instagram reel" in texts  # under its lane, Touchpoints, so without a kind prefix
+    reel = next(i for i in outline._items.values() if i.text(0) == "Instagram reel")
+    assert reel.data(0, Qt.ItemDataRole.AccessibleTextRole).startswith("Touchpoint: Instagram reel.")
+    assert outline.accessibleName() == "Map outline"
+
+
+def test_keyboard_in_the_outline_selects_on_the_canvas(qtbot, monkeypatch):
+    window = open_window(qtbot, monkeypatch, read_project(sample_path()))
+    outline = show_outline(qtbot, window)
+    outline.setFocus()
+    first_card = outline.topLevelItem(0).child(0).child(0)
+    outline.setCurrentItem(first_card)
+    QTest.keyClick(outline, Qt.Key.Key_Down)  # the next card, as a keyboard user walks the list
+    chosen = outline.chosen_ids()
+    assert len(chosen) == 1
+    assert window.scene.selected_card_ids() == chosen
+    card = window.scene.jmap.card(chosen[0])
+    assert card.title in window.view.accessibleDescription()
+
+
+def test_clicking_a_card_selects_it_in_the_outline_and_describes_it(qtbot, monkeypatch):
+    window = open_window(qtbot, monkeypatch, read_project(sample_path()))
+    outline = show_outline(qtbot, window)
+    jmap = window.scene.jmap
+    card = next(c for c in jmap.cards if c.title == "Instagram reel")
+    click(window, card_center(window, card.id))
+    assert outline.chosen_ids() == [card.id]
+    description = window.view.accessibleDescription()
+    assert description.startswith("Touchpoint: Instagram reel.") and jmap.stages[0].name in description
+
+
+def test_the_outline_follows_edits_and_undo(qtbot, monkeypatch):
+    window = open_window(qtbot, monkeypatch, read_project(sample_path()))
+    outline = show_outline(qtbot, window)
+    before = len(outline_cards(outline))
+    window.scene.select_cards([window.scene.jmap.cards[0].id])
+    window.act_delete.trigger()
+    qtbot.waitUntil(lambda: len(outline_cards(outline)) == before - 1)
+    window.act_undo.trigger()
+    qtbot.waitUntil(lambda: len(outline_cards(outline)) == before)
