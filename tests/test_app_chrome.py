@@ -124,3 +124,28 @@ def test_a_file_handed_over_by_the_desktop_opens(qtbot, monkeypatch, tmp_path):
     handler = FileOpenHandler([window])
     assert handler.eventFilter(window, QFileOpenEvent(str(path)))
     assert window.doc.path == path
+
+
+def test_toolbar_icons_are_crisp_and_follow_the_theme(qtbot, monkeypatch):
+    """SVG icons drawn in the theme's text colour, with pixmaps for high-DPI screens."""
+    from PySide6.QtWidgets import QToolBar
+
+    window = open_window(qtbot, monkeypatch, small_project())
+    toolbar = window.findChild(QToolBar, "toolbar-main")
+    actions = [a for a in toolbar.actions() if not a.isSeparator()]
+    assert len(actions) >= 13 and all(not a.icon().isNull() for a in actions)
+    assert 48 in {size.width() for size in window.act_save.icon().availableSizes()}
+
+    def stroke_lightness(dark: bool) -> int:
+        apply_theme(QApplication.instance(), "dark" if dark else "light")
+        QApplication.processEvents()
+        image = window.act_save.icon().pixmap(48, 48).toImage()
+        values = [image.pixelColor(x, y) for x in range(48) for y in range(48)]
+        strokes = [c.lightness() for c in values if c.alpha() > 200]
+        return sum(strokes) // len(strokes)
+
+    try:
+        assert stroke_lightness(dark=False) < 100  # dark strokes on the light theme
+        assert stroke_lightness(dark=True) > 150  # light strokes on the dark theme
+    finally:
+        apply_theme(QApplication.instance(), "light")

@@ -2,8 +2,8 @@
 
 import contextlib
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -21,6 +21,7 @@ from journeydesigner.app.document import Document
 from journeydesigner.app.export_dialog import ExportDialog
 from journeydesigner.app.findbar import FindBar
 from journeydesigner.app.help import AboutDialog, ShortcutsDialog
+from journeydesigner.app.icons import action_icon
 from journeydesigner.app.palette import KindPalette
 from journeydesigner.app.preferences import PreferencesDialog
 from journeydesigner.app.recovery import DEFAULT_DELAY_MS, Autosaver
@@ -261,12 +262,31 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         tools.setObjectName("toolbar-main")
         for action in (self.act_open, self.act_save, None, self.act_undo, self.act_redo, None, self.act_add_stage,
                        self.act_add_lane, self.act_new_card, None, self.act_zoom_out, self.act_fit, self.act_zoom_in,
-                       None, self.act_find, self.act_export):
+                       None, self.act_find, self.act_export, None, self.act_present):
             if action is None:
                 tools.addSeparator()
             else:
                 tools.addAction(action)
+        tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        tools.setIconSize(QSize(22, 22))
         self.addToolBar(tools)
+        self._apply_icons()
+
+    def _apply_icons(self) -> None:
+        """Icons in the theme's text colour: called again when the theme (the palette) changes."""
+        color = QWidget.palette(self).color(QPalette.ColorRole.WindowText).name()  # self.palette is the card palette
+        icons = {self.act_open: "open", self.act_save: "save", self.act_undo: "undo", self.act_redo: "redo",
+                 self.act_add_stage: "add-stage", self.act_add_lane: "add-lane", self.act_new_card: "new-card",
+                 self.act_zoom_out: "zoom-out", self.act_fit: "fit", self.act_zoom_in: "zoom-in",
+                 self.act_find: "find", self.act_export: "export", self.act_present: "present"}
+        for action, name in icons.items():
+            action.setIcon(action_icon(name, color))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange) and hasattr(
+                self, "act_open"):
+            self._apply_icons()
 
     # ---- the document -----------------------------------------------------------------------------
     def _document_links(self, doc: Document) -> list[tuple[object, object]]:
