@@ -1,15 +1,14 @@
 """Write a PDF deliverable with reportlab: vector, fonts embedded as subsets, bookmarks and metadata."""
 
-import contextlib
-import gc
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 from reportlab.pdfgen.canvas import Canvas
 
 from journeydesigner import __version__
 from journeydesigner.export.confidential import prepared_copy
+from journeydesigner.export.gcpause import collector_paused
 from journeydesigner.export.pages import Page, Plan, plan_document
 from journeydesigner.export.pdfpaint import PdfPainter
 from journeydesigner.export.safefile import ExportCancelled, ExportError, partial_file
@@ -26,22 +25,8 @@ def plan_for(project: Project, options: ExportOptions) -> tuple[Project, Plan]:
 def write_pdf(project: Project, options: ExportOptions, path: str | os.PathLike[str],
               progress: Callable[[int, int], bool] | None = None) -> list[str]:
     """Write the PDF; returns warnings (legibility). Raises ExportError or ExportCancelled, leaving no file."""
-    with _collector_paused():
+    with collector_paused():
         return _write_pdf(project, options, Path(path), progress)
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """An export makes hundreds of thousands of short-lived, acyclic objects; with a 20,000-card project in
-    memory, Python's cyclic collector spent half the export walking that project again and again. (The window
-    already runs the collector on its own timer; this covers the command line.)"""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _write_pdf(project: Project, options: ExportOptions, path: Path,

@@ -9,6 +9,7 @@ from PySide6.QtSvg import QSvgGenerator
 
 from journeydesigner.canvas.qtpaint import paint_ops
 from journeydesigner.export.confidential import prepared_copy
+from journeydesigner.export.gcpause import collector_paused
 from journeydesigner.export.safefile import ExportError, partial_file
 from journeydesigner.i18n import tr
 from journeydesigner.layout.mapdraw import MapDrawing, project_map_drawing
@@ -67,6 +68,7 @@ def render_image(project: Project, map_id: str, scale: float = 1.0, transparent:
     return image
 
 
+@collector_paused()
 def write_png(project: Project, map_id: str, path: Path, options: ExportOptions,
               region: Region | None = None) -> None:
     prepared = prepared_copy(project, options.model_copy(update={"map_ids": []}))
@@ -77,6 +79,7 @@ def write_png(project: Project, map_id: str, path: Path, options: ExportOptions,
             raise ExportError(f"could not write the PNG image {path}")
 
 
+@collector_paused()
 def write_svg(project: Project, map_id: str, path: Path, options: ExportOptions) -> None:
     prepared = prepared_copy(project, options.model_copy(update={"map_ids": []}))
     drawing = _drawing(prepared, map_id)
