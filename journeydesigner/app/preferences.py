@@ -56,6 +56,16 @@ def apply_theme(app: QApplication, theme: str | None = None) -> None:
     """Light or dark chrome; the map itself stays print-friendly light in both."""
     app.setStyle(QStyleFactory.create("Fusion"))
     app.setStyleSheet(stylesheet())
+    try:
+        _apply_palette(app, theme)
+    finally:
+        for widget in app.topLevelWidgets():  # explicit, rather than a changeEvent override on the window
+            refresh = getattr(widget, "apply_icons", None)
+            if callable(refresh):
+                refresh()
+
+
+def _apply_palette(app: QApplication, theme: str | None) -> None:
     if not theme_is_dark(theme):
         app.setPalette(app.style().standardPalette())
         return

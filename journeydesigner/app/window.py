@@ -2,9 +2,10 @@
 
 import contextlib
 
-from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -270,11 +271,11 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         tools.setIconSize(QSize(22, 22))
         self.addToolBar(tools)
-        self._apply_icons()
+        self.apply_icons()
 
-    def _apply_icons(self) -> None:
-        """Icons in the theme's text colour: called again when the theme (the palette) changes."""
-        color = QWidget.palette(self).color(QPalette.ColorRole.WindowText).name()  # self.palette is the card palette
+    def apply_icons(self) -> None:
+        """Icons in the theme's text colour: apply_theme calls this again on every window."""
+        color = QApplication.palette().color(QPalette.ColorRole.WindowText).name()
         icons = {self.act_open: "open", self.act_save: "save", self.act_undo: "undo", self.act_redo: "redo",
                  self.act_add_stage: "add-stage", self.act_add_lane: "add-lane", self.act_new_card: "new-card",
                  self.act_zoom_out: "zoom-out", self.act_fit: "fit", self.act_zoom_in: "zoom-in",
@@ -282,11 +283,6 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         for action, name in icons.items():
             action.setIcon(action_icon(name, color))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange) and hasattr(
-                self, "act_open"):
-            self._apply_icons()
 
     # ---- the document -----------------------------------------------------------------------------
     def _document_links(self, doc: Document) -> list[tuple[object, object]]:
