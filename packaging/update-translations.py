@@ -20,7 +20,8 @@ OUT = ROOT / "resources" / "translations"
 
 
 def tool(name: str) -> str:
-    found = shutil.which(f"pyside6-{name}") or shutil.which(name)
+    beside_python = str(Path(sys.executable).parent)  # a venv's tools, even when the venv is not activated
+    found = shutil.which(f"pyside6-{name}", path=beside_python) or shutil.which(f"pyside6-{name}")
     if found is None:
         sys.exit(f"pyside6-{name} was not found: install PySide6 into this environment")
     return found

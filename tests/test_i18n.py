@@ -3,6 +3,8 @@
 import re
 import shutil
 import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -121,7 +123,10 @@ def test_without_a_translation_the_source_language_reads_well(qapp):
     assert i18n.tr("Move %n card(s)", "", 3) == "Move 3 cards"
 
 
-@pytest.mark.skipif(shutil.which("pyside6-lrelease") is None, reason="needs PySide6's lrelease")
+LRELEASE = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent)) or shutil.which("pyside6-lrelease")
+
+
+@pytest.mark.skipif(LRELEASE is None, reason="needs PySide6's lrelease")
 def test_a_translation_is_a_file_not_code(qtbot, monkeypatch, tmp_path):
     """A .ts with two messages, compiled by lrelease and dropped into the translations folder, changes the menus."""
     ts = tmp_path / "journeydesigner_de.ts"
@@ -132,7 +137,7 @@ def test_a_translation_is_a_file_not_code(qtbot, monkeypatch, tmp_path):
 <numerusform>%n Karte verschieben</numerusform><numerusform>%n Karten verschieben</numerusform>
 </translation></message>
 </context></TS>""", encoding="utf-8")
-    subprocess.run([shutil.which("pyside6-lrelease"), str(ts), "-qm", str(tmp_path / "journeydesigner_de.qm")],
+    subprocess.run([LRELEASE, str(ts), "-qm", str(tmp_path / "journeydesigner_de.qm")],
                    check=True, capture_output=True, timeout=60)
     monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
     try:
@@ -147,8 +152,6 @@ def test_a_translation_is_a_file_not_code(qtbot, monkeypatch, tmp_path):
 def test_the_translation_template_is_current():
     """resources/translations/journeydesigner_template.ts lists every string; regenerate it with
     python packaging/update-translations.py when this fails."""
-    from pathlib import Path
-
     template = Path(__file__).resolve().parents[1] / "resources" / "translations" / "journeydesigner_template.ts"
     sources = set(re.findall(r"<source>(.*?)</source>", template.read_text(encoding="utf-8"), re.S))
     assert len(sources) > 300
