@@ -149,3 +149,20 @@ def test_toolbar_icons_are_crisp_and_follow_the_theme(qtbot, monkeypatch):
         assert stroke_lightness(dark=True) > 150  # light strokes on the dark theme
     finally:
         apply_theme(QApplication.instance(), "light")
+
+
+def test_dark_theme_check_lists_show_their_boxes(qtbot):
+    """Fusion outlines a list's check boxes in Window.darker(140): it must stand out from the list's Base."""
+    from PySide6.QtWidgets import QListWidget
+
+    apply_theme(QApplication.instance(), "dark")
+    try:
+        listing = QListWidget()
+        qtbot.addWidget(listing)
+        listing.show()  # the class palette is resolved when the widget is polished
+        qtbot.waitExposed(listing)
+        palette = listing.palette()
+        outline = palette.color(QPalette.ColorRole.Window).darker(140)
+        assert outline.lightness() - palette.color(QPalette.ColorRole.Base).lightness() > 40
+    finally:
+        apply_theme(QApplication.instance(), "light")

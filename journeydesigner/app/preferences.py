@@ -68,6 +68,7 @@ def apply_theme(app: QApplication, theme: str | None = None) -> None:
 def _apply_palette(app: QApplication, theme: str | None) -> None:
     if not theme_is_dark(theme):
         app.setPalette(app.style().standardPalette())
+        app.setPalette(app.style().standardPalette(), "QListWidget")
         return
     palette = QPalette()
     roles = {
@@ -84,6 +85,11 @@ def _apply_palette(app: QApplication, theme: str | None) -> None:
     palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#6C757D"))
     palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#6C757D"))
     app.setPalette(palette)
+    # Fusion outlines item-view check boxes in Window.darker(140): on this dark Window that is the list's own
+    # background, so unchecked boxes vanished. Check lists get a lighter Window (it only tints their frames).
+    lists = QPalette(palette)
+    lists.setColor(QPalette.ColorRole.Window, QColor("#9AA1A8"))
+    app.setPalette(lists, "QListWidget")
 
 
 class PreferencesDialog(QDialog):
