@@ -166,3 +166,19 @@ def test_dark_theme_check_lists_show_their_boxes(qtbot):
         assert outline.lightness() - palette.color(QPalette.ColorRole.Base).lightness() > 40
     finally:
         apply_theme(QApplication.instance(), "light")
+
+
+def test_the_bundled_sample_opens_as_an_untitled_copy(qtbot, monkeypatch):
+    """Nothing is written beside the program (which may be read-only): no lock, no backup, no recent entry."""
+    from journeydesigner.app.settings import recent_files
+    from journeydesigner.app.window_files import open_document
+    from journeydesigner.templates import sample_path
+
+    before = set(sample_path().parent.iterdir())
+    doc, problem = open_document(sample_path(), None)
+    assert problem is None and doc is not None
+    assert doc.path is None and doc.display_name == "Pedalway e-bike subscription"
+    assert sample_path() not in recent_files()
+    window = open_window(qtbot, monkeypatch, doc.project)
+    window._set_document(doc)
+    assert set(sample_path().parent.iterdir()) == before

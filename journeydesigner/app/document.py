@@ -8,6 +8,11 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from journeydesigner.model import Project
 from journeydesigner.model.project import now
 from journeydesigner.projectfile import read_project, write_project
+from journeydesigner.resources import resources_dir
+
+
+def is_bundled(path: Path) -> bool:
+    return path.resolve().is_relative_to(resources_dir().resolve())
 
 
 class Document(QObject):
@@ -27,8 +32,13 @@ class Document(QObject):
 
     @classmethod
     def open(cls, path: Path) -> "Document":
-        """Raises ProjectFileError with a message for the user."""
-        return cls(read_project(path), path)
+        """Raises ProjectFileError with a message for the user.
+
+        A file shipped with the program (the sample) opens as an untitled copy: Save asks where, and nothing
+        (no lock, no backup, no overwritten sample) is written into the install folder, which may be read-only.
+        """
+        project = read_project(path)
+        return cls(project, None if is_bundled(path) else path)
 
     @property
     def modified(self) -> bool:

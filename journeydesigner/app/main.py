@@ -13,9 +13,9 @@ from journeydesigner.app.crash import install_excepthook
 from journeydesigner.app.document import Document
 from journeydesigner.app.preferences import apply_theme
 from journeydesigner.app.recovery import Recoverable, pending_recoveries, recover
-from journeydesigner.app.settings import add_recent_file, bool_setting, settings
+from journeydesigner.app.settings import bool_setting, settings
 from journeydesigner.app.window import MainWindow
-from journeydesigner.app.window_files import confirm_shared_open
+from journeydesigner.app.window_files import open_document
 from journeydesigner.i18n import tr
 from journeydesigner.projectfile import ProjectFileError
 from journeydesigner.resources import resource_path
@@ -51,23 +51,11 @@ def show_window(doc: Document) -> MainWindow:
     return window
 
 
-def open_window(path: Path | None, is_sample: bool = False) -> MainWindow:
+def open_window(path: Path | None) -> MainWindow:
     """A window on ``path``; a file that cannot be read gets a message and an empty project instead."""
-    problem = None
-    doc = None
-    mode = confirm_shared_open(path, None) if path is not None and not is_sample else "write"
-    if path is not None and mode is not None:
-        try:
-            doc = Document.open(path)
-            doc.read_only = mode == "read-only"
-        except ProjectFileError as exc:
-            problem = f"“{path.name}” {exc}"
+    doc, problem = open_document(path, None) if path is not None else (None, None)
     if doc is None:
         doc = Document(new_project())
-    elif is_sample:
-        doc.path = None  # the bundled sample is read-only: saving asks where to put a copy
-    elif path is not None:
-        add_recent_file(path)
     window = show_window(doc)
     if problem:
         QMessageBox.critical(window, tr("Cannot open project"), problem)
@@ -143,7 +131,7 @@ def run_app(path: Path | None, is_sample: bool = False) -> int:
     recovered = offer_recovery(pending_recoveries()) if pending_recoveries() else []
     windows += [show_window(doc) for doc in recovered]
     if not recovered or (path is not None and not is_sample):
-        windows.append(open_window(path, is_sample))
+        windows.append(open_window(path))
     windows[-1].view.setFocus()
     if not bool_setting("start/seen", False):  # first run: show what there is to start from
         settings().setValue("start/seen", True)

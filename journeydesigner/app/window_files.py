@@ -42,7 +42,6 @@ class FileActions:
             self.open_dialog()
         elif self.maybe_save():
             doc = Document.open(sample_path())
-            doc.path = None  # the bundled sample stays pristine: saving asks where
             self.autosaver.discard()
             self._set_document(doc)
 
@@ -73,19 +72,13 @@ class FileActions:
     def open_path(self, path: Path) -> bool:
         if not self.maybe_save():
             return False
-        mode = confirm_shared_open(path, self)
-        if mode is None:
+        doc, problem = open_document(path, self)
+        if problem:
+            QMessageBox.critical(self, tr("Cannot open project"), problem)
+        if doc is None:
             return False
-        try:
-            doc = Document.open(path)
-        except ProjectFileError as exc:
-            QMessageBox.critical(self, tr("Cannot open project"),
-                                 tr("“{name}” {reason}").format(name=path.name, reason=exc))
-            return False
-        doc.read_only = mode == "read-only"
         self.autosaver.discard()
         self._set_document(doc)
-        add_recent_file(path)
         return True
 
     def _open_dropped(self, files: list[str]) -> None:
@@ -174,6 +167,25 @@ class FileActions:
             self.recent_menu.addAction("No recent files").setEnabled(False)
         self.recent_menu.addSeparator()
         self.recent_menu.addAction("Clear Recent Files", clear_recent_files)
+
+
+def open_document(path: Path, parent: QWidget | None) -> tuple[Document | None, str | None]:
+    """Open ``path`` after asking about a file someone else has open, for the window and for start-up alike.
+
+    Returns (document, None); (None, message) when the file cannot be read; (None, None) when the user
+    cancelled. A file the user owns joins the recent files; the bundled sample opens as an untitled copy.
+    """
+    mode = confirm_shared_open(path, parent)
+    if mode is None:
+        return None, None
+    try:
+        doc = Document.open(path)
+    except ProjectFileError as exc:
+        return None, tr("“{name}” {reason}").format(name=path.name, reason=exc)
+    doc.read_only = mode == "read-only"
+    if doc.path is not None:
+        add_recent_file(path)
+    return doc, None
 
 
 def confirm_shared_open(path: Path, parent: QWidget | None) -> str | None:
