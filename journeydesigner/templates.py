@@ -1,8 +1,10 @@
 """Built-in templates (resources/templates/*.json) and the bundled sample project."""
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -41,12 +43,29 @@ def new_project(template: str = DEFAULT_TEMPLATE) -> Project:
         raise ProjectFileError(f"there is no template {template!r}; choose one of: {', '.join(known)}")
     data = json.loads(known[template].path.read_text(encoding="utf-8"))
     data.pop("template", None)
+    data = translated_words(data)
     try:
         project = Project.model_validate(data)
     except ValidationError as exc:
         raise ProjectFileError(validation_message(exc, root=f"template {template}")) from None
     project.meta = ProjectMeta(title=project.meta.title)
     return project
+
+
+TEMPLATE_WORD_KEYS = frozenset({"title", "name", "description", "body", "metric"})
+
+
+def translated_words(data: Any, translate: Callable[[str], str] = tr) -> Any:
+    """A template's words (map, stage and lane names, descriptions, card titles) in the user's language.
+
+    The same walk, with a collecting ``translate``, lists them for translators (packaging/update-translations.py).
+    """
+    if isinstance(data, dict):
+        return {key: translate(value) if key in TEMPLATE_WORD_KEYS and isinstance(value, str) and value
+                else translated_words(value, translate) for key, value in data.items()}
+    if isinstance(data, list):
+        return [translated_words(item, translate) for item in data]
+    return data
 
 
 def sample_path() -> Path:

@@ -28,12 +28,15 @@ def tool(name: str) -> str:
 
 
 def template_strings(folder: Path) -> Path:
-    lines = ["from journeydesigner.i18n import tr", ""]
+    """Template titles, descriptions and every word a new project starts with, as tr() calls for lupdate."""
+    from journeydesigner.templates import translated_words
+
+    words: list[str] = []
     for path in sorted((ROOT / "resources" / "templates").glob("*.json")):
-        header = json.loads(path.read_text(encoding="utf-8")).get("template", {})
-        for key in ("title", "description"):
-            if header.get(key):
-                lines.append(f"tr({json.dumps(header[key], ensure_ascii=False)})")
+        data = json.loads(path.read_text(encoding="utf-8"))
+        translated_words(data, lambda word: words.append(word) or word)
+    lines = ["from journeydesigner.i18n import tr", ""]
+    lines += [f"tr({json.dumps(word, ensure_ascii=False)})" for word in dict.fromkeys(words)]
     target = folder / "template_strings.py"
     target.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return target

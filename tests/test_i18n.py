@@ -30,7 +30,7 @@ from journeydesigner.app.start_screen import StartScreen
 from journeydesigner.export.pdf import write_pdf
 from journeydesigner.model.export_settings import ExportOptions
 from journeydesigner.projectfile import read_project
-from journeydesigner.templates import sample_path
+from journeydesigner.templates import new_project, sample_path
 from tests.helpers.gui import open_window
 
 
@@ -133,6 +133,7 @@ def test_a_translation_is_a_file_not_code(qtbot, monkeypatch, tmp_path):
     ts.write_text("""<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS><TS version="2.1" language="de"><context><name></name>
 <message><source>&amp;File</source><translation>&amp;Datei</translation></message>
+<message><source>Awareness</source><translation>Aufmerksamkeit</translation></message>
 <message numerus="yes"><source>Move %n card(s)</source><translation>
 <numerusform>%n Karte verschieben</numerusform><numerusform>%n Karten verschieben</numerusform>
 </translation></message>
@@ -145,6 +146,7 @@ def test_a_translation_is_a_file_not_code(qtbot, monkeypatch, tmp_path):
         assert i18n.tr("Move %n card(s)", "", 3) == "3 Karten verschieben"
         window = open_window(qtbot, monkeypatch, read_project(sample_path()))
         assert window.menuBar().actions()[0].text() == "&Datei"
+        assert new_project().maps[0].stages[0].name == "Aufmerksamkeit"  # a new map starts in the user's language
     finally:
         i18n.uninstall()
 

@@ -609,18 +609,18 @@ Details are in the log: {log}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/main.py" line="73"/>
-        <location filename="../../journeydesigner/app/window_files.py" line="82"/>
+        <location filename="../../journeydesigner/app/main.py" line="61"/>
+        <location filename="../../journeydesigner/app/window_files.py" line="77"/>
         <source>Cannot open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/main.py" line="80"/>
+        <location filename="../../journeydesigner/app/main.py" line="68"/>
         <source>Recover unsaved work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/main.py" line="81"/>
+        <location filename="../../journeydesigner/app/main.py" line="69"/>
         <source>Journey Designer did not close normally last time. These projects had unsaved changes, kept in recovery copies:
 
 {files}
@@ -629,27 +629,27 @@ Recover them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/main.py" line="83"/>
+        <location filename="../../journeydesigner/app/main.py" line="71"/>
         <source>Recover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/main.py" line="84"/>
+        <location filename="../../journeydesigner/app/main.py" line="72"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/main.py" line="85"/>
+        <location filename="../../journeydesigner/app/main.py" line="73"/>
         <source>Decide Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/main.py" line="93"/>
+        <location filename="../../journeydesigner/app/main.py" line="81"/>
         <source>Cannot recover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/main.py" line="94"/>
+        <location filename="../../journeydesigner/app/main.py" line="82"/>
         <source>{title}: the recovery copy {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -694,87 +694,87 @@ Recover them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/preferences.py" line="82"/>
+        <location filename="../../journeydesigner/app/preferences.py" line="98"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/preferences.py" line="86"/>
+        <location filename="../../journeydesigner/app/preferences.py" line="102"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/preferences.py" line="87"/>
+        <location filename="../../journeydesigner/app/preferences.py" line="103"/>
         <source>Keep the previous version as NAME.journey.bak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/preferences.py" line="95"/>
+        <location filename="../../journeydesigner/app/preferences.py" line="111"/>
         <source>The screen the window is on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/preferences.py" line="98"/>
+        <location filename="../../journeydesigner/app/preferences.py" line="114"/>
         <source>Begin presentations with personas and jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/preferences.py" line="99"/>
+        <location filename="../../journeydesigner/app/preferences.py" line="115"/>
         <source>Default template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/preferences.py" line="99"/>
+        <location filename="../../journeydesigner/app/preferences.py" line="115"/>
         <source>Autosave after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/preferences.py" line="100"/>
+        <location filename="../../journeydesigner/app/preferences.py" line="116"/>
         <source>Keep a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/preferences.py" line="100"/>
+        <location filename="../../journeydesigner/app/preferences.py" line="116"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/preferences.py" line="100"/>
+        <location filename="../../journeydesigner/app/preferences.py" line="116"/>
         <source>Paper units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/preferences.py" line="101"/>
+        <location filename="../../journeydesigner/app/preferences.py" line="117"/>
         <source>Presentation screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/preferences.py" line="101"/>
+        <location filename="../../journeydesigner/app/preferences.py" line="117"/>
         <source>Presentation introduction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/preferences.py" line="105"/>
+        <location filename="../../journeydesigner/app/preferences.py" line="121"/>
         <source>New projects from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/preferences.py" line="106"/>
+        <location filename="../../journeydesigner/app/preferences.py" line="122"/>
         <source>Autosave after a change:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/preferences.py" line="108"/>
+        <location filename="../../journeydesigner/app/preferences.py" line="124"/>
         <source>Theme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/preferences.py" line="109"/>
+        <location filename="../../journeydesigner/app/preferences.py" line="125"/>
         <source>Paper sizes in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/preferences.py" line="110"/>
+        <location filename="../../journeydesigner/app/preferences.py" line="126"/>
         <source>Present on:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -824,12 +824,12 @@ Recover them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="94"/>
+        <location filename="../../journeydesigner/app/window.py" line="96"/>
         <source>Cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="95"/>
+        <location filename="../../journeydesigner/app/window.py" line="97"/>
         <location filename="../../journeydesigner/export/pages.py" line="65"/>
         <location filename="../../journeydesigner/panels/inspector.py" line="100"/>
         <location filename="../../journeydesigner/panels/jobs.py" line="89"/>
@@ -838,491 +838,491 @@ Recover them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="96"/>
+        <location filename="../../journeydesigner/app/window.py" line="98"/>
         <location filename="../../journeydesigner/export/pages.py" line="350"/>
         <location filename="../../journeydesigner/panels/jobs.py" line="50"/>
         <source>Jobs to be done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="99"/>
+        <location filename="../../journeydesigner/app/window.py" line="101"/>
         <source>Outline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="103"/>
+        <location filename="../../journeydesigner/app/window.py" line="105"/>
         <location filename="../../journeydesigner/panels/inspector.py" line="47"/>
         <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="115"/>
+        <location filename="../../journeydesigner/app/window.py" line="117"/>
         <source>{title} panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="140"/>
+        <location filename="../../journeydesigner/app/window.py" line="142"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="141"/>
+        <location filename="../../journeydesigner/app/window.py" line="143"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="142"/>
+        <location filename="../../journeydesigner/app/window.py" line="144"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="143"/>
+        <location filename="../../journeydesigner/app/window.py" line="145"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="144"/>
+        <location filename="../../journeydesigner/app/window.py" line="146"/>
         <source>Export the map as PDF, PNG or SVG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="145"/>
+        <location filename="../../journeydesigner/app/window.py" line="147"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="146"/>
+        <location filename="../../journeydesigner/app/window.py" line="148"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="147"/>
+        <location filename="../../journeydesigner/app/window.py" line="149"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="148"/>
+        <location filename="../../journeydesigner/app/window.py" line="150"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="149"/>
+        <location filename="../../journeydesigner/app/window.py" line="151"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="150"/>
+        <location filename="../../journeydesigner/app/window.py" line="152"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="151"/>
+        <location filename="../../journeydesigner/app/window.py" line="153"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="152"/>
+        <location filename="../../journeydesigner/app/window.py" line="154"/>
         <source>D&amp;uplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="154"/>
+        <location filename="../../journeydesigner/app/window.py" line="156"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="156"/>
+        <location filename="../../journeydesigner/app/window.py" line="158"/>
         <source>Select &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="157"/>
+        <location filename="../../journeydesigner/app/window.py" line="159"/>
         <source>&amp;New Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/app/help.py" line="13"/>
-        <location filename="../../journeydesigner/app/window.py" line="158"/>
+        <location filename="../../journeydesigner/app/window.py" line="160"/>
         <source>Add a card to the current cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="159"/>
+        <location filename="../../journeydesigner/app/window.py" line="161"/>
         <source>&amp;Edit Card Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="160"/>
+        <location filename="../../journeydesigner/app/window.py" line="162"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="161"/>
+        <location filename="../../journeydesigner/app/window.py" line="163"/>
         <source>Find &amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="162"/>
+        <location filename="../../journeydesigner/app/window.py" line="164"/>
         <source>Find Pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="163"/>
+        <location filename="../../journeydesigner/app/window.py" line="165"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="165"/>
+        <location filename="../../journeydesigner/app/window.py" line="167"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="166"/>
+        <location filename="../../journeydesigner/app/window.py" line="168"/>
         <source>&amp;Fit Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="167"/>
+        <location filename="../../journeydesigner/app/window.py" line="169"/>
         <source>&amp;Actual Size (100 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="168"/>
+        <location filename="../../journeydesigner/app/window.py" line="170"/>
         <source>&amp;Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="169"/>
+        <location filename="../../journeydesigner/app/window.py" line="171"/>
         <source>Present the map full-screen from the overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="170"/>
+        <location filename="../../journeydesigner/app/window.py" line="172"/>
         <source>Present from Current &amp;Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="171"/>
+        <location filename="../../journeydesigner/app/window.py" line="173"/>
         <source>Present the map full-screen from the current stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="172"/>
+        <location filename="../../journeydesigner/app/window.py" line="174"/>
         <source>Begin with Personas and &amp;Jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="173"/>
+        <location filename="../../journeydesigner/app/window.py" line="175"/>
         <source>Open presentations with a slide per persona and the ranked jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="176"/>
+        <location filename="../../journeydesigner/app/window.py" line="178"/>
         <source>Add &amp;Stage…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="177"/>
+        <location filename="../../journeydesigner/app/window.py" line="179"/>
         <source>Add a stage after the current one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="178"/>
+        <location filename="../../journeydesigner/app/window.py" line="180"/>
         <source>&amp;Rename Stage…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="179"/>
+        <location filename="../../journeydesigner/app/window.py" line="181"/>
         <source>Re&amp;move Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="180"/>
+        <location filename="../../journeydesigner/app/window.py" line="182"/>
         <source>Add &amp;Lane…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="181"/>
+        <location filename="../../journeydesigner/app/window.py" line="183"/>
         <source>Add a lane below the current one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="182"/>
+        <location filename="../../journeydesigner/app/window.py" line="184"/>
         <source>Re&amp;name Lane…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="183"/>
+        <location filename="../../journeydesigner/app/window.py" line="185"/>
         <source>Remo&amp;ve Lane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="184"/>
+        <location filename="../../journeydesigner/app/window.py" line="186"/>
         <source>Add &amp;Map…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="185"/>
+        <location filename="../../journeydesigner/app/window.py" line="187"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="186"/>
+        <location filename="../../journeydesigner/app/window.py" line="188"/>
         <source>Every keyboard shortcut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="187"/>
+        <location filename="../../journeydesigner/app/window.py" line="189"/>
         <source>&amp;Start Screen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="188"/>
+        <location filename="../../journeydesigner/app/window.py" line="190"/>
         <source>Recent files, templates and the sample project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="189"/>
+        <location filename="../../journeydesigner/app/window.py" line="191"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="190"/>
+        <location filename="../../journeydesigner/app/window.py" line="192"/>
         <source>Default template, autosave, theme, presentation screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="191"/>
+        <location filename="../../journeydesigner/app/window.py" line="193"/>
         <source>&amp;About Journey Designer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="192"/>
+        <location filename="../../journeydesigner/app/window.py" line="194"/>
         <source>Version and licences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="193"/>
+        <location filename="../../journeydesigner/app/window.py" line="195"/>
         <source>Rename Ma&amp;p…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="198"/>
+        <location filename="../../journeydesigner/app/window.py" line="200"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="199"/>
+        <location filename="../../journeydesigner/app/window.py" line="201"/>
         <source>&amp;New from Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="207"/>
+        <location filename="../../journeydesigner/app/window.py" line="209"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="218"/>
+        <location filename="../../journeydesigner/app/window.py" line="220"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="231"/>
+        <location filename="../../journeydesigner/app/window.py" line="233"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="239"/>
+        <location filename="../../journeydesigner/app/window.py" line="241"/>
         <source>&amp;Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="243"/>
+        <location filename="../../journeydesigner/app/window.py" line="245"/>
         <source>&amp;Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="250"/>
+        <location filename="../../journeydesigner/app/window.py" line="252"/>
         <source>&amp;Switch to Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="255"/>
+        <location filename="../../journeydesigner/app/window.py" line="257"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="260"/>
+        <location filename="../../journeydesigner/app/window.py" line="262"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="309"/>
+        <location filename="../../journeydesigner/app/window.py" line="325"/>
         <source>Opened with placeholders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="392"/>
+        <location filename="../../journeydesigner/app/window.py" line="408"/>
         <source>&amp;Undo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="395"/>
+        <location filename="../../journeydesigner/app/window.py" line="411"/>
         <source>&amp;Redo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="436"/>
+        <location filename="../../journeydesigner/app/window.py" line="452"/>
         <source> (recovered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="436"/>
+        <location filename="../../journeydesigner/app/window.py" line="452"/>
         <source> (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="437"/>
+        <location filename="../../journeydesigner/app/window.py" line="453"/>
         <source>{file}{state}[*] — {map} — Journey Designer</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeydesigner/app/window.py" line="445"/>
+        <location filename="../../journeydesigner/app/window.py" line="461"/>
         <source>%n selected</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="454"/>
+        <location filename="../../journeydesigner/app/window.py" line="470"/>
         <source>No card selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeydesigner/app/window.py" line="458"/>
+        <location filename="../../journeydesigner/app/window.py" line="474"/>
         <source>%n cards selected</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="482"/>
+        <location filename="../../journeydesigner/app/window.py" line="498"/>
         <source>Exported {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="483"/>
+        <location filename="../../journeydesigner/app/window.py" line="499"/>
         <source> — with warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window_files.py" line="54"/>
+        <location filename="../../journeydesigner/app/window_files.py" line="53"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window_files.py" line="55"/>
+        <location filename="../../journeydesigner/app/window_files.py" line="54"/>
         <source>Save the changes to “{name}” before closing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window_files.py" line="69"/>
+        <location filename="../../journeydesigner/app/window_files.py" line="68"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window_files.py" line="83"/>
+        <location filename="../../journeydesigner/app/window_files.py" line="184"/>
         <source>“{name}” {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window_files.py" line="96"/>
+        <location filename="../../journeydesigner/app/window_files.py" line="89"/>
         <source>Drop a .journey file to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window_files.py" line="112"/>
+        <location filename="../../journeydesigner/app/window_files.py" line="105"/>
         <source>Save project as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window_files.py" line="124"/>
+        <location filename="../../journeydesigner/app/window_files.py" line="117"/>
         <source>Could not save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window_files.py" line="125"/>
+        <location filename="../../journeydesigner/app/window_files.py" line="118"/>
         <source>“{name}” {reason}.
 
 The previous version of the file is unchanged, and your work is kept in a recovery copy. Save it somewhere else?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window_files.py" line="128"/>
+        <location filename="../../journeydesigner/app/window_files.py" line="121"/>
         <source>Save As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window_files.py" line="140"/>
+        <location filename="../../journeydesigner/app/window_files.py" line="133"/>
         <source>Saved {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window_files.py" line="147"/>
+        <location filename="../../journeydesigner/app/window_files.py" line="140"/>
         <source>Changed on disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window_files.py" line="148"/>
+        <location filename="../../journeydesigner/app/window_files.py" line="141"/>
         <source>“{name}” was changed on disk by someone else (or a sync client).
 
 Reload it, or keep the version you have here? If you keep yours, saving will replace theirs; Save As keeps both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window_files.py" line="151"/>
+        <location filename="../../journeydesigner/app/window_files.py" line="144"/>
         <source>Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window_files.py" line="152"/>
+        <location filename="../../journeydesigner/app/window_files.py" line="145"/>
         <source>Keep Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window_files.py" line="158"/>
+        <location filename="../../journeydesigner/app/window_files.py" line="151"/>
         <source>Cannot reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window_files.py" line="158"/>
+        <location filename="../../journeydesigner/app/window_files.py" line="151"/>
         <source>“{name}” {reason}. Your version is still open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window_files.py" line="171"/>
+        <location filename="../../journeydesigner/app/window_files.py" line="164"/>
         <source>{path} (missing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window_files.py" line="184"/>
+        <location filename="../../journeydesigner/app/window_files.py" line="196"/>
         <source>File in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window_files.py" line="185"/>
+        <location filename="../../journeydesigner/app/window_files.py" line="197"/>
         <source>“{name}” is open by {who}.
 
 Open a read-only copy (Save As keeps your changes apart), or open it anyway (the last one to save wins)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window_files.py" line="188"/>
+        <location filename="../../journeydesigner/app/window_files.py" line="200"/>
         <source>Open Read-Only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window_files.py" line="189"/>
+        <location filename="../../journeydesigner/app/window_files.py" line="201"/>
         <source>Open Anyway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1509,6 +1509,7 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     </message>
     <message>
         <location filename="../../journeydesigner/export/pages.py" line="112"/>
+        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="12"/>
         <source>Customer journey</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1581,6 +1582,7 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <location filename="../../journeydesigner/export/pages.py" line="268"/>
         <location filename="../../journeydesigner/model/kinds.py" line="38"/>
         <location filename="../../journeydesigner/panels/personas.py" line="159"/>
+        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="28"/>
         <source>Pain points</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1736,6 +1738,7 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <location filename="../../journeydesigner/export/pages.py" line="396"/>
         <location filename="../../journeydesigner/model/kinds.py" line="35"/>
         <location filename="../../journeydesigner/panels/personas.py" line="162"/>
+        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="25"/>
         <source>Channels</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1755,12 +1758,12 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/export/raster.py" line="47"/>
+        <location filename="../../journeydesigner/export/raster.py" line="48"/>
         <source>there is nothing to draw in that area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/export/raster.py" line="49"/>
+        <location filename="../../journeydesigner/export/raster.py" line="50"/>
         <source>a {width} × {height} pixel image is more than the {limit} million pixels a PNG export may have; choose a smaller scale (at most {scale}) or export a PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1806,41 +1809,49 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="33"/>
+        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="23"/>
         <source>Customer actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="34"/>
+        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="24"/>
         <source>Touchpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="36"/>
+        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="26"/>
         <source>Thoughts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="37"/>
+        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="27"/>
         <source>Emotions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="39"/>
+        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="29"/>
         <source>Opportunities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="40"/>
+        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="30"/>
         <source>KPIs / metrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="41"/>
+        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="31"/>
         <source>Backstage / support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="42"/>
+        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="9"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2316,43 +2327,203 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcgrz7ym5/template_strings.py" line="3"/>
+        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="3"/>
         <source>Blank map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcgrz7ym5/template_strings.py" line="4"/>
+        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="4"/>
         <source>Three stages and one lane to start from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcgrz7ym5/template_strings.py" line="5"/>
+        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="5"/>
+        <source>Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="6"/>
+        <source>Stage 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="7"/>
+        <source>Stage 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="8"/>
+        <source>Stage 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="10"/>
         <source>Five-stage journey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcgrz7ym5/template_strings.py" line="6"/>
+        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="11"/>
         <source>Awareness, Consideration, Decision, Retention, Advocacy with the usual lanes and suggested KPIs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcgrz7ym5/template_strings.py" line="7"/>
+        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="13"/>
+        <source>Awareness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="14"/>
+        <source>The customer discovers the brand. Need: information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="15"/>
+        <source>Consideration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="16"/>
+        <source>They compare options: reviews, demos, questions to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="17"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="18"/>
+        <source>They buy. Need: a seamless process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="19"/>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="20"/>
+        <source>After the purchase: onboarding, support, loyalty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="21"/>
+        <source>Advocacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="22"/>
+        <source>Satisfied customers recommend the brand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="32"/>
+        <source>Traffic sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="33"/>
+        <source>Social engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="34"/>
+        <source>Time on site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="35"/>
+        <source>Bounce rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="36"/>
+        <source>Conversion rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="37"/>
+        <source>Cart abandonment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="38"/>
+        <source>Repeat purchase rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="39"/>
+        <source>CSAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="40"/>
+        <source>Net Promoter Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="41"/>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="42"/>
         <source>Four-stage journey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcgrz7ym5/template_strings.py" line="8"/>
+        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="43"/>
         <source>Awareness, Consideration, Decision, Retention.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcgrz7ym5/template_strings.py" line="9"/>
+        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="44"/>
         <source>Service blueprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcgrz7ym5/template_strings.py" line="10"/>
+        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="45"/>
         <source>Customer actions, frontstage, backstage and support processes, step by step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="46"/>
+        <source>Arrive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="47"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="48"/>
+        <source>Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="49"/>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="50"/>
+        <source>Physical evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="51"/>
+        <source>Frontstage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="52"/>
+        <source>Backstage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="53"/>
+        <source>Support processes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
