@@ -107,6 +107,37 @@ def test_every_string_of_the_window_and_its_dialogs_is_translated(qtbot, monkeyp
         dialog.deleteLater()
 
 
+def unnamed_controls(root: QWidget) -> list[str]:
+    """Controls a screen reader would announce without a name: no accessible name and no text of their own.
+    Qt's internals (a combo box's popup, a table's header, a field's clear button, overflow buttons) are left out."""
+    from PySide6.QtWidgets import QAbstractItemView, QAbstractSpinBox, QToolBar
+
+    found = []
+    for kind in (QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QAbstractButton):
+        for control in root.findChildren(kind):
+            if control.accessibleName() or (isinstance(control, QAbstractButton) and control.text().strip("&")):
+                continue
+            ancestors, parent = [], control.parent()
+            while parent is not None:
+                ancestors.append(parent)
+                parent = parent.parent()
+            if (any(isinstance(a, (QComboBox, QAbstractSpinBox, QAbstractItemView, QLineEdit)) for a in ancestors)
+                    or isinstance(control.parent(), QToolBar) or control.objectName().startswith("qt_")):
+                continue
+            found.append(f"{type(control).__name__} {control.objectName()} {control.toolTip()}")
+    return found
+
+
+def test_every_control_has_an_accessible_name(qtbot, monkeypatch):
+    window = open_window(qtbot, monkeypatch, read_project(sample_path()))
+    assert unnamed_controls(window) == []
+    regions = {"map": None, "view": (0.0, 0.0, 400.0, 300.0), "selection": None}
+    for dialog in (ExportDialog(window.doc, window.scene.map_id, regions, window), PreferencesDialog(window),
+                   StartScreen(window), ShortcutsDialog(window.actions(), window), AboutDialog(window)):
+        assert unnamed_controls(dialog) == [], type(dialog).__name__
+        dialog.deleteLater()
+
+
 def test_the_pdf_speaks_the_installed_language(pseudo, tmp_path):
     """Section titles, legend and footers of the deliverable go through the same translation."""
     project = read_project(sample_path())

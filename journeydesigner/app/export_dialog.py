@@ -110,6 +110,7 @@ class ExportDialog(QDialog):
         choose(self.format, FORMATS, ".pdf")
         self.format.setAccessibleName(tr("Export format"))
         self.which_maps = QComboBox()
+        self.which_maps.setAccessibleName(tr("Maps to export"))
         self.which_maps.addItem(tr("This map"), "current")
         self.which_maps.addItem(tr("All maps"), "all")
         self.which_maps.setCurrentIndex(1 if not options.map_ids and len(doc.project.maps) > 1 else 0)
@@ -182,6 +183,12 @@ class ExportDialog(QDialog):
         tiles.addWidget(self.tile_rows)
         self.overlap = LengthBox(options.overlap_mm, 0, 50)
         self.crop_marks = QCheckBox(tr("Crop and assembly marks"), checked=options.crop_marks)
+        named = ((self.paper, tr("Paper size")), (self.custom_w, tr("Custom paper width")),
+                 (self.custom_h, tr("Custom paper height")), (self.orientation, tr("Orientation")),
+                 (self.margin, tr("Margins")), (self.tile_cols, tr("Pages across")),
+                 (self.tile_rows, tr("Pages down")), (self.overlap, tr("Overlap between pages")))
+        for control, name in named:
+            control.setAccessibleName(name)
         form.addRow(tr("Paper:"), self.paper)
         form.addRow(tr("Custom size:"), size)
         form.addRow(tr("Orientation:"), self.orientation)
@@ -233,6 +240,8 @@ class ExportDialog(QDialog):
         self.scale.valueChanged.connect(lambda v: self.dpi.setText(tr("{dpi} DPI").format(dpi=round(v * 96))))
         self.dpi.setText(tr("{dpi} DPI").format(dpi=round(options.png_scale * 96)))
         self.transparent = QCheckBox(tr("Transparent background"), checked=options.transparent)
+        self.scope.setAccessibleName(tr("Area of the map"))
+        self.scale.setAccessibleName(tr("Image scale"))
         form.addRow(tr("Area (PNG):"), self.scope)
         form.addRow(tr("Scale (PNG):"), self.scale)
         form.addRow("", self.dpi)

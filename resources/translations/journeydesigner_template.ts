@@ -169,8 +169,8 @@ Details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../journeydesigner/app/export_dialog.py" line="102"/>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="312"/>
         <location filename="../../journeydesigner/app/export_dialog.py" line="321"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="330"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -181,172 +181,227 @@ Details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../journeydesigner/app/export_dialog.py" line="113"/>
-        <source>This map</source>
+        <source>Maps to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/app/export_dialog.py" line="114"/>
+        <source>This map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="115"/>
         <source>All maps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="123"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="124"/>
         <source>Preview of the first page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="127"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="128"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="133"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="134"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="134"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="135"/>
         <source>Maps:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="162"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="163"/>
         <source>Custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="171"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="172"/>
         <source>Fit each map on one page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="172"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="173"/>
         <source>Tile across pages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="177"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="178"/>
         <source> across</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="178"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="179"/>
         <source> down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="184"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="185"/>
         <source>Crop and assembly marks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="185"/>
-        <source>Paper:</source>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="186"/>
+        <source>Paper size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/app/export_dialog.py" line="186"/>
-        <source>Custom size:</source>
+        <source>Custom paper width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/app/export_dialog.py" line="187"/>
-        <source>Orientation:</source>
+        <source>Custom paper height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="187"/>
+        <source>Orientation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/app/export_dialog.py" line="188"/>
-        <source>Margins:</source>
+        <source>Margins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="191"/>
-        <source>Overlap:</source>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="188"/>
+        <source>Pages across</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="189"/>
+        <source>Pages down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="189"/>
+        <source>Overlap between pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="192"/>
+        <source>Paper:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/app/export_dialog.py" line="193"/>
-        <source>Include</source>
+        <source>Custom size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="194"/>
+        <source>Orientation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="195"/>
+        <source>Margins:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="198"/>
+        <source>Overlap:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/app/export_dialog.py" line="200"/>
+        <source>Include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="207"/>
         <source>Confidential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="202"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="209"/>
         <source>Persona photos and real names left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="203"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="210"/>
         <source>Internal notes left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="206"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="213"/>
         <source>Lanes to leave out:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="209"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="216"/>
         <source>Lanes to leave out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="226"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="233"/>
         <source>Whole map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="228"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="235"/>
         <source>Current view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="230"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="237"/>
         <source>Selected cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="233"/>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="234"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="240"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="241"/>
         <source>{dpi} DPI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="235"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="242"/>
         <source>Transparent background</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="236"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="243"/>
+        <source>Area of the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="244"/>
+        <source>Image scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="245"/>
         <source>Area (PNG):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="237"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="246"/>
         <source>Scale (PNG):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="280"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="289"/>
         <source>Nothing to export: choose at least one section.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="353"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="362"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="353"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="362"/>
         <source>“{name}” could not be exported: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="362"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="371"/>
         <source>Change export settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1509,7 +1564,7 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     </message>
     <message>
         <location filename="../../journeydesigner/export/pages.py" line="112"/>
-        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="12"/>
+        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="12"/>
         <source>Customer journey</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1582,7 +1637,7 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <location filename="../../journeydesigner/export/pages.py" line="268"/>
         <location filename="../../journeydesigner/model/kinds.py" line="38"/>
         <location filename="../../journeydesigner/panels/personas.py" line="159"/>
-        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="28"/>
+        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="28"/>
         <source>Pain points</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1738,7 +1793,7 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <location filename="../../journeydesigner/export/pages.py" line="396"/>
         <location filename="../../journeydesigner/model/kinds.py" line="35"/>
         <location filename="../../journeydesigner/panels/personas.py" line="162"/>
-        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="25"/>
+        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="25"/>
         <source>Channels</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1809,49 +1864,49 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="33"/>
-        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="23"/>
+        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="23"/>
         <source>Customer actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="34"/>
-        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="24"/>
+        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="24"/>
         <source>Touchpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="36"/>
-        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="26"/>
+        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="26"/>
         <source>Thoughts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="37"/>
-        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="27"/>
+        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="27"/>
         <source>Emotions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="39"/>
-        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="29"/>
+        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="29"/>
         <source>Opportunities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="40"/>
-        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="30"/>
+        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="30"/>
         <source>KPIs / metrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="41"/>
-        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="31"/>
+        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="31"/>
         <source>Backstage / support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="42"/>
-        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="9"/>
+        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="9"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2327,202 +2382,202 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="3"/>
+        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="3"/>
         <source>Blank map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="4"/>
+        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="4"/>
         <source>Three stages and one lane to start from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="5"/>
+        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="5"/>
         <source>Journey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="6"/>
+        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="6"/>
         <source>Stage 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="7"/>
+        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="7"/>
         <source>Stage 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="8"/>
+        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="8"/>
         <source>Stage 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="10"/>
+        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="10"/>
         <source>Five-stage journey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="11"/>
+        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="11"/>
         <source>Awareness, Consideration, Decision, Retention, Advocacy with the usual lanes and suggested KPIs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="13"/>
+        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="13"/>
         <source>Awareness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="14"/>
+        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="14"/>
         <source>The customer discovers the brand. Need: information.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="15"/>
+        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="15"/>
         <source>Consideration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="16"/>
+        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="16"/>
         <source>They compare options: reviews, demos, questions to support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="17"/>
+        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="17"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="18"/>
+        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="18"/>
         <source>They buy. Need: a seamless process.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="19"/>
+        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="19"/>
         <source>Retention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="20"/>
+        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="20"/>
         <source>After the purchase: onboarding, support, loyalty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="21"/>
+        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="21"/>
         <source>Advocacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="22"/>
+        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="22"/>
         <source>Satisfied customers recommend the brand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="32"/>
+        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="32"/>
         <source>Traffic sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="33"/>
+        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="33"/>
         <source>Social engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="34"/>
+        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="34"/>
         <source>Time on site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="35"/>
+        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="35"/>
         <source>Bounce rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="36"/>
+        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="36"/>
         <source>Conversion rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="37"/>
+        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="37"/>
         <source>Cart abandonment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="38"/>
+        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="38"/>
         <source>Repeat purchase rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="39"/>
+        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="39"/>
         <source>CSAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="40"/>
+        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="40"/>
         <source>Net Promoter Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="41"/>
+        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="41"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="42"/>
+        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="42"/>
         <source>Four-stage journey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="43"/>
+        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="43"/>
         <source>Awareness, Consideration, Decision, Retention.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="44"/>
+        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="44"/>
         <source>Service blueprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="45"/>
+        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="45"/>
         <source>Customer actions, frontstage, backstage and support processes, step by step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="46"/>
+        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="46"/>
         <source>Arrive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="47"/>
+        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="47"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="48"/>
+        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="48"/>
         <source>Receive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="49"/>
+        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="49"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="50"/>
+        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="50"/>
         <source>Physical evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="51"/>
+        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="51"/>
         <source>Frontstage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="52"/>
+        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="52"/>
         <source>Backstage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm2y3o272/template_strings.py" line="53"/>
+        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="53"/>
         <source>Support processes</source>
         <translation type="unfinished"></translation>
     </message>
