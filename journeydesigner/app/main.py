@@ -62,9 +62,15 @@ def open_window(path: Path | None) -> MainWindow:
     return window
 
 
+MAX_LISTED = 6
+
+
 def offer_recovery(items: list[Recoverable], parent: QWidget | None = None) -> list[Document]:
     """Ask whether to restore unsaved work; recovering or discarding cleans the copies up."""
-    listing = "\n".join(f"• {item.describe()}" for item in items)
+    lines = [f"• {item.describe()}" for item in items[:MAX_LISTED]]
+    if len(items) > MAX_LISTED:  # the message box grows with its text: keep it on the screen
+        lines.append(tr("… and %n more", "", len(items) - MAX_LISTED))
+    listing = "\n".join(lines)
     box = QMessageBox(QMessageBox.Icon.Warning, tr("Recover unsaved work"),
                       tr("Journey Designer did not close normally last time. These projects had unsaved changes, "
                          "kept in recovery copies:\n\n{files}\n\nRecover them?").format(files=listing), parent=parent)

@@ -102,6 +102,7 @@ class Autosaver(QObject):
         super().__init__(doc)
         self.doc = doc
         self.key = uuid.uuid4().hex[:12]
+        self.directory = recovery_dir()  # fixed now: a late timer must not write somewhere else
         self.timer = QTimer(self, singleShot=True, interval=delay_ms)
         self.timer.timeout.connect(self.save_now)
         self._lock = threading.Lock()
@@ -113,7 +114,7 @@ class Autosaver(QObject):
 
     @property
     def copy_path(self) -> Path:
-        return recovery_dir() / f"{self.key}.journey"
+        return self.directory / f"{self.key}.journey"
 
     def _on_change(self, _map_id: object) -> None:
         self.timer.start()  # the undo stack counts the change only after this signal: check when the timer fires

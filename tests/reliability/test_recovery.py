@@ -90,3 +90,34 @@ def test_a_recovered_window_says_so(qtbot, monkeypatch):
     window = MainWindow(doc)
     qtbot.addWidget(window)
     assert "(recovered)" in window.windowTitle() and window.isWindowModified()
+
+
+def test_a_late_autosave_writes_where_its_session_began(qtbot, monkeypatch, tmp_path):
+    """The copy's folder is fixed when the autosaver starts: a timer that fires later (after a test, or after
+    the data folder setting changed) must not scatter copies elsewhere."""
+    doc = Document(small_project())
+    saver = Autosaver(doc, delay_ms=10)
+    first = saver.copy_path.parent
+    monkeypatch.setenv("JOURNEYDESIGNER_DATA_DIR", str(tmp_path / "elsewhere"))
+    doc.push(EditFields(doc, Target("meta"), {"title": "Late"}))
+    saver.save_now(wait=True)
+    assert saver.copy_path.parent == first and saver.copy_path.exists()
+    assert not (tmp_path / "elsewhere").exists()
+
+
+def test_many_recovery_copies_keep_the_question_on_screen(qtbot, monkeypatch):
+    """Twenty copies are listed as six and "… and 14 more": a message box grows with its text."""
+    docs = []
+    for i in range(20):
+        doc = Document(small_project())
+        saver = Autosaver(doc, delay_ms=10)
+        doc.push(EditFields(doc, Target("meta"), {"title": f"Project {i}"}))
+        saver.save_now(wait=True)
+        docs.append((doc, saver))
+    monkeypatch.setattr("journeydesigner.app.recovery._alive", lambda pid: False)
+    shown = {}
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.setdefault("text", box.text()) and 0)
+    monkeypatch.setattr(QMessageBox, "clickedButton", lambda box: None)  # "Decide Later"
+    assert app_main.offer_recovery(pending_recoveries()) == []
+    assert shown["text"].count("•") == 6 and "… and 14 more" in shown["text"]
+    assert len(pending_recoveries()) == 20  # deciding later keeps every copy
