@@ -2,7 +2,7 @@
 
 import pytest
 
-from journeydesigner.app.settings import add_recent_file, bool_setting, int_setting, recent_files
+from journeydesigner.app.settings import add_recent_file, bool_setting, int_setting, recent_files, settings
 from journeydesigner.userdirs import data_dir
 from tests.helpers.factories import small_project
 from tests.helpers.gui import open_window
@@ -27,3 +27,14 @@ def test_recent_files_round_trip(tmp_path):
     add_recent_file(second)
     add_recent_file(first)
     assert recent_files() == [first.resolve(), second.resolve()]
+
+
+def test_the_start_screen_greets_a_first_run_but_not_over_a_file(tmp_path):
+    from journeydesigner.app.main import start_screen_due
+    from journeydesigner.templates import sample_path
+
+    settings().remove("start/seen")
+    assert start_screen_due(tmp_path / "client.journey", is_sample=False) is False  # the file comes first
+    assert start_screen_due(sample_path(), is_sample=True) is False  # and it was marked as seen
+    settings().remove("start/seen")
+    assert start_screen_due(sample_path(), is_sample=True) is True

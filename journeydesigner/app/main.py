@@ -121,6 +121,15 @@ class FileOpenHandler(QObject):
         return False
 
 
+def start_screen_due(path: Path | None, is_sample: bool) -> bool:
+    """The first run shows what there is to start from, unless the user opened a file (a double-click on a
+    project a client sent is what they want to see); it is marked as seen either way."""
+    if bool_setting("start/seen", False):
+        return False
+    settings().setValue("start/seen", True)
+    return path is None or is_sample
+
+
 def run_app(path: Path | None, is_sample: bool = False) -> int:
     setup_logging()
     app = make_app()
@@ -139,7 +148,6 @@ def run_app(path: Path | None, is_sample: bool = False) -> int:
     if not recovered or (path is not None and not is_sample):
         windows.append(open_window(path))
     windows[-1].view.setFocus()
-    if not bool_setting("start/seen", False):  # first run: show what there is to start from
-        settings().setValue("start/seen", True)
+    if start_screen_due(path, is_sample):
         QTimer.singleShot(300, windows[-1].show_start_screen)
     return app.exec()

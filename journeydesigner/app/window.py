@@ -85,8 +85,8 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         geometry = settings().value("window/geometry")
         self.has_saved_geometry = isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)
         state = settings().value("window/state")
-        if isinstance(state, QByteArray):
-            self.restoreState(state)  # docks and toolbars where the user left them
+        # Docks and toolbars where the user left them.
+        self.has_saved_layout = isinstance(state, QByteArray) and self.restoreState(state)
 
     # ---- building the window --------------------------------------------------------------------
     def _make_docks(self) -> None:
@@ -446,6 +446,8 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         if not self._shown_once:
             self._shown_once = True
             QTimer.singleShot(100, self.view.fit_width)  # after the window manager has given its size
+            if not self.has_saved_layout:
+                self.personas_dock.raise_()  # the tab a first run opens on; later, the user's own layout
 
     def _update_title(self) -> None:
         map_name = self.scene.jmap.name if self.scene else ""
