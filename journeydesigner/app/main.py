@@ -1,6 +1,7 @@
 """Start the Qt application: offer back work a crash left behind, then show the window."""
 
 import gc
+import os
 import sys
 from pathlib import Path
 
@@ -150,4 +151,6 @@ def run_app(path: Path | None, is_sample: bool = False) -> int:
     windows[-1].view.setFocus()
     if start_screen_due(path, is_sample):
         QTimer.singleShot(300, windows[-1].show_start_screen)
+    if quit_after := os.environ.get("JOURNEYDESIGNER_QUIT_AFTER_MS"):  # the bundle's smoke test: open, draw, leave
+        QTimer.singleShot(int(quit_after), app.quit)
     return app.exec()
