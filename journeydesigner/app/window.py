@@ -194,6 +194,15 @@ class MainWindow(FileActions, MapActions, QMainWindow):
                            tr("Version and licences"))
         self.act_rename_map = a(tr("Rename Ma&p…"), self.rename_map)
         self.doc_actions: list[QAction] = []
+        # Keyboard users reach every panel and come back to the map without the mouse.
+        self.act_focus_map = a(tr("Go to the &Map"), self.view.setFocus, QKeySequence("Alt+0"),
+                               tr("Move the keyboard focus to the map"))
+        self.focus_actions = [self.act_focus_map]
+        for number, dock in enumerate(self.docks, start=1):
+            action = a(tr("Go to {panel}").format(panel=dock.windowTitle()), lambda _=False, d=dock: self.focus_dock(d),
+                       QKeySequence(f"Alt+{number}"), tr("Show the {panel} panel and move the keyboard focus there")
+                       .format(panel=dock.windowTitle()))
+            self.focus_actions.append(action)
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
@@ -241,6 +250,9 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         panels = view.addMenu(tr("&Panels"))
         for dock in self.docks:
             panels.addAction(dock.toggleViewAction())
+        panels.addSeparator()
+        for action in self.focus_actions:
+            panels.addAction(action)
 
         map_menu = bar.addMenu(tr("&Map"))
         for action in (self.act_add_stage, self.act_rename_stage, self.act_remove_stage):
@@ -465,6 +477,13 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         self._describe_selection(ids)
         for action in (self.act_cut, self.act_copy, self.act_duplicate, self.act_delete):
             action.setEnabled(count > 0)
+
+    def focus_dock(self, dock: QDockWidget) -> None:
+        dock.show()
+        dock.raise_()
+        widget = dock.widget()
+        target = widget if widget.focusPolicy() != Qt.FocusPolicy.NoFocus else widget.nextInFocusChain()
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _describe_selection(self, ids: list[str]) -> None:
         """Screen readers cannot see the cards (QGraphicsItems): the canvas describes its selection instead."""

@@ -664,18 +664,25 @@ Details are in the log: {log}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/main.py" line="61"/>
+        <location filename="../../journeydesigner/app/main.py" line="62"/>
         <location filename="../../journeydesigner/app/window_files.py" line="77"/>
         <source>Cannot open project</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../journeydesigner/app/main.py" line="73"/>
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../journeydesigner/app/main.py" line="68"/>
+        <location filename="../../journeydesigner/app/main.py" line="75"/>
         <source>Recover unsaved work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/main.py" line="69"/>
+        <location filename="../../journeydesigner/app/main.py" line="76"/>
         <source>Journey Designer did not close normally last time. These projects had unsaved changes, kept in recovery copies:
 
 {files}
@@ -684,27 +691,27 @@ Recover them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/main.py" line="71"/>
+        <location filename="../../journeydesigner/app/main.py" line="78"/>
         <source>Recover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/main.py" line="72"/>
+        <location filename="../../journeydesigner/app/main.py" line="79"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/main.py" line="73"/>
+        <location filename="../../journeydesigner/app/main.py" line="80"/>
         <source>Decide Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/main.py" line="81"/>
+        <location filename="../../journeydesigner/app/main.py" line="88"/>
         <source>Cannot recover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/main.py" line="82"/>
+        <location filename="../../journeydesigner/app/main.py" line="89"/>
         <source>{title}: the recovery copy {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1162,111 +1169,131 @@ Recover them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="200"/>
-        <source>&amp;File</source>
+        <location filename="../../journeydesigner/app/window.py" line="198"/>
+        <source>Go to the &amp;Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="201"/>
-        <source>&amp;New from Template</source>
+        <location filename="../../journeydesigner/app/window.py" line="199"/>
+        <source>Move the keyboard focus to the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="202"/>
+        <source>Go to {panel}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="203"/>
+        <source>Show the {panel} panel and move the keyboard focus there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/app/window.py" line="209"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="210"/>
+        <source>&amp;New from Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/window.py" line="218"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="220"/>
+        <location filename="../../journeydesigner/app/window.py" line="229"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="233"/>
+        <location filename="../../journeydesigner/app/window.py" line="242"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="241"/>
+        <location filename="../../journeydesigner/app/window.py" line="250"/>
         <source>&amp;Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="245"/>
+        <location filename="../../journeydesigner/app/window.py" line="257"/>
         <source>&amp;Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="252"/>
+        <location filename="../../journeydesigner/app/window.py" line="264"/>
         <source>&amp;Switch to Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="257"/>
+        <location filename="../../journeydesigner/app/window.py" line="269"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="262"/>
+        <location filename="../../journeydesigner/app/window.py" line="274"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="325"/>
+        <location filename="../../journeydesigner/app/window.py" line="337"/>
         <source>Opened with placeholders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="408"/>
+        <location filename="../../journeydesigner/app/window.py" line="420"/>
         <source>&amp;Undo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="411"/>
+        <location filename="../../journeydesigner/app/window.py" line="423"/>
         <source>&amp;Redo {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="452"/>
+        <location filename="../../journeydesigner/app/window.py" line="466"/>
         <source> (recovered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="452"/>
+        <location filename="../../journeydesigner/app/window.py" line="466"/>
         <source> (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="453"/>
+        <location filename="../../journeydesigner/app/window.py" line="467"/>
         <source>{file}{state}[*] — {map} — Journey Designer</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeydesigner/app/window.py" line="461"/>
+        <location filename="../../journeydesigner/app/window.py" line="475"/>
         <source>%n selected</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="470"/>
+        <location filename="../../journeydesigner/app/window.py" line="491"/>
         <source>No card selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeydesigner/app/window.py" line="474"/>
+        <location filename="../../journeydesigner/app/window.py" line="495"/>
         <source>%n cards selected</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="498"/>
+        <location filename="../../journeydesigner/app/window.py" line="519"/>
         <source>Exported {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="499"/>
+        <location filename="../../journeydesigner/app/window.py" line="520"/>
         <source> — with warnings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1564,7 +1591,7 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     </message>
     <message>
         <location filename="../../journeydesigner/export/pages.py" line="112"/>
-        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="12"/>
+        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="12"/>
         <source>Customer journey</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1637,7 +1664,7 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <location filename="../../journeydesigner/export/pages.py" line="268"/>
         <location filename="../../journeydesigner/model/kinds.py" line="38"/>
         <location filename="../../journeydesigner/panels/personas.py" line="159"/>
-        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="28"/>
+        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="28"/>
         <source>Pain points</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1793,7 +1820,7 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <location filename="../../journeydesigner/export/pages.py" line="396"/>
         <location filename="../../journeydesigner/model/kinds.py" line="35"/>
         <location filename="../../journeydesigner/panels/personas.py" line="162"/>
-        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="25"/>
+        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="25"/>
         <source>Channels</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1864,49 +1891,49 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="33"/>
-        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="23"/>
+        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="23"/>
         <source>Customer actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="34"/>
-        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="24"/>
+        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="24"/>
         <source>Touchpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="36"/>
-        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="26"/>
+        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="26"/>
         <source>Thoughts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="37"/>
-        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="27"/>
+        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="27"/>
         <source>Emotions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="39"/>
-        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="29"/>
+        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="29"/>
         <source>Opportunities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="40"/>
-        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="30"/>
+        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="30"/>
         <source>KPIs / metrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="41"/>
-        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="31"/>
+        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="31"/>
         <source>Backstage / support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="42"/>
-        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="9"/>
+        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="9"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2382,202 +2409,202 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="3"/>
+        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="3"/>
         <source>Blank map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="4"/>
+        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="4"/>
         <source>Three stages and one lane to start from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="5"/>
+        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="5"/>
         <source>Journey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="6"/>
+        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="6"/>
         <source>Stage 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="7"/>
+        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="7"/>
         <source>Stage 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="8"/>
+        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="8"/>
         <source>Stage 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="10"/>
+        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="10"/>
         <source>Five-stage journey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="11"/>
+        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="11"/>
         <source>Awareness, Consideration, Decision, Retention, Advocacy with the usual lanes and suggested KPIs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="13"/>
+        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="13"/>
         <source>Awareness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="14"/>
+        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="14"/>
         <source>The customer discovers the brand. Need: information.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="15"/>
+        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="15"/>
         <source>Consideration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="16"/>
+        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="16"/>
         <source>They compare options: reviews, demos, questions to support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="17"/>
+        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="17"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="18"/>
+        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="18"/>
         <source>They buy. Need: a seamless process.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="19"/>
+        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="19"/>
         <source>Retention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="20"/>
+        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="20"/>
         <source>After the purchase: onboarding, support, loyalty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="21"/>
+        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="21"/>
         <source>Advocacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="22"/>
+        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="22"/>
         <source>Satisfied customers recommend the brand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="32"/>
+        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="32"/>
         <source>Traffic sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="33"/>
+        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="33"/>
         <source>Social engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="34"/>
+        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="34"/>
         <source>Time on site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="35"/>
+        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="35"/>
         <source>Bounce rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="36"/>
+        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="36"/>
         <source>Conversion rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="37"/>
+        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="37"/>
         <source>Cart abandonment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="38"/>
+        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="38"/>
         <source>Repeat purchase rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="39"/>
+        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="39"/>
         <source>CSAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="40"/>
+        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="40"/>
         <source>Net Promoter Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="41"/>
+        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="41"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="42"/>
+        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="42"/>
         <source>Four-stage journey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="43"/>
+        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="43"/>
         <source>Awareness, Consideration, Decision, Retention.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="44"/>
+        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="44"/>
         <source>Service blueprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="45"/>
+        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="45"/>
         <source>Customer actions, frontstage, backstage and support processes, step by step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="46"/>
+        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="46"/>
         <source>Arrive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="47"/>
+        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="47"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="48"/>
+        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="48"/>
         <source>Receive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="49"/>
+        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="49"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="50"/>
+        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="50"/>
         <source>Physical evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="51"/>
+        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="51"/>
         <source>Frontstage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="52"/>
+        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="52"/>
         <source>Backstage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmph32hz_hg/template_strings.py" line="53"/>
+        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="53"/>
         <source>Support processes</source>
         <translation type="unfinished"></translation>
     </message>

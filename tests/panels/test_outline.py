@@ -3,6 +3,7 @@ selection to screen readers."""
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from journeydesigner.projectfile import read_project
 from journeydesigner.templates import sample_path
@@ -73,3 +74,13 @@ def test_the_outline_follows_edits_and_undo(qtbot, monkeypatch):
     qtbot.waitUntil(lambda: len(outline_cards(outline)) == before - 1)
     window.act_undo.trigger()
     qtbot.waitUntil(lambda: len(outline_cards(outline)) == before)
+
+
+def test_every_panel_and_the_map_are_a_shortcut_away(qtbot, monkeypatch):
+    window = open_window(qtbot, monkeypatch, read_project(sample_path()))
+    QTest.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: window.outline.hasFocus())
+    QTest.keyClick(window.outline, Qt.Key.Key_0, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: window.view.hasFocus())
+    QTest.keyClick(window.view, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: window.personas_dock.isAncestorOf(QApplication.focusWidget()))
