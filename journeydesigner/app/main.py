@@ -123,12 +123,12 @@ class FileOpenHandler(QObject):
 
 
 def start_screen_due(path: Path | None, is_sample: bool) -> bool:
-    """The first run shows what there is to start from, unless the user opened a file (a double-click on a
-    project a client sent is what they want to see); it is marked as seen either way."""
-    if bool_setting("start/seen", False):
+    """The first start shows what there is to start from, unless the user opened a file (a double-click on a
+    project a client sent is what they want to see): then it waits for the first start without one."""
+    if bool_setting("start/seen", False) or (path is not None and not is_sample):
         return False
     settings().setValue("start/seen", True)
-    return path is None or is_sample
+    return True
 
 
 def run_app(path: Path | None, is_sample: bool = False) -> int:
