@@ -89,6 +89,7 @@ class MapScene(QGraphicsScene):
         self.addItem(self._resize_guide)
         self.selected_axis: tuple[str, str] | None = None
         self.focus_persona: str | None = None
+        self._faded: str | None = None  # the persona whose focus the cards last showed
         self.rebuild()
         doc.changed.connect(self._on_changed)
         self.selectionChanged.connect(self._show_current_cell)
@@ -129,8 +130,9 @@ class MapScene(QGraphicsScene):
             if item is None:
                 item = self.card_items[cid] = CardItem(cid)
                 self.addItem(item)
-            item.setPos(box.x, box.y)
-            item.set_ops(QRectF(0, 0, box.w, box.h), box.ops)
+            if item.x() != box.x or item.y() != box.y:  # most cards stay where they were after an edit
+                item.setPos(box.x, box.y)
+            item.set_box(box.w, box.h, box.ops)
         for cid in [c for c in self.card_items if c not in layout.cards]:
             self.removeItem(self.card_items.pop(cid))
         descriptions = {s.id: s.description for s in jmap.stages}
@@ -185,6 +187,9 @@ class MapScene(QGraphicsScene):
 
     def _apply_focus(self) -> None:
         pid = self.focus_persona
+        if pid is None and self._faded is None:
+            return  # nothing faded, and new items start opaque: no need to touch 20,000 items per edit
+        self._faded = pid
         for card in self.jmap.cards:
             item = self.card_items.get(card.id)
             if item is not None:
