@@ -59,11 +59,13 @@ def run_steps(painter: QPainter, steps: list[Step]) -> None:
         step[0](painter, *step[1:])
 
 
-def compile_ops(ops: Iterable[Op], dpi: int, pixmaps: PixmapSource | None = None) -> list[Step]:
+def compile_ops(ops: Iterable[Op], dpi: int, pixmaps: PixmapSource | None = None,
+                steps: list[Step] | None = None, state: dict[str, object] | None = None) -> list[Step]:
     """Turn ops into painter calls with every Qt object built once, and pens, brushes and fonts set only
-    when they change. Items keep the result, so a repaint is a run of C++ calls, not a rebuild."""
-    steps: list[Step] = []
-    state: dict[str, object] = {}
+    when they change. Items keep the result, so a repaint is a run of C++ calls, not a rebuild.
+    A group's ops go into the same steps with the same state (a translation changes no pen or font)."""
+    steps = [] if steps is None else steps
+    state = {} if state is None else state
 
     def set_state(kind: str, key: object, method: object, make: object) -> None:
         if state.get(kind, _UNSET) != key:
@@ -78,16 +80,7 @@ def compile_ops(ops: Iterable[Op], dpi: int, pixmaps: PixmapSource | None = None
         set_state("brush", fill, QPainter.setBrush,
                   lambda: QBrush(qcolor(fill)) if fill else QBrush(Qt.BrushStyle.NoBrush))
 
-    def compile_into(ops: Iterable[Op]) -> None:
-        for op in ops:
-            if isinstance(op, Group):
-                steps.append((QPainter.translate, QPointF(op.dx, op.dy)))
-                compile_into(op.ops)
-                steps.append((QPainter.translate, QPointF(-op.dx, -op.dy)))
-            else:
-                compile_one(op)
-
-    def compile_one(op: Op) -> None:
+    for op in ops:
         if isinstance(op, Text):
             set_state("font", (op.font, op.size), QPainter.setFont, lambda op=op: qfont(op.font, op.size, dpi))
             set_state("pen", (op.color, "text"), QPainter.setPen, lambda op=op: QPen(qcolor(op.color)))
@@ -124,8 +117,10 @@ def compile_ops(ops: Iterable[Op], dpi: int, pixmaps: PixmapSource | None = None
         elif isinstance(op, Picture):
             steps.append((_picture, op, pixmaps))
             state.clear()
-
-    compile_into(ops)
+        elif isinstance(op, Group):  # last: only exporters' card groups; the canvas's own items have none
+            steps.append((QPainter.translate, QPointF(op.dx, op.dy)))
+            compile_ops(op.ops, dpi, pixmaps, steps, state)
+            steps.append((QPainter.translate, QPointF(-op.dx, -op.dy)))
     return steps
 
 
