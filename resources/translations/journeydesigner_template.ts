@@ -1591,7 +1591,7 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     </message>
     <message>
         <location filename="../../journeydesigner/export/pages.py" line="112"/>
-        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="12"/>
+        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="12"/>
         <source>Customer journey</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1664,7 +1664,7 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <location filename="../../journeydesigner/export/pages.py" line="268"/>
         <location filename="../../journeydesigner/model/kinds.py" line="38"/>
         <location filename="../../journeydesigner/panels/personas.py" line="159"/>
-        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="28"/>
+        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="28"/>
         <source>Pain points</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1820,7 +1820,7 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <location filename="../../journeydesigner/export/pages.py" line="396"/>
         <location filename="../../journeydesigner/model/kinds.py" line="35"/>
         <location filename="../../journeydesigner/panels/personas.py" line="162"/>
-        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="25"/>
+        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="25"/>
         <source>Channels</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1847,6 +1847,11 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     <message>
         <location filename="../../journeydesigner/export/raster.py" line="50"/>
         <source>a {width} × {height} pixel image is more than the {limit} million pixels a PNG export may have; choose a smaller scale (at most {scale}) or export a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/export/raster.py" line="80"/>
+        <source>could not write the PNG image {path} ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1891,49 +1896,49 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="33"/>
-        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="23"/>
+        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="23"/>
         <source>Customer actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="34"/>
-        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="24"/>
+        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="24"/>
         <source>Touchpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="36"/>
-        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="26"/>
+        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="26"/>
         <source>Thoughts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="37"/>
-        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="27"/>
+        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="27"/>
         <source>Emotions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="39"/>
-        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="29"/>
+        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="29"/>
         <source>Opportunities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="40"/>
-        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="30"/>
+        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="30"/>
         <source>KPIs / metrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="41"/>
-        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="31"/>
+        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="31"/>
         <source>Backstage / support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="42"/>
-        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="9"/>
+        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="9"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2409,202 +2414,202 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="3"/>
+        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="3"/>
         <source>Blank map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="4"/>
+        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="4"/>
         <source>Three stages and one lane to start from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="5"/>
+        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="5"/>
         <source>Journey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="6"/>
+        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="6"/>
         <source>Stage 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="7"/>
+        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="7"/>
         <source>Stage 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="8"/>
+        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="8"/>
         <source>Stage 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="10"/>
+        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="10"/>
         <source>Five-stage journey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="11"/>
+        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="11"/>
         <source>Awareness, Consideration, Decision, Retention, Advocacy with the usual lanes and suggested KPIs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="13"/>
+        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="13"/>
         <source>Awareness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="14"/>
+        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="14"/>
         <source>The customer discovers the brand. Need: information.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="15"/>
+        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="15"/>
         <source>Consideration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="16"/>
+        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="16"/>
         <source>They compare options: reviews, demos, questions to support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="17"/>
+        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="17"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="18"/>
+        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="18"/>
         <source>They buy. Need: a seamless process.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="19"/>
+        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="19"/>
         <source>Retention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="20"/>
+        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="20"/>
         <source>After the purchase: onboarding, support, loyalty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="21"/>
+        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="21"/>
         <source>Advocacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="22"/>
+        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="22"/>
         <source>Satisfied customers recommend the brand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="32"/>
+        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="32"/>
         <source>Traffic sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="33"/>
+        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="33"/>
         <source>Social engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="34"/>
+        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="34"/>
         <source>Time on site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="35"/>
+        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="35"/>
         <source>Bounce rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="36"/>
+        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="36"/>
         <source>Conversion rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="37"/>
+        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="37"/>
         <source>Cart abandonment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="38"/>
+        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="38"/>
         <source>Repeat purchase rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="39"/>
+        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="39"/>
         <source>CSAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="40"/>
+        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="40"/>
         <source>Net Promoter Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="41"/>
+        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="41"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="42"/>
+        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="42"/>
         <source>Four-stage journey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="43"/>
+        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="43"/>
         <source>Awareness, Consideration, Decision, Retention.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="44"/>
+        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="44"/>
         <source>Service blueprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="45"/>
+        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="45"/>
         <source>Customer actions, frontstage, backstage and support processes, step by step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="46"/>
+        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="46"/>
         <source>Arrive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="47"/>
+        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="47"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="48"/>
+        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="48"/>
         <source>Receive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="49"/>
+        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="49"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="50"/>
+        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="50"/>
         <source>Physical evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="51"/>
+        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="51"/>
         <source>Frontstage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="52"/>
+        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="52"/>
         <source>Backstage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpd_ulyznd/template_strings.py" line="53"/>
+        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="53"/>
         <source>Support processes</source>
         <translation type="unfinished"></translation>
     </message>
