@@ -84,3 +84,19 @@ def test_every_panel_and_the_map_are_a_shortcut_away(qtbot, monkeypatch):
     qtbot.waitUntil(lambda: window.view.hasFocus())
     QTest.keyClick(window.view, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: window.personas_dock.isAncestorOf(QApplication.focusWidget()))
+
+
+def test_an_edit_rebuilds_only_the_stage_it_touched(qtbot, monkeypatch):
+    """Big maps: the outline keeps the items of stages an edit did not touch (and their order and text)."""
+    from journeydesigner.commands import EditFields, Target
+
+    window = open_window(qtbot, monkeypatch, read_project(sample_path()))
+    outline = show_outline(qtbot, window)
+    jmap = window.scene.jmap
+    first, last = jmap.stages[0], jmap.stages[-1]
+    card = next(c for c in jmap.cards if c.stage_id == first.id)
+    untouched = {cid: item for cid, item in outline._items.items() if jmap.card(cid).stage_id == last.id}
+    window.doc.push(EditFields(window.doc, Target("cards", card.id, jmap.id), {"title": "Renamed in place"}))
+    qtbot.waitUntil(lambda: outline._items[card.id].text(0) == "Renamed in place")
+    assert all(outline._items[cid] is item for cid, item in untouched.items())
+    assert len(outline_cards(outline)) == len(jmap.cards)
