@@ -14,6 +14,7 @@ from pydantic import ValidationError
 from journeydesigner import __version__
 from journeydesigner.export.run import FORMATS, export
 from journeydesigner.export.safefile import ExportError
+from journeydesigner.i18n import tr
 from journeydesigner.model import Project
 from journeydesigner.model.export_settings import ALL_SECTIONS, PAPER_SIZES_MM, ExportOptions
 from journeydesigner.projectfile import ProjectFileError, read_project, write_project
@@ -33,51 +34,54 @@ class UsageError(Exception):
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="journeydesigner",
-        description="Design customer journey maps. With no command, opens FILE (or the sample map) in a window.",
-        epilog="Run 'journeydesigner COMMAND --help' for a command's options.",
+        description=tr("Design customer journey maps. With no command, opens FILE (or the sample map) in a window."),
+        epilog=tr("Run 'journeydesigner COMMAND --help' for a command's options."),
     )
     parser.add_argument("--version", action="version", version=f"Journey Designer {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    opener = commands.add_parser("open", help="open FILE in the window (the default command)")
-    opener.add_argument("file", nargs="?", help="a .journey file; the bundled sample map when left out")
+    opener = commands.add_parser("open", help=tr("open FILE in the window (the default command)"))
+    opener.add_argument("file", nargs="?", help=tr("a .journey file; the bundled sample map when left out"))
 
-    new = commands.add_parser("new", help="create a project file from a template")
-    new.add_argument("-o", "--output", metavar="FILE", help="the .journey file to create")
-    new.add_argument("-t", "--template", default=DEFAULT_TEMPLATE, help=f"template name (default {DEFAULT_TEMPLATE})")
-    new.add_argument("--title", help="the project's title")
-    new.add_argument("--force", action="store_true", help="replace FILE if it exists")
-    new.add_argument("--list-templates", action="store_true", help="list the templates and exit")
+    new = commands.add_parser("new", help=tr("create a project file from a template"))
+    new.add_argument("-o", "--output", metavar="FILE", help=tr("the .journey file to create"))
+    new.add_argument("-t", "--template", default=DEFAULT_TEMPLATE, help=tr("template name (default "
+                                                                           "{default_template})").format(
+        default_template=DEFAULT_TEMPLATE))
+    new.add_argument("--title", help=tr("the project's title"))
+    new.add_argument("--force", action="store_true", help=tr("replace FILE if it exists"))
+    new.add_argument("--list-templates", action="store_true", help=tr("list the templates and exit"))
 
-    validate = commands.add_parser("validate", help="check project files; exit 2 if any is not valid")
+    validate = commands.add_parser("validate", help=tr("check project files; exit 2 if any is not valid"))
     validate.add_argument("files", nargs="+", metavar="FILE")
 
     export = commands.add_parser(
-        "export", help="write FILE as PDF, PNG, SVG or .journey, chosen by OUT's extension",
-        description="Export a project. Settings not given here are the ones last used for this project.")
+        "export", help=tr("write FILE as PDF, PNG, SVG or .journey, chosen by OUT's extension"),
+        description=tr("Export a project. Settings not given here are the ones last used for this project."))
     export.add_argument("file", metavar="FILE")
     export.add_argument("-o", "--output", metavar="OUT", required=True,
-                        help="OUT.pdf, OUT.png, OUT.svg, or OUT.journey (a copy in the current format)")
-    export.add_argument("--force", action="store_true", help="replace OUT if it exists")
-    export.add_argument("--map", action="append", metavar="NAME", help="a map to export (repeatable; default all, "
-                        "or the first for PNG and SVG)")
-    page = export.add_argument_group("PDF pages")
+                        help=tr("OUT.pdf, OUT.png, OUT.svg, or OUT.journey (a copy in the current format)"))
+    export.add_argument("--force", action="store_true", help=tr("replace OUT if it exists"))
+    export.add_argument("--map", action="append", metavar="NAME", help=tr("a map to export (repeatable; default all, "
+                        "or the first for PNG and SVG)"))
+    page = export.add_argument_group(tr("PDF pages"))
     page.add_argument("--paper", choices=[*PAPER_SIZES_MM, "custom"])
-    page.add_argument("--size", metavar="WxH", help="custom paper size in millimetres, e.g. 1000x700")
+    page.add_argument("--size", metavar="WxH", help=tr("custom paper size in millimetres, e.g. 1000x700"))
     page.add_argument("--orientation", choices=["auto", "landscape", "portrait"])
     page.add_argument("--margin", type=float, metavar="MM")
-    page.add_argument("--fit", action="store_true", help="the whole map on one page")
-    page.add_argument("--tiles", metavar="CxR", help="tile each map across C×R pages, e.g. 3x2")
-    page.add_argument("--overlap", type=float, metavar="MM", help="overlap between tiles")
+    page.add_argument("--fit", action="store_true", help=tr("the whole map on one page"))
+    page.add_argument("--tiles", metavar="CxR", help=tr("tile each map across C×R pages, e.g. 3x2"))
+    page.add_argument("--overlap", type=float, metavar="MM", help=tr("overlap between tiles"))
     page.add_argument("--no-crop-marks", action="store_true")
-    page.add_argument("--sections", metavar="LIST", help=f"comma-separated, from: {','.join(ALL_SECTIONS)}")
-    secret = export.add_argument_group("confidential export")
-    secret.add_argument("--omit-lane", action="append", metavar="NAME", help="leave out a lane (repeatable)")
-    secret.add_argument("--omit-notes", action="store_true", help="leave out internal notes")
-    secret.add_argument("--anonymise", action="store_true", help="persona names become Persona 1, 2…; no photos")
-    image = export.add_argument_group("PNG and SVG")
-    image.add_argument("--scale", type=float, help="pixels per map point (default 2)")
-    image.add_argument("--dpi", type=float, help="the same as --scale DPI/96")
-    image.add_argument("--transparent", action="store_true", help="no background")
+    page.add_argument("--sections", metavar="LIST", help=tr("comma-separated, from: {choices}").format(
+        choices=','.join(ALL_SECTIONS)))
+    secret = export.add_argument_group(tr("confidential export"))
+    secret.add_argument("--omit-lane", action="append", metavar="NAME", help=tr("leave out a lane (repeatable)"))
+    secret.add_argument("--omit-notes", action="store_true", help=tr("leave out internal notes"))
+    secret.add_argument("--anonymise", action="store_true", help=tr("persona names become Persona 1, 2…; no photos"))
+    image = export.add_argument_group(tr("PNG and SVG"))
+    image.add_argument("--scale", type=float, help=tr("pixels per map point (default 2)"))
+    image.add_argument("--dpi", type=float, help=tr("the same as --scale DPI/96"))
+    image.add_argument("--transparent", action="store_true", help=tr("no background"))
     return parser
 
 
@@ -93,14 +97,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _run(args)
     except UsageError as exc:
-        print(f"journeydesigner: {exc}", file=sys.stderr)
+        print(tr("journeydesigner: {reason}").format(reason=exc), file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
     except Exception:
         where = setup_logging()
         log.exception("unexpected error in %s", args.command)
-        print(f"journeydesigner: internal error; details were written to {where or log_path()}", file=sys.stderr)
+        print(tr("journeydesigner: internal error; details were written to {where}").format(
+            where=where or log_path()), file=sys.stderr)
         return EXIT_BUG
 
 
@@ -122,7 +127,7 @@ def _new(args: argparse.Namespace) -> int:
             print(f"{info.name:<20} {info.title}: {info.description}")
         return EXIT_OK
     if not args.output:
-        raise UsageError("new needs -o FILE (or --list-templates)")
+        raise UsageError(tr("new needs -o FILE (or --list-templates)"))
     out = _destination(args.output, args.force)
     try:
         project = new_project(args.template)
@@ -131,7 +136,7 @@ def _new(args: argparse.Namespace) -> int:
     if args.title:
         project.meta.title = args.title
     _write(project, out)
-    print(f"created {out} from the {args.template} template")
+    print(tr("created {out} from the {template} template").format(out=out, template=args.template))
     return EXIT_OK
 
 
@@ -149,14 +154,16 @@ def _validate(files: list[str]) -> int:
                 status = EXIT_BAD_INPUT
             cards = sum(len(m.cards) for m in project.maps)
             state = "opens, with problems" if project.load_warnings else "valid"
-            print(f"{name}: {state} ({len(project.maps)} map(s), {cards} cards, {len(project.personas)} personas)")
+            print(tr("{name}: {state} ({maps} map(s), {cards} cards, {personas} personas)").format(
+                name=name, state=state, maps=len(project.maps), cards=cards, personas=len(project.personas)))
     return status
 
 
 def _export(args: argparse.Namespace) -> int:
     out = _destination(args.output, args.force)
     if out.suffix.lower() not in FORMATS:
-        raise UsageError(f"cannot export to '{out.suffix or out.name}'; choose one of {', '.join(FORMATS)}")
+        raise UsageError(tr("cannot export to '{suffix}'; choose one of {choices}").format(
+            suffix=out.suffix or out.name, choices=', '.join(FORMATS)))
     project = _read(args.file)
     options = export_options(project, args)
     try:
@@ -164,8 +171,8 @@ def _export(args: argparse.Namespace) -> int:
     except ExportError as exc:
         raise UsageError(str(exc)) from None
     for warning in warnings:
-        print(f"warning: {warning}", file=sys.stderr)
-    print(f"wrote {out}")
+        print(tr("warning: {warning}").format(warning=warning), file=sys.stderr)
+    print(tr("wrote {out}").format(out=out))
     return EXIT_OK
 
 
@@ -176,7 +183,8 @@ def export_options(project: Project, args: argparse.Namespace) -> ExportOptions:
         by_name = {m.name: m.id for m in project.maps}
         missing = [name for name in args.map if name not in by_name]
         if missing:
-            raise UsageError(f"there is no map named {missing[0]!r}; the maps are: {', '.join(by_name)}")
+            raise UsageError(tr("there is no map named {missing!r}; the maps are: {choices}").format(
+                missing=missing[0], choices=', '.join(by_name)))
         changes["map_ids"] = [by_name[name] for name in args.map]
     for flag, field in (("paper", "paper"), ("orientation", "orientation"), ("margin", "margin_mm"),
                         ("overlap", "overlap_mm"), ("scale", "png_scale")):
@@ -198,13 +206,14 @@ def export_options(project: Project, args: argparse.Namespace) -> ExportOptions:
         sections = [s.strip() for s in args.sections.split(",") if s.strip()]
         unknown = [s for s in sections if s not in ALL_SECTIONS]
         if unknown:
-            raise UsageError(f"unknown section {unknown[0]!r}; choose from {', '.join(ALL_SECTIONS)}")
+            raise UsageError(tr("unknown section {unknown!r}; choose from {choices}").format(
+                unknown=unknown[0], choices=', '.join(ALL_SECTIONS)))
         changes["sections"] = sections
     if args.omit_lane:
         lanes = {lane.name: lane.id for m in project.maps for lane in m.lanes}
         missing = [name for name in args.omit_lane if name not in lanes]
         if missing:
-            raise UsageError(f"there is no lane named {missing[0]!r}")
+            raise UsageError(tr("there is no lane named {missing!r}").format(missing=missing[0]))
         changes["omit_lane_ids"] = [lanes[name] for name in args.omit_lane]
     changes["omit_notes"] = args.omit_notes or project.export.omit_notes
     changes["anonymise_personas"] = args.anonymise or project.export.anonymise_personas
@@ -222,17 +231,19 @@ def _pair(text: str, kind: type, flag: str) -> tuple:
             raise ValueError
         return kind(parts[0]), kind(parts[1])
     except ValueError:
-        raise UsageError(f"{flag} takes two numbers such as 3x2, not {text!r}") from None
+        raise UsageError(tr("{flag} takes two numbers such as 3x2, not {text!r}").format(
+            flag=flag, text=text)) from None
 
 
 def _destination(name: str, force: bool) -> Path:
     out = Path(name)
     if out.exists() and not force:
-        raise UsageError(f"{out} already exists; add --force to replace it")
+        raise UsageError(tr("{out} already exists; add --force to replace it").format(out=out))
     if out.exists() and out.is_dir():
-        raise UsageError(f"{out} is a folder")
+        raise UsageError(tr("{out} is a folder").format(out=out))
     if not out.parent.resolve().is_dir():
-        raise UsageError(f"cannot write {out}: the folder {out.parent} does not exist")
+        raise UsageError(tr("cannot write {out}: the folder {parent} does not exist").format(
+            out=out, parent=out.parent))
     return out
 
 

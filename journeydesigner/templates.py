@@ -40,7 +40,8 @@ def new_project(template: str = DEFAULT_TEMPLATE) -> Project:
     """A fresh project from a template; raises ProjectFileError for an unknown template name."""
     known = {info.name: info for info in list_templates()}
     if template not in known:
-        raise ProjectFileError(f"there is no template {template!r}; choose one of: {', '.join(known)}")
+        raise ProjectFileError(tr("there is no template {template!r}; choose one of: {choices}").format(
+            template=template, choices=', '.join(known)))
     data = json.loads(known[template].path.read_text(encoding="utf-8"))
     data.pop("template", None)
     data = translated_words(data)

@@ -45,13 +45,13 @@ def from_mime(mime: QMimeData, lane_kind: Kind) -> ClipboardCards:
     if mime.hasFormat(CARDS_MIME):
         raw = bytes(mime.data(CARDS_MIME).data())
         if len(raw) > MAX_PASTE_BYTES:
-            raise PasteError("The clipboard holds too much to paste at once.")
+            raise PasteError(tr("The clipboard holds too much to paste at once."))
         try:
             payload = json.loads(raw)
             cards = _cards_adapter.validate_python(payload["cards"])
             assets = {ref: base64.b64decode(data, validate=True) for ref, data in payload.get("assets", {}).items()}
         except (ValueError, KeyError, TypeError, ValidationError, binascii.Error, RecursionError):
-            raise PasteError("The clipboard's cards are damaged and cannot be pasted.") from None
+            raise PasteError(tr("The clipboard's cards are damaged and cannot be pasted.")) from None
         if len(cards) > MAX_PASTE_CARDS:
             raise PasteError(tr("Cannot paste more than {n} cards at once.").format(n=MAX_PASTE_CARDS))
         return ClipboardCards([c.model_copy(update={"id": new_id("card")}) for c in cards], assets)
@@ -59,8 +59,8 @@ def from_mime(mime: QMimeData, lane_kind: Kind) -> ClipboardCards:
         lines = [line.strip(" \t•-*") for line in mime.text()[:MAX_PASTE_BYTES].splitlines()]
         lines = [line[:500] for line in lines if line]
         if not lines:
-            raise PasteError("Nothing to paste.")
+            raise PasteError(tr("Nothing to paste."))
         if len(lines) > MAX_PASTE_CARDS:
             raise PasteError(tr("Cannot paste more than {n} lines as cards.").format(n=MAX_PASTE_CARDS))
         return ClipboardCards([make_card(lane_kind, "x", "x", title=line) for line in lines])
-    raise PasteError("The clipboard holds nothing that can become a card.")
+    raise PasteError(tr("The clipboard holds nothing that can become a card."))

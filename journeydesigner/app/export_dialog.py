@@ -92,7 +92,8 @@ class _Worker(QObject):
         except (ExportError, ExportCancelled) as exc:
             result = exc
         except Exception as exc:  # reported to the user, never a crash of the window
-            result = ExportError(f"an unexpected error stopped the export ({type(exc).__name__}: {exc})")
+            result = ExportError(tr("an unexpected error stopped the export ({error})").format(
+                error=f"{type(exc).__name__}: {exc}"))
         self.finished.emit(result)
 
 

@@ -12,6 +12,7 @@ from journeydesigner.export.gcpause import collector_paused
 from journeydesigner.export.pages import Page, Plan, plan_document
 from journeydesigner.export.pdfpaint import PdfPainter
 from journeydesigner.export.safefile import ExportCancelled, ExportError, partial_file
+from journeydesigner.i18n import tr
 from journeydesigner.layout.fonts import register_fonts
 from journeydesigner.model import Project
 from journeydesigner.model.export_settings import ExportOptions
@@ -33,16 +34,17 @@ def _write_pdf(project: Project, options: ExportOptions, path: Path,
                progress: Callable[[int, int], bool] | None) -> list[str]:
     prepared, plan = plan_for(project, options)
     if not plan.pages:
-        raise ExportError("there is nothing to export: choose at least one section")
+        raise ExportError(tr("there is nothing to export: choose at least one section"))
     with partial_file(path) as tmp:
         fonts = register_fonts()  # the bundled font from the first byte: no unembedded Helvetica in the file
         canvas = Canvas(str(tmp), pagesize=(plan.pages[0].width, plan.pages[0].height), pageCompression=1,
                         initialFontName=fonts["regular"], initialFontSize=10)
         meta = prepared.meta
-        canvas.setTitle(meta.title or "Customer journey map")
+        canvas.setTitle(meta.title or tr("Customer journey map"))
         canvas.setAuthor(meta.author or "")
-        canvas.setSubject(f"Customer journey map for {meta.client}" if meta.client else "Customer journey map")
-        canvas.setKeywords(["customer journey", "journey map", *(m.name for m in prepared.maps),
+        canvas.setSubject(tr("Customer journey map for {client}").format(client=meta.client) if meta.client
+                          else tr("Customer journey map"))
+        canvas.setKeywords([tr("customer journey"), tr("journey map"), *(m.name for m in prepared.maps),
                             *(p.name for p in prepared.personas)])
         canvas.setCreator(f"Journey Designer {__version__}")
         painter = PdfPainter(canvas, prepared.assets)

@@ -53,7 +53,8 @@ def render_image(project: Project, map_id: str, scale: float = 1.0, transparent:
             scale=f"{(MAX_PIXELS / (w * h)) ** 0.5:.2f}"))
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
     if image.isNull():
-        raise ExportError(f"there is not enough memory for a {width:,} × {height:,} pixel image")
+        raise ExportError(tr("there is not enough memory for a {width:,} × {height:,} pixel image").format(
+            width=width, height=height))
     dots_per_meter = round(96 * scale / 0.0254)
     image.setDotsPerMeterX(dots_per_meter)
     image.setDotsPerMeterY(dots_per_meter)
@@ -96,6 +97,6 @@ def write_svg(project: Project, map_id: str, path: Path, options: ExportOptions)
         generator.setDescription(f"{prepared.meta.title} — made with Journey Designer")
         painter = QPainter()
         if not painter.begin(generator):
-            raise ExportError(f"could not write the SVG file {path}")
+            raise ExportError(tr("could not write the SVG file {path}").format(path=path))
         paint_ops(painter, drawing.all_ops(paper=not options.transparent), image_source(prepared))
         painter.end()

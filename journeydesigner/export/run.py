@@ -5,6 +5,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from journeydesigner.export.safefile import ExportError
+from journeydesigner.i18n import tr
 from journeydesigner.model import Project
 from journeydesigner.model.export_settings import ExportOptions
 from journeydesigner.projectfile import ProjectFileError, write_project
@@ -31,7 +32,8 @@ def export(project: Project, path: Path, options: ExportOptions, progress: Calla
     """Write ``path``; returns warnings. Raises ExportError (with one sentence) or ExportCancelled."""
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
-        raise ExportError(f"cannot export to '{path.suffix or path.name}'; choose one of {', '.join(FORMATS)}")
+        raise ExportError(tr("cannot export to '{suffix}'; choose one of {choices}").format(
+            suffix=path.suffix or path.name, choices=', '.join(FORMATS)))
     if suffix == ".pdf":
         from journeydesigner.export.pdf import write_pdf
 
@@ -47,7 +49,7 @@ def export(project: Project, path: Path, options: ExportOptions, progress: Calla
 
     map_id = options.map_ids[0] if options.map_ids else project.maps[0].id if project.maps else None
     if map_id is None:
-        raise ExportError("the project has no map to draw")
+        raise ExportError(tr("the project has no map to draw"))
     if suffix == ".png":
         write_png(project, map_id, path, options, region)
     else:

@@ -7,6 +7,8 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from journeydesigner.i18n import tr
+
 
 class ExportError(Exception):
     """An export that cannot be done; the message is one sentence for the user."""
@@ -22,7 +24,8 @@ def partial_file(path: Path) -> Iterator[Path]:
     try:
         fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     except OSError as exc:
-        raise ExportError(f"cannot write to {folder}: {exc.strerror or exc}") from None
+        raise ExportError(tr("cannot write to {folder}: {reason}").format(
+            folder=folder, reason=exc.strerror or exc)) from None
     os.close(fd)
     tmp = Path(name)
     umask = os.umask(0)
@@ -32,7 +35,7 @@ def partial_file(path: Path) -> Iterator[Path]:
         yield tmp
         os.replace(tmp, path)
     except OSError as exc:
-        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise ExportError(tr("cannot write {path}: {reason}").format(path=path, reason=exc.strerror or exc)) from None
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()

@@ -5,6 +5,7 @@ from collections.abc import Sequence
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
+from journeydesigner.i18n import tr
 from journeydesigner.model.kinds import Kind
 
 
@@ -36,35 +37,36 @@ def describe(error: ErrorDetails) -> str:
     got = error.get("input")
     match kind:
         case "missing":
-            return "is required but missing"
+            return tr("is required but missing")
         case "less_than_equal":
-            return f"must be at most {ctx['le']} (found {got!r})"
+            return tr("must be at most {limit} (found {got!r})").format(limit=ctx['le'], got=got)
         case "greater_than_equal":
-            return f"must be at least {ctx['ge']} (found {got!r})"
+            return tr("must be at least {limit} (found {got!r})").format(limit=ctx['ge'], got=got)
         case "string_type":
-            return f"must be text (found {type(got).__name__})"
+            return tr("must be text (found {kind})").format(kind=type(got).__name__)
         case "int_type" | "int_parsing" | "int_from_float":
-            return f"must be a whole number (found {got!r})"
+            return tr("must be a whole number (found {got!r})").format(got=got)
         case "float_type" | "float_parsing":
-            return f"must be a number (found {got!r})"
+            return tr("must be a number (found {got!r})").format(got=got)
         case "list_type":
-            return f"must be a list (found {type(got).__name__})"
+            return tr("must be a list (found {kind})").format(kind=type(got).__name__)
         case "model_type" | "dict_type" | "model_attributes_type":
-            return f"must be an object (found {type(got).__name__})"
+            return tr("must be an object (found {kind})").format(kind=type(got).__name__)
         case "enum" | "literal_error":
-            return f"must be one of {ctx.get('expected')} (found {got!r})"
+            return tr("must be one of {expected} (found {got!r})").format(expected=ctx.get('expected'), got=got)
         case "union_tag_invalid":
-            return f"has an unknown card kind {ctx.get('tag')!r}; expected one of {ctx.get('expected_tags')}"
+            return tr("has an unknown card kind {kind!r}; expected one of {expected}").format(
+                kind=ctx.get("tag"), expected=ctx.get("expected_tags"))
         case "union_tag_not_found":
-            return "has no 'kind', so it is not clear what kind of card it is"
+            return tr("has no 'kind', so it is not clear what kind of card it is")
         case "string_too_long":
-            return f"is too long (at most {ctx['max_length']} characters)"
+            return tr("is too long (at most {limit} characters)").format(limit=ctx['max_length'])
         case "too_long":
-            return f"has too many items (at most {ctx['max_length']})"
+            return tr("has too many items (at most {limit})").format(limit=ctx['max_length'])
         case "string_pattern_mismatch":
-            return f"has the wrong form: {got!r}"
+            return tr("has the wrong form: {got!r}").format(got=got)
         case "datetime_parsing" | "datetime_type" | "datetime_from_date_parsing":
-            return f"is not a date and time (found {got!r})"
+            return tr("is not a date and time (found {got!r})").format(got=got)
     message = error["msg"].removeprefix("Value error, ")
     return message[:1].lower() + message[1:]
 

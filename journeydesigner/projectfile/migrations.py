@@ -3,6 +3,7 @@
 from collections.abc import Callable
 from typing import Any
 
+from journeydesigner.i18n import tr
 from journeydesigner.model.project import FORMAT_VERSION
 from journeydesigner.projectfile.errors import ProjectFileError
 
@@ -14,14 +15,14 @@ def parse_version(data: Data) -> tuple[int, int]:
     """``format_version`` is "MAJOR.MINOR"; the 0.x prototype wrote an integer ``version`` instead."""
     raw = data.get("format_version", data.get("version"))
     if raw is None:
-        raise ProjectFileError("project.json › format_version: is missing, so the file's format is unknown")
+        raise ProjectFileError(tr("project.json › format_version: is missing, so the file's format is unknown"))
     if isinstance(raw, int) and not isinstance(raw, bool):
         return raw, 0
     if isinstance(raw, str):
         major, _, minor = raw.partition(".")
         if major.isdigit() and (minor.isdigit() or minor == ""):
             return int(major), int(minor or 0)
-    raise ProjectFileError(f"project.json › format_version: {raw!r} is not a version such as \"1.0\"")
+    raise ProjectFileError(tr('project.json › format_version: {raw!r} is not a version such as "1.0"').format(raw=raw))
 
 
 _V0_LANE_KINDS = {
@@ -50,7 +51,7 @@ def _v0_to_v1(data: Data) -> Data:
     """The 0.x prototype: one map, title/client at the top, lanes and cards with ``type`` and ``text``."""
     old_map = data.get("map") or {}
     if not isinstance(old_map, dict):
-        raise ProjectFileError("project.json › map: must be an object")
+        raise ProjectFileError(tr("project.json › map: must be an object"))
     new = {k: v for k, v in data.items() if k not in {"version", "title", "client", "author", "map"}}
     new["meta"] = {k: data[k] for k in ("title", "client", "author") if k in data}
     stages = [
@@ -88,12 +89,14 @@ def migrate(data: Data) -> Data:
     major, _minor = parse_version(data)
     if major > CURRENT_MAJOR:
         raise ProjectFileError(
-            f"was made by a newer Journey Designer (format {major}.x); this version reads format "
-            f"{CURRENT_MAJOR}.x and older. Please update Journey Designer to open it."
+            tr("was made by a newer Journey Designer (format {major}.x); this version reads format {current_major}.x "
+               "and older. Please update Journey Designer to open it.").format(major=major, current_major=CURRENT_MAJOR)
         )
     while major < CURRENT_MAJOR:
         if major not in MIGRATIONS:
-            raise ProjectFileError(f"project.json › format_version: format {major} is not one this program knows")
+            raise ProjectFileError(tr("project.json › format_version: format {major} is not one this "
+                                      "program knows").format(
+                major=major))
         data = MIGRATIONS[major](data)
         major, _minor = parse_version(data)
     return data

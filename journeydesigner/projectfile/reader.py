@@ -11,6 +11,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from journeydesigner.i18n import tr
 from journeydesigner.model.project import Project
 from journeydesigner.projectfile import limits
 from journeydesigner.projectfile.errors import ProjectFileError, format_loc, validation_message
@@ -26,20 +27,21 @@ def read_project(path: str | os.PathLike[str]) -> Project:
     try:
         size = path.stat().st_size
         if not path.is_file():
-            raise ProjectFileError("is not a file")
+            raise ProjectFileError(tr("is not a file"))
         if size > limits.MAX_FILE_BYTES:
-            raise ProjectFileError(f"is {size // 2**20} MiB, larger than the {limits.MAX_FILE_BYTES // 2**20} MiB "
-                                   "a project file may be")
+            raise ProjectFileError(tr("is {size} MiB, larger than the {max_file_bytes} MiB a project file "
+                                      "may be").format(
+                size=size // 2**20, max_file_bytes=limits.MAX_FILE_BYTES // 2**20))
         with path.open("rb") as handle:
             return read_project_stream(handle)
     except FileNotFoundError:
-        raise ProjectFileError("does not exist") from None
+        raise ProjectFileError(tr("does not exist")) from None
     except PermissionError:
-        raise ProjectFileError("cannot be read: permission denied") from None
+        raise ProjectFileError(tr("cannot be read: permission denied")) from None
     except IsADirectoryError:
-        raise ProjectFileError("is a folder, not a project file") from None
+        raise ProjectFileError(tr("is a folder, not a project file")) from None
     except OSError as exc:
-        raise ProjectFileError(f"cannot be read: {exc.strerror or exc}") from None
+        raise ProjectFileError(tr("cannot be read: {reason}").format(reason=exc.strerror or exc)) from None
 
 
 def read_project_bytes(data: bytes) -> Project:
@@ -52,18 +54,19 @@ def read_project_stream(handle: Any) -> Project:
     try:
         archive = zipfile.ZipFile(handle)
     except zipfile.BadZipFile:
-        raise ProjectFileError("is not a Journey Designer project (it is not a ZIP container, "
-                               "or it is truncated)") from None
+        raise ProjectFileError(tr("is not a Journey Designer project (it is not a ZIP container, "
+                               "or it is truncated)")) from None
     except (OSError, ValueError, EOFError, NotImplementedError, RuntimeError, zlib.error, lzma.LZMAError):
-        raise ProjectFileError("is damaged: its ZIP directory cannot be read") from None
+        raise ProjectFileError(tr("is damaged: its ZIP directory cannot be read")) from None
     with archive:
         try:
             return _read_archive(archive)
         except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, lzma.LZMAError, EOFError, OSError,
                 ValueError, NotImplementedError, RuntimeError, MemoryError) as exc:
             if isinstance(exc, RecursionError):
-                raise ProjectFileError(f"{PROJECT_JSON}: is nested too deeply") from None
-            raise ProjectFileError(f"is damaged or truncated ({_plain(exc)})") from None
+                raise ProjectFileError(tr("{project_json}: is nested too deeply").format(
+                    project_json=PROJECT_JSON)) from None
+            raise ProjectFileError(tr("is damaged or truncated ({reason})").format(reason=_plain(exc))) from None
 
 
 def _plain(exc: BaseException) -> str:
@@ -74,21 +77,26 @@ def _plain(exc: BaseException) -> str:
 def _read_archive(archive: zipfile.ZipFile) -> Project:
     infos = archive.infolist()
     if len(infos) > limits.MAX_ENTRIES:
-        raise ProjectFileError(f"has {len(infos)} entries, more than the {limits.MAX_ENTRIES} allowed")
+        raise ProjectFileError(tr("has {count} entries, more than the {max_entries} allowed").format(
+            count=len(infos), max_entries=limits.MAX_ENTRIES))
     entries: dict[str, zipfile.ZipInfo] = {}
     for info in infos:
         name = info.filename
         if not _is_safe_name(name):
-            raise ProjectFileError(f"contains an entry that points outside the project ({name!r})")
+            raise ProjectFileError(tr("contains an entry that points outside the project ({name!r})").format(name=name))
         if name in entries:
-            raise ProjectFileError(f"contains the entry {name!r} twice")
+            raise ProjectFileError(tr("contains the entry {name!r} twice").format(name=name))
         entries[name] = info
     if "mimetype" in entries:
         mimetype = _read_entry(archive, entries["mimetype"], 200).decode("ascii", "replace").strip()
         if mimetype != limits.MIMETYPE:
-            raise ProjectFileError(f"is a ZIP file but not a Journey Designer project (its type is {mimetype!r})")
+            raise ProjectFileError(tr("is a ZIP file but not a Journey Designer project (its type is "
+                                      "{mimetype!r})").format(
+                mimetype=mimetype))
     if PROJECT_JSON not in entries:
-        raise ProjectFileError(f"is a ZIP file without {PROJECT_JSON}, so it is not a Journey Designer project")
+        raise ProjectFileError(tr("is a ZIP file without {project_json}, so it is not a Journey Designer "
+                                  "project").format(
+            project_json=PROJECT_JSON))
     raw = _read_entry(archive, entries[PROJECT_JSON], limits.MAX_JSON_BYTES)
     data = _parse_json(raw)
     project = _validate(migrate(data))
@@ -106,7 +114,7 @@ def _read_archive(archive: zipfile.ZipFile) -> Project:
         try:
             blob = _read_entry(archive, entries[ref], limits.MAX_ASSET_BYTES)
             if hashlib.sha256(blob).hexdigest() != PurePosixPath(ref).stem:
-                raise ProjectFileError(f"{ref}: is damaged (its content does not match its name)")
+                raise ProjectFileError(tr("{ref}: is damaged (its content does not match its name)").format(ref=ref))
             image_extension(blob, ref)
         except (ProjectFileError, zipfile.BadZipFile, zlib.error, OSError, EOFError) as exc:
             project.load_warnings.append(f"{where}: {exc}")
@@ -114,7 +122,8 @@ def _read_archive(archive: zipfile.ZipFile) -> Project:
             continue
         total += len(blob)
         if total > limits.MAX_TOTAL_BYTES:
-            raise ProjectFileError(f"unpacks to more than {limits.MAX_TOTAL_BYTES // 2**20} MiB")
+            raise ProjectFileError(tr("unpacks to more than {max_total_bytes} MiB").format(
+                max_total_bytes=limits.MAX_TOTAL_BYTES // 2**20))
         project.assets[ref] = blob
     return project
 
@@ -128,18 +137,21 @@ def _is_safe_name(name: str) -> bool:
 def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
     """Read at most ``limit`` bytes; the sizes in the ZIP header are not trusted."""
     if info.file_size > limit:
-        raise ProjectFileError(f"{info.filename}: is {info.file_size:,} bytes, more than the {limit:,} allowed")
+        raise ProjectFileError(tr("{filename}: is {file_size:,} bytes, more than the {limit:,} allowed").format(
+            filename=info.filename, file_size=info.file_size, limit=limit))
     if info.compress_size and info.file_size > 1_000_000 and \
             info.file_size / info.compress_size > limits.MAX_COMPRESSION_RATIO:
-        raise ProjectFileError(f"{info.filename}: is compressed suspiciously well "
-                               f"({info.file_size // info.compress_size}:1); refusing to unpack it")
+        raise ProjectFileError(tr("{filename}: is compressed suspiciously well ({file_size}:1); refusing to"
+                                  " unpack it").format(
+            filename=info.filename, file_size=info.file_size // info.compress_size))
     chunks: list[bytes] = []
     size = 0
     with archive.open(info) as stream:
         while chunk := stream.read(1 << 20):
             size += len(chunk)
             if size > limit:
-                raise ProjectFileError(f"{info.filename}: unpacks to more than the {limit:,} bytes allowed")
+                raise ProjectFileError(tr("{filename}: unpacks to more than the {limit:,} bytes allowed").format(
+                    filename=info.filename, limit=limit))
             chunks.append(chunk)
     return b"".join(chunks)
 
@@ -148,18 +160,22 @@ def _parse_json(raw: bytes) -> dict[str, Any]:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ProjectFileError(f"{PROJECT_JSON}: is not UTF-8 text (byte {exc.start})") from None
+        raise ProjectFileError(tr("{project_json}: is not UTF-8 text (byte {start})").format(
+            project_json=PROJECT_JSON, start=exc.start)) from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ProjectFileError(f"{PROJECT_JSON}: is not valid JSON: {exc.msg.lower()} at line {exc.lineno}, "
-                               f"column {exc.colno}") from None
+        raise ProjectFileError(tr("{project_json}: is not valid JSON: {message} at line {lineno}, column "
+                                  "{colno}").format(
+            project_json=PROJECT_JSON, message=exc.msg.lower(), lineno=exc.lineno, colno=exc.colno)) from None
     except RecursionError:
-        raise ProjectFileError(f"{PROJECT_JSON}: is nested too deeply") from None
+        raise ProjectFileError(tr("{project_json}: is nested too deeply").format(project_json=PROJECT_JSON)) from None
     if _depth(data) > limits.MAX_JSON_DEPTH:
-        raise ProjectFileError(f"{PROJECT_JSON}: is nested more than {limits.MAX_JSON_DEPTH} levels deep")
+        raise ProjectFileError(tr("{project_json}: is nested more than {max_json_depth} levels deep").format(
+            project_json=PROJECT_JSON, max_json_depth=limits.MAX_JSON_DEPTH))
     if not isinstance(data, dict):
-        raise ProjectFileError(f"{PROJECT_JSON}: must hold an object, not a {type(data).__name__}")
+        raise ProjectFileError(tr("{project_json}: must hold an object, not a {kind}").format(
+            project_json=PROJECT_JSON, kind=type(data).__name__))
     return data
 
 

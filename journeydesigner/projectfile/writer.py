@@ -9,6 +9,7 @@ import tempfile
 import zipfile
 from pathlib import Path
 
+from journeydesigner.i18n import tr
 from journeydesigner.model.project import FORMAT_VERSION, Project
 from journeydesigner.projectfile.errors import ProjectFileError
 from journeydesigner.projectfile.limits import MIMETYPE
@@ -78,7 +79,8 @@ def write_bytes_atomically(data: bytes, path: Path, backup: bool = False) -> Non
         _fsync_folder(folder)
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        raise ProjectFileError(f"could not be saved: {reason[:1].lower() + reason[1:]}") from None
+        raise ProjectFileError(tr("could not be saved: {reason}").format(
+            reason=reason[:1].lower() + reason[1:])) from None
     finally:
         if tmp_name is not None:
             with contextlib.suppress(OSError):

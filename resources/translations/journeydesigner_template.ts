@@ -168,240 +168,245 @@ Details are in the log: {log}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="102"/>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="321"/>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="330"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="95"/>
+        <source>an unexpected error stopped the export ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="103"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="322"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="331"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="111"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="112"/>
         <source>Export format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="113"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="114"/>
         <source>Maps to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="114"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="115"/>
         <source>This map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="115"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="116"/>
         <source>All maps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="124"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="125"/>
         <source>Preview of the first page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="128"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="129"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="134"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="135"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="135"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="136"/>
         <source>Maps:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="163"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="164"/>
         <source>Custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="172"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="173"/>
         <source>Fit each map on one page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="173"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="174"/>
         <source>Tile across pages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="178"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="179"/>
         <source> across</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="179"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="180"/>
         <source> down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="185"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="186"/>
         <source>Crop and assembly marks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="186"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="187"/>
         <source>Paper size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="186"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="187"/>
         <source>Custom paper width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="187"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="188"/>
         <source>Custom paper height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="187"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="188"/>
         <source>Orientation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="188"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="189"/>
         <source>Margins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="188"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="189"/>
         <source>Pages across</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="189"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="190"/>
         <source>Pages down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="189"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="190"/>
         <source>Overlap between pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="192"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="193"/>
         <source>Paper:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="193"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="194"/>
         <source>Custom size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="194"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="195"/>
         <source>Orientation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="195"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="196"/>
         <source>Margins:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="198"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="199"/>
         <source>Overlap:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="200"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="201"/>
         <source>Include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="207"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="208"/>
         <source>Confidential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="209"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="210"/>
         <source>Persona photos and real names left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="210"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="211"/>
         <source>Internal notes left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="213"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="214"/>
         <source>Lanes to leave out:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="216"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="217"/>
         <source>Lanes to leave out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="233"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="234"/>
         <source>Whole map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="235"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="236"/>
         <source>Current view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="237"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="238"/>
         <source>Selected cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="240"/>
         <location filename="../../journeydesigner/app/export_dialog.py" line="241"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="242"/>
         <source>{dpi} DPI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="242"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="243"/>
         <source>Transparent background</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="243"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="244"/>
         <source>Area of the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="244"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="245"/>
         <source>Image scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="245"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="246"/>
         <source>Area (PNG):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="246"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="247"/>
         <source>Scale (PNG):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="289"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="290"/>
         <source>Nothing to export: choose at least one section.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="362"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="363"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="362"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="363"/>
         <source>“{name}” could not be exported: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="371"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="372"/>
         <source>Change export settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1591,7 +1596,7 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     </message>
     <message>
         <location filename="../../journeydesigner/export/pages.py" line="112"/>
-        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="12"/>
+        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="12"/>
         <source>Customer journey</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1664,7 +1669,7 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <location filename="../../journeydesigner/export/pages.py" line="268"/>
         <location filename="../../journeydesigner/model/kinds.py" line="38"/>
         <location filename="../../journeydesigner/panels/personas.py" line="159"/>
-        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="28"/>
+        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="28"/>
         <source>Pain points</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1820,7 +1825,7 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <location filename="../../journeydesigner/export/pages.py" line="396"/>
         <location filename="../../journeydesigner/model/kinds.py" line="35"/>
         <location filename="../../journeydesigner/panels/personas.py" line="162"/>
-        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="25"/>
+        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="25"/>
         <source>Channels</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1850,14 +1855,24 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/export/raster.py" line="80"/>
+        <location filename="../../journeydesigner/export/raster.py" line="56"/>
+        <source>there is not enough memory for a {width:,} × {height:,} pixel image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/export/raster.py" line="81"/>
         <source>could not write the PNG image {path} ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../journeydesigner/export/raster.py" line="100"/>
+        <source>could not write the SVG file {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../journeydesigner/layout/cardbox.py" line="63"/>
-        <location filename="../../journeydesigner/panels/outline.py" line="22"/>
-        <location filename="../../journeydesigner/panels/outline.py" line="85"/>
+        <location filename="../../journeydesigner/panels/outline.py" line="24"/>
+        <location filename="../../journeydesigner/panels/outline.py" line="116"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1896,49 +1911,49 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="33"/>
-        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="23"/>
+        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="23"/>
         <source>Customer actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="34"/>
-        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="24"/>
+        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="24"/>
         <source>Touchpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="36"/>
-        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="26"/>
+        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="26"/>
         <source>Thoughts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="37"/>
-        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="27"/>
+        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="27"/>
         <source>Emotions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="39"/>
-        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="29"/>
+        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="29"/>
         <source>Opportunities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="40"/>
-        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="30"/>
+        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="30"/>
         <source>KPIs / metrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="41"/>
-        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="31"/>
+        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="31"/>
         <source>Backstage / support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="42"/>
-        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="9"/>
+        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="9"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2414,203 +2429,213 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="3"/>
+        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="3"/>
         <source>Blank map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="4"/>
+        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="4"/>
         <source>Three stages and one lane to start from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="5"/>
+        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="5"/>
         <source>Journey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="6"/>
+        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="6"/>
         <source>Stage 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="7"/>
+        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="7"/>
         <source>Stage 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="8"/>
+        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="8"/>
         <source>Stage 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="10"/>
+        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="10"/>
         <source>Five-stage journey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="11"/>
+        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="11"/>
         <source>Awareness, Consideration, Decision, Retention, Advocacy with the usual lanes and suggested KPIs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="13"/>
+        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="13"/>
         <source>Awareness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="14"/>
+        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="14"/>
         <source>The customer discovers the brand. Need: information.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="15"/>
+        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="15"/>
         <source>Consideration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="16"/>
+        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="16"/>
         <source>They compare options: reviews, demos, questions to support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="17"/>
+        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="17"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="18"/>
+        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="18"/>
         <source>They buy. Need: a seamless process.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="19"/>
+        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="19"/>
         <source>Retention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="20"/>
+        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="20"/>
         <source>After the purchase: onboarding, support, loyalty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="21"/>
+        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="21"/>
         <source>Advocacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="22"/>
+        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="22"/>
         <source>Satisfied customers recommend the brand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="32"/>
+        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="32"/>
         <source>Traffic sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="33"/>
+        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="33"/>
         <source>Social engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="34"/>
+        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="34"/>
         <source>Time on site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="35"/>
+        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="35"/>
         <source>Bounce rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="36"/>
+        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="36"/>
         <source>Conversion rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="37"/>
+        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="37"/>
         <source>Cart abandonment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="38"/>
+        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="38"/>
         <source>Repeat purchase rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="39"/>
+        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="39"/>
         <source>CSAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="40"/>
+        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="40"/>
         <source>Net Promoter Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="41"/>
+        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="41"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="42"/>
+        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="42"/>
         <source>Four-stage journey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="43"/>
+        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="43"/>
         <source>Awareness, Consideration, Decision, Retention.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="44"/>
+        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="44"/>
         <source>Service blueprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="45"/>
+        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="45"/>
         <source>Customer actions, frontstage, backstage and support processes, step by step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="46"/>
+        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="46"/>
         <source>Arrive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="47"/>
+        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="47"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="48"/>
+        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="48"/>
         <source>Receive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="49"/>
+        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="49"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="50"/>
+        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="50"/>
         <source>Physical evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="51"/>
+        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="51"/>
         <source>Frontstage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="52"/>
+        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="52"/>
         <source>Backstage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp7agjlxob/template_strings.py" line="53"/>
+        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="53"/>
         <source>Support processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/clipboard.py" line="48"/>
+        <source>The clipboard holds too much to paste at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/clipboard.py" line="54"/>
+        <source>The clipboard&apos;s cards are damaged and cannot be pasted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2619,36 +2644,564 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../journeydesigner/app/clipboard.py" line="62"/>
+        <source>Nothing to paste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../journeydesigner/app/clipboard.py" line="64"/>
         <source>Cannot paste more than {n} lines as cards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/panels/outline.py" line="23"/>
+        <location filename="../../journeydesigner/app/clipboard.py" line="66"/>
+        <source>The clipboard holds nothing that can become a card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/panels/outline.py" line="25"/>
         <source>{kind}: {words}. {stage}, {lane}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/panels/outline.py" line="33"/>
+        <location filename="../../journeydesigner/panels/outline.py" line="35"/>
         <source>Map outline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/panels/outline.py" line="34"/>
+        <location filename="../../journeydesigner/panels/outline.py" line="36"/>
         <source>Stages, their lanes and the cards in them, in the order of the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/panels/outline.py" line="74"/>
+        <location filename="../../journeydesigner/panels/outline.py" line="85"/>
         <source>Stage {n}: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeydesigner/panels/outline.py" line="81"/>
+        <location filename="../../journeydesigner/panels/outline.py" line="113"/>
         <source>{lane} (%n card(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/cli.py" line="37"/>
+        <source>Design customer journey maps. With no command, opens FILE (or the sample map) in a window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/cli.py" line="38"/>
+        <source>Run &apos;journeydesigner COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/cli.py" line="42"/>
+        <source>open FILE in the window (the default command)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/cli.py" line="43"/>
+        <source>a .journey file; the bundled sample map when left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/cli.py" line="45"/>
+        <source>create a project file from a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/cli.py" line="46"/>
+        <source>the .journey file to create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/cli.py" line="47"/>
+        <source>template name (default {default_template})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/cli.py" line="50"/>
+        <source>the project&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/cli.py" line="51"/>
+        <source>replace FILE if it exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/cli.py" line="52"/>
+        <source>list the templates and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/cli.py" line="54"/>
+        <source>check project files; exit 2 if any is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/cli.py" line="58"/>
+        <source>write FILE as PDF, PNG, SVG or .journey, chosen by OUT&apos;s extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/cli.py" line="59"/>
+        <source>Export a project. Settings not given here are the ones last used for this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/cli.py" line="62"/>
+        <source>OUT.pdf, OUT.png, OUT.svg, or OUT.journey (a copy in the current format)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/cli.py" line="63"/>
+        <source>replace OUT if it exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/cli.py" line="64"/>
+        <source>a map to export (repeatable; default all, or the first for PNG and SVG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/cli.py" line="66"/>
+        <source>PDF pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/cli.py" line="68"/>
+        <source>custom paper size in millimetres, e.g. 1000x700</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/cli.py" line="71"/>
+        <source>the whole map on one page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/cli.py" line="72"/>
+        <source>tile each map across C×R pages, e.g. 3x2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/cli.py" line="73"/>
+        <source>overlap between tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/cli.py" line="75"/>
+        <source>comma-separated, from: {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/cli.py" line="77"/>
+        <source>confidential export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/cli.py" line="78"/>
+        <source>leave out a lane (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/cli.py" line="79"/>
+        <source>leave out internal notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/cli.py" line="80"/>
+        <source>persona names become Persona 1, 2…; no photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/cli.py" line="81"/>
+        <source>PNG and SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/cli.py" line="82"/>
+        <source>pixels per map point (default 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/cli.py" line="83"/>
+        <source>the same as --scale DPI/96</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/cli.py" line="84"/>
+        <source>no background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/cli.py" line="100"/>
+        <source>journeydesigner: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/cli.py" line="107"/>
+        <source>journeydesigner: internal error; details were written to {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/cli.py" line="130"/>
+        <source>new needs -o FILE (or --list-templates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/cli.py" line="139"/>
+        <source>created {out} from the {template} template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/cli.py" line="157"/>
+        <source>{name}: {state} ({maps} map(s), {cards} cards, {personas} personas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/cli.py" line="165"/>
+        <location filename="../../journeydesigner/export/run.py" line="35"/>
+        <source>cannot export to &apos;{suffix}&apos;; choose one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/cli.py" line="174"/>
+        <source>warning: {warning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/cli.py" line="175"/>
+        <source>wrote {out}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/cli.py" line="186"/>
+        <source>there is no map named {missing!r}; the maps are: {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/cli.py" line="209"/>
+        <source>unknown section {unknown!r}; choose from {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/cli.py" line="216"/>
+        <source>there is no lane named {missing!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/cli.py" line="234"/>
+        <source>{flag} takes two numbers such as 3x2, not {text!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/cli.py" line="241"/>
+        <source>{out} already exists; add --force to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/cli.py" line="243"/>
+        <source>{out} is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/cli.py" line="245"/>
+        <source>cannot write {out}: the folder {parent} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/export/pdf.py" line="37"/>
+        <source>there is nothing to export: choose at least one section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/export/pdf.py" line="43"/>
+        <location filename="../../journeydesigner/export/pdf.py" line="46"/>
+        <source>Customer journey map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/export/pdf.py" line="45"/>
+        <source>Customer journey map for {client}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/export/pdf.py" line="47"/>
+        <source>customer journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/export/pdf.py" line="47"/>
+        <source>journey map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/export/run.py" line="52"/>
+        <source>the project has no map to draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/export/safefile.py" line="27"/>
+        <source>cannot write to {folder}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/export/safefile.py" line="38"/>
+        <source>cannot write {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/projectfile/errors.py" line="40"/>
+        <source>is required but missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/projectfile/errors.py" line="42"/>
+        <source>must be at most {limit} (found {got!r})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/projectfile/errors.py" line="44"/>
+        <source>must be at least {limit} (found {got!r})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/projectfile/errors.py" line="46"/>
+        <source>must be text (found {kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/projectfile/errors.py" line="48"/>
+        <source>must be a whole number (found {got!r})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/projectfile/errors.py" line="50"/>
+        <source>must be a number (found {got!r})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/projectfile/errors.py" line="52"/>
+        <source>must be a list (found {kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/projectfile/errors.py" line="54"/>
+        <source>must be an object (found {kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/projectfile/errors.py" line="56"/>
+        <source>must be one of {expected} (found {got!r})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/projectfile/errors.py" line="58"/>
+        <source>has an unknown card kind {kind!r}; expected one of {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/projectfile/errors.py" line="61"/>
+        <source>has no &apos;kind&apos;, so it is not clear what kind of card it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/projectfile/errors.py" line="63"/>
+        <source>is too long (at most {limit} characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/projectfile/errors.py" line="65"/>
+        <source>has too many items (at most {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/projectfile/errors.py" line="67"/>
+        <source>has the wrong form: {got!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/projectfile/errors.py" line="69"/>
+        <source>is not a date and time (found {got!r})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/projectfile/images.py" line="24"/>
+        <source>{where}: is a {fmt} image; use PNG, JPEG, GIF or WebP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/projectfile/images.py" line="28"/>
+        <source>{where}: the image is {width} × {height} pixels, more than the {max_image_pixels} million pixels allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/projectfile/images.py" line="36"/>
+        <source>{where}: the image has an absurd number of pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/projectfile/images.py" line="38"/>
+        <source>{where}: is not a readable image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/projectfile/migrations.py" line="18"/>
+        <source>project.json › format_version: is missing, so the file&apos;s format is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/projectfile/migrations.py" line="25"/>
+        <source>project.json › format_version: {raw!r} is not a version such as &quot;1.0&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/projectfile/migrations.py" line="54"/>
+        <source>project.json › map: must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/projectfile/migrations.py" line="92"/>
+        <source>was made by a newer Journey Designer (format {major}.x); this version reads format {current_major}.x and older. Please update Journey Designer to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/projectfile/migrations.py" line="97"/>
+        <source>project.json › format_version: format {major} is not one this program knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/projectfile/reader.py" line="30"/>
+        <source>is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/projectfile/reader.py" line="32"/>
+        <source>is {size} MiB, larger than the {max_file_bytes} MiB a project file may be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/projectfile/reader.py" line="38"/>
+        <source>does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/projectfile/reader.py" line="40"/>
+        <source>cannot be read: permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/projectfile/reader.py" line="42"/>
+        <source>is a folder, not a project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/projectfile/reader.py" line="44"/>
+        <source>cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/projectfile/reader.py" line="57"/>
+        <source>is not a Journey Designer project (it is not a ZIP container, or it is truncated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/projectfile/reader.py" line="60"/>
+        <source>is damaged: its ZIP directory cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/projectfile/reader.py" line="67"/>
+        <location filename="../../journeydesigner/projectfile/reader.py" line="172"/>
+        <source>{project_json}: is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/projectfile/reader.py" line="69"/>
+        <source>is damaged or truncated ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/projectfile/reader.py" line="80"/>
+        <source>has {count} entries, more than the {max_entries} allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/projectfile/reader.py" line="86"/>
+        <source>contains an entry that points outside the project ({name!r})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/projectfile/reader.py" line="88"/>
+        <source>contains the entry {name!r} twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/projectfile/reader.py" line="93"/>
+        <source>is a ZIP file but not a Journey Designer project (its type is {mimetype!r})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/projectfile/reader.py" line="97"/>
+        <source>is a ZIP file without {project_json}, so it is not a Journey Designer project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/projectfile/reader.py" line="117"/>
+        <source>{ref}: is damaged (its content does not match its name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/projectfile/reader.py" line="125"/>
+        <source>unpacks to more than {max_total_bytes} MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/projectfile/reader.py" line="140"/>
+        <source>{filename}: is {file_size:,} bytes, more than the {limit:,} allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/projectfile/reader.py" line="144"/>
+        <source>{filename}: is compressed suspiciously well ({file_size}:1); refusing to unpack it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/projectfile/reader.py" line="153"/>
+        <source>{filename}: unpacks to more than the {limit:,} bytes allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/projectfile/reader.py" line="163"/>
+        <source>{project_json}: is not UTF-8 text (byte {start})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/projectfile/reader.py" line="168"/>
+        <source>{project_json}: is not valid JSON: {message} at line {lineno}, column {colno}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/projectfile/reader.py" line="174"/>
+        <source>{project_json}: is nested more than {max_json_depth} levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/projectfile/reader.py" line="177"/>
+        <source>{project_json}: must hold an object, not a {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/projectfile/writer.py" line="82"/>
+        <source>could not be saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/templates.py" line="43"/>
+        <source>there is no template {template!r}; choose one of: {choices}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
