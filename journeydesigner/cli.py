@@ -11,7 +11,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from journeydesigner import __version__
+from journeydesigner import __version__, i18n
 from journeydesigner.export.run import FORMATS, export
 from journeydesigner.export.safefile import ExportError
 from journeydesigner.i18n import tr
@@ -89,6 +89,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list and args_list[0] not in SUBCOMMANDS and not args_list[0].startswith("-"):
         args_list.insert(0, "open")
+    if args_list and args_list[0] != "open" and i18n.translation_available():
+        # Help, messages and PDFs in the user's language. Qt's translators need an application object, and
+        # PNG export needs it to be a GUI one: made only when there is a translation to load.
+        from journeydesigner.export.run import ensure_gui_application
+
+        ensure_gui_application()
+        i18n.install()
     parser = build_parser()
     try:
         args = parser.parse_args(args_list)
@@ -153,7 +160,7 @@ def _validate(files: list[str]) -> int:
                 print(f"{name}: {warning}", file=sys.stderr)
                 status = EXIT_BAD_INPUT
             cards = sum(len(m.cards) for m in project.maps)
-            state = "opens, with problems" if project.load_warnings else "valid"
+            state = tr("opens, with problems") if project.load_warnings else tr("valid")
             print(tr("{name}: {state} ({maps} map(s), {cards} cards, {personas} personas)").format(
                 name=name, state=state, maps=len(project.maps), cards=cards, personas=len(project.personas)))
     return status

@@ -32,6 +32,16 @@ def translations_dir() -> Path:
     return resource_path("translations")
 
 
+def translation_available(language: str | None = None) -> bool:
+    """Whether resources/translations has a file for ``language`` (default: the system's); needs no application."""
+    if not any(translations_dir().glob("journeydesigner_*.qm")):
+        return False  # no Qt import for nothing: the command line stays quick
+    from PySide6.QtCore import QLocale, QTranslator
+
+    locale = QLocale(language) if language else QLocale()
+    return QTranslator().load(locale, "journeydesigner", "_", str(translations_dir()))
+
+
 def install(language: str | None = None) -> str | None:
     """Route ``tr`` through Qt and load the translation for ``language`` (default: the system's UI languages).
 
@@ -42,7 +52,7 @@ def install(language: str | None = None) -> str | None:
 
     _translate = QCoreApplication.translate
     _words_changed()
-    locale = QLocale(language) if language else QLocale.system()
+    locale = QLocale(language) if language else QLocale()  # the system's, unless a test set another default
     translator = QTranslator()
     if translator.load(locale, "journeydesigner", "_", str(translations_dir())):
         QCoreApplication.installTranslator(translator)

@@ -157,20 +157,26 @@ def test_without_a_translation_the_source_language_reads_well(qapp):
 LRELEASE = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent)) or shutil.which("pyside6-lrelease")
 
 
-@pytest.mark.skipif(LRELEASE is None, reason="needs PySide6's lrelease")
-def test_a_translation_is_a_file_not_code(qtbot, monkeypatch, tmp_path):
-    """A .ts with two messages, compiled by lrelease and dropped into the translations folder, changes the menus."""
-    ts = tmp_path / "journeydesigner_de.ts"
+def compile_german(folder: Path) -> None:
+    """A German translation of a few messages, compiled by lrelease into ``folder`` as a release would ship it."""
+    ts = folder / "journeydesigner_de.ts"
     ts.write_text("""<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS><TS version="2.1" language="de"><context><name></name>
 <message><source>&amp;File</source><translation>&amp;Datei</translation></message>
 <message><source>Awareness</source><translation>Aufmerksamkeit</translation></message>
+<message><source>does not exist</source><translation>existiert nicht</translation></message>
 <message numerus="yes"><source>Move %n card(s)</source><translation>
 <numerusform>%n Karte verschieben</numerusform><numerusform>%n Karten verschieben</numerusform>
 </translation></message>
 </context></TS>""", encoding="utf-8")
-    subprocess.run([LRELEASE, str(ts), "-qm", str(tmp_path / "journeydesigner_de.qm")],
+    subprocess.run([LRELEASE, str(ts), "-qm", str(folder / "journeydesigner_de.qm")],
                    check=True, capture_output=True, timeout=60)
+
+
+@pytest.mark.skipif(LRELEASE is None, reason="needs PySide6's lrelease")
+def test_a_translation_is_a_file_not_code(qtbot, monkeypatch, tmp_path):
+    """A .ts compiled by lrelease and dropped into the translations folder changes the menus and new maps."""
+    compile_german(tmp_path)
     monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
     try:
         assert i18n.install("de") is not None
@@ -179,6 +185,24 @@ def test_a_translation_is_a_file_not_code(qtbot, monkeypatch, tmp_path):
         assert window.menuBar().actions()[0].text() == "&Datei"
         assert new_project().maps[0].stages[0].name == "Aufmerksamkeit"  # a new map starts in the user's language
     finally:
+        i18n.uninstall()
+
+
+@pytest.mark.skipif(LRELEASE is None, reason="needs PySide6's lrelease")
+def test_the_command_line_speaks_the_users_language(qapp, monkeypatch, tmp_path, capsys):
+    from PySide6.QtCore import QLocale
+
+    from journeydesigner import cli
+
+    compile_german(tmp_path)
+    monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
+    previous = QLocale()
+    QLocale.setDefault(QLocale("de"))
+    try:
+        assert cli.main(["validate", str(tmp_path / "missing.journey")]) == 2
+        assert "existiert nicht" in capsys.readouterr().err
+    finally:
+        QLocale.setDefault(previous)
         i18n.uninstall()
 
 

@@ -1596,7 +1596,7 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     </message>
     <message>
         <location filename="../../journeydesigner/export/pages.py" line="112"/>
-        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="12"/>
+        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="12"/>
         <source>Customer journey</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1669,7 +1669,7 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <location filename="../../journeydesigner/export/pages.py" line="268"/>
         <location filename="../../journeydesigner/model/kinds.py" line="38"/>
         <location filename="../../journeydesigner/panels/personas.py" line="159"/>
-        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="28"/>
+        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="28"/>
         <source>Pain points</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1825,7 +1825,7 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <location filename="../../journeydesigner/export/pages.py" line="396"/>
         <location filename="../../journeydesigner/model/kinds.py" line="35"/>
         <location filename="../../journeydesigner/panels/personas.py" line="162"/>
-        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="25"/>
+        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="25"/>
         <source>Channels</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1911,49 +1911,49 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="33"/>
-        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="23"/>
+        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="23"/>
         <source>Customer actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="34"/>
-        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="24"/>
+        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="24"/>
         <source>Touchpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="36"/>
-        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="26"/>
+        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="26"/>
         <source>Thoughts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="37"/>
-        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="27"/>
+        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="27"/>
         <source>Emotions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="39"/>
-        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="29"/>
+        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="29"/>
         <source>Opportunities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="40"/>
-        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="30"/>
+        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="30"/>
         <source>KPIs / metrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="41"/>
-        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="31"/>
+        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="31"/>
         <source>Backstage / support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="42"/>
-        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="9"/>
+        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="9"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2429,202 +2429,202 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="3"/>
+        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="3"/>
         <source>Blank map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="4"/>
+        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="4"/>
         <source>Three stages and one lane to start from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="5"/>
+        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="5"/>
         <source>Journey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="6"/>
+        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="6"/>
         <source>Stage 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="7"/>
+        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="7"/>
         <source>Stage 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="8"/>
+        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="8"/>
         <source>Stage 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="10"/>
+        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="10"/>
         <source>Five-stage journey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="11"/>
+        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="11"/>
         <source>Awareness, Consideration, Decision, Retention, Advocacy with the usual lanes and suggested KPIs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="13"/>
+        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="13"/>
         <source>Awareness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="14"/>
+        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="14"/>
         <source>The customer discovers the brand. Need: information.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="15"/>
+        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="15"/>
         <source>Consideration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="16"/>
+        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="16"/>
         <source>They compare options: reviews, demos, questions to support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="17"/>
+        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="17"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="18"/>
+        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="18"/>
         <source>They buy. Need: a seamless process.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="19"/>
+        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="19"/>
         <source>Retention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="20"/>
+        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="20"/>
         <source>After the purchase: onboarding, support, loyalty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="21"/>
+        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="21"/>
         <source>Advocacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="22"/>
+        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="22"/>
         <source>Satisfied customers recommend the brand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="32"/>
+        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="32"/>
         <source>Traffic sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="33"/>
+        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="33"/>
         <source>Social engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="34"/>
+        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="34"/>
         <source>Time on site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="35"/>
+        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="35"/>
         <source>Bounce rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="36"/>
+        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="36"/>
         <source>Conversion rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="37"/>
+        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="37"/>
         <source>Cart abandonment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="38"/>
+        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="38"/>
         <source>Repeat purchase rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="39"/>
+        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="39"/>
         <source>CSAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="40"/>
+        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="40"/>
         <source>Net Promoter Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="41"/>
+        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="41"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="42"/>
+        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="42"/>
         <source>Four-stage journey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="43"/>
+        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="43"/>
         <source>Awareness, Consideration, Decision, Retention.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="44"/>
+        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="44"/>
         <source>Service blueprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="45"/>
+        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="45"/>
         <source>Customer actions, frontstage, backstage and support processes, step by step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="46"/>
+        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="46"/>
         <source>Arrive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="47"/>
+        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="47"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="48"/>
+        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="48"/>
         <source>Receive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="49"/>
+        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="49"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="50"/>
+        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="50"/>
         <source>Physical evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="51"/>
+        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="51"/>
         <source>Frontstage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="52"/>
+        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="52"/>
         <source>Backstage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpqvnfnwaw/template_strings.py" line="53"/>
+        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="53"/>
         <source>Support processes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2836,78 +2836,88 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/cli.py" line="100"/>
+        <location filename="../../journeydesigner/cli.py" line="107"/>
         <source>journeydesigner: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/cli.py" line="107"/>
+        <location filename="../../journeydesigner/cli.py" line="114"/>
         <source>journeydesigner: internal error; details were written to {where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/cli.py" line="130"/>
+        <location filename="../../journeydesigner/cli.py" line="137"/>
         <source>new needs -o FILE (or --list-templates)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/cli.py" line="139"/>
+        <location filename="../../journeydesigner/cli.py" line="146"/>
         <source>created {out} from the {template} template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/cli.py" line="157"/>
+        <location filename="../../journeydesigner/cli.py" line="163"/>
+        <source>opens, with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/cli.py" line="163"/>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/cli.py" line="164"/>
         <source>{name}: {state} ({maps} map(s), {cards} cards, {personas} personas)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/cli.py" line="165"/>
+        <location filename="../../journeydesigner/cli.py" line="172"/>
         <location filename="../../journeydesigner/export/run.py" line="35"/>
         <source>cannot export to &apos;{suffix}&apos;; choose one of {choices}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/cli.py" line="174"/>
+        <location filename="../../journeydesigner/cli.py" line="181"/>
         <source>warning: {warning}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/cli.py" line="175"/>
+        <location filename="../../journeydesigner/cli.py" line="182"/>
         <source>wrote {out}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/cli.py" line="186"/>
+        <location filename="../../journeydesigner/cli.py" line="193"/>
         <source>there is no map named {missing!r}; the maps are: {choices}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/cli.py" line="209"/>
+        <location filename="../../journeydesigner/cli.py" line="216"/>
         <source>unknown section {unknown!r}; choose from {choices}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/cli.py" line="216"/>
+        <location filename="../../journeydesigner/cli.py" line="223"/>
         <source>there is no lane named {missing!r}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/cli.py" line="234"/>
+        <location filename="../../journeydesigner/cli.py" line="241"/>
         <source>{flag} takes two numbers such as 3x2, not {text!r}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/cli.py" line="241"/>
+        <location filename="../../journeydesigner/cli.py" line="248"/>
         <source>{out} already exists; add --force to replace it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/cli.py" line="243"/>
+        <location filename="../../journeydesigner/cli.py" line="250"/>
         <source>{out} is a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/cli.py" line="245"/>
+        <location filename="../../journeydesigner/cli.py" line="252"/>
         <source>cannot write {out}: the folder {parent} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
