@@ -9,6 +9,8 @@ from journeydesigner.i18n import QT_TR_NOOP, tr
 
 CANVAS_KEYS = [
     (QT_TR_NOOP("Arrow keys"), QT_TR_NOOP("Move between cards and cells")),
+    (QT_TR_NOOP("Alt + arrow keys"), QT_TR_NOOP("Move the selected cards; on the emotion curve, up and down change "
+                                                "the feeling")),
     (QT_TR_NOOP("Enter / F2"), QT_TR_NOOP("Edit the selected card's text (Shift+Enter: new line, Esc: cancel)")),
     (QT_TR_NOOP("Insert / Ctrl+Enter"), QT_TR_NOOP("Add a card to the current cell")),
     (QT_TR_NOOP("Ctrl+click / Shift+click"), QT_TR_NOOP("Add a card to the selection")),

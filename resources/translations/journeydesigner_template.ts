@@ -489,182 +489,192 @@ Details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../journeydesigner/app/help.py" line="12"/>
-        <source>Enter / F2</source>
+        <source>Alt + arrow keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/app/help.py" line="12"/>
+        <source>Move the selected cards; on the emotion curve, up and down change the feeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/help.py" line="14"/>
+        <source>Enter / F2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../journeydesigner/app/help.py" line="14"/>
         <source>Edit the selected card&apos;s text (Shift+Enter: new line, Esc: cancel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/help.py" line="13"/>
+        <location filename="../../journeydesigner/app/help.py" line="15"/>
         <source>Insert / Ctrl+Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/help.py" line="14"/>
+        <location filename="../../journeydesigner/app/help.py" line="16"/>
         <source>Ctrl+click / Shift+click</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/help.py" line="14"/>
+        <location filename="../../journeydesigner/app/help.py" line="16"/>
         <source>Add a card to the selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/help.py" line="15"/>
+        <location filename="../../journeydesigner/app/help.py" line="17"/>
         <source>Space + drag, middle drag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/help.py" line="15"/>
+        <location filename="../../journeydesigner/app/help.py" line="17"/>
         <source>Pan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/help.py" line="16"/>
+        <location filename="../../journeydesigner/app/help.py" line="18"/>
         <source>Ctrl + wheel, pinch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/help.py" line="16"/>
+        <location filename="../../journeydesigner/app/help.py" line="18"/>
         <source>Zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/help.py" line="17"/>
+        <location filename="../../journeydesigner/app/help.py" line="19"/>
         <source>Double-click a cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/help.py" line="17"/>
+        <location filename="../../journeydesigner/app/help.py" line="19"/>
         <source>Add a card there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/help.py" line="18"/>
+        <location filename="../../journeydesigner/app/help.py" line="20"/>
         <source>Double-click a header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/help.py" line="18"/>
+        <location filename="../../journeydesigner/app/help.py" line="20"/>
         <source>Rename the stage or lane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/help.py" line="21"/>
+        <location filename="../../journeydesigner/app/help.py" line="23"/>
         <source>Right, Down, Page Down, Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/help.py" line="21"/>
+        <location filename="../../journeydesigner/app/help.py" line="23"/>
         <source>Next stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/help.py" line="22"/>
+        <location filename="../../journeydesigner/app/help.py" line="24"/>
         <source>Left, Up, Page Up, Backspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/help.py" line="22"/>
+        <location filename="../../journeydesigner/app/help.py" line="24"/>
         <source>Previous stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/help.py" line="23"/>
+        <location filename="../../journeydesigner/app/help.py" line="25"/>
         <source>Home / End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/help.py" line="23"/>
+        <location filename="../../journeydesigner/app/help.py" line="25"/>
         <source>Overview / last stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/help.py" line="24"/>
+        <location filename="../../journeydesigner/app/help.py" line="26"/>
         <source>1 … 9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/help.py" line="24"/>
+        <location filename="../../journeydesigner/app/help.py" line="26"/>
         <source>Jump to a stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/help.py" line="25"/>
+        <location filename="../../journeydesigner/app/help.py" line="27"/>
         <source>L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/help.py" line="25"/>
+        <location filename="../../journeydesigner/app/help.py" line="27"/>
         <source>Spotlight the next lane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/help.py" line="26"/>
+        <location filename="../../journeydesigner/app/help.py" line="28"/>
         <source>E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/help.py" line="26"/>
+        <location filename="../../journeydesigner/app/help.py" line="28"/>
         <source>Reveal the emotion curve stage by stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/help.py" line="27"/>
+        <location filename="../../journeydesigner/app/help.py" line="29"/>
         <source>B / W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/help.py" line="27"/>
+        <location filename="../../journeydesigner/app/help.py" line="29"/>
         <source>Black / white screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/help.py" line="28"/>
+        <location filename="../../journeydesigner/app/help.py" line="30"/>
         <source>Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/help.py" line="28"/>
+        <location filename="../../journeydesigner/app/help.py" line="30"/>
         <source>Leave the presentation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/help.py" line="44"/>
+        <location filename="../../journeydesigner/app/help.py" line="46"/>
         <source>Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/help.py" line="47"/>
+        <location filename="../../journeydesigner/app/help.py" line="49"/>
         <source>Presenting: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/help.py" line="49"/>
+        <location filename="../../journeydesigner/app/help.py" line="51"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/help.py" line="49"/>
+        <location filename="../../journeydesigner/app/help.py" line="51"/>
         <source>Does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/help.py" line="50"/>
+        <location filename="../../journeydesigner/app/help.py" line="52"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/help.py" line="69"/>
+        <location filename="../../journeydesigner/app/help.py" line="71"/>
         <source>&lt;p&gt;Design customer journey maps offline, present them, export them.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bundled font:&lt;/b&gt; DejaVu Sans (Bitstream Vera licence, free to embed and redistribute).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Libraries:&lt;/b&gt; Qt and PySide6 {pyside} (LGPLv3), reportlab {reportlab} (BSD), pydantic {pydantic} (MIT), Pillow (MIT-CMU), rl_accel (BSD).&lt;/p&gt;&lt;p&gt;Journey Designer opens no network connection.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/help.py" line="82"/>
-        <location filename="../../journeydesigner/app/help.py" line="85"/>
+        <location filename="../../journeydesigner/app/help.py" line="84"/>
+        <location filename="../../journeydesigner/app/help.py" line="87"/>
         <source>About Journey Designer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1008,7 +1018,7 @@ Recover them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/help.py" line="13"/>
+        <location filename="../../journeydesigner/app/help.py" line="15"/>
         <location filename="../../journeydesigner/app/window.py" line="160"/>
         <source>Add a card to the current cell</source>
         <translation type="unfinished"></translation>
@@ -1596,7 +1606,7 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     </message>
     <message>
         <location filename="../../journeydesigner/export/pages.py" line="112"/>
-        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="12"/>
+        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="12"/>
         <source>Customer journey</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1669,7 +1679,7 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <location filename="../../journeydesigner/export/pages.py" line="268"/>
         <location filename="../../journeydesigner/model/kinds.py" line="38"/>
         <location filename="../../journeydesigner/panels/personas.py" line="159"/>
-        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="28"/>
+        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="28"/>
         <source>Pain points</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1825,7 +1835,7 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <location filename="../../journeydesigner/export/pages.py" line="396"/>
         <location filename="../../journeydesigner/model/kinds.py" line="35"/>
         <location filename="../../journeydesigner/panels/personas.py" line="162"/>
-        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="25"/>
+        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="25"/>
         <source>Channels</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1911,49 +1921,49 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="33"/>
-        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="23"/>
+        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="23"/>
         <source>Customer actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="34"/>
-        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="24"/>
+        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="24"/>
         <source>Touchpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="36"/>
-        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="26"/>
+        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="26"/>
         <source>Thoughts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="37"/>
-        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="27"/>
+        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="27"/>
         <source>Emotions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="39"/>
-        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="29"/>
+        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="29"/>
         <source>Opportunities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="40"/>
-        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="30"/>
+        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="30"/>
         <source>KPIs / metrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="41"/>
-        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="31"/>
+        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="31"/>
         <source>Backstage / support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="42"/>
-        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="9"/>
+        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="9"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2429,202 +2439,202 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="3"/>
+        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="3"/>
         <source>Blank map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="4"/>
+        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="4"/>
         <source>Three stages and one lane to start from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="5"/>
+        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="5"/>
         <source>Journey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="6"/>
+        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="6"/>
         <source>Stage 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="7"/>
+        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="7"/>
         <source>Stage 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="8"/>
+        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="8"/>
         <source>Stage 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="10"/>
+        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="10"/>
         <source>Five-stage journey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="11"/>
+        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="11"/>
         <source>Awareness, Consideration, Decision, Retention, Advocacy with the usual lanes and suggested KPIs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="13"/>
+        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="13"/>
         <source>Awareness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="14"/>
+        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="14"/>
         <source>The customer discovers the brand. Need: information.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="15"/>
+        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="15"/>
         <source>Consideration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="16"/>
+        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="16"/>
         <source>They compare options: reviews, demos, questions to support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="17"/>
+        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="17"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="18"/>
+        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="18"/>
         <source>They buy. Need: a seamless process.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="19"/>
+        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="19"/>
         <source>Retention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="20"/>
+        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="20"/>
         <source>After the purchase: onboarding, support, loyalty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="21"/>
+        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="21"/>
         <source>Advocacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="22"/>
+        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="22"/>
         <source>Satisfied customers recommend the brand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="32"/>
+        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="32"/>
         <source>Traffic sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="33"/>
+        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="33"/>
         <source>Social engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="34"/>
+        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="34"/>
         <source>Time on site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="35"/>
+        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="35"/>
         <source>Bounce rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="36"/>
+        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="36"/>
         <source>Conversion rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="37"/>
+        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="37"/>
         <source>Cart abandonment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="38"/>
+        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="38"/>
         <source>Repeat purchase rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="39"/>
+        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="39"/>
         <source>CSAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="40"/>
+        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="40"/>
         <source>Net Promoter Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="41"/>
+        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="41"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="42"/>
+        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="42"/>
         <source>Four-stage journey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="43"/>
+        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="43"/>
         <source>Awareness, Consideration, Decision, Retention.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="44"/>
+        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="44"/>
         <source>Service blueprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="45"/>
+        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="45"/>
         <source>Customer actions, frontstage, backstage and support processes, step by step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="46"/>
+        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="46"/>
         <source>Arrive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="47"/>
+        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="47"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="48"/>
+        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="48"/>
         <source>Receive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="49"/>
+        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="49"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="50"/>
+        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="50"/>
         <source>Physical evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="51"/>
+        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="51"/>
         <source>Frontstage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="52"/>
+        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="52"/>
         <source>Backstage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpg69ctx_2/template_strings.py" line="53"/>
+        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="53"/>
         <source>Support processes</source>
         <translation type="unfinished"></translation>
     </message>

@@ -194,6 +194,36 @@ def test_keyboard_only_creation(qtbot, monkeypatch):
     assert window.scene.selected_card_ids() == ["card-5"]
 
 
+def test_alt_arrows_move_the_selected_card_and_undo_puts_it_back(qtbot, monkeypatch):
+    window = open_window(qtbot, monkeypatch, small_project())
+    view, alt = window.view, Qt.KeyboardModifier.AltModifier
+    window.scene.select_cards(["card-1"])
+    key(view, Qt.Key.Key_Down, alt)  # below its neighbour in the cell
+    assert cell_ids(window, "lane-t", "stage-a") == ["card-2", "card-1"]
+    key(view, Qt.Key.Key_Right, alt)  # into the next stage, same lane
+    assert cell_ids(window, "lane-t", "stage-b") == ["card-1"] and window.scene.selected_card_ids() == ["card-1"]
+    key(view, Qt.Key.Key_Down, alt)  # past the bottom of its cell: into the next lane, at the top
+    assert cell_ids(window, "lane-e", "stage-b")[0] == "card-1"
+    for _ in range(3):
+        window.act_undo.trigger()
+    assert cell_ids(window, "lane-t", "stage-a") == ["card-1", "card-2"]
+
+
+def test_alt_up_and_down_change_a_feeling_on_the_curve(qtbot, monkeypatch):
+    window = open_window(qtbot, monkeypatch, small_project())
+    view, alt = window.view, Qt.KeyboardModifier.AltModifier
+    window.scene.select_cards(["card-3"])
+    key(view, Qt.Key.Key_Up, alt)
+    key(view, Qt.Key.Key_Up, alt)
+    card = window.doc.project.maps[0].card("card-3")
+    assert card.score == 3 and card.stage_id == "stage-a"
+    for _ in range(5):
+        key(view, Qt.Key.Key_Up, alt)
+    assert card.score == window.scene.layout.scale[1]  # the top of the scale, not beyond
+    window.act_undo.trigger()
+    assert card.score < window.scene.layout.scale[1]
+
+
 def test_find_highlights_and_steps(qtbot, monkeypatch):
     window = open_window(qtbot, monkeypatch, small_project())
     key(window.view, Qt.Key.Key_F, CTRL)
