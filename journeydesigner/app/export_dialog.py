@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from journeydesigner.app.document import Document
-from journeydesigner.app.preferences import MM_PER_UNIT, paper_unit
+from journeydesigner.app.preferences import MM_PER_UNIT, choose, paper_unit
 from journeydesigner.commands import EditFields, Target
 from journeydesigner.export.pdf import plan_for
 from journeydesigner.export.run import export
@@ -43,13 +43,6 @@ SECTION_LABELS = {"cover": QT_TR_NOOP("Cover page"), "maps": QT_TR_NOOP("Map pag
 FORMATS = {".pdf": QT_TR_NOOP("PDF document"), ".png": QT_TR_NOOP("PNG image"), ".svg": QT_TR_NOOP("SVG drawing")}
 ORIENTATIONS = {"auto": QT_TR_NOOP("Automatic"), "landscape": QT_TR_NOOP("Landscape"),
                 "portrait": QT_TR_NOOP("Portrait")}
-
-
-def choose(combo: QComboBox, choices: dict[str, str], current: str) -> None:
-    """Fill a combo with translated labels over stable keys, and select ``current``."""
-    for key, label in choices.items():
-        combo.addItem(tr(label), key)
-    combo.setCurrentIndex(max(0, combo.findData(current)))
 
 
 class LengthBox(QDoubleSpinBox):

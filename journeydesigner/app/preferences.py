@@ -39,6 +39,20 @@ def str_setting(key: str) -> str:
     return value if isinstance(value, str) else str(DEFAULTS[key])
 
 
+def choose(combo: QComboBox, choices: dict[str, str], current: str | None = None) -> None:
+    """Fill a combo with translated labels over stable keys (what settings and files store), and select
+    ``current``: the text shown may be in any language, the data never is."""
+    for key, label in choices.items():
+        combo.addItem(tr(label), key)
+    if current is not None:
+        select_data(combo, current)
+
+
+def select_data(combo: QComboBox, value: str) -> None:
+    """Select the item holding ``value``, or the first when none does (a value from an older version)."""
+    combo.setCurrentIndex(max(0, combo.findData(value)))
+
+
 def paper_unit() -> str:
     """"mm" or "in": how paper sizes, margins and overlaps are shown and typed; files always store mm."""
     unit = str_setting("units/paper")
@@ -101,12 +115,9 @@ class PreferencesDialog(QDialog):
             self.template.addItem(info.title, info.name)
         self.autosave = QSpinBox(minimum=1, maximum=60, suffix=tr(" s"))
         self.backup = QCheckBox(tr("Keep the previous version as NAME.journey.bak"))
-        self.theme = QComboBox()
-        for key, label in THEMES.items():
-            self.theme.addItem(tr(label), key)
-        self.units = QComboBox()
-        for key, label in UNITS.items():
-            self.units.addItem(tr(label), key)
+        self.theme, self.units = QComboBox(), QComboBox()
+        choose(self.theme, THEMES)
+        choose(self.units, UNITS)
         self.screen = QComboBox()
         self.screen.addItem(tr("The screen the window is on"), "")
         for screen in QGuiApplication.screens():
@@ -136,17 +147,13 @@ class PreferencesDialog(QDialog):
         self.load()
 
     def load(self) -> None:
-        self._select(self.template, str_setting("new/template"))
+        select_data(self.template, str_setting("new/template"))
         self.autosave.setValue(max(1, round(int_setting("autosave/delay_ms", 800) / 1000)))
         self.backup.setChecked(bool_setting("save/keep_backup", True))
-        self._select(self.theme, str_setting("appearance/theme"))
-        self._select(self.units, paper_unit())
-        self._select(self.screen, str_setting("presentation/screen"))
+        select_data(self.theme, str_setting("appearance/theme"))
+        select_data(self.units, paper_unit())
+        select_data(self.screen, str_setting("presentation/screen"))
         self.intro.setChecked(bool_setting("presentation/intro_slides", False))
-
-    @staticmethod
-    def _select(combo: QComboBox, value: str) -> None:
-        combo.setCurrentIndex(max(0, combo.findData(value)))
 
     def reset(self) -> None:
         store = settings()
