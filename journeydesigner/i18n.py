@@ -2,12 +2,16 @@
 
 The model and the layout must not import Qt, but their words (lane kinds, PDF section titles) are
 user-visible too: ``tr`` is plain Python and only hands over to Qt's translators once ``install`` ran.
-``pyside6-lupdate`` finds every ``tr("…")`` call (see packaging/update-translations.sh); they share the
+``pyside6-lupdate`` finds every ``tr("…")`` call (see packaging/update-translations.py); they share the
 empty context, which is what lupdate gives a module-level ``tr``.
 """
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
 
 CONTEXT = ""  # what lupdate records for a module-level tr(); the runtime lookup must match it
 
@@ -36,10 +40,17 @@ def translation_available(language: str | None = None) -> bool:
     """Whether resources/translations has a file for ``language`` (default: the system's); needs no application."""
     if not any(translations_dir().glob("journeydesigner_*.qm")):
         return False  # no Qt import for nothing: the command line stays quick
-    from PySide6.QtCore import QLocale, QTranslator
+    from PySide6.QtCore import QTranslator
+
+    return _load(QTranslator(), language)
+
+
+def _load(translator: "QTranslator", language: str | None) -> bool:
+    """Load the file for ``language``, or for the default locale (the system's, unless a test set another)."""
+    from PySide6.QtCore import QLocale
 
     locale = QLocale(language) if language else QLocale()
-    return QTranslator().load(locale, "journeydesigner", "_", str(translations_dir()))
+    return translator.load(locale, "journeydesigner", "_", str(translations_dir()))
 
 
 def install(language: str | None = None) -> str | None:
@@ -48,13 +59,12 @@ def install(language: str | None = None) -> str | None:
     Returns the file loaded, or None when the program runs in its source language. Needs a QCoreApplication.
     """
     global _translate
-    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+    from PySide6.QtCore import QCoreApplication, QTranslator
 
     _translate = QCoreApplication.translate
     _words_changed()
-    locale = QLocale(language) if language else QLocale()  # the system's, unless a test set another default
     translator = QTranslator()
-    if translator.load(locale, "journeydesigner", "_", str(translations_dir())):
+    if _load(translator, language):
         QCoreApplication.installTranslator(translator)
         _installed.append(translator)
         return translator.filePath()
