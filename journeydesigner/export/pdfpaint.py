@@ -137,6 +137,9 @@ class PdfPainter:
         self._walk(group.ops)
         self._end_text()
         self.out.append("Q")
+        # Q brought the PDF's transparency back, but reportlab still holds the group's and would skip setting
+        # it again: say the outer value once more, so both agree.
+        self._set_alpha(*saved[3])
         self._fill, self._stroke, self._width, self._alpha, self._font = saved
 
     def _state(self) -> tuple[str | None, str | None, float | None, tuple[float, float], tuple[str, float] | None]:
@@ -220,10 +223,9 @@ class PdfPainter:
 
     def _picture(self, op: Picture) -> None:
         c = self.c
-        x, y = op.x, op.y
         data = self.assets.get(op.asset)
         if not data:
-            self.out.append(f"{x:.2f} {y:.2f} {op.w:.2f} {op.h:.2f} re {self._style('#F1F3F5', '#ADB5BD', 0.75)}")
+            self.out.append(f"{op.x:.2f} {op.y:.2f} {op.w:.2f} {op.h:.2f} re {self._style('#F1F3F5', '#ADB5BD', 0.75)}")
             return
         reader = self._images.get(op.asset)
         if reader is None:
@@ -234,10 +236,10 @@ class PdfPainter:
         self._flush()
         c.saveState()
         path = c.beginPath()
-        path.rect(x, y, op.w, op.h)
+        path.rect(op.x, op.y, op.w, op.h)
         c.clipPath(path, stroke=0, fill=0)
         # The page is flipped: draw the image upside down so it shows the right way up.
-        c.translate(x + (op.w - dw) / 2, y + (op.h + dh) / 2)
+        c.translate(op.x + (op.w - dw) / 2, op.y + (op.h + dh) / 2)
         c.scale(1, -1)
         c.drawImage(reader, 0, 0, dw, dh, mask="auto")
         c.restoreState()

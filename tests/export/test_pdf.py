@@ -161,3 +161,28 @@ def test_any_text_is_written_so_a_reader_finds_it(tmp_path, title):
     expected = title.replace("日本", "")  # DejaVu has no CJK glyphs: they are dropped, not garbled
     assert expected.strip() in page.extract_text().replace("\n", " ")
     assert "/ExtGState" in page["/Resources"]  # the half-transparent fill asked for transparency
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs poppler-utils")
+def test_transparency_after_a_group_is_not_lost(tmp_path):
+    """A group is drawn inside q … Q, which undoes its transparency in the PDF; reportlab must be told too,
+    or the next half-transparent fill after the group is written without its transparency."""
+    from PIL import Image
+    from reportlab.pdfgen.canvas import Canvas
+
+    from journeydesigner.export.pdfpaint import PdfPainter
+    from journeydesigner.layout.ops import Box, Group
+
+    pdf = tmp_path / "alpha.pdf"
+    canvas = Canvas(str(pdf), pagesize=(200, 100))
+    canvas.translate(0, 100)
+    canvas.scale(1, -1)
+    PdfPainter(canvas, {}).paint([Group(0, 0, [Box(0, 0, 100, 100, fill="#00008080")]),
+                                  Box(100, 0, 100, 100, fill="#00008080")])
+    canvas.save()
+    subprocess.run(["pdftoppm", "-r", "72", "-png", "-singlefile", str(pdf), str(tmp_path / "alpha")], check=True,
+                   timeout=60)
+    image = Image.open(tmp_path / "alpha.png").convert("RGB")
+    inside, after = image.getpixel((50, 50)), image.getpixel((150, 50))
+    assert inside[0] > 100  # half-transparent navy over white
+    assert after == inside
