@@ -490,7 +490,9 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         if self.scene is None or not ids:
             text = tr("No card selected")
         elif len(ids) == 1:
-            text = describe_card(self.scene.jmap.card(ids[0]), self.scene.jmap)
+            jmap = self.scene.jmap
+            card = jmap.card(ids[0])
+            text = describe_card(card, jmap.stage(card.stage_id).name, jmap.lane(card.lane_id).name)
         else:
             text = tr("%n cards selected", "", len(ids))
         self.view.setAccessibleDescription(text)

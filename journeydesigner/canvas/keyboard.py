@@ -56,7 +56,7 @@ def shift_cards(scene: "MapScene", ids: list[str], dx: int, dy: int) -> None:
     stage_ids = [s.stage_id for s in layout.stages]
     lane_id, stage_id = first.lane_id, first.stage_id
     card = jmap.card(ids[0])
-    plotted = layout.lanes[lane_ids.index(lane_id)].kind is Kind.EMOTION and isinstance(card, EmotionCard)
+    plotted = layout.lane_box(lane_id).kind is Kind.EMOTION and isinstance(card, EmotionCard)
     if dy and plotted and len(ids) == 1:
         low, high = layout.scale
         score = max(low, min(high, card.score - dy))  # up is a better feeling

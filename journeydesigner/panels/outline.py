@@ -15,12 +15,8 @@ from journeydesigner.model.cards import CardBase
 CARD_ROLE = Qt.ItemDataRole.UserRole
 
 
-def describe_card(card: CardBase, jmap: JourneyMap, stage: str | None = None, lane: str | None = None) -> str:
-    """One sentence a screen reader says for a card: kind, words, and where it stands on the map."""
-    if stage is None:
-        stage = next((s.name for s in jmap.stages if s.id == card.stage_id), "")
-    if lane is None:
-        lane = next((ln.name for ln in jmap.lanes if ln.id == card.lane_id), "")
+def describe_card(card: CardBase, stage: str, lane: str) -> str:
+    """One sentence a screen reader says for a card: kind, words, and where it stands (stage and lane names)."""
     words = card.title or tr("Untitled")
     return tr("{kind}: {words}. {stage}, {lane}.").format(kind=card.kind_enum.singular, words=words, stage=stage,
                                                          lane=lane)
@@ -98,7 +94,7 @@ class MapOutline(QTreeWidget):
         """The lanes and cards under one stage, unless they are exactly what the tree shows already."""
         assert self.jmap is not None
         jmap = self.jmap
-        stage = next(s for s in jmap.stages if s.id == stage_item.data(0, CARD_ROLE))
+        stage = jmap.stage(stage_item.data(0, CARD_ROLE))
         lanes = [(lane, cells.get((stage.id, lane.id), [])) for lane in jmap.lanes]
         signature = tuple((lane.id, tuple((c.id, c.kind, c.title) for c in cards)) for lane, cards in lanes if cards)
         if self._signatures.get(stage.id) == signature:
@@ -118,7 +114,7 @@ class MapOutline(QTreeWidget):
                 text = title if card.kind == lane.kind else f"{card.kind_enum.singular}: {title}"
                 item = QTreeWidgetItem(lane_item, [text])
                 item.setData(0, CARD_ROLE, card.id)
-                description = describe_card(card, jmap, stage.name, lane.name)
+                description = describe_card(card, stage.name, lane.name)
                 item.setToolTip(0, description)
                 item.setData(0, Qt.ItemDataRole.AccessibleTextRole, description)
                 self._items[card.id] = item
