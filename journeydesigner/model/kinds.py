@@ -91,8 +91,14 @@ class JobKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return tr({JobKind.FUNCTIONAL: QT_TR_NOOP("Functional"), JobKind.EMOTIONAL: QT_TR_NOOP("Emotional"),
-                   JobKind.SOCIAL: QT_TR_NOOP("Social")}[self])
+        return tr(JOB_KIND_LABELS[self])
+
+
+JOB_KIND_LABELS: dict[JobKind, str] = {
+    JobKind.FUNCTIONAL: QT_TR_NOOP("Functional"),
+    JobKind.EMOTIONAL: QT_TR_NOOP("Emotional"),
+    JobKind.SOCIAL: QT_TR_NOOP("Social"),
+}
 
 
 class OpportunityStatus(StrEnum):
@@ -103,6 +109,12 @@ class OpportunityStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return tr({OpportunityStatus.IDEA: QT_TR_NOOP("Idea"), OpportunityStatus.PLANNED: QT_TR_NOOP("Planned"),
-                   OpportunityStatus.IN_PROGRESS: QT_TR_NOOP("In progress"),
-                   OpportunityStatus.DONE: QT_TR_NOOP("Done")}[self])
+        return tr(STATUS_LABELS[self])
+
+
+STATUS_LABELS: dict[OpportunityStatus, str] = {
+    OpportunityStatus.IDEA: QT_TR_NOOP("Idea"),
+    OpportunityStatus.PLANNED: QT_TR_NOOP("Planned"),
+    OpportunityStatus.IN_PROGRESS: QT_TR_NOOP("In progress"),
+    OpportunityStatus.DONE: QT_TR_NOOP("Done"),
+}

@@ -158,255 +158,255 @@ Details are in the log: {log}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="64"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="57"/>
         <source> mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="64"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="57"/>
         <source> in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="95"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="88"/>
         <source>an unexpected error stopped the export ({error})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="103"/>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="322"/>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="331"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="96"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="315"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="324"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="112"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="105"/>
         <source>Export format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="114"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="107"/>
         <source>Maps to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="115"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="108"/>
         <source>This map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="116"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="109"/>
         <source>All maps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="125"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="118"/>
         <source>Preview of the first page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="129"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="122"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="135"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="128"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="136"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="129"/>
         <source>Maps:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="164"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="157"/>
         <source>Custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="173"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="166"/>
         <source>Fit each map on one page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="174"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="167"/>
         <source>Tile across pages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="179"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="172"/>
         <source> across</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="180"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="173"/>
         <source> down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="186"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="179"/>
         <source>Crop and assembly marks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="187"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="180"/>
         <source>Paper size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="187"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="180"/>
         <source>Custom paper width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="188"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="181"/>
         <source>Custom paper height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="188"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="181"/>
         <source>Orientation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="189"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="182"/>
         <source>Margins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="189"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="182"/>
         <source>Pages across</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="190"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="183"/>
         <source>Pages down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="190"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="183"/>
         <source>Overlap between pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="193"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="186"/>
         <source>Paper:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="194"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="187"/>
         <source>Custom size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="195"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="188"/>
         <source>Orientation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="196"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="189"/>
         <source>Margins:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="199"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="192"/>
         <source>Overlap:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="201"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="194"/>
         <source>Include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="208"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="201"/>
         <source>Confidential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="210"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="203"/>
         <source>Persona photos and real names left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="211"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="204"/>
         <source>Internal notes left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="214"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="207"/>
         <source>Lanes to leave out:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="217"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="210"/>
         <source>Lanes to leave out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="234"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="227"/>
         <source>Whole map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="236"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="229"/>
         <source>Current view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="238"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="231"/>
         <source>Selected cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="241"/>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="242"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="234"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="235"/>
         <source>{dpi} DPI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="243"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="236"/>
         <source>Transparent background</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="244"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="237"/>
         <source>Area of the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="245"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="238"/>
         <source>Image scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="246"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="239"/>
         <source>Area (PNG):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="247"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="240"/>
         <source>Scale (PNG):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="290"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="283"/>
         <source>Nothing to export: choose at least one section.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="363"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="356"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="363"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="356"/>
         <source>“{name}” could not be exported: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/export_dialog.py" line="372"/>
+        <location filename="../../journeydesigner/app/export_dialog.py" line="365"/>
         <source>Change export settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -771,87 +771,87 @@ Recover them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/preferences.py" line="98"/>
+        <location filename="../../journeydesigner/app/preferences.py" line="112"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/preferences.py" line="102"/>
+        <location filename="../../journeydesigner/app/preferences.py" line="116"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/preferences.py" line="103"/>
+        <location filename="../../journeydesigner/app/preferences.py" line="117"/>
         <source>Keep the previous version as NAME.journey.bak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/preferences.py" line="111"/>
+        <location filename="../../journeydesigner/app/preferences.py" line="122"/>
         <source>The screen the window is on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/preferences.py" line="114"/>
+        <location filename="../../journeydesigner/app/preferences.py" line="125"/>
         <source>Begin presentations with personas and jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/preferences.py" line="115"/>
+        <location filename="../../journeydesigner/app/preferences.py" line="126"/>
         <source>Default template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/preferences.py" line="115"/>
+        <location filename="../../journeydesigner/app/preferences.py" line="126"/>
         <source>Autosave after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/preferences.py" line="116"/>
+        <location filename="../../journeydesigner/app/preferences.py" line="127"/>
         <source>Keep a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/preferences.py" line="116"/>
+        <location filename="../../journeydesigner/app/preferences.py" line="127"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/preferences.py" line="116"/>
+        <location filename="../../journeydesigner/app/preferences.py" line="127"/>
         <source>Paper units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/preferences.py" line="117"/>
+        <location filename="../../journeydesigner/app/preferences.py" line="128"/>
         <source>Presentation screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/preferences.py" line="117"/>
+        <location filename="../../journeydesigner/app/preferences.py" line="128"/>
         <source>Presentation introduction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/preferences.py" line="121"/>
+        <location filename="../../journeydesigner/app/preferences.py" line="132"/>
         <source>New projects from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/preferences.py" line="122"/>
+        <location filename="../../journeydesigner/app/preferences.py" line="133"/>
         <source>Autosave after a change:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/preferences.py" line="124"/>
+        <location filename="../../journeydesigner/app/preferences.py" line="135"/>
         <source>Theme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/preferences.py" line="125"/>
+        <location filename="../../journeydesigner/app/preferences.py" line="136"/>
         <source>Paper sizes in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/preferences.py" line="126"/>
+        <location filename="../../journeydesigner/app/preferences.py" line="137"/>
         <source>Present on:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1296,19 +1296,19 @@ Recover them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeydesigner/app/window.py" line="495"/>
+        <location filename="../../journeydesigner/app/window.py" line="497"/>
         <source>%n cards selected</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="519"/>
+        <location filename="../../journeydesigner/app/window.py" line="521"/>
         <source>Exported {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/app/window.py" line="520"/>
+        <location filename="../../journeydesigner/app/window.py" line="522"/>
         <source> — with warnings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1606,7 +1606,7 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     </message>
     <message>
         <location filename="../../journeydesigner/export/pages.py" line="112"/>
-        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="12"/>
+        <location filename="../../../../tmp/tmp1znzhnyr/template_strings.py" line="12"/>
         <source>Customer journey</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1679,7 +1679,7 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <location filename="../../journeydesigner/export/pages.py" line="268"/>
         <location filename="../../journeydesigner/model/kinds.py" line="38"/>
         <location filename="../../journeydesigner/panels/personas.py" line="159"/>
-        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="28"/>
+        <location filename="../../../../tmp/tmp1znzhnyr/template_strings.py" line="28"/>
         <source>Pain points</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1835,7 +1835,7 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <location filename="../../journeydesigner/export/pages.py" line="396"/>
         <location filename="../../journeydesigner/model/kinds.py" line="35"/>
         <location filename="../../journeydesigner/panels/personas.py" line="162"/>
-        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="25"/>
+        <location filename="../../../../tmp/tmp1znzhnyr/template_strings.py" line="25"/>
         <source>Channels</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1881,8 +1881,8 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     </message>
     <message>
         <location filename="../../journeydesigner/layout/cardbox.py" line="63"/>
-        <location filename="../../journeydesigner/panels/outline.py" line="24"/>
-        <location filename="../../journeydesigner/panels/outline.py" line="116"/>
+        <location filename="../../journeydesigner/panels/outline.py" line="20"/>
+        <location filename="../../journeydesigner/panels/outline.py" line="112"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1921,49 +1921,49 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="33"/>
-        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="23"/>
+        <location filename="../../../../tmp/tmp1znzhnyr/template_strings.py" line="23"/>
         <source>Customer actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="34"/>
-        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="24"/>
+        <location filename="../../../../tmp/tmp1znzhnyr/template_strings.py" line="24"/>
         <source>Touchpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="36"/>
-        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="26"/>
+        <location filename="../../../../tmp/tmp1znzhnyr/template_strings.py" line="26"/>
         <source>Thoughts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="37"/>
-        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="27"/>
+        <location filename="../../../../tmp/tmp1znzhnyr/template_strings.py" line="27"/>
         <source>Emotions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="39"/>
-        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="29"/>
+        <location filename="../../../../tmp/tmp1znzhnyr/template_strings.py" line="29"/>
         <source>Opportunities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="40"/>
-        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="30"/>
+        <location filename="../../../../tmp/tmp1znzhnyr/template_strings.py" line="30"/>
         <source>KPIs / metrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="41"/>
-        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="31"/>
+        <location filename="../../../../tmp/tmp1znzhnyr/template_strings.py" line="31"/>
         <source>Backstage / support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../journeydesigner/model/kinds.py" line="42"/>
-        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="9"/>
+        <location filename="../../../../tmp/tmp1znzhnyr/template_strings.py" line="9"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2043,37 +2043,37 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/model/kinds.py" line="94"/>
+        <location filename="../../journeydesigner/model/kinds.py" line="98"/>
         <source>Functional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/model/kinds.py" line="94"/>
+        <location filename="../../journeydesigner/model/kinds.py" line="99"/>
         <source>Emotional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/model/kinds.py" line="95"/>
+        <location filename="../../journeydesigner/model/kinds.py" line="100"/>
         <source>Social</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/model/kinds.py" line="106"/>
+        <location filename="../../journeydesigner/model/kinds.py" line="116"/>
         <source>Idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/model/kinds.py" line="106"/>
+        <location filename="../../journeydesigner/model/kinds.py" line="117"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/model/kinds.py" line="107"/>
+        <location filename="../../journeydesigner/model/kinds.py" line="118"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/model/kinds.py" line="108"/>
+        <location filename="../../journeydesigner/model/kinds.py" line="119"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2439,202 +2439,202 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="3"/>
+        <location filename="../../../../tmp/tmp1znzhnyr/template_strings.py" line="3"/>
         <source>Blank map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="4"/>
+        <location filename="../../../../tmp/tmp1znzhnyr/template_strings.py" line="4"/>
         <source>Three stages and one lane to start from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="5"/>
+        <location filename="../../../../tmp/tmp1znzhnyr/template_strings.py" line="5"/>
         <source>Journey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="6"/>
+        <location filename="../../../../tmp/tmp1znzhnyr/template_strings.py" line="6"/>
         <source>Stage 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="7"/>
+        <location filename="../../../../tmp/tmp1znzhnyr/template_strings.py" line="7"/>
         <source>Stage 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="8"/>
+        <location filename="../../../../tmp/tmp1znzhnyr/template_strings.py" line="8"/>
         <source>Stage 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="10"/>
+        <location filename="../../../../tmp/tmp1znzhnyr/template_strings.py" line="10"/>
         <source>Five-stage journey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="11"/>
+        <location filename="../../../../tmp/tmp1znzhnyr/template_strings.py" line="11"/>
         <source>Awareness, Consideration, Decision, Retention, Advocacy with the usual lanes and suggested KPIs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="13"/>
+        <location filename="../../../../tmp/tmp1znzhnyr/template_strings.py" line="13"/>
         <source>Awareness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="14"/>
+        <location filename="../../../../tmp/tmp1znzhnyr/template_strings.py" line="14"/>
         <source>The customer discovers the brand. Need: information.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="15"/>
+        <location filename="../../../../tmp/tmp1znzhnyr/template_strings.py" line="15"/>
         <source>Consideration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="16"/>
+        <location filename="../../../../tmp/tmp1znzhnyr/template_strings.py" line="16"/>
         <source>They compare options: reviews, demos, questions to support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="17"/>
+        <location filename="../../../../tmp/tmp1znzhnyr/template_strings.py" line="17"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="18"/>
+        <location filename="../../../../tmp/tmp1znzhnyr/template_strings.py" line="18"/>
         <source>They buy. Need: a seamless process.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="19"/>
+        <location filename="../../../../tmp/tmp1znzhnyr/template_strings.py" line="19"/>
         <source>Retention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="20"/>
+        <location filename="../../../../tmp/tmp1znzhnyr/template_strings.py" line="20"/>
         <source>After the purchase: onboarding, support, loyalty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="21"/>
+        <location filename="../../../../tmp/tmp1znzhnyr/template_strings.py" line="21"/>
         <source>Advocacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="22"/>
+        <location filename="../../../../tmp/tmp1znzhnyr/template_strings.py" line="22"/>
         <source>Satisfied customers recommend the brand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="32"/>
+        <location filename="../../../../tmp/tmp1znzhnyr/template_strings.py" line="32"/>
         <source>Traffic sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="33"/>
+        <location filename="../../../../tmp/tmp1znzhnyr/template_strings.py" line="33"/>
         <source>Social engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="34"/>
+        <location filename="../../../../tmp/tmp1znzhnyr/template_strings.py" line="34"/>
         <source>Time on site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="35"/>
+        <location filename="../../../../tmp/tmp1znzhnyr/template_strings.py" line="35"/>
         <source>Bounce rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="36"/>
+        <location filename="../../../../tmp/tmp1znzhnyr/template_strings.py" line="36"/>
         <source>Conversion rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="37"/>
+        <location filename="../../../../tmp/tmp1znzhnyr/template_strings.py" line="37"/>
         <source>Cart abandonment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="38"/>
+        <location filename="../../../../tmp/tmp1znzhnyr/template_strings.py" line="38"/>
         <source>Repeat purchase rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="39"/>
+        <location filename="../../../../tmp/tmp1znzhnyr/template_strings.py" line="39"/>
         <source>CSAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="40"/>
+        <location filename="../../../../tmp/tmp1znzhnyr/template_strings.py" line="40"/>
         <source>Net Promoter Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="41"/>
+        <location filename="../../../../tmp/tmp1znzhnyr/template_strings.py" line="41"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="42"/>
+        <location filename="../../../../tmp/tmp1znzhnyr/template_strings.py" line="42"/>
         <source>Four-stage journey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="43"/>
+        <location filename="../../../../tmp/tmp1znzhnyr/template_strings.py" line="43"/>
         <source>Awareness, Consideration, Decision, Retention.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="44"/>
+        <location filename="../../../../tmp/tmp1znzhnyr/template_strings.py" line="44"/>
         <source>Service blueprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="45"/>
+        <location filename="../../../../tmp/tmp1znzhnyr/template_strings.py" line="45"/>
         <source>Customer actions, frontstage, backstage and support processes, step by step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="46"/>
+        <location filename="../../../../tmp/tmp1znzhnyr/template_strings.py" line="46"/>
         <source>Arrive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="47"/>
+        <location filename="../../../../tmp/tmp1znzhnyr/template_strings.py" line="47"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="48"/>
+        <location filename="../../../../tmp/tmp1znzhnyr/template_strings.py" line="48"/>
         <source>Receive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="49"/>
+        <location filename="../../../../tmp/tmp1znzhnyr/template_strings.py" line="49"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="50"/>
+        <location filename="../../../../tmp/tmp1znzhnyr/template_strings.py" line="50"/>
         <source>Physical evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="51"/>
+        <location filename="../../../../tmp/tmp1znzhnyr/template_strings.py" line="51"/>
         <source>Frontstage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="52"/>
+        <location filename="../../../../tmp/tmp1znzhnyr/template_strings.py" line="52"/>
         <source>Backstage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp3s5t2mr8/template_strings.py" line="53"/>
+        <location filename="../../../../tmp/tmp1znzhnyr/template_strings.py" line="53"/>
         <source>Support processes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2669,27 +2669,27 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/panels/outline.py" line="25"/>
+        <location filename="../../journeydesigner/panels/outline.py" line="21"/>
         <source>{kind}: {words}. {stage}, {lane}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/panels/outline.py" line="35"/>
+        <location filename="../../journeydesigner/panels/outline.py" line="31"/>
         <source>Map outline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/panels/outline.py" line="36"/>
+        <location filename="../../journeydesigner/panels/outline.py" line="32"/>
         <source>Stages, their lanes and the cards in them, in the order of the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/panels/outline.py" line="85"/>
+        <location filename="../../journeydesigner/panels/outline.py" line="81"/>
         <source>Stage {n}: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeydesigner/panels/outline.py" line="113"/>
+        <location filename="../../journeydesigner/panels/outline.py" line="109"/>
         <source>{lane} (%n card(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
