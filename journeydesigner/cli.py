@@ -11,8 +11,8 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from journeydesigner import __version__, i18n
-from journeydesigner.export.run import FORMATS, export
+from journeydesigner import __version__, formats, i18n
+from journeydesigner.export.run import export, unknown_format_message
 from journeydesigner.export.safefile import ExportError
 from journeydesigner.i18n import tr
 from journeydesigner.model import Project
@@ -168,9 +168,9 @@ def _validate(files: list[str]) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     out = _destination(args.output, args.force)
-    if out.suffix.lower() not in FORMATS:
-        raise UsageError(tr("cannot export to '{suffix}'; choose one of {choices}").format(
-            suffix=out.suffix or out.name, choices=', '.join(FORMATS)))
+    fmt = formats.find(out)
+    if fmt is None or not fmt.writer:
+        raise UsageError(unknown_format_message(out))
     project = _read(args.file)
     options = export_options(project, args)
     try:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journeydesigner import formats
 from journeydesigner.app.document import Document
 from journeydesigner.app.preferences import MM_PER_UNIT, choose, paper_unit
 from journeydesigner.commands import EditFields, Target
@@ -40,7 +41,6 @@ Region = tuple[float, float, float, float]
 SECTION_LABELS = {"cover": QT_TR_NOOP("Cover page"), "maps": QT_TR_NOOP("Map pages"),
                   "personas": QT_TR_NOOP("A page per persona"), "jobs": QT_TR_NOOP("Jobs to be done, ranked"),
                   "legend": QT_TR_NOOP("Legend")}
-FORMATS = {".pdf": QT_TR_NOOP("PDF document"), ".png": QT_TR_NOOP("PNG image"), ".svg": QT_TR_NOOP("SVG drawing")}
 ORIENTATIONS = {"auto": QT_TR_NOOP("Automatic"), "landscape": QT_TR_NOOP("Landscape"),
                 "portrait": QT_TR_NOOP("Portrait")}
 
@@ -101,7 +101,7 @@ class ExportDialog(QDialog):
         self._worker: _Worker | None = None
         options = doc.project.export
         self.format = QComboBox()
-        choose(self.format, FORMATS, ".pdf")
+        choose(self.format, {f.suffix: f.label for f in formats.exporters() if f.in_export_dialog}, ".pdf")
         self.format.setAccessibleName(tr("Export format"))
         self.which_maps = QComboBox()
         self.which_maps.setAccessibleName(tr("Maps to export"))
@@ -311,7 +311,8 @@ class ExportDialog(QDialog):
         suffix = self.suffix()
         base = self.doc.path or Path.home() / (self.doc.project.meta.title or "journey")
         suggestion = str(base.with_suffix(suffix))
-        name = {".pdf": "PDF documents (*.pdf)", ".png": "PNG images (*.png)", ".svg": "SVG drawings (*.svg)"}[suffix]
+        fmt = formats.find(suffix)
+        name = fmt.filter() if fmt else ""
         path, _ = QFileDialog.getSaveFileName(self, tr("Export"), suggestion, name)
         if path:
             self.export_to(Path(path if path.lower().endswith(suffix) else path + suffix))

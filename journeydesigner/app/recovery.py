@@ -105,12 +105,20 @@ class Autosaver(QObject):
         self.directory = recovery_dir()  # fixed now: a late timer must not write somewhere else
         self.timer = QTimer(self, singleShot=True, interval=delay_ms)
         self.timer.timeout.connect(self.save_now)
+        # Held while a copy is being written: taken here, released by the writer thread. A lock, not the
+        # Thread object: the collector can clear a Thread's __dict__ while Qt still delivers cleanChanged
+        # from a dying QUndoStack, and Thread.join() then raises.
         self._lock = threading.Lock()
-        self._thread: threading.Thread | None = None
         doc.changed.connect(self._on_change)
         doc.undo_stack.cleanChanged.connect(self._on_clean)
         if doc.modified or getattr(doc, "recovered", False):
             self.timer.start()
+
+    def stop(self) -> None:
+        """Detach from the document before it goes: a dying undo stack still says cleanChanged."""
+        self.timer.stop()
+        self.doc.changed.disconnect(self._on_change)
+        self.doc.undo_stack.cleanChanged.disconnect(self._on_clean)
 
     @property
     def copy_path(self) -> Path:
@@ -120,6 +128,8 @@ class Autosaver(QObject):
         self.timer.start()  # the undo stack counts the change only after this signal: check when the timer fires
 
     def _on_clean(self, clean: bool) -> None:
+        if "_lock" not in vars(self):  # the collector is tearing this object down; the stack says clean as it dies
+            return
         if clean:
             self.timer.stop()
             self.discard()
@@ -136,27 +146,25 @@ class Autosaver(QObject):
         note = {"original": str(self.doc.path) if self.doc.path else None, "title": self.doc.display_name,
                 "saved_at": time.time(), "pid": os.getpid()}
         # The thread gets plain data only: a Qt object must never have its last reference dropped off the GUI thread.
-        thread = threading.Thread(target=_write_copy, args=(self.copy_path, data, note, self._lock), daemon=True)
-        thread.start()
-        self._thread = thread
+        self._lock.acquire()  # released by the writer once both files are on disk
+        threading.Thread(target=_write_copy, args=(self.copy_path, data, note, self._lock), daemon=True).start()
         if wait:
-            thread.join()
-
+            with self._lock:
+                pass
 
     def discard(self) -> None:
-        if self._thread is not None:
-            self._thread.join()
-        with self._lock:
+        with self._lock:  # waits for a copy being written
             for path in (self.copy_path, self.copy_path.with_suffix(".json")):
                 path.unlink(missing_ok=True)
 
 
 def _write_copy(path: Path, data: bytes, note: dict, lock: threading.Lock) -> None:
     """Runs on the autosave thread: the project bytes, then the note that says what they are."""
-    with lock:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            write_bytes_atomically(data, path)
-            write_bytes_atomically(json.dumps(note).encode("utf-8"), path.with_suffix(".json"))
-        except (OSError, ProjectFileError):
-            log.exception("autosave failed")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_bytes_atomically(data, path)
+        write_bytes_atomically(json.dumps(note).encode("utf-8"), path.with_suffix(".json"))
+    except (OSError, ProjectFileError):
+        log.exception("autosave failed")
+    finally:
+        lock.release()

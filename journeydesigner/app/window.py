@@ -415,6 +415,10 @@ class MainWindow(FileActions, MapActions, QMainWindow):
                 signal.disconnect(slot)  # type: ignore[attr-defined]
         if self.scene is not None and Shiboken.isValid(self.scene):
             self.scene.detach()
+        saver = getattr(self, "autosaver", None)
+        if saver is not None and saver.doc is self.doc:
+            with contextlib.suppress(RuntimeError, TypeError):
+                saver.stop()
 
     def _undo_text(self, text: str) -> None:
         self.act_undo.setText(tr("&Undo {action}").format(action=text).strip())

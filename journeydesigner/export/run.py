@@ -1,20 +1,24 @@
-"""One entry for every export: pick the writer by the file's extension. Used by the CLI and the window."""
+"""One entry for every export: the writer is picked from the format registry by the file's extension.
+Used by the CLI and the window; the writers of the built-in formats live here as adapters to one signature."""
 
 import os
 from collections.abc import Callable
 from pathlib import Path
 
+from journeydesigner import formats
 from journeydesigner.export.safefile import ExportError
 from journeydesigner.i18n import tr
 from journeydesigner.model import Project
 from journeydesigner.model.export_settings import ExportOptions
 from journeydesigner.projectfile import ProjectFileError, write_project
 
-FORMATS = (".pdf", ".png", ".svg", ".journey")
+Region = tuple[float, float, float, float]
+Progress = Callable[[int, int], bool]
 
 
 def needs_qt(path: Path) -> bool:
-    return path.suffix.lower() in {".png", ".svg"}
+    fmt = formats.find(path)
+    return bool(fmt and fmt.needs_qt)
 
 
 def ensure_gui_application() -> None:
@@ -27,31 +31,56 @@ def ensure_gui_application() -> None:
         QGuiApplication(["journeydesigner"])
 
 
-def export(project: Project, path: Path, options: ExportOptions, progress: Callable[[int, int], bool] | None = None,
-           region: tuple[float, float, float, float] | None = None) -> list[str]:
+def unknown_format_message(path: Path) -> str:
+    return tr("cannot export to '{suffix}'; choose one of {choices}").format(
+        suffix=path.suffix or path.name, choices=formats.suffix_list(formats.exporters()))
+
+
+def export(project: Project, path: Path, options: ExportOptions, progress: Progress | None = None,
+           region: Region | None = None) -> list[str]:
     """Write ``path``; returns warnings. Raises ExportError (with one sentence) or ExportCancelled."""
-    suffix = path.suffix.lower()
-    if suffix not in FORMATS:
-        raise ExportError(tr("cannot export to '{suffix}'; choose one of {choices}").format(
-            suffix=path.suffix or path.name, choices=', '.join(FORMATS)))
-    if suffix == ".pdf":
-        from journeydesigner.export.pdf import write_pdf
+    fmt = formats.find(path)
+    if fmt is None or not fmt.writer:
+        raise ExportError(unknown_format_message(path))
+    if fmt.needs_qt:
+        ensure_gui_application()
+    return fmt.load_writer()(project, path, options, progress, region)
 
-        return write_pdf(project, options, path, progress)
-    if suffix == ".journey":
-        try:
-            write_project(project, path)
-        except ProjectFileError as exc:
-            raise ExportError(str(exc)) from None
-        return []
-    ensure_gui_application()
-    from journeydesigner.export.raster import write_png, write_svg
 
+def write_pdf_file(project: Project, path: Path, options: ExportOptions, progress: Progress | None = None,
+                   region: Region | None = None) -> list[str]:
+    from journeydesigner.export.pdf import write_pdf
+
+    return write_pdf(project, options, path, progress)
+
+
+def write_journey_file(project: Project, path: Path, options: ExportOptions, progress: Progress | None = None,
+                       region: Region | None = None) -> list[str]:
+    try:
+        write_project(project, path)
+    except ProjectFileError as exc:
+        raise ExportError(str(exc)) from None
+    return []
+
+
+def _map_id(project: Project, options: ExportOptions) -> str:
     map_id = options.map_ids[0] if options.map_ids else project.maps[0].id if project.maps else None
     if map_id is None:
         raise ExportError(tr("the project has no map to draw"))
-    if suffix == ".png":
-        write_png(project, map_id, path, options, region)
-    else:
-        write_svg(project, map_id, path, options)
+    return map_id
+
+
+def write_png_file(project: Project, path: Path, options: ExportOptions, progress: Progress | None = None,
+                   region: Region | None = None) -> list[str]:
+    from journeydesigner.export.raster import write_png
+
+    write_png(project, _map_id(project, options), path, options, region)
+    return []
+
+
+def write_svg_file(project: Project, path: Path, options: ExportOptions, progress: Progress | None = None,
+                   region: Region | None = None) -> list[str]:
+    from journeydesigner.export.raster import write_svg
+
+    write_svg(project, _map_id(project, options), path, options)
     return []

@@ -51,7 +51,8 @@ def test_saving_removes_the_recovery_copy(qtbot, tmp_path):
     saver = Autosaver(doc, delay_ms=10)
     doc.push(EditFields(doc, Target("meta"), {"title": "Changed"}))
     qtbot.waitUntil(lambda: saver.copy_path.with_suffix(".json").exists(), timeout=3000)
-    saver._thread.join()
+    with saver._lock:  # the write in flight has finished
+        pass
     note = json.loads(saver.copy_path.with_suffix(".json").read_text())
     assert note["original"] is None and note["pid"] == os.getpid()
     doc.save(tmp_path / "saved.journey")
@@ -121,3 +122,5 @@ def test_many_recovery_copies_keep_the_question_on_screen(qtbot, monkeypatch):
     assert app_main.offer_recovery(pending_recoveries()) == []
     assert shown["text"].count("•") == 6 and "… and 14 more" in shown["text"]
     assert len(pending_recoveries()) == 20  # deciding later keeps every copy
+    for _doc, saver in docs:
+        saver.stop()

@@ -1,0 +1,112 @@
+"""One registry of every file format the program reads or writes besides its own window.
+
+A format is one module and one entry in ``REGISTRY``: the command line (``export``, ``import``), the export
+dialog, File › Import… and the tests all ask this table, so adding a format never means editing a list in
+three places. Writers and readers are named as ``"module:function"`` and imported only when used, so
+``journeydesigner validate`` never pays for reportlab, Qt or openpyxl.
+
+A writer is ``write(project, path, options, progress=None, region=None) -> list[str]`` (the warnings) and
+raises ``ExportError`` with one sentence. A reader is ``read(path) -> Imported`` and raises ``ImportFailed``
+with one sentence naming the place (row and column, line number).
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from journeydesigner.i18n import QT_TR_NOOP, tr
+
+if TYPE_CHECKING:
+    from journeydesigner.model import Project
+    from journeydesigner.model.export_settings import ExportOptions
+
+
+class ImportFailed(Exception):  # noqa: N818 (a user-facing refusal, not a bug)
+    """A file that cannot be imported; the message is one sentence for the user."""
+
+
+@dataclass
+class Imported:
+    """What a reader made of a file, and what it could not read (each one sentence)."""
+
+    project: Project
+    warnings: list[str] = field(default_factory=list)
+
+
+class Writer(Protocol):
+    def __call__(self, project: Project, path: Path, options: ExportOptions,
+                 progress: Callable[[int, int], bool] | None = None,
+                 region: tuple[float, float, float, float] | None = None) -> list[str]: ...
+
+
+@dataclass(frozen=True)
+class Format:
+    suffix: str  # with the dot, lower case
+    label: str  # QT_TR_NOOP'd; shown through tr()
+    writer: str | None = None  # "module:function"
+    reader: str | None = None
+    needs_qt: bool = False  # the writer paints with Qt (needs a QGuiApplication)
+    in_export_dialog: bool = True
+    extra_suffixes: tuple[str, ...] = ()
+
+    @property
+    def suffixes(self) -> tuple[str, ...]:
+        return (self.suffix, *self.extra_suffixes)
+
+    def filter(self) -> str:
+        """A QFileDialog name filter such as ``PDF document (*.pdf)``."""
+        return f"{tr(self.label)} ({' '.join('*' + s for s in self.suffixes)})"
+
+    def load_writer(self) -> Writer:
+        assert self.writer, self.suffix
+        return _load(self.writer)
+
+    def load_reader(self) -> Callable[[Path], Imported]:
+        assert self.reader, self.suffix
+        return _load(self.reader)
+
+
+def _load(target: str):  # noqa: ANN202 (a Writer or a reader, by the caller's choice)
+    module, _, name = target.partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+# The registry. Keep one line per format; the order is the order of menus and of error messages.
+REGISTRY: tuple[Format, ...] = (
+    Format(".pdf", QT_TR_NOOP("PDF document"), writer="journeydesigner.export.run:write_pdf_file"),
+    Format(".png", QT_TR_NOOP("PNG image"), writer="journeydesigner.export.run:write_png_file", needs_qt=True),
+    Format(".svg", QT_TR_NOOP("SVG drawing"), writer="journeydesigner.export.run:write_svg_file", needs_qt=True),
+    Format(".journey", QT_TR_NOOP("Journey Designer project"), writer="journeydesigner.export.run:write_journey_file",
+           in_export_dialog=False),
+)
+
+
+def find(path: Path | str) -> Format | None:
+    suffix = Path(path).suffix.lower()
+    return next((f for f in REGISTRY if suffix in f.suffixes), None)
+
+
+def exporters() -> list[Format]:
+    return [f for f in REGISTRY if f.writer]
+
+
+def importers() -> list[Format]:
+    return [f for f in REGISTRY if f.reader]
+
+
+def suffix_list(formats: list[Format]) -> str:
+    """``.pdf, .png, .svg`` for messages."""
+    return ", ".join(s for f in formats for s in f.suffixes)
+
+
+def import_file(path: Path) -> Imported:
+    """Read ``path`` with the importer its suffix names; raises ImportFailed with one sentence."""
+    fmt = find(path)
+    if fmt is None or not fmt.reader:
+        raise ImportFailed(tr("cannot import '{suffix}'; choose one of {choices}").format(
+            suffix=Path(path).suffix or Path(path).name, choices=suffix_list(importers())))
+    return fmt.load_reader()(Path(path))
