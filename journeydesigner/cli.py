@@ -77,7 +77,8 @@ def build_parser() -> argparse.ArgumentParser:
     secret = export.add_argument_group(tr("confidential export"))
     secret.add_argument("--omit-lane", action="append", metavar="NAME", help=tr("leave out a lane (repeatable)"))
     secret.add_argument("--omit-notes", action="store_true", help=tr("leave out internal notes"))
-    secret.add_argument("--anonymise", action="store_true", help=tr("persona names become Persona 1, 2…; no photos"))
+    secret.add_argument("--anonymise", action="store_true", help=tr(
+        "persona names become Persona A, B… in every text; no photo, age, gender or location"))
     image = export.add_argument_group(tr("PNG and SVG"))
     image.add_argument("--scale", type=float, help=tr("pixels per map point (default 2)"))
     image.add_argument("--dpi", type=float, help=tr("the same as --scale DPI/96"))

@@ -200,7 +200,8 @@ class ExportDialog(QDialog):
         form.addRow(sections)
         secret = QGroupBox(tr("Confidential"))
         box = QVBoxLayout(secret)
-        self.anonymise = QCheckBox(tr("Persona photos and real names left out"), checked=options.anonymise_personas)
+        self.anonymise = QCheckBox(tr("Anonymise personas (names in every text, photos, age, gender, location)"),
+                                   checked=options.anonymise_personas)
         self.omit_notes = QCheckBox(tr("Internal notes left out"), checked=options.omit_notes)
         box.addWidget(self.anonymise)
         box.addWidget(self.omit_notes)

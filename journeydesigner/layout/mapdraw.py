@@ -143,8 +143,10 @@ def corner_ops(title: str, personas: list[tuple[str, str]] | None = None) -> lis
     for i, line in enumerate(lines):
         ops.append(Text(14, 14 + i * leading + ascent(font, size), line, font, size, "#F8F9FA"))
     x = 14.0
-    for name, color in personas or []:
-        first = name.split()[0] if name.split() else "?"
+    firsts = [name.split()[0] if name.split() else "?" for name, _color in personas or []]
+    distinct = len(set(firsts)) == len(firsts)  # "Persona A", "Persona B" need more than their first word
+    for (name, color), first in zip(personas or [], firsts, strict=True):
+        first = first if distinct else name
         width = text_width(first, "regular", 8) + 16
         if x + width > S.LANE_HEADER_W - 8:
             break
