@@ -72,6 +72,8 @@ def build_parser() -> argparse.ArgumentParser:
     page.add_argument("--tiles", metavar="CxR", help=tr("tile each map across C×R pages, e.g. 3x2"))
     page.add_argument("--overlap", type=float, metavar="MM", help=tr("overlap between tiles"))
     page.add_argument("--no-crop-marks", action="store_true")
+    page.add_argument("--analysis-markers", action=argparse.BooleanOptionalAction, default=None,
+                      help=tr("draw the job badges and flags on stage headers (internal; off by default)"))
     page.add_argument("--sections", metavar="LIST", help=tr("comma-separated, from: {choices}").format(
         choices=','.join(ALL_SECTIONS)))
     secret = export.add_argument_group(tr("confidential export"))
@@ -208,6 +210,8 @@ def export_options(project: Project, args: argparse.Namespace) -> ExportOptions:
     if args.tiles:
         changes["layout"] = "tile"
         changes["tiles"] = _pair(args.tiles, int, "--tiles")
+    if args.analysis_markers is not None:
+        changes["analysis_markers"] = args.analysis_markers
     if args.no_crop_marks:
         changes["crop_marks"] = False
     if args.sections:

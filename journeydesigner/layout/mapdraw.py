@@ -205,10 +205,12 @@ def map_drawing(layout: MapLayout, title: str, descriptions: dict[str, str] | No
                       lane_headers, corner_ops(title, personas))
 
 
-def project_map_drawing(project: Project, jmap: JourneyMap) -> MapDrawing:
-    """Everything a map shows, from the project it belongs to: what every exporter draws."""
+def project_map_drawing(project: Project, jmap: JourneyMap, markers: bool = False) -> MapDrawing:
+    """Everything a map shows, from the project it belongs to: what every exporter draws. The analysis
+    ``markers`` (job badges, flags) are internal and only drawn when asked for."""
     layout = layout_map(jmap, project.personas)
-    return map_drawing(layout, jmap.name, {s.id: s.description for s in jmap.stages}, stage_badges(project, jmap),
+    badges = stage_badges(project, jmap) if markers else {}
+    return map_drawing(layout, jmap.name, {s.id: s.description for s in jmap.stages}, badges,
                        persona_strip(project, jmap))
 
 

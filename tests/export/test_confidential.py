@@ -109,3 +109,17 @@ def test_the_map_corner_tells_anonymised_personas_apart(sample):
     copy, _ = prepare(sample, ExportOptions(anonymise_personas=True))
     corner = [op.text for op in project_map_drawing(copy, copy.maps[0]).corner if isinstance(op, Text)]
     assert "Persona A" in corner and "Persona B" in corner
+
+
+def test_analysis_markers_are_left_out_unless_asked_for(sample, tmp_path, capsys):
+    src = tmp_path / "in.journey"
+    from journeydesigner.projectfile import write_project
+
+    write_project(sample, src)
+    texts = []
+    for extra in ([], ["--analysis-markers"]):
+        out = tmp_path / f"map{len(extra)}.pdf"
+        assert cli.main(["export", str(src), "-o", str(out), "--sections", "maps", *extra]) == 0
+        texts.append(" ".join((p.extract_text() or "") for p in PdfReader(out).pages))
+    assert "job" not in texts[0] and "⚠" not in texts[0]
+    assert "1 job · 14" in texts[1]
