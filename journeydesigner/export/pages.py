@@ -24,6 +24,8 @@ HEADER_H = 26.0
 FOOTER_H = 20.0
 DESCRIPTION_SPEC = ("regular", 9.5, 13.0)
 DESCRIPTION_LINES = 4
+COVER_NOTES_LINES = 14
+JOB_LINES = 6
 
 
 @dataclass
@@ -65,15 +67,50 @@ def plan_document(project: Project, options: ExportOptions) -> Plan:
             pages += _map_pages(project, jmap, options, warnings)
     if "personas" in sections:
         for i, persona in enumerate(project.personas):
-            page = _persona_page(project, persona, pw, ph, options.margin)
-            page.bookmark = (tr("Personas"), 0) if i == 0 else None
-            pages.append(page)
+            persona_pages = _persona_pages(project, persona, pw, ph, options.margin, warnings)
+            persona_pages[0].bookmark = (tr("Personas"), 0) if i == 0 else None
+            pages += persona_pages
     if "jobs" in sections and project.jobs:
         pages += _jobs_pages(project, pw, ph, options.margin)
     if "legend" in sections:
         pages.append(_legend_page(project, pw, ph, options.margin))
     _add_footers(project, pages, options.margin)
+    warnings += _cut_texts(project, options, sections)
     return Plan(pages, warnings)
+
+
+def _cut(text: str, spec: tuple[str, float, float] | tuple[str, float], width: float, limit: int) -> bool:
+    return bool(text) and len(wrap(text, spec[0], spec[1], width)) > limit
+
+
+def _cut_texts(project: Project, options: ExportOptions, sections: set[str]) -> list[str]:
+    """A warning naming every text that had to be shortened where it is drawn: nothing is cut silently."""
+    pw, _ph = options.page_size()
+    cut: list[str] = []
+    if "cover" in sections:
+        if _cut(project.meta.title, ("bold", 34.0), pw * 0.55, 3):
+            cut.append(tr("the project title on the cover"))
+        if _cut(project.meta.notes, ("regular", 9.5), pw * 0.34 - options.margin - 24, COVER_NOTES_LINES):
+            cut.append(tr("the project notes on the cover"))
+    if "maps" in sections:
+        inner = S.CARD_PAD * 2 + S.CARD_ACCENT + 2
+        for jmap in project.maps:
+            for lane in jmap.lanes:
+                if _cut(lane.name, S.LANE_NAME, S.LANE_HEADER_W - 28, 3):
+                    cut.append(tr("lane “{lane}” (name)").format(lane=lane.name))
+            widths = {stage.id: stage.width - 2 * S.CELL_PAD for stage in jmap.stages}
+            for card in jmap.cards:
+                width = widths.get(card.stage_id, 0.0) - inner
+                if card.tags and _cut(" ".join(f"#{t}" for t in card.tags), S.META, width, 2):
+                    cut.append(tr("card “{card}” (tags)").format(card=card.title))
+    if "jobs" in sections:
+        width = _content(pw, 0, options.margin)[2] * JOB_COLUMNS[1][1] - 12
+        for job in project.jobs:
+            if _cut(job.statement, ("regular", 9.0), width, JOB_LINES):
+                cut.append(tr("job “{job}…”").format(job=job.statement[:40]))
+    if not cut:
+        return []
+    return [tr("Shortened to fit where it is drawn: {places}.").format(places="; ".join(cut))]
 
 
 def _subtitle(project: Project) -> str:
@@ -139,7 +176,7 @@ def _cover(project: Project, pw: float, ph: float, m: float) -> Page:
     if meta.notes:
         notes = TextFlow(pw * 0.66, ph * 0.16, pw * 0.34 - m - 24)
         notes.lines(tr("Scope and method"), ("bold", 10.0, 14.0), "#F8F9FA")
-        notes.lines(meta.notes, ("regular", 9.5, 13.0), "#CED4DA", max_lines=14)
+        notes.lines(meta.notes, ("regular", 9.5, 13.0), "#CED4DA", max_lines=COVER_NOTES_LINES)
         parts.append(Part(notes.ops))
     return Page(pw, ph, parts, bookmark=(tr("Cover"), 0), footer=False)
 
@@ -173,7 +210,7 @@ def _share_below(words: list[tuple[float, int]], scale: float) -> float:
 def _geometry(drawing: MapDrawing) -> MapGeometry:
     layout = drawing.layout
     boxes = list(layout.cards.values())
-    return MapGeometry(layout.width, layout.height, S.LANE_HEADER_W, S.STAGE_HEADER_H,
+    return MapGeometry(layout.width, layout.height, S.LANE_HEADER_W, layout.header_h,
                        free_positions([(b.x, b.x + b.w) for b in boxes], [s.x for s in layout.stages]),
                        free_positions([(b.y, b.y + b.h) for b in boxes], [ln.y for ln in layout.lanes]))
 
@@ -286,9 +323,9 @@ def _tiles(drawing: MapDrawing, options: ExportOptions, tiling: Tiling, name: st
     cx, cy, _cw, _ch = _content(pw, ph, m)
     x0, y0 = cx + gutter, cy + band + gutter  # the trim rectangle's top-left corner
     scale = tiling.scale
-    head_w, head_h = S.LANE_HEADER_W * scale, S.STAGE_HEADER_H * scale  # on paper
-    ov = options.overlap_mm * MM  # on paper
     layout = drawing.layout
+    head_w, head_h = S.LANE_HEADER_W * scale, layout.header_h * scale  # on paper
+    ov = options.overlap_mm * MM  # on paper
     pages = []
     for r in range(tiling.rows):
         for c in range(tiling.cols):
@@ -299,7 +336,7 @@ def _tiles(drawing: MapDrawing, options: ExportOptions, tiling: Tiling, name: st
             ox, oy = bx - wx * scale, by - wy * scale  # map origin for the body
             right, bottom = bx + ww * scale, by + wh * scale  # the trim edges
             window = (wx, wy, ww + bleed / scale, wh + bleed / scale)
-            label = tr("{map} — part {part} (row {row} of {rows}, column {column} of {columns})").format(
+            label = tr("Part {part} (row {row} of {rows}, column {column} of {columns}) — {map}").format(
                 map=name, part=f"{chr(65 + r)}{c + 1}", row=r + 1, rows=tiling.rows, column=c + 1,
                 columns=tiling.cols)
             parts = [_page_header(label, subtitle, pw, m)]
@@ -348,7 +385,7 @@ def _continued_stages(layout: MapLayout, wx: float) -> list[Op]:
         if stage.x < wx - 1 < stage.x + stage.w - 40:
             font, size, _leading = S.STAGE_NAME
             name = fit_with_ellipsis(stage.name, font, size, stage.x + stage.w - wx - 24)
-            return [Box(wx, 0, stage.x + stage.w - wx, S.STAGE_HEADER_H, fill=S.STAGE_BG),
+            return [Box(wx, 0, stage.x + stage.w - wx, layout.header_h, fill=S.STAGE_BG),
                     Text(wx + 12, 30 + ascent(font, size) - 4, name, font, size, S.STAGE_INK)]
     return []
 
@@ -390,17 +427,26 @@ def _marks(rect: Rect, bleed: float, seams_x: list[float], seams_y: list[float])
 
 
 # ---- personas ---------------------------------------------------------------------------------------
-def _persona_page(project: Project, persona: Persona, pw: float, ph: float, m: float) -> Page:
-    cx, cy, cw, _ch = _content(pw, ph, m)
+PERSONA_ITEM = ("regular", 9.5, 12.5)
+PERSONA_LABEL = ("bold", 11.0, 15.0)
+QUOTE_LINES = 8
+
+
+def _persona_pages(project: Project, persona: Persona, pw: float, ph: float, m: float,
+                   warnings: list[str] | None = None) -> list[Page]:
+    """A persona's page, continued on further pages when its lists do not fit: no item is ever lost."""
+    cx, cy, cw, ch = _content(pw, ph, m)
+    bottom = cy + ch
     photo = min(190.0, cw * 0.28)
     ops: list[Op] = []
     if persona.photo and persona.photo in project.assets:
         ops.append(Picture(cx, cy + 10, photo, photo, persona.photo))
     else:
-        initial = (persona.name or "?")[:1].upper()
+        initial = "".join(word[:1] for word in (persona.name or "?").split()[:2]).upper()
+        size = 72.0 if len(initial) == 1 else 56.0
         ops.append(Dot(cx + photo / 2, cy + 10 + photo / 2, photo / 2, fill=persona.color))
-        ops.append(Text(cx + photo / 2 - text_width(initial, "bold", 72) / 2, cy + 10 + photo / 2 + 26, initial,
-                        "bold", 72, "#FFFFFF"))
+        ops.append(Text(cx + photo / 2 - text_width(initial, "bold", size) / 2, cy + 10 + photo / 2 + size * 0.36,
+                        initial, "bold", size, "#FFFFFF"))
     left = TextFlow(cx, cy + photo + 30, photo)
     demographics = [(tr("Age"), persona.age), (tr("Gender"), persona.gender), (tr("Location"), persona.location)]
     for label, value in demographics:
@@ -415,14 +461,18 @@ def _persona_page(project: Project, persona: Persona, pw: float, ph: float, m: f
     x = cx + photo + 36
     width = cx + cw - x
     main = TextFlow(x, cy + 4, width)
-    main.lines(persona.name, ("bold", 28.0, 34.0), S.INK, max_lines=2)
+    main.lines(persona.name, ("bold", 28.0, 34.0), S.INK)
     if persona.role:
-        main.lines(persona.role, ("regular", 13.0, 18.0), S.MUTED, max_lines=2)
+        main.lines(persona.role, ("regular", 13.0, 18.0), S.MUTED)
     if persona.quote:
         main.gap(14)
         top = main.y
+        quote = f"“{persona.quote}”"
+        if len(wrap(quote, "italic", 14.0, width - 14)) > QUOTE_LINES and warnings is not None:
+            warnings.append(tr("Persona “{name}”: the quote is longer than {lines} lines and was cut on its page."
+                               ).format(name=persona.name, lines=QUOTE_LINES))
         main.x += 14
-        main.lines(f"“{persona.quote}”", ("italic", 14.0, 19.0), S.INK, max_lines=5, width=width - 14)
+        main.lines(quote, ("italic", 14.0, 19.0), S.INK, max_lines=QUOTE_LINES, width=width - 14)
         main.x -= 14
         ops.append(Box(x, top, 4, main.y - top, fill=persona.color))
     ops += main.ops
@@ -430,28 +480,51 @@ def _persona_page(project: Project, persona: Persona, pw: float, ph: float, m: f
               (tr("Motivations"), persona.motivations), (tr("Behaviours"), persona.behaviours),
               (tr("Values"), persona.values), (tr("Interests"), persona.interests),
               (tr("Lifestyle"), [persona.lifestyle] if persona.lifestyle else [])]
-    fields = [(label, items) for label, items in fields if items]
-    column_w = (width - 24) / 2
-    columns = [TextFlow(x, main.y + 22, column_w), TextFlow(x + column_w + 24, main.y + 22, column_w)]
-    for i, (label, items) in enumerate(fields):
-        flow = min(columns, key=lambda f: f.y) if i > 1 else columns[i]
-        flow.ops.append(Box(flow.x, flow.y, 18, 3, fill=persona.color))
-        flow.gap(9)
-        flow.lines(label, ("bold", 11.0, 15.0), S.INK)
-        for item in items:
-            flow.x += 10
-            start = len(flow.ops)
-            flow.lines(item, ("regular", 9.5, 12.5), S.INK, max_lines=4, width=column_w - 10)
-            flow.x -= 10
-            if len(flow.ops) > start:
-                first = flow.ops[start]
-                assert isinstance(first, Text)
-                flow.ops.append(Dot(flow.x + 3, first.y - 3, 1.8, fill=persona.color))
-        flow.gap(12)
-    for flow in columns:
-        ops += flow.ops
     header = _page_header(tr("Persona"), _subtitle(project), pw, m)
-    return Page(pw, ph, [header, Part(ops)])
+    pages = [Page(pw, ph, [header, Part(ops)])]
+    column_w = (width - 24) / 2
+    xs, ys = [x, x + column_w + 24], [main.y + 22, main.y + 22]  # the columns' left edges and filled heights
+    page_ops = ops
+    font, size, leading = PERSONA_ITEM
+
+    def column_for(needed: float, preferred: int | None = None) -> int:
+        """A column with room for ``needed`` (the preferred one first, else the emptiest), or the first column
+        of a continuation page with three columns across the whole width."""
+        nonlocal xs, ys, page_ops, column_w
+        order = ([preferred] if preferred is not None else []) + sorted(range(len(ys)), key=ys.__getitem__)
+        for i in order:
+            if ys[i] + needed <= bottom:
+                return i
+        page_ops = []
+        title = tr("Persona: {name} (continued)").format(name=persona.name)
+        pages.append(Page(pw, ph, [_page_header(title, _subtitle(project), pw, m), Part(page_ops)]))
+        column_w = (cw - 48) / 3
+        xs = [cx + i * (column_w + 24) for i in range(3)]
+        ys = [cy + 4] * 3
+        return 0
+
+    shown = [(label, items) for label, items in fields if items]
+    for n, (label, items) in enumerate(shown):
+        lines_of = [wrap(item, font, size, column_w - 10) for item in items]
+        col = column_for(9 + PERSONA_LABEL[2] + len(lines_of[0]) * leading, n if n < 2 and len(pages) == 1 else None)
+        page_ops.append(Box(xs[col], ys[col], 18, 3, fill=persona.color))
+        ys[col] += 9
+        page_ops.append(Text(xs[col], ys[col] + ascent(*PERSONA_LABEL[:2]), label, *PERSONA_LABEL[:2], S.INK))
+        ys[col] += PERSONA_LABEL[2]
+        for item in items:
+            lines = wrap(item, font, size, column_w - 10)
+            if ys[col] + len(lines) * leading > bottom:
+                col = column_for(len(lines) * leading + 12)
+                lines = wrap(item, font, size, column_w - 10)  # a continuation page's columns are narrower
+                page_ops.append(Text(xs[col], ys[col] + ascent("italic", 8.0), tr("{label} (continued)").format(
+                    label=label), "italic", 8.0, S.MUTED))
+                ys[col] += 12
+            page_ops.append(Dot(xs[col] + 3, ys[col] + ascent(font, size) - 3, 1.8, fill=persona.color))
+            for line in lines:
+                page_ops.append(Text(xs[col] + 10, ys[col] + ascent(font, size), line, font, size, S.INK))
+                ys[col] += leading
+        ys[col] += 12
+    return pages
 
 
 # ---- jobs to be done --------------------------------------------------------------------------------
@@ -490,7 +563,7 @@ def _jobs_pages(project: Project, pw: float, ph: float, m: float) -> list[Page]:
     start_page()
     for rank, job in enumerate(ranked, start=1):
         cells = _job_cells(rank, job, stage_names)
-        wrapped = [wrap(text, font, 9.0, w - 12, 6) for (text, font, _), w in zip(cells, widths, strict=True)]
+        wrapped = [wrap(text, font, 9.0, w - 12, JOB_LINES) for (text, font, _), w in zip(cells, widths, strict=True)]
         height = max(len(lines) for lines in wrapped) * 12.5 + 12
         if y + height > cy + ch:
             start_page()
@@ -579,7 +652,7 @@ def _legend_page(project: Project, pw: float, ph: float, m: float) -> Page:
 
 def intro_slides(project: Project, width: float = 1280.0, height: float = 720.0) -> list[Page]:
     """Persona and jobs pages as 16:9 slides that may open a presentation (no footers)."""
-    slides = [_persona_page(project, persona, width, height, 40.0) for persona in project.personas]
+    slides = [page for persona in project.personas for page in _persona_pages(project, persona, width, height, 40.0)]
     if project.jobs:
         slides += _jobs_pages(project, width, height, 40.0)
     for slide in slides:

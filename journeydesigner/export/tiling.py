@@ -89,21 +89,38 @@ def make_tiling(geo: MapGeometry, size: tuple[float, float], content: tuple[floa
     return Tiling(size, xs, ys, tile_scale(content, (geo.head_w, geo.head_h), xs, ys, overlap))
 
 
+def pack(start: float, end: float, first: float, rest: float, free: list[float]) -> tuple[float, ...]:
+    """Cuts from ``start`` to ``end`` with windows at most ``first`` wide (then ``rest``), each cut at the last free
+    position that fits when one lies in the window's second half: the fewest windows, seams between cards."""
+    cuts = [start]
+    limit = first
+    while end - cuts[-1] > limit + 1e-6:
+        if limit <= 1:
+            return ()
+        edge = cuts[-1] + limit
+        i = bisect_left(free, edge + 1e-9) - 1
+        fits = free[i] if i >= 0 and free[i] > cuts[-1] + limit / 2 else None
+        cuts.append(fits if fits is not None else edge)
+        limit = rest
+    cuts.append(end)
+    return tuple(cuts)
+
+
 def fewest_tiles(geo: MapGeometry, sizes: list[tuple[tuple[float, float], tuple[float, float]]], overlap: float,
                  need: float) -> Tiling:
-    """The fewest pages (then the largest print) whose scale reaches ``need``; the largest scale when none does.
-    ``sizes`` pairs each page size with its content area (one per orientation)."""
+    """The fewest pages (then the largest print) at scale ``need`` or more, packed so seams fall between cards;
+    the largest scale 20 × 20 tiles allow when nothing reaches it. ``sizes`` pairs each page size with its content
+    area (one per orientation)."""
     best: Tiling | None = None
-    for pages in range(1, MAX_TILES * MAX_TILES + 1):
-        for cols in range(1, min(pages, MAX_TILES) + 1):
-            rows, rest = divmod(pages, cols)
-            if rest or rows > MAX_TILES:
-                continue
-            for size, content in sizes:
-                tiling = make_tiling(geo, size, content, cols, rows, overlap)
-                if tiling.scale >= need and (best is None or tiling.scale > best.scale):
-                    best = tiling
-        if best is not None:
-            return best
+    for size, (cw, ch) in sizes:
+        xs = pack(geo.head_w, geo.width, cw / need - geo.head_w, (cw - overlap) / need - geo.head_w, geo.free_x)
+        ys = pack(geo.head_h, geo.height, ch / need - geo.head_h, (ch - overlap) / need - geo.head_h, geo.free_y)
+        if not xs or not ys or len(xs) - 1 > MAX_TILES or len(ys) - 1 > MAX_TILES:
+            continue
+        tiling = Tiling(size, xs, ys, tile_scale((cw, ch), (geo.head_w, geo.head_h), xs, ys, overlap))
+        if best is None or (tiling.cols * tiling.rows, -tiling.scale) < (best.cols * best.rows, -best.scale):
+            best = tiling
+    if best is not None:
+        return best
     return max((make_tiling(geo, size, content, MAX_TILES, MAX_TILES, overlap) for size, content in sizes),
                key=lambda t: t.scale)

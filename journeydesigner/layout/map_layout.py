@@ -11,6 +11,7 @@ from operator import attrgetter
 from journeydesigner.layout import style as S
 from journeydesigner.layout.cardbox import CardBox, emotion_chip, regular_card
 from journeydesigner.layout.ops import Dot, Op, translated
+from journeydesigner.layout.wrap import wrap
 from journeydesigner.model.cards import CardBase, EmotionCard
 from journeydesigner.model.journey import JourneyMap
 from journeydesigner.model.kinds import Kind
@@ -24,6 +25,18 @@ class StageBox:
     name: str
     x: float
     w: float
+    name_lines: tuple[str, ...] = ()  # the name and description wrapped to the stage's width, never cut
+    desc_lines: tuple[str, ...] = ()
+
+
+NAME_TOP, DESC_GAP, HEADER_PAD = 30.0, 1.0, 9.0
+
+
+def stage_header_height(stage: StageBox) -> float:
+    """Number, name lines, description lines: the header row is as tall as its tallest stage needs."""
+    name_leading, desc_leading = S.STAGE_NAME[2], S.STAGE_DESC[2]
+    desc_top = NAME_TOP + max(1, len(stage.name_lines)) * name_leading + DESC_GAP
+    return desc_top + len(stage.desc_lines) * desc_leading + HEADER_PAD
 
 
 @dataclass(slots=True)
@@ -57,6 +70,7 @@ class MapLayout:
     cells: dict[tuple[str, str], list[str]]
     emotion_lines: dict[str, list[EmotionLine]] = field(default_factory=dict)  # lane id -> lines
     scale: tuple[int, int] = (-3, 3)
+    header_h: float = S.STAGE_HEADER_H  # the stage header row: taller when a name or description needs it
 
     def lane_box(self, lane_id: str) -> LaneBox:
         return next(ln for ln in self.lanes if ln.lane_id == lane_id)
@@ -110,8 +124,13 @@ def layout_map(jmap: JourneyMap, personas: list[Persona] | None = None) -> MapLa
     persona_colors = {p.id: p.color for p in personas or []}
     persona_names = {p.id: p.name for p in personas or []}
     stages, x = [], S.LANE_HEADER_W
+    header_h = S.STAGE_HEADER_H
     for i, stage in enumerate(jmap.stages):
-        stages.append(StageBox(stage.id, i, stage.name, x, stage.width))
+        inner = stage.width - 24
+        box = StageBox(stage.id, i, stage.name, x, stage.width, wrap(stage.name, *S.STAGE_NAME[:2], inner),
+                       wrap(stage.description, *S.STAGE_DESC[:2], inner) if stage.description.strip() else ())
+        stages.append(box)
+        header_h = max(header_h, stage_header_height(box))
         x += stage.width
     stage_by_id = {s.stage_id: s for s in stages}
     lane_ids = {lane.id for lane in jmap.lanes}
@@ -120,8 +139,9 @@ def layout_map(jmap: JourneyMap, personas: list[Persona] | None = None) -> MapLa
         if card.lane_id in lane_ids and card.stage_id in stage_by_id:
             cells[(card.lane_id, card.stage_id)].append(card)
 
-    result = MapLayout(x, 0.0, stages, [], {}, {}, scale=(jmap.emotion_scale.minimum, jmap.emotion_scale.maximum))
-    y = S.STAGE_HEADER_H
+    result = MapLayout(x, 0.0, stages, [], {}, {}, scale=(jmap.emotion_scale.minimum, jmap.emotion_scale.maximum),
+                       header_h=header_h)
+    y = header_h
     for li, lane in enumerate(jmap.lanes):
         box = LaneBox(lane.id, li, lane.name, lane.kind, y, 0.0)
         stacked = 0.0

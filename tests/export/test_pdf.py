@@ -80,7 +80,7 @@ def test_tiles_repeat_the_headers_on_every_page(sample, tmp_path):
     for page in reader.pages:
         text = " ".join((page.extract_text() or "").split())
         assert "Customer actions" in text or "Emotions" in text or "Pain points" in text or "KPIs" in text
-        assert "part " in text
+        assert "Part " in text
     first, second = (" ".join((p.extract_text() or "").split()) for p in reader.pages[:2])
     assert "Awareness" in first and "Advocacy" in second
     assert not warnings
