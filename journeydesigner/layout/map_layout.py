@@ -10,7 +10,9 @@ from operator import attrgetter
 
 from journeydesigner.layout import style as S
 from journeydesigner.layout.cardbox import CardBox, emotion_chip, regular_card
-from journeydesigner.layout.ops import Dot, Op, translated
+from journeydesigner.layout.curve import smooth_segments
+from journeydesigner.layout.fonts import text_width
+from journeydesigner.layout.ops import Dot, Line, Op, translated
 from journeydesigner.layout.wrap import wrap
 from journeydesigner.model.cards import CardBase, EmotionCard
 from journeydesigner.model.journey import JourneyMap
@@ -153,9 +155,11 @@ def layout_map(jmap: JourneyMap, personas: list[Persona] | None = None) -> MapLa
             stacked = max(stacked, _stack(result, lane.id, stage, flow, y))
             result.cells[(lane.id, stage.stage_id)] = [c.id for c in cell]
         if lane.kind is Kind.EMOTION:
-            box.plot_top = y + max(stacked, S.CELL_PAD) + 34
+            curves = len({c.persona_id for cards in plotted.values() for c in cards})
+            room = 34 + 24 * max(0, curves - 2)  # more curves, more labels: more room above and below the plot
+            box.plot_top = y + max(stacked, S.CELL_PAD) + room
             box.plot_bottom = box.plot_top + S.EMOTION_PLOT_H
-            box.h = box.plot_bottom + 34 - y
+            box.h = box.plot_bottom + room - y
             _plot_emotions(result, box, plotted, persona_colors, persona_names)
         else:
             box.h = max(S.MIN_LANE_H, stacked + S.CELL_PAD)
@@ -214,7 +218,7 @@ def _stack(result: MapLayout, lane_id: str, stage: StageBox, cards: list[CardBas
 def _plot_emotions(result: MapLayout, lane: LaneBox, plotted: dict[str, list[EmotionCard]],
                    persona_colors: dict[str, str], persona_names: dict[str, str]) -> None:
     lines: dict[str | None, EmotionLine] = {}
-    mid = (lane.plot_top + lane.plot_bottom) / 2
+    points: list[tuple[EmotionCard, StageBox, int, float, float, str]] = []
     for stage in result.stages:
         cards = plotted.get(stage.stage_id, [])
         for index, card in enumerate(cards):
@@ -222,25 +226,130 @@ def _plot_emotions(result: MapLayout, lane: LaneBox, plotted: dict[str, list[Emo
             px = stage.x + slot * (index + 0.5)
             py = result.score_y(lane, max(result.scale[0], min(result.scale[1], card.score)))
             color = card.color or persona_colors.get(card.persona_id or "", S.KIND_STYLES[Kind.EMOTION].accent)
-            chip_w = min(slot - 8, 150.0)
-            below = py <= mid
-            key = ("chip", card.title, card.score, chip_w, color, below)
-            height, local = _memoised(key, _emotion_marker, card, chip_w, color, below)
-            top = py - (S.EMOTION_DOT_R if below else height - S.EMOTION_DOT_R)
-            result.cards[card.id] = CardBox(card.id, Kind.EMOTION, lane.lane_id, stage.stage_id, index,
-                                            px - chip_w / 2, top, chip_w, height, local)
+            points.append((card, stage, index, px, py, color))
             label = persona_names.get(card.persona_id or "", "")
             line = lines.setdefault(card.persona_id, EmotionLine(card.persona_id, color, [], [], label))
             line.points.append((px, py))
             line.card_ids.append(card.id)
     result.emotion_lines[lane.lane_id] = list(lines.values())
+    placer = LabelPlacer((S.LANE_HEADER_W, lane.y + 2, result.width, lane.y + lane.h - 2))
+    for line in lines.values():
+        placer.add_curve(line.points)
+    for _card, _stage, _index, px, py, _color in points:
+        placer.add_dot(px, py)
+    for card, stage, index, px, py, color in points:
+        chip_w = _chip_width(card)
+        chip_h = emotion_chip(card, chip_w, color)[0]
+        dx, dy = placer.place(px, py, chip_w, chip_h)
+        key = ("chip", card.title, card.score, chip_w, color, dx, dy)
+        box_x, box_y, box_w, box_h, local = _memoised(key, _emotion_marker, card, chip_w, color, dx, dy)
+        result.cards[card.id] = CardBox(card.id, Kind.EMOTION, lane.lane_id, stage.stage_id, index,
+                                        px + box_x, py + box_y, box_w, box_h, local)
 
 
-def _emotion_marker(card: EmotionCard, chip_w: float, color: str, below: bool) -> tuple[float, list[Op]]:
-    """The dot and its label chip, below the dot in the upper half of the plot and above it in the lower."""
+def _chip_width(card: EmotionCard) -> float:
+    """Wide enough that no word is broken and the label takes at most three lines: never cut, never mid-word."""
+    font, size, _leading = S.CHIP
+    label = f"{card.score:+d}  {card.title}" if card.title else f"{card.score:+d}"
+    longest = max(text_width(word, font, size) for word in label.split())
+    width = max(longest, min(text_width(label, font, size), 110.0)) + 13
+    while len(wrap(label, font, size, width - 12)) > 3:
+        width += 30
+    return width
+
+
+def _emotion_marker(card: EmotionCard, chip_w: float, color: str, dx: float, dy: float
+                    ) -> tuple[float, float, float, float, list[Op]]:
+    """The dot and its label chip, the chip's top-left at (dx, dy) from the dot: the box (x, y, w, h relative to
+    the dot) and its ops in box coordinates."""
     chip_h, ops = emotion_chip(card, chip_w, color)
-    chip_y = S.EMOTION_DOT_R * 2 + 4 if below else 0.0
-    dot_y = S.EMOTION_DOT_R if below else chip_h + 4 + S.EMOTION_DOT_R
-    local = [translated(op, 0.0, chip_y) for op in ops]
-    local.append(Dot(chip_w / 2, dot_y, S.EMOTION_DOT_R, fill=color, stroke="#FFFFFF", stroke_width=2))
-    return chip_h + S.EMOTION_DOT_R * 2 + 4, local
+    r = S.EMOTION_DOT_R
+    left, top = min(dx, -r), min(dy, -r)
+    right, bottom = max(dx + chip_w, r), max(dy + chip_h, r)
+    local = [translated(op, dx - left, dy - top) for op in ops]
+    near_x, near_y = min(max(0.0, dx), dx + chip_w), min(max(0.0, dy), dy + chip_h)  # the chip's nearest point
+    if (near_x**2 + near_y**2) ** 0.5 > r + 16:  # a label placed away from its dot: a leader line joins them
+        local.insert(0, Line(-left, -top, near_x - left, near_y - top, color, 0.75))
+    local.append(Dot(-left, -top, r, fill=color, stroke="#FFFFFF", stroke_width=2))
+    return left, top, right - left, bottom - top, local
+
+
+class LabelPlacer:
+    """Places curve labels one by one where they cover the fewest other labels, dots and curve points.
+
+    Obstacles are bucketed by x so a candidate is checked only against what lies near it."""
+
+    BUCKET = 24.0
+
+    def __init__(self, bounds: tuple[float, float, float, float]) -> None:
+        self.bounds = bounds  # left, top, right, bottom that labels stay inside
+        self.points: dict[int, list[tuple[float, float]]] = defaultdict(list)
+        self.dots: dict[int, list[tuple[float, float]]] = defaultdict(list)
+        self.rects: dict[int, list[tuple[float, float, float, float]]] = defaultdict(list)
+
+    def _buckets(self, x0: float, x1: float) -> range:
+        return range(int(x0 // self.BUCKET), int(x1 // self.BUCKET) + 1)
+
+    def add_curve(self, points: list[tuple[float, float]]) -> None:
+        start = points[0] if points else (0.0, 0.0)
+        for c1, c2, end in smooth_segments(points):
+            for k in range(1, 13):
+                t = k / 12
+                u = 1 - t
+                x = u**3 * start[0] + 3 * u * u * t * c1[0] + 3 * u * t * t * c2[0] + t**3 * end[0]
+                y = u**3 * start[1] + 3 * u * u * t * c1[1] + 3 * u * t * t * c2[1] + t**3 * end[1]
+                self.points[int(x // self.BUCKET)].append((x, y))
+            start = end
+
+    def add_dot(self, x: float, y: float) -> None:
+        self.dots[int(x // self.BUCKET)].append((x, y))
+
+    def _cost(self, x: float, y: float, w: float, h: float) -> float:
+        cost = 0.0
+        r = S.EMOTION_DOT_R + 2
+        for b in self._buckets(x - r, x + w + r):
+            for rx, ry, rw, rh in self.rects.get(b, ()):
+                ox = min(x + w, rx + rw) - max(x, rx)
+                oy = min(y + h, ry + rh) - max(y, ry)
+                if ox > 0 and oy > 0:
+                    cost += 1000.0 + ox * oy
+            for px, py in self.dots.get(b, ()):
+                if x - r < px < x + w + r and y - r < py < y + h + r:
+                    cost += 400.0
+            for px, py in self.points.get(b, ()):
+                if x < px < x + w and y - 2 < py < y + h + 2:
+                    cost += 100.0
+        return cost
+
+    def place(self, px: float, py: float, w: float, h: float) -> tuple[float, float]:
+        """The chip's top-left relative to the dot at (px, py): beside the dot where that covers nothing, else the
+        nearest free place in the lane (joined to its dot by a leader line)."""
+        r = S.EMOTION_DOT_R
+        left, top, right, bottom = self.bounds
+        best: tuple[float, float, float] | None = None
+
+        def consider(dx: float, dy: float, penalty: float) -> None:
+            nonlocal best
+            x = min(max(px + dx, left + 2), right - w - 2)
+            y = min(max(py + dy, top), bottom - h)
+            cost = self._cost(x, y, w, h) + penalty + abs(x - (px + dx)) + abs(y - (py + dy))
+            if best is None or cost < best[0]:
+                best = (cost, x - px, y - py)
+
+        for gap in (4.0, 14.0):
+            for dx, dy in ((-w / 2, r + gap), (-w / 2, -r - gap - h), (r + gap, -h / 2), (-r - gap - w, -h / 2),
+                           (r + gap - w * 0.15, r + gap), (-w * 0.85 - r - gap, r + gap),
+                           (r + gap - w * 0.15, -r - gap - h), (-w * 0.85 - r - gap, -r - gap - h)):
+                consider(dx, dy, gap * 2)
+        assert best is not None
+        if best[0] >= 60:  # something is in the way: look over the whole height of the lane
+            y = top
+            while y <= bottom - h:
+                for dx in (-w / 2, -w * 0.15, -w * 0.85):
+                    consider(dx, y - py, 20 + abs(y + h / 2 - py) * 0.6)
+                y += 6
+        _cost, dx, dy = best
+        x, y = px + dx, py + dy
+        for b in self._buckets(x, x + w):
+            self.rects[b].append((x, y, w, h))
+        return round(dx, 2), round(dy, 2)

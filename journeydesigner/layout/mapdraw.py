@@ -9,7 +9,7 @@ from journeydesigner.layout.curve import smooth_segments
 from journeydesigner.layout.fonts import ascent, text_width
 from journeydesigner.layout.map_layout import DESC_GAP, NAME_TOP, LaneBox, MapLayout, StageBox, layout_map
 from journeydesigner.layout.ops import Box, Curve, Dot, Group, Line, Op, Text, translated
-from journeydesigner.layout.wrap import fit_with_ellipsis, wrap
+from journeydesigner.layout.wrap import wrap
 from journeydesigner.model import JourneyMap, Project
 from journeydesigner.model.kinds import Kind
 
@@ -130,8 +130,9 @@ def lane_header_ops(layout: MapLayout, lane: LaneBox) -> list[Op]:
         if line.label:
             y += 6
             ops.append(Line(14, y + 4, 30, y + 4, line.color, 2.5))
-            ops.append(Text(36, y + 7, fit_with_ellipsis(line.label, kfont, ksize, w - 90), kfont, ksize, S.INK))
-            y += kleading
+            for text in wrap(line.label, kfont, ksize, w - 90):  # a persona's whole name, never cut
+                ops.append(Text(36, y + 7, text, kfont, ksize, S.INK))
+                y += kleading
     if lane.kind is Kind.EMOTION:
         low, high = layout.scale
         step = max(1, (high - low) // 6)
@@ -147,20 +148,27 @@ def corner_ops(title: str, personas: list[tuple[str, str]] | None = None,
     """The top-left corner: the map's name, and the strip of personas the map is for."""
     font, size, leading = ("bold", 10.0, 13.0)
     ops: list[Op] = [Box(0, 0, S.LANE_HEADER_W, height, fill=S.STAGE_BG)]
-    lines = wrap(title, font, size, S.LANE_HEADER_W - 24, 2 if personas else 3)
-    for i, line in enumerate(lines):
-        ops.append(Text(14, 14 + i * leading + ascent(font, size), line, font, size, "#F8F9FA"))
-    x = 14.0
     firsts = [name.split()[0] if name.split() else "?" for name, _color in personas or []]
     distinct = len(set(firsts)) == len(firsts)  # "Persona A", "Persona B" need more than their first word
+    rows: list[list[tuple[str, str, float]]] = [[]]  # every persona shown: the strip wraps onto more rows
+    x = 14.0
     for (name, color), first in zip(personas or [], firsts, strict=True):
-        first = first if distinct else name
-        width = text_width(first, "regular", 8) + 16
-        if x + width > S.LANE_HEADER_W - 8:
-            break
-        ops.append(Dot(x + 4, height - 14, 4, fill=color))
-        ops.append(Text(x + 11, height - 11, first, "regular", 8, "#DEE2E6"))
+        label = first if distinct else name
+        width = text_width(label, "regular", 8) + 16
+        if x + width > S.LANE_HEADER_W - 8 and rows[-1]:
+            rows.append([])
+            x = 14.0
+        rows[-1].append((label, color, x))
         x += width
+    strip_top = height - 14 - 12 * (len(rows) - 1) if personas else height
+    room = max(1, int((strip_top - 14 - 8) // leading)) if personas else 3
+    for i, line in enumerate(wrap(title, font, size, S.LANE_HEADER_W - 24, min(3, room))):
+        ops.append(Text(14, 14 + i * leading + ascent(font, size), line, font, size, "#F8F9FA"))
+    for r, row in enumerate(rows):
+        y = height - 14 - 12 * (len(rows) - 1 - r)
+        for label, color, x in row:
+            ops.append(Dot(x + 4, y, 4, fill=color))
+            ops.append(Text(x + 11, y + 3, label, "regular", 8, "#DEE2E6"))
     return ops
 
 
