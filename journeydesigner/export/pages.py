@@ -210,8 +210,10 @@ def _share_below(words: list[tuple[float, int]], scale: float) -> float:
 def _geometry(drawing: MapDrawing) -> MapGeometry:
     layout = drawing.layout
     boxes = list(layout.cards.values())
+    curves = {lane.lane_id for lane in layout.lanes if lane.kind is Kind.EMOTION}
+    cards = [b for b in boxes if b.lane_id not in curves]  # a curve label may straddle a stage; a card never
     return MapGeometry(layout.width, layout.height, S.LANE_HEADER_W, layout.header_h,
-                       free_positions([(b.x, b.x + b.w) for b in boxes], [s.x for s in layout.stages]),
+                       free_positions([(b.x, b.x + b.w) for b in cards], [s.x for s in layout.stages]),
                        free_positions([(b.y, b.y + b.h) for b in boxes], [ln.y for ln in layout.lanes]))
 
 

@@ -93,3 +93,24 @@ def test_paper_lengths_follow_the_unit_preference(qtbot, monkeypatch):
         settings().setValue("units/paper", "mm")
     _window, dialog = make_dialog(qtbot, monkeypatch)
     assert dialog.margin.suffix().strip() == "mm"
+
+
+def test_markers_bleed_and_layout_choices_reach_the_export(qtbot, monkeypatch, tmp_path):
+    from PySide6.QtCore import QPoint, Qt
+
+    window, dialog = make_dialog(qtbot, monkeypatch)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.auto.isChecked() and not dialog.markers.isChecked()  # legible, and no internal markers
+    qtbot.mouseClick(dialog.markers, Qt.MouseButton.LeftButton, pos=QPoint(8, dialog.markers.height() // 2))
+    qtbot.mouseClick(dialog.tile, Qt.MouseButton.LeftButton)
+    dialog.bleed.setValue(3)
+    options = dialog.options()
+    assert options.analysis_markers and options.layout == "tile" and options.bleed_mm == 3
+    path = tmp_path / "internal.pdf"
+    dialog.export_to(path)
+    qtbot.waitUntil(lambda: dialog.saved_path == path, timeout=30_000)
+    assert dialog.wait()
+    text = " ".join(page.extract_text() or "" for page in PdfReader(path).pages)
+    assert "1 job · 14" in text
+    assert window.doc.project.export.analysis_markers is True
