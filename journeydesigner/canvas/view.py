@@ -86,8 +86,9 @@ class MapView(QGraphicsView):
         self._update_frozen()
         self.zoomChanged.emit(self.zoom)
 
-    def fit_width(self, low: float = 0.5, high: float = 1.0) -> None:
-        """Show all stages when they fit at a readable size: how a map should open."""
+    def fit_width(self, low: float = 0.75, high: float = 1.0) -> None:
+        """Show all stages when they fit at a readable size (text below 75 % is too small to read on a laptop):
+        how a map should open."""
         if self.map_scene is None:
             return
         width = self.map_scene.layout.width + 20
