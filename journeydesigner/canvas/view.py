@@ -230,13 +230,12 @@ class MapView(QGraphicsView):
                 return
         elif mime.hasFormat(KIND_MIME) and scene is not None:
             pos = self.mapToScene(event.position().toPoint())
-            cell = scene.layout.cell_at(pos.x(), pos.y())
             scene.target_cell.hide()
-            if cell is not None:
-                kind = bytes(mime.data(KIND_MIME).data()).decode("ascii")
-                index = scene.layout.insertion_index(cell[0], cell[1], pos.y())
-                scene.set_current_cell(cell)
-                scene.request_create(cell, index, kind)
+            if scene.layout.cell_at(pos.x(), pos.y()) is not None:
+                # Typing goes to the new card's editor, not to the palette the drag came from.
+                self.activateWindow()
+                self.setFocus(Qt.FocusReason.OtherFocusReason)
+                scene.create_at(pos, bytes(mime.data(KIND_MIME).data()).decode("ascii"), insert=True)
                 event.acceptProposedAction()
                 return
         elif mime.hasUrls():
