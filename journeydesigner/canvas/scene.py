@@ -40,7 +40,7 @@ MARGIN = 40.0
 
 class MapScene(QGraphicsScene):
     cardsMoved = Signal(list, str, str, int, object)  # card ids, lane id, stage id, index, new score or None
-    cardCreateRequested = Signal(str, str, int, str)  # lane id, stage id, index, kind
+    cardCreateRequested = Signal(str, str, int, str, object)  # lane id, stage id, index, kind, feeling or None
     cardTextCommitted = Signal(str, str)  # card id, new title
     axisMoved = Signal(str, str, int)  # "stages"/"lanes", id, new index
     stageResized = Signal(str, float)  # stage id, new width
@@ -411,14 +411,30 @@ class MapScene(QGraphicsScene):
         if isinstance(item, HeaderItem):
             super().mouseDoubleClickEvent(event)
             return
-        cell = self.layout.cell_at(event.scenePos().x(), event.scenePos().y())
-        if cell is not None:
-            self.request_create(cell)
+        self.create_at(event.scenePos())
 
-    def request_create(self, cell: tuple[str, str], index: int | None = None, kind: str | None = None) -> None:
+    def create_at(self, pos: QPointF, kind: str | None = None, insert: bool = False) -> None:
+        """A new card where the user pointed: on the emotion curve at the feeling of that height, elsewhere at
+        the end of the cell (or, for a drop, ``insert``, between the cards it landed between)."""
+        cell = self.layout.cell_at(pos.x(), pos.y())
+        if cell is None:
+            return
+        self.set_current_cell(cell)
+        lane = self.layout.lane_box(cell[0])
+        kind = kind or lane.kind.value
+        if kind == Kind.EMOTION.value and lane.kind is Kind.EMOTION and pos.y() >= lane.plot_top - 20:
+            boxes = [self.layout.cards[c] for c in self.layout.cells.get(cell, [])]
+            index = sum(1 for b in boxes if b.x + b.w / 2 < pos.x())
+            self.request_create(cell, index, kind, self.layout.score_at(lane, pos.y()))
+        else:
+            self.request_create(cell, self.layout.insertion_index(cell[0], cell[1], pos.y()) if insert else None, kind)
+
+    def request_create(self, cell: tuple[str, str], index: int | None = None, kind: str | None = None,
+                       score: int | None = None) -> None:
         lane = self.layout.lane_box(cell[0])
         count = len(self.layout.cells.get(cell, []))
-        self.cardCreateRequested.emit(cell[0], cell[1], count if index is None else index, kind or lane.kind.value)
+        self.cardCreateRequested.emit(cell[0], cell[1], count if index is None else index, kind or lane.kind.value,
+                                      score)
 
     def edit_card(self, card_id: str) -> None:
         box = self.layout.cards.get(card_id)
