@@ -73,12 +73,15 @@ def build_parser() -> argparse.ArgumentParser:
     page.add_argument("--tiles", metavar="CxR", help=tr("tile each map across C×R pages, e.g. 3x2"))
     page.add_argument("--overlap", type=float, metavar="MM", help=tr("overlap between tiles"))
     page.add_argument("--no-crop-marks", action="store_true")
+    page.add_argument("--analysis-markers", action=argparse.BooleanOptionalAction, default=None,
+                      help=tr("draw the job badges and flags on stage headers (internal; off by default)"))
     page.add_argument("--sections", metavar="LIST", help=tr("comma-separated, from: {choices}").format(
         choices=','.join(ALL_SECTIONS)))
     secret = export.add_argument_group(tr("confidential export"))
     secret.add_argument("--omit-lane", action="append", metavar="NAME", help=tr("leave out a lane (repeatable)"))
     secret.add_argument("--omit-notes", action="store_true", help=tr("leave out internal notes"))
-    secret.add_argument("--anonymise", action="store_true", help=tr("persona names become Persona 1, 2…; no photos"))
+    secret.add_argument("--anonymise", action="store_true", help=tr(
+        "persona names become Persona A, B… in every text; no photo, age, gender or location"))
     image = export.add_argument_group(tr("PNG and SVG"))
     image.add_argument("--scale", type=float, help=tr("pixels per map point (default 2)"))
     image.add_argument("--dpi", type=float, help=tr("the same as --scale DPI/96"))
@@ -227,6 +230,8 @@ def export_options(project: Project, args: argparse.Namespace) -> ExportOptions:
     if args.tiles:
         changes["layout"] = "tile"
         changes["tiles"] = _pair(args.tiles, int, "--tiles")
+    if args.analysis_markers is not None:
+        changes["analysis_markers"] = args.analysis_markers
     if args.no_crop_marks:
         changes["crop_marks"] = False
     if args.sections:

@@ -52,6 +52,7 @@ class MapScene(QGraphicsScene):
         super().__init__()
         self.doc = doc
         self.map_id = map_id
+        self.markers = True  # job badges and flags on the stage headers: the editor's analysis aid
         self.layout: MapLayout = layout_map(self.jmap, doc.project.personas)
         self.card_items: dict[str, CardItem] = {}
         self.headers: dict[tuple[str, str], HeaderItem] = {}
@@ -165,7 +166,7 @@ class MapScene(QGraphicsScene):
     def _set_headers(self, jmap: JourneyMap) -> None:
         layout = self.layout
         descriptions = {s.id: s.description for s in jmap.stages}
-        badges = stage_badges(self.doc.project, jmap)
+        badges = stage_badges(self.doc.project, jmap) if self.markers else {}
         wanted: set[tuple[str, str]] = set()
         for stage in layout.stages:
             ops = stage_header_ops(stage, stage.index + 1, badges.get(stage.stage_id))

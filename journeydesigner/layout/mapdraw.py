@@ -146,8 +146,10 @@ def corner_ops(title: str, personas: list[tuple[str, str]] | None = None) -> lis
     for i, line in enumerate(lines):
         ops.append(Text(14, 14 + i * leading + ascent(font, size), line, font, size, "#F8F9FA"))
     x = 14.0
-    for name, color in personas or []:
-        first = name.split()[0] if name.split() else "?"
+    firsts = [name.split()[0] if name.split() else "?" for name, _color in personas or []]
+    distinct = len(set(firsts)) == len(firsts)  # "Persona A", "Persona B" need more than their first word
+    for (name, color), first in zip(personas or [], firsts, strict=True):
+        first = first if distinct else name
         width = text_width(first, "regular", 8) + 16
         if x + width > S.LANE_HEADER_W - 8:
             break
@@ -206,10 +208,12 @@ def map_drawing(layout: MapLayout, title: str, descriptions: dict[str, str] | No
                       lane_headers, corner_ops(title, personas))
 
 
-def project_map_drawing(project: Project, jmap: JourneyMap) -> MapDrawing:
-    """Everything a map shows, from the project it belongs to: what every exporter draws."""
+def project_map_drawing(project: Project, jmap: JourneyMap, markers: bool = False) -> MapDrawing:
+    """Everything a map shows, from the project it belongs to: what every exporter draws. The analysis
+    ``markers`` (job badges, flags) are internal and only drawn when asked for."""
     layout = layout_map(jmap, project.personas)
-    return map_drawing(layout, jmap.name, {s.id: s.description for s in jmap.stages}, stage_badges(project, jmap),
+    badges = stage_badges(project, jmap) if markers else {}
+    return map_drawing(layout, jmap.name, {s.id: s.description for s in jmap.stages}, badges,
                        persona_strip(project, jmap))
 
 
