@@ -5,6 +5,7 @@ Exit codes: 0 success, 2 bad input or usage, 1 a bug (a short message and where 
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -90,6 +91,25 @@ def build_parser() -> argparse.ArgumentParser:
     image.add_argument("--dpi", type=float, help=tr("the same as --scale DPI/96"))
     image.add_argument("--transparent", action="store_true", help=tr("no background"))
     return parser
+
+
+def entry() -> None:
+    """The installed command: ``main``, then leave at once when no window was open.
+
+    Freeing a 20,000-card project object by object took 280 ms after the answer was already printed; the
+    operating system frees a process's memory in one step. Output is flushed first; files were closed by
+    their writers. The window (``open``) exits normally, so Qt tears down in order.
+    """
+    code = main()
+    if "journeydesigner.app.main" in sys.modules:  # a window was open
+        sys.exit(code)
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe (`| head`): nothing more can be said
+            code = code or EXIT_BUG
+    logging.shutdown()
+    os._exit(code)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

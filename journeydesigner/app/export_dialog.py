@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 from journeydesigner import formats
 from journeydesigner.app.document import Document
 from journeydesigner.app.preferences import MM_PER_UNIT, choose, paper_unit
-from journeydesigner.commands import EditFields, Target
 from journeydesigner.export.pages import Note
 from journeydesigner.export.pdf import plan_for
 from journeydesigner.export.run import export
@@ -380,5 +379,7 @@ class ExportDialog(QDialog):
         self.accept()
 
     def _remember(self, options: ExportOptions) -> None:
-        if options != self.doc.project.export:
-            self.doc.push(EditFields(self.doc, Target("project"), {"export": options}, tr("Change export settings")))
+        """The settings travel with the project, like a word processor's page setup: kept on the project and
+        written by its next save, but neither an undo step nor by themselves a change that asks to be saved
+        (exporting a PDF is not editing the map, and Quit should not ask about it)."""
+        self.doc.project.export = options

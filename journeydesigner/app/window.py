@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import Shiboken
 
+from journeydesigner.app.collector import settle_garbage_soon
 from journeydesigner.app.context_menus import show_context_menu
 from journeydesigner.app.controller import EditController
 from journeydesigner.app.document import Document
@@ -42,10 +43,18 @@ from journeydesigner.panels.inspector import Inspector
 from journeydesigner.panels.jobs import JobsPanel
 from journeydesigner.panels.outline import MapOutline, describe_card
 from journeydesigner.panels.personas import PersonaPanel
+from journeydesigner.panels.project import ProjectPropertiesDialog
 from journeydesigner.present.presentation import OVERVIEW, Presentation, start_presentation
-from journeydesigner.templates import list_templates, new_project
+from journeydesigner.templates import DEFAULT_TEMPLATE, list_templates, new_project
 
 SK = QKeySequence.StandardKey
+
+
+def default_template() -> str:
+    """The template File › New uses: the one chosen in Preferences."""
+    known = {info.name for info in list_templates()}
+    chosen = str(settings().value("new/template", DEFAULT_TEMPLATE))
+    return chosen if chosen in known else DEFAULT_TEMPLATE
 
 
 class MainWindow(FileActions, MapActions, QMainWindow):
@@ -104,8 +113,11 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         self.personas_dock.raise_()
         self.inspector_dock = self._dock(tr("Inspector"), "inspector", QWidget(), Qt.DockWidgetArea.RightDockWidgetArea)
         self.docks = [self.palette_dock, self.personas_dock, self.jobs_dock, self.outline_dock, self.inspector_dock]
-        self.resizeDocks([self.palette_dock, self.inspector_dock], [280, 320], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.palette_dock, self.personas_dock], [230, 600], Qt.Orientation.Vertical)
+        # Wide enough for whole forms (the persona photo's buttons, the inspector's fields), and the palette
+        # tall enough to show every card kind; the map keeps the rest, even at 1280 × 720.
+        self.resizeDocks([self.palette_dock, self.inspector_dock], [300, 340], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.palette_dock, self.personas_dock], [self.palette.needed_height() + 40, 600],
+                         Qt.Orientation.Vertical)
         self.persona_panel: PersonaPanel | None = None
         self.jobs_panel: JobsPanel | None = None
         self.inspector: Inspector | None = None
@@ -139,7 +151,11 @@ class MainWindow(FileActions, MapActions, QMainWindow):
 
     def _make_actions(self) -> None:
         a = self._action
+        self.act_new = a(tr("&New"), lambda: self.new_from_template(default_template()), SK.New,
+                         tr("A new project from the default template (Preferences)"))
         self.act_open = a(tr("&Open…"), self.open_dialog, SK.Open)
+        self.act_properties = a(tr("Project &Properties…"), self.show_project_properties, None,
+                                tr("Title, client, author, date, version, notes and logo of the deliverable"))
         self.act_save = a(tr("&Save"), self.save, SK.Save)
         self.act_save_as = a(tr("Save &As…"), self.save_as, SK.SaveAs)
         self.act_export = a(tr("&Export…"), self.export_dialog, QKeySequence("Ctrl+E"),
@@ -207,12 +223,11 @@ class MainWindow(FileActions, MapActions, QMainWindow):
     def _make_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(tr("&File"))
-        self.new_menu = file_menu.addMenu(tr("&New from Template"))
+        file_menu.addAction(self.act_new)
+        self.new_menu = file_menu.addMenu(tr("New from &Template"))
         for info in list_templates():
             action = self.new_menu.addAction(info.title, lambda _=False, n=info.name: self.new_from_template(n))
             action.setStatusTip(info.description)
-            if info.name == str(settings().value("new/template", "five-stage")):
-                action.setShortcut(SK.New)
         file_menu.addAction(self.act_start)
         file_menu.addAction(self.act_open)
         self.recent_menu = file_menu.addMenu(tr("Open &Recent"))
@@ -221,6 +236,7 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         for action in (self.act_save, self.act_save_as, self.act_export):
             file_menu.addAction(action)
         file_menu.addSeparator()
+        file_menu.addAction(self.act_properties)
         file_menu.addAction(self.act_preferences)
         file_menu.addSeparator()
         file_menu.addAction(self.act_close)
@@ -328,6 +344,7 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         self.watcher.watch(doc.path)
         self.show_map(map_id or doc.project.maps[0].id)
         self._update_title()
+        settle_garbage_soon()
         if doc.project.load_warnings:
             QTimer.singleShot(0, lambda: self._show_load_warnings(doc))
 
@@ -349,7 +366,7 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         self.persona_panel.personaFocused.connect(self._focus_persona)
         self.jobs_panel = JobsPanel(doc)
         self.inspector = Inspector(doc)
-        binders = [self.persona_panel.binder, self.jobs_panel.binder]
+        binders = [self.persona_panel.binder, self.jobs_panel.binder, self.inspector.project_form.binder]
         for binder in binders + [form.binder for form in self.inspector.forms.values()]:
             binder.rejected.connect(self.report)  # a value the model refuses: say why, change nothing
         self.personas_dock.setWidget(self.persona_panel)
@@ -376,6 +393,9 @@ class MainWindow(FileActions, MapActions, QMainWindow):
             self.autosaver.timer.setInterval(int_setting("autosave/delay_ms", DEFAULT_DELAY_MS))
             self.act_present_intro.setChecked(bool_setting("presentation/intro_slides", False))
             self.view.apply_theme()
+
+    def show_project_properties(self) -> None:
+        ProjectPropertiesDialog(self.doc, self).exec()
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self.actions(), self).exec()

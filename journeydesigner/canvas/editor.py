@@ -31,8 +31,15 @@ class CardEditor(QGraphicsTextItem):
         cursor.select(QTextCursor.SelectionType.Document)
         self.setTextCursor(cursor)
 
+    def _frame(self) -> QRectF:
+        return super().boundingRect().adjusted(-S.CARD_PAD + 2, -2, S.CARD_PAD - 2, 4)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        """The frame too: what is painted outside the bounding rectangle stays on screen when the editor goes."""
+        return self._frame().adjusted(-2, -2, 2, 2)
+
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        frame = self.boundingRect().adjusted(-S.CARD_PAD + 2, -2, S.CARD_PAD - 2, 4)
+        frame = self._frame()
         painter.setPen(QPen(QColor("#228BE6"), 2))
         painter.setBrush(QBrush(QColor("#FFFFFF")))
         painter.drawRoundedRect(frame, 6, 6)

@@ -19,7 +19,7 @@ from journeydesigner.canvas.editor import CardEditor
 from journeydesigner.canvas.items import CardItem, HeaderItem, OpsItem, curve_pieces
 from journeydesigner.canvas.keyboard import handle_key
 from journeydesigner.layout import style as S
-from journeydesigner.layout.map_layout import MapLayout, layout_map
+from journeydesigner.layout.map_layout import MapLayout, layout_map, relayout_cells
 from journeydesigner.layout.mapdraw import (
     corner_ops,
     curve_ops,
@@ -40,7 +40,7 @@ MARGIN = 40.0
 
 class MapScene(QGraphicsScene):
     cardsMoved = Signal(list, str, str, int, object)  # card ids, lane id, stage id, index, new score or None
-    cardCreateRequested = Signal(str, str, int, str)  # lane id, stage id, index, kind
+    cardCreateRequested = Signal(str, str, int, str, object)  # lane id, stage id, index, kind, feeling or None
     cardTextCommitted = Signal(str, str)  # card id, new title
     axisMoved = Signal(str, str, int)  # "stages"/"lanes", id, new index
     stageResized = Signal(str, float)  # stage id, new width
@@ -109,7 +109,7 @@ class MapScene(QGraphicsScene):
 
     def _on_changed(self, map_id: object) -> None:
         if (map_id is None or map_id == self.map_id) and any(m.id == self.map_id for m in self.doc.project.maps):
-            self.rebuild()
+            self.rebuild(self.doc.changed_cells if map_id == self.map_id else None)
 
     def pixmap(self, asset: str) -> QPixmap | None:
         if asset not in self._pixmaps:
@@ -120,22 +120,52 @@ class MapScene(QGraphicsScene):
             self._pixmaps[asset] = pixmap
         return self._pixmaps[asset]
 
-    def rebuild(self) -> None:
+    def rebuild(self, cells: set[tuple[str, str]] | None = None) -> None:
+        """Bring the items up to date with the model. With ``cells`` (the only cells whose cards changed), only
+        those cells are laid out again and only the cards that moved are touched; otherwise the whole map."""
         self._builds += 1
         jmap = self.jmap
-        self.layout = layout = layout_map(jmap, self.doc.project.personas)
+        delta = relayout_cells(self.layout, jmap, self.doc.project.personas, cells) if cells is not None else None
+        if delta is None:
+            self.layout = layout_map(jmap, self.doc.project.personas)
+            changed = set(self.layout.cards) | set(self.card_items)
+        else:
+            changed = delta.card_ids
+        layout = self.layout
         if self.current_cell and self.current_cell not in layout.cells:
             self.current_cell = None  # its stage or lane is gone; items removed below signal selection changes
-        for cid, box in layout.cards.items():
+        self._place_cards(changed)
+        self._set_headers(jmap)
+        self.grid.set_ops(QRectF(0, 0, layout.width, layout.height), paper_ops(layout) + grid_ops(layout))
+        if delta is None or delta.curves:
+            self._set_curves(curve_ops(layout, self.focus_persona))
+        if delta is None:
+            strip = persona_strip(self.doc.project, jmap)
+            self.corner.set_ops(QRectF(0, 0, S.LANE_HEADER_W, layout.header_h),
+                                corner_ops(jmap.name, strip, layout.header_h))
+        self._apply_focus(None if delta is None else changed)
+        self.setSceneRect(QRectF(0, 0, layout.width + MARGIN, layout.height + MARGIN))
+        self.set_frozen_offset(self.frozen)
+        self._show_current_cell()
+
+    def _place_cards(self, card_ids: set[str]) -> None:
+        boxes = self.layout.cards
+        for cid in card_ids:
+            box = boxes.get(cid)
             item = self.card_items.get(cid)
+            if box is None:
+                if item is not None:
+                    self.removeItem(self.card_items.pop(cid))
+                continue
             if item is None:
                 item = self.card_items[cid] = CardItem(cid)
                 self.addItem(item)
             if item.x() != box.x or item.y() != box.y:  # most cards stay where they were after an edit
                 item.setPos(box.x, box.y)
             item.set_box(box.w, box.h, box.ops)
-        for cid in [c for c in self.card_items if c not in layout.cards]:
-            self.removeItem(self.card_items.pop(cid))
+
+    def _set_headers(self, jmap: JourneyMap) -> None:
+        layout = self.layout
         descriptions = {s.id: s.description for s in jmap.stages}
         badges = stage_badges(self.doc.project, jmap) if self.markers else {}
         wanted: set[tuple[str, str]] = set()
@@ -150,15 +180,6 @@ class MapScene(QGraphicsScene):
             wanted.add(("lanes", lane.lane_id))
         for key in [k for k in self.headers if k not in wanted]:
             self.removeItem(self.headers.pop(key))
-        self.grid.set_ops(QRectF(0, 0, layout.width, layout.height), paper_ops(layout) + grid_ops(layout))
-        self._set_curves(curve_ops(layout, self.focus_persona))
-        strip = persona_strip(self.doc.project, jmap)
-        self.corner.set_ops(QRectF(0, 0, S.LANE_HEADER_W, layout.header_h), corner_ops(jmap.name, strip,
-                                                                                  layout.header_h))
-        self._apply_focus()
-        self.setSceneRect(QRectF(0, 0, layout.width + MARGIN, layout.height + MARGIN))
-        self.set_frozen_offset(self.frozen)
-        self._show_current_cell()
 
     def _header(self, axis: str, item_id: str, rect: QRectF, ops: list, x: float | None, y: float | None) -> None:
         item = self.headers.get((axis, item_id))
@@ -187,12 +208,14 @@ class MapScene(QGraphicsScene):
         for item, (rect, piece) in zip(self.curve_items, pieces, strict=True):
             item.set_ops(rect, [piece])
 
-    def _apply_focus(self) -> None:
+    def _apply_focus(self, only: set[str] | None = None) -> None:
         pid = self.focus_persona
         if pid is None and self._faded is None:
             return  # nothing faded, and new items start opaque: no need to touch 20,000 items per edit
         self._faded = pid
         for card in self.jmap.cards:
+            if only is not None and card.id not in only:
+                continue
             item = self.card_items.get(card.id)
             if item is not None:
                 linked = pid is None or pid in card.persona_ids or getattr(card, "persona_id", None) == pid
@@ -390,14 +413,30 @@ class MapScene(QGraphicsScene):
         if isinstance(item, HeaderItem):
             super().mouseDoubleClickEvent(event)
             return
-        cell = self.layout.cell_at(event.scenePos().x(), event.scenePos().y())
-        if cell is not None:
-            self.request_create(cell)
+        self.create_at(event.scenePos())
 
-    def request_create(self, cell: tuple[str, str], index: int | None = None, kind: str | None = None) -> None:
+    def create_at(self, pos: QPointF, kind: str | None = None, insert: bool = False) -> None:
+        """A new card where the user pointed: on the emotion curve at the feeling of that height, elsewhere at
+        the end of the cell (or, for a drop, ``insert``, between the cards it landed between)."""
+        cell = self.layout.cell_at(pos.x(), pos.y())
+        if cell is None:
+            return
+        self.set_current_cell(cell)
+        lane = self.layout.lane_box(cell[0])
+        kind = kind or lane.kind.value
+        if kind == Kind.EMOTION.value and lane.kind is Kind.EMOTION and pos.y() >= lane.plot_top - 20:
+            boxes = [self.layout.cards[c] for c in self.layout.cells.get(cell, [])]
+            index = sum(1 for b in boxes if b.x + b.w / 2 < pos.x())
+            self.request_create(cell, index, kind, self.layout.score_at(lane, pos.y()))
+        else:
+            self.request_create(cell, self.layout.insertion_index(cell[0], cell[1], pos.y()) if insert else None, kind)
+
+    def request_create(self, cell: tuple[str, str], index: int | None = None, kind: str | None = None,
+                       score: int | None = None) -> None:
         lane = self.layout.lane_box(cell[0])
         count = len(self.layout.cells.get(cell, []))
-        self.cardCreateRequested.emit(cell[0], cell[1], count if index is None else index, kind or lane.kind.value)
+        self.cardCreateRequested.emit(cell[0], cell[1], count if index is None else index, kind or lane.kind.value,
+                                      score)
 
     def edit_card(self, card_id: str) -> None:
         box = self.layout.cards.get(card_id)

@@ -86,8 +86,9 @@ class MapView(QGraphicsView):
         self._update_frozen()
         self.zoomChanged.emit(self.zoom)
 
-    def fit_width(self, low: float = 0.5, high: float = 1.0) -> None:
-        """Show all stages when they fit at a readable size: how a map should open."""
+    def fit_width(self, low: float = 0.75, high: float = 1.0) -> None:
+        """Show all stages when they fit at a readable size (text below 75 % is too small to read on a laptop):
+        how a map should open."""
         if self.map_scene is None:
             return
         width = self.map_scene.layout.width + 20
@@ -229,13 +230,12 @@ class MapView(QGraphicsView):
                 return
         elif mime.hasFormat(KIND_MIME) and scene is not None:
             pos = self.mapToScene(event.position().toPoint())
-            cell = scene.layout.cell_at(pos.x(), pos.y())
             scene.target_cell.hide()
-            if cell is not None:
-                kind = bytes(mime.data(KIND_MIME).data()).decode("ascii")
-                index = scene.layout.insertion_index(cell[0], cell[1], pos.y())
-                scene.set_current_cell(cell)
-                scene.request_create(cell, index, kind)
+            if scene.layout.cell_at(pos.x(), pos.y()) is not None:
+                # Typing goes to the new card's editor, not to the palette the drag came from.
+                self.activateWindow()
+                self.setFocus(Qt.FocusReason.OtherFocusReason)
+                scene.create_at(pos, bytes(mime.data(KIND_MIME).data()).decode("ascii"), insert=True)
                 event.acceptProposedAction()
                 return
         elif mime.hasUrls():

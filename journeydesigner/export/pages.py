@@ -155,14 +155,15 @@ def _cover(project: Project, pw: float, ph: float, m: float) -> Page:
     if meta.client:
         flow.lines(tr("for {client}").format(client=meta.client), ("regular", 16.0, 22.0), "#DEE2E6")
     details = [tr("Prepared by {author}").format(author=meta.author) if meta.author else "",
-               date.today().strftime("%d %B %Y").lstrip("0")]
+               (meta.date or date.today()).strftime("%d %B %Y").lstrip("0"), meta.version]
     flow.gap(6)
     flow.lines(" · ".join(d for d in details if d), ("regular", 11.0, 15.0), "#ADB5BD")
     names = [jmap.name for jmap in project.maps]
     if names:
         flow.gap(18)
         flow.lines(tr("Maps: {names}").format(names=", ".join(names)), ("regular", 10.0, 14.0), "#ADB5BD", max_lines=3)
-    ops += flow.ops
+    top = m * 0.6  # above the title and the notes column, whatever the paper
+    ops += flow.ops + _cover_logo(project, pw - m - 24, top, max_h=min(60.0, ph * 0.16 - 30 - top))
     parts = [Part(ops)]
     if project.maps:
         jmap = project.maps[0]
@@ -179,6 +180,26 @@ def _cover(project: Project, pw: float, ph: float, m: float) -> Page:
         notes.lines(meta.notes, ("regular", 9.5, 13.0), "#CED4DA", max_lines=COVER_NOTES_LINES)
         parts.append(Part(notes.ops))
     return Page(pw, ph, parts, bookmark=(tr("Cover"), 0), footer=False)
+
+
+def _cover_logo(project: Project, right: float, top: float, max_w: float = 150.0, max_h: float = 60.0) -> list[Op]:
+    """The client's logo at the cover's top right, on a white plate (logos are made for light paper)."""
+    ref = project.meta.logo
+    size = png_size(project.assets.get(ref, b"")) if ref else None
+    if ref is None or size is None:
+        return []
+    scale = min(max_w / size[0], max_h / size[1])
+    w, h, pad = size[0] * scale, size[1] * scale, 8.0
+    return [Box(right - w - 2 * pad, top, w + 2 * pad, h + 2 * pad, fill="#FFFFFF", radius=4),
+            Picture(right - w - pad, top + pad, w, h, ref)]
+
+
+def png_size(data: bytes) -> tuple[int, int] | None:
+    """Width and height from a PNG's header (imported images are stored as PNG), without decoding it."""
+    if len(data) < 24 or not data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return None
+    width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+    return (width, height) if width > 0 and height > 0 else None
 
 
 # ---- maps -------------------------------------------------------------------------------------------

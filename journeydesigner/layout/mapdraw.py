@@ -68,14 +68,17 @@ class StageBadge:
 
 
 def stage_badges(project: Project, jmap: JourneyMap) -> dict[str, StageBadge]:
-    touched = {c.stage_id for c in jmap.cards if c.kind in (Kind.TOUCHPOINT.value, Kind.CHANNEL.value)}
-    badges = {}
+    scores: dict[str, list[int]] = {}
     for stage in jmap.stages:
-        scores = [j.opportunity for j in project.jobs if stage.id in j.stage_ids]
-        if scores:
-            best = max(scores)
-            badges[stage.id] = StageBadge(len(scores), best, best > 10 and stage.id not in touched)
-    return badges
+        found = [j.opportunity for j in project.jobs if stage.id in j.stage_ids]
+        if found:
+            scores[stage.id] = found
+    strong = {stage_id for stage_id, found in scores.items() if max(found) > 10}
+    # Only a stage with a strong job asks whether it has a touchpoint: no walk over 20,000 cards otherwise.
+    touched = {c.stage_id for c in jmap.cards if c.stage_id in strong
+               and c.kind in (Kind.TOUCHPOINT.value, Kind.CHANNEL.value)} if strong else set()
+    return {stage_id: StageBadge(len(found), max(found), stage_id in strong and stage_id not in touched)
+            for stage_id, found in scores.items()}
 
 
 def stage_header_ops(stage: StageBox, number: int, badge: StageBadge | None = None,

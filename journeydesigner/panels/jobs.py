@@ -4,7 +4,6 @@ from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFormLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -19,7 +18,7 @@ from journeydesigner.canvas.view import JOB_MIME
 from journeydesigner.commands import AddPerson, RemovePerson, Target, references
 from journeydesigner.i18n import tr
 from journeydesigner.model import Job, JobKind
-from journeydesigner.panels.binder import FieldBinder, button_row, persona_choices
+from journeydesigner.panels.binder import FieldBinder, button_row, narrow_form, narrow_scroll, persona_choices
 from journeydesigner.panels.follow import FollowsDocument
 
 COLUMNS = ["Job", "Kind", "Imp.", "Sat.", "Opp."]
@@ -76,7 +75,7 @@ class JobsPanel(QWidget, FollowsDocument):
         self.binder = FieldBinder(doc, lambda: [Target("jobs", self.current)] if self.current else [], "job")
         b = self.binder
         self.editor = QWidget()
-        form = QFormLayout(self.editor)
+        form = narrow_form(self.editor)
         form.addRow(tr("When…"), b.line("situation", tr("When (the situation)")))
         form.addRow(tr("I want to…"), b.line("motivation", tr("I want to (the motivation)")))
         form.addRow(tr("so I can…"), b.line("outcome", tr("So I can (the expected outcome)")))
@@ -93,7 +92,7 @@ class JobsPanel(QWidget, FollowsDocument):
         column.setContentsMargins(4, 4, 4, 4)
         column.addWidget(self.table, 2)
         column.addLayout(buttons)
-        column.addWidget(self.editor, 3)
+        column.addWidget(narrow_scroll(self.editor), 3)  # a small screen scrolls the form, not the window
         self.follow(doc)
         self.refresh()
         self.table.sortItems(4, Qt.SortOrder.DescendingOrder)

@@ -54,7 +54,12 @@ def test_export_runs_and_remembers_the_settings(qtbot, monkeypatch, tmp_path):
     assert len(PdfReader(path).pages) == 8  # the map on 2 × 2 tiles
     assert window.doc.project.export.anonymise_personas is True
     assert "cover" not in window.doc.project.export.sections
-    assert window.doc.undo_stack.count() == 1  # remembering the settings is one undoable change
+    # Remembered with the project, but exporting is not an edit: no undo step, no "unsaved changes".
+    assert window.doc.undo_stack.count() == 0 and not window.doc.modified
+    assert not window.isWindowModified()
+    saved = tmp_path / "project.journey"
+    window.doc.save(saved)
+    assert read_project(saved).export.anonymise_personas is True  # written by the next save
 
 
 def test_png_of_the_current_view(qtbot, monkeypatch, tmp_path):

@@ -1,0 +1,78 @@
+"""Frictions a consultant met in the first hour of a workshop, each driven as they met it."""
+
+from PySide6.QtCore import QMimeData, QPointF, Qt
+from PySide6.QtWidgets import QApplication
+
+from journeydesigner.canvas.view import KIND_MIME
+from journeydesigner.model import Channel, Kind
+from tests.helpers.factories import small_project
+from tests.helpers.gui import double_click, key, open_window, type_text, view_point
+from tests.panels.test_panels import send_drop
+
+
+def drop_kind(window, kind: Kind, lane_id: str, stage_id: str, dy: float = 30.0) -> None:
+    """Drag a kind from the Cards palette and drop it on a cell: the palette has the focus, as after a drag."""
+    window.palette.setFocus()
+    assert window.palette.hasFocus()
+    mime = QMimeData()
+    mime.setData(KIND_MIME, kind.value.encode("ascii"))
+    rect = window.scene.cell_rect(lane_id, stage_id)
+    send_drop(window.view.viewport(), mime, view_point(window, rect.center().x(), rect.top() + dy))
+
+
+def test_typing_after_a_palette_drop_goes_into_the_new_card(qtbot, monkeypatch):
+    window = open_window(qtbot, monkeypatch, small_project())
+    drop_kind(window, Kind.PAIN_POINT, "lane-p", "stage-a")
+    assert window.scene.editor is not None
+    focused = QApplication.focusWidget()
+    assert focused is window.view  # not the palette the drag came from
+    type_text(focused, "Queue at the till")
+    key(focused, Qt.Key.Key_Return)
+    cards = window.scene.jmap.cell("lane-p", "stage-a")
+    assert [c.title for c in cards] == ["Queue at the till"]
+
+
+def test_a_channel_card_called_social_media_is_on_social_media(qtbot, monkeypatch):
+    window = open_window(qtbot, monkeypatch, small_project())
+    drop_kind(window, Kind.CHANNEL, "lane-t", "stage-b")
+    type_text(window.view, "Social media")
+    key(window.view, Qt.Key.Key_Return)
+    card = next(c for c in window.scene.jmap.cards if c.title == "Social media")
+    assert card.channel is Channel.SOCIAL  # type: ignore[attr-defined]
+    assert window.doc.undo_stack.undoText() == "Edit text"  # the title and its channel: one step
+
+
+def test_an_emotion_point_starts_at_the_level_double_clicked(qtbot, monkeypatch):
+    window = open_window(qtbot, monkeypatch, small_project())
+    layout = window.scene.layout
+    lane = layout.lane_box("lane-e")
+    stage = layout.stage_box("stage-b")
+    x = stage.x + stage.w * 0.8  # right of the existing point, so the new one follows it on the curve
+    double_click(window, window.view.mapFromScene(QPointF(x, layout.score_y(lane, 2))))
+    assert window.scene.editor is not None
+    type_text(window.view, "Relieved")
+    key(window.view, Qt.Key.Key_Return)
+    cards = window.scene.jmap.cell("lane-e", "stage-b")
+    assert [(c.title, c.score) for c in cards] == [("Annoyed", -2), ("Relieved", 2)]  # type: ignore[attr-defined]
+
+
+def test_alt_up_on_an_emotion_is_labelled_change_feeling(qtbot, monkeypatch):
+    window = open_window(qtbot, monkeypatch, small_project())
+    window.scene.select_cards(["card-3"])
+    key(window.view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert window.scene.jmap.card("card-3").score == 2  # type: ignore[attr-defined]
+    assert window.doc.undo_stack.undoText() == "Change feeling"
+    assert window.act_undo.text().replace("&", "") == "Undo Change feeling"
+
+
+def test_escape_leaves_no_editor_frame_behind(qtbot, monkeypatch):
+    """The editor's blue frame is inside its bounding rectangle, so the scene repaints all of it when it goes."""
+    window = open_window(qtbot, monkeypatch, small_project())
+    window.scene.select_cards(["card-1"])
+    key(window.view, Qt.Key.Key_F2)
+    editor = window.scene.editor
+    assert editor is not None
+    painted = editor._frame().adjusted(-1, -1, 1, 1)  # the pen's width around the frame
+    assert editor.boundingRect().contains(painted)
+    key(window.view, Qt.Key.Key_Escape)
+    assert window.scene.editor is None and window.scene.jmap.card("card-1").title == "Search ad"
