@@ -334,15 +334,24 @@ def _plot_emotions(result: MapLayout, lane: LaneBox, plotted: dict[str, list[Emo
             line.points.append((px, py))
             line.card_ids.append(card.id)
     result.emotion_lines[lane.lane_id] = list(lines.values())
+    # Placing avoids collisions for the few curves a map is read for; a crowded lane (a synthetic or imported map
+    # with dozens of points a stage) takes the plain place below or above each dot, in linear time.
+    crowded = len(points) > 8 * max(1, len(result.stages))
     placer = LabelPlacer((S.LANE_HEADER_W, lane.y + 2, result.width, lane.y + lane.h - 2))
-    for line in lines.values():
-        placer.add_curve(line.points)
-    for _card, _stage, _index, px, py, _color in points:
-        placer.add_dot(px, py)
+    if not crowded:
+        for line in lines.values():
+            placer.add_curve(line.points)
+        for _card, _stage, _index, px, py, _color in points:
+            placer.add_dot(px, py)
+    mid = (lane.plot_top + lane.plot_bottom) / 2
     for card, stage, index, px, py, color in points:
         chip_w = _chip_width(card)
         chip_h = emotion_chip(card, chip_w, color)[0]
-        dx, dy = placer.place(px, py, chip_w, chip_h)
+        if crowded:
+            r = S.EMOTION_DOT_R
+            dx, dy = -chip_w / 2, (r + 4 if py <= mid else -r - 4 - chip_h)
+        else:
+            dx, dy = placer.place(px, py, chip_w, chip_h)
         key = ("chip", card.title, card.score, chip_w, color, dx, dy)
         box_x, box_y, box_w, box_h, local = _memoised(key, _emotion_marker, card, chip_w, color, dx, dy)
         result.cards[card.id] = CardBox(card.id, Kind.EMOTION, lane.lane_id, stage.stage_id, index,
