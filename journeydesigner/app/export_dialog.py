@@ -4,7 +4,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -31,11 +31,12 @@ from PySide6.QtWidgets import (
 from journeydesigner import formats
 from journeydesigner.app.document import Document
 from journeydesigner.app.preferences import MM_PER_UNIT, choose, paper_unit
-from journeydesigner.export.pages import Note
+from journeydesigner.export.pages import Note, Page
 from journeydesigner.export.pdf import plan_for
 from journeydesigner.export.run import export
 from journeydesigner.export.safefile import ExportCancelled, ExportError
 from journeydesigner.i18n import QT_TR_NOOP, tr
+from journeydesigner.model import Project
 from journeydesigner.model.export_settings import ALL_SECTIONS, PAPER_SIZES_MM, ExportOptions
 
 Region = tuple[float, float, float, float]
@@ -116,7 +117,11 @@ class ExportDialog(QDialog):
         self.preview.setMinimumSize(420, 300)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setStyleSheet("background: #DEE2E6; border-radius: 4px;")
-        self.preview.setAccessibleName(tr("Preview of the first page"))
+        self.preview.setAccessibleName(tr("Preview of a page"))
+        self.page_box = QSpinBox(minimum=1, maximum=1)
+        self.page_box.setPrefix(tr("Page "))
+        self.page_box.setAccessibleName(tr("Previewed page"))
+        self._plan: tuple[Project, list[Page]] | None = None  # the prepared project and the pages last planned
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -134,6 +139,7 @@ class ExportDialog(QDialog):
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.preview, 1)
+        right.addWidget(self.page_box, 0, Qt.AlignmentFlag.AlignHCenter)
         right.addWidget(self.summary)
         row = QHBoxLayout()
         row.addLayout(left)
@@ -145,10 +151,13 @@ class ExportDialog(QDialog):
         self._refresh.timeout.connect(self.update_preview)
         self.format.currentIndexChanged.connect(lambda i: self.pages.setCurrentIndex(0 if i == 0 else 1))
         for widget in self.findChildren(QWidget):
+            if widget is self.page_box:
+                continue  # another page of the same plan: drawn from the plan at hand, not planned again
             for signal_name in ("currentIndexChanged", "valueChanged", "toggled", "itemChanged"):
                 signal = getattr(widget, signal_name, None)
                 if signal is not None and hasattr(signal, "connect"):
                     signal.connect(self._refresh.start)
+        self.page_box.valueChanged.connect(self._show_page)
         self.update_preview()
 
     # ---- the form -------------------------------------------------------------------------------
@@ -300,7 +309,17 @@ class ExportDialog(QDialog):
                     self.summary.setText("")
                     self.export_button.setEnabled(False)
                     return
-                image = render_page(prepared, plan.pages[0], width)
+                first_map = next((i for i, page in enumerate(plan.pages) if page.bookmark
+                                  and page.bookmark[0] in {m.name for m in prepared.maps}), 0)
+                fresh = self._plan is None or len(self._plan[1]) != count
+                self._plan = (prepared, plan.pages)
+                self.page_box.blockSignals(True)
+                self.page_box.setMaximum(count)
+                self.page_box.setSuffix(tr(" of {count}").format(count=count))
+                if fresh:  # the first map page: where legibility and tiling show
+                    self.page_box.setValue(first_map + 1)
+                self.page_box.blockSignals(False)
+                image = render_page(prepared, plan.pages[self.page_box.value() - 1], width)
                 text = f"{count} page{'s' if count != 1 else ''}"
             else:
                 self.warnings = []
@@ -314,14 +333,25 @@ class ExportDialog(QDialog):
             self.export_button.setEnabled(False)
             return
         self.export_button.setEnabled(True)
+        self.page_box.setVisible(self.suffix() == ".pdf")
+        self._set_image(image)
+        lines = "".join(f"<br><span style='color:#495057'>{escape(w, quote=False)}</span>" if isinstance(w, Note) else
+                        f"<br><span style='color:#C92A2A'>⚠ {escape(w, quote=False)}</span>" for w in self.warnings)
+        self.summary.setText(f"<b>{text}</b>{lines}")
+
+    def _show_page(self, number: int) -> None:
+        from journeydesigner.export.preview import render_page
+
+        if self._plan is not None and 1 <= number <= len(self._plan[1]):
+            prepared, pages = self._plan
+            self._set_image(render_page(prepared, pages[number - 1], max(self.preview.width() - 16, 200)))
+
+    def _set_image(self, image: QImage) -> None:
         pixmap = QPixmap.fromImage(image)
         room = max(self.preview.height() - 16, 100)
         if pixmap.height() > room:
             pixmap = pixmap.scaledToHeight(room, Qt.TransformationMode.SmoothTransformation)
         self.preview.setPixmap(pixmap)
-        lines = "".join(f"<br><span style='color:#495057'>{escape(w, quote=False)}</span>" if isinstance(w, Note) else
-                        f"<br><span style='color:#C92A2A'>⚠ {escape(w, quote=False)}</span>" for w in self.warnings)
-        self.summary.setText(f"<b>{text}</b>{lines}")
 
     # ---- exporting ------------------------------------------------------------------------------
     def choose_and_export(self) -> None:
