@@ -1,6 +1,8 @@
 """Nothing silently lost: persona pages continue, card bodies grow, stage names and descriptions wrap, the map
 description prints; read back from the plan's text and from the PDF."""
 
+import re
+
 import pytest
 from pypdf import PdfReader
 
@@ -28,7 +30,8 @@ def page_text(page) -> str:
 
 
 def flat(text: str) -> str:
-    return " ".join(text.split())
+    """Whitespace made single, and a word hyphenated at a line's end joined again: the words as written."""
+    return re.sub(r"(\w)[-\u00ad] (\w)", r"\1\2", " ".join(text.split()))
 
 
 @pytest.fixture(scope="module")
