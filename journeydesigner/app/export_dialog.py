@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from journeydesigner import formats
-from journeydesigner.app.document import Document
 from journeydesigner.app.preferences import MM_PER_UNIT, choose, paper_unit
+from journeydesigner.document import Document
 from journeydesigner.export.pdf import plan_for
 from journeydesigner.export.run import export
 from journeydesigner.export.safefile import ExportCancelled, ExportError

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QGraphicsSceneMouseEvent,
 )
 
-from journeydesigner.app.document import Document
 from journeydesigner.canvas.editor import CardEditor
 from journeydesigner.canvas.items import CardItem, HeaderItem, OpsItem, curve_pieces
 from journeydesigner.canvas.keyboard import handle_key
+from journeydesigner.document import Document
 from journeydesigner.layout import style as S
 from journeydesigner.layout.map_layout import MapLayout, layout_map, relayout_cells
 from journeydesigner.layout.mapdraw import (

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from itertools import compress
 from operator import attrgetter
 
+from journeydesigner.i18n import on_words_changed
 from journeydesigner.layout import style as S
 from journeydesigner.layout.cardbox import CardBox, emotion_chip, regular_card
 from journeydesigner.layout.ops import Dot, Op, translated
@@ -266,6 +267,9 @@ def _memoised(key: tuple, make: Callable[..., tuple[float, list[Op]]], *args: ob
 def forget_card_looks() -> None:
     """After a change of language: the memoised card boxes hold translated labels."""
     _memo.clear()
+
+
+on_words_changed(forget_card_looks)
 
 
 def _content_key(card: CardBase, width: float) -> tuple:

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journeydesigner.app.document import Document
-from journeydesigner.canvas.view import JOB_MIME
 from journeydesigner.commands import AddPerson, RemovePerson, Target, references
+from journeydesigner.document import Document
 from journeydesigner.i18n import tr
+from journeydesigner.mime import JOB_MIME
 from journeydesigner.model import Job, JobKind
 from journeydesigner.panels.binder import FieldBinder, button_row, narrow_form, narrow_scroll, persona_choices
 from journeydesigner.panels.follow import FollowsDocument
