@@ -142,7 +142,8 @@ class MapScene(QGraphicsScene):
             self._set_curves(curve_ops(layout, self.focus_persona))
         if delta is None:
             strip = persona_strip(self.doc.project, jmap)
-            self.corner.set_ops(QRectF(0, 0, S.LANE_HEADER_W, S.STAGE_HEADER_H), corner_ops(jmap.name, strip))
+            self.corner.set_ops(QRectF(0, 0, S.LANE_HEADER_W, layout.header_h),
+                                corner_ops(jmap.name, strip, layout.header_h))
         self._apply_focus(None if delta is None else changed)
         self.setSceneRect(QRectF(0, 0, layout.width + MARGIN, layout.height + MARGIN))
         self.set_frozen_offset(self.frozen)
@@ -192,9 +193,9 @@ class MapScene(QGraphicsScene):
         badges = stage_badges(self.doc.project, jmap) if self.markers else {}
         wanted: set[tuple[str, str]] = set()
         for stage in layout.stages:
-            ops = stage_header_ops(stage, stage.index + 1, badges.get(stage.stage_id))
+            ops = stage_header_ops(stage, stage.index + 1, badges.get(stage.stage_id), layout.header_h)
             ops += stage_description_ops(stage, descriptions[stage.stage_id])
-            self._header("stages", stage.stage_id, QRectF(0, 0, stage.w, S.STAGE_HEADER_H), ops, stage.x, None)
+            self._header("stages", stage.stage_id, QRectF(0, 0, stage.w, layout.header_h), ops, stage.x, None)
             wanted.add(("stages", stage.stage_id))
         for lane in layout.lanes:
             ops = lane_header_ops(layout, lane)

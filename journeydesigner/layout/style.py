@@ -14,7 +14,7 @@ CARD_RADIUS = 6.0
 MIN_LANE_H = 86.0
 EMOTION_PLOT_H = 200.0
 EMOTION_DOT_R = 6.0
-MAX_BODY_LINES = 8
+MAX_BODY_LINES = 0  # no limit: a long body makes the card grow, so every word prints
 
 TITLE = ("bold", 10.5, 13.5)  # font key, size, leading
 QUOTE = ("italic", 10.5, 13.5)

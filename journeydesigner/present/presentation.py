@@ -179,7 +179,7 @@ class Presentation(QGraphicsView):
         if self.step > OVERVIEW:  # the stage being talked about stands out; its neighbours fade
             for stage in layout.stages:
                 if stage.index != self.step:
-                    self._shade(QRectF(stage.x, S.STAGE_HEADER_H, stage.w, layout.height - S.STAGE_HEADER_H))
+                    self._shade(QRectF(stage.x, layout.header_h, stage.w, layout.height - layout.header_h))
         if self.spotlight is not None:
             for lane in layout.lanes:
                 if lane.index != self.spotlight:

@@ -40,7 +40,7 @@ def measure(variant: str, size: int) -> dict[str, float]:
 
         register_fonts()  # loaded at start-up by the app, and outside the timing of the bare run too
         t = time.perf_counter()
-        write_pdf(project, ExportOptions(sections=["maps"], paper="A1"), out.with_suffix(".pdf"))
+        write_pdf(project, ExportOptions(sections=["maps"], paper="A1", layout="fit"), out.with_suffix(".pdf"))
     elif variant == "bare-pdf":
         from reportlab.pdfgen.canvas import Canvas
 
