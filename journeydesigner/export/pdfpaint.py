@@ -183,9 +183,11 @@ class PdfPainter:
             indices = range(len(run.glyphs) - 1, -1, -1) if rtl else range(len(run.glyphs))
             for i in indices:
                 gx, gy = run.positions[i]
-                # poppler reverses a right-to-left glyph's text along with the word: a ligature (lam-alef)
-                # is mapped in reverse so the text comes back in reading order.
-                text = run.texts[i][::-1] if rtl else run.texts[i]
+                # poppler reverses a right-to-left glyph's text along with the word: a ligature (lam-alef) or
+                # a letter with its vowel marks is mapped in reverse so the text comes back in reading order.
+                text = run.texts[i]
+                if rtl and len(text) > 1:
+                    text = text[::-1]
                 name, code = self._glyph_code(run.face, run.glyphs[i], text, run.widths[i])
                 out.append(f"1 0 0 -1 {op.x + gx:.2f} {op.y + gy:.2f} Tm")
                 if self._font != (name, op.size):
