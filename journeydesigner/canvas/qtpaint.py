@@ -139,7 +139,7 @@ def compile_ops(ops: Iterable[Op], dpi: int, pixmaps: PixmapSource | None = None
     for op in ops:
         if isinstance(op, Text):
             set_state("pen", (op.color, "text"), QPainter.setPen, lambda op=op: QPen(qcolor(op.color)))
-            if is_simple(op.text, op.font):
+            if op.text.isascii() or is_simple(op.text, op.font):
                 set_state("font", (op.font, op.size), QPainter.setFont, lambda op=op: qfont(op.font, op.size))
                 steps.append((_draw_text, op.x, op.y, text_scale(op.size), op.text))
             else:

@@ -158,7 +158,7 @@ class PdfPainter:
             out.append("BT")
             self._in_text = True
         self._fill_color(op.color)
-        if not is_simple(op.text, op.font):
+        if not op.text.isascii() and not is_simple(op.text, op.font):
             self._shaped_text(op)
             return
         out.append(f"1 0 0 -1 {op.x:.2f} {op.y:.2f} Tm")  # undo the page's y flip for the glyphs

@@ -19,7 +19,7 @@ class TextFlow:
         font, size, leading = spec
         width = width or self.width
         lines = wrap(text, font, size, width, max_lines)
-        rtl = not is_simple(text, font) and base_rtl(text)
+        rtl = not text.isascii() and not is_simple(text, font) and base_rtl(text)
         for line in lines:
             x = self.x + width - text_width(line, font, size) if rtl else self.x
             self.ops.append(Text(x, self.y + ascent(font, size), line, font, size, color))

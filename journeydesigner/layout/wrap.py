@@ -1,8 +1,9 @@
 """Greedy line breaking on measured widths, with hyphenation; overflow gets an ellipsis.
 
-A word that does not fit breaks after a hyphen, at a soft hyphen (U+00AD, invisible unless the line breaks
-there), at a hyphenation point of the text's language (pyphen), or between two CJK characters; only when none
-of these fits does it break between letters, and then with a hyphen. Widths come from the font that draws the
+A word that does not fit the rest of a line may start there if it breaks after one of its own hyphens, at a
+soft hyphen (U+00AD, invisible unless the line breaks there) or between two CJK characters. A word longer than
+a whole line also breaks at a hyphenation point of the text's language (pyphen); only when none of these fits
+does it break between letters, and then with a hyphen. Widths come from the font that draws the
 text (fonts.text_width), so every renderer breaks the same lines.
 """
 
@@ -14,7 +15,7 @@ from functools import cache, lru_cache
 
 import pyphen
 
-from journeydesigner.layout.fonts import is_simple, text_width
+from journeydesigner.layout.fonts import base_rtl, is_simple, text_width
 
 ELLIPSIS = "…"
 SHY = "\u00ad"
@@ -44,6 +45,11 @@ def language() -> str:
     return _language[0] if _language else default_language()
 
 
+def warm_up() -> None:
+    """Load the hyphenation dictionary now (0.3 s): the editor's first layout does, before any export."""
+    _dictionary(language())
+
+
 @cache
 def _dictionary(language: str) -> pyphen.Pyphen:
     return pyphen.Pyphen(lang=pyphen.language_fallback(language) or "en_US", left=2, right=3)
@@ -55,26 +61,30 @@ def wrap(text: str, font: str, size: float, width: float, max_lines: int = 0) ->
     lines: list[str] = []
     space = text_width(" ", font, size)
     for paragraph in text.splitlines() or [""]:
-        words = [w for w in _SPACES.split(paragraph) if w]
+        words = paragraph.split() if paragraph.isascii() else [w for w in _SPACES.split(paragraph) if w]
         if not words:
             lines.append("")
             continue
+        first = len(lines)
+        simple = is_simple(paragraph, font)  # widths add up word by word; shaped text is measured as a line
         line, line_w = "", 0.0
         for word in words:
-            clean = word.replace(SHY, "")
+            clean = word.replace(SHY, "") if not simple else word
             word_w = text_width(clean, font, size)
             if line:
                 joined = f"{line} {clean}"
-                joined_w = line_w + space + word_w if is_simple(joined, font) else text_width(joined, font, size)
+                joined_w = line_w + space + word_w if simple else text_width(joined, font, size)
                 if joined_w <= width:
                     line, line_w = joined, joined_w
                     continue
-                head, word = _split(word, font, size, width - line_w - space, fallback=False)
+                head = ""
+                if not (word.isascii() and word.isalnum()):  # plain words have no break points of their own
+                    head, word = _split(word, font, size, width - line_w - space, long=False)
                 lines.append(f"{line} {head}" if head else line)
                 clean = word.replace(SHY, "")
                 word_w = text_width(clean, font, size)
             while word_w > width and len(clean) > 1:
-                head, rest = _split(word, font, size, width, fallback=True)
+                head, rest = _split(word, font, size, width, long=True)
                 if not head:
                     break
                 lines.append(head)
@@ -83,6 +93,8 @@ def wrap(text: str, font: str, size: float, width: float, max_lines: int = 0) ->
                 word_w = text_width(clean, font, size)
             line, line_w = clean, word_w
         lines.append(line)
+        if not simple:
+            _keep_direction(lines, first, base_rtl(paragraph))
     while len(lines) > 1 and lines[-1] == "" and text.strip():
         lines.pop()
     if max_lines and len(lines) > max_lines:
@@ -91,10 +103,20 @@ def wrap(text: str, font: str, size: float, width: float, max_lines: int = 0) ->
     return tuple(lines)
 
 
-def _split(word: str, font: str, size: float, width: float, fallback: bool) -> tuple[str, str]:
+def _keep_direction(lines: list[str], first: int, rtl: bool) -> None:
+    """Lines of one paragraph keep its direction: a line of a left-to-right paragraph that starts with an
+    Arabic word would otherwise be laid out right to left on its own. An invisible mark says it (LRM, RLM)."""
+    for i in range(first, len(lines)):
+        if lines[i] and base_rtl(lines[i]) != rtl:
+            lines[i] = ("\u200f" if rtl else "\u200e") + lines[i]
+
+
+def _split(word: str, font: str, size: float, width: float, long: bool) -> tuple[str, str]:
     """(head as drawn, rest as given) for the longest break of ``word`` whose head fits ``width``;
-    ("", word) when none fits. Real break points first; with ``fallback``, then between any two letters."""
-    for candidates in (_break_points(word, False), _break_points(word, True) if fallback else ()):
+    ("", word) when none fits. The word's own break points first; for a word ``long``er than a line, then
+    hyphenation points, then any two letters."""
+    levels = (0, 1, 2) if long else (0,)
+    for candidates in (_break_points(word, level) for level in levels):
         best = ("", word)
         for index, mark in candidates:
             head = word[:index].replace(SHY, "") + mark
@@ -107,8 +129,9 @@ def _split(word: str, font: str, size: float, width: float, fallback: bool) -> t
 
 
 @lru_cache(maxsize=20_000)
-def _break_points(word: str, fallback: bool) -> tuple[tuple[int, str], ...]:
-    """(index, what the line ends with) where ``word`` may break, in increasing order."""
+def _break_points(word: str, level: int) -> tuple[tuple[int, str], ...]:
+    """(index, what the line ends with) where ``word`` may break, in increasing order: at level 0 after its
+    hyphens, at soft hyphens and in CJK; level 1 adds hyphenation points; level 2 any two letters."""
     points: dict[int, str] = {}
     for i, char in enumerate(word[:-1]):
         if char in BREAK_AFTER and i > 0:
@@ -118,14 +141,14 @@ def _break_points(word: str, fallback: bool) -> tuple[tuple[int, str], ...]:
         ideographic = _ideographic(char) or _ideographic(word[i + 1])
         if ideographic and i + 1 not in points and not _attached(word[i + 1]):
             points[i + 1] = ""
-    if SHY not in word:
+    if level >= 1 and SHY not in word:
         offset = 0
         for part in re.split(r"([" + re.escape(BREAK_AFTER) + r"])", word):
             if len(part) >= 5 and part.isalpha():
                 for position in _dictionary(language()).positions(part):
                     points.setdefault(offset + position, HYPHEN)
             offset += len(part)
-    if fallback:
+    if level >= 2:
         for i in range(1, len(word)):
             if not _attached(word[i]) and not _attached(word[i - 1], after=True):
                 points.setdefault(i, "" if _ideographic(word[i - 1]) or _ideographic(word[i]) else HYPHEN)
