@@ -1,5 +1,6 @@
 """Draw layout ops with a QPainter: the Qt half of the one-drawing-two-renderers design."""
 
+import threading
 from collections.abc import Callable, Iterable
 from functools import cache
 
@@ -78,14 +79,15 @@ def _draw_text(painter: QPainter, x: float, y: float, k: float, text: str) -> No
 
 
 @cache
-def raw_font(face: Face, size: float) -> QRawFont:
+def raw_font(face: Face, size: float, thread: int) -> QRawFont:
+    """One per thread: exports draw on a worker thread, and a font engine is not shared across threads."""
     return QRawFont(face.path, size, QFont.HintingPreference.PreferNoHinting)
 
 
 def glyph_run(run: GlyphRun, size: float) -> QGlyphRun:
     """A shaped run as Qt draws it: the same glyphs at the same positions as in the PDF."""
     qrun = QGlyphRun()
-    qrun.setRawFont(raw_font(run.face, size))
+    qrun.setRawFont(raw_font(run.face, size, threading.get_ident()))
     qrun.setGlyphIndexes(list(run.glyphs))
     qrun.setPositions([QPointF(x, y) for x, y in run.positions])
     return qrun

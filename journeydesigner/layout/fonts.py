@@ -183,19 +183,38 @@ def face_for(char: str, key: str) -> Face | None:
     return found
 
 
+# Where fontconfig is missing (Windows, macOS): TrueType fonts those systems ship with wide coverage (CJK, symbols).
+KNOWN_FONT_FILES = (
+    "C:/Windows/Fonts/msyh.ttc", "C:/Windows/Fonts/simsun.ttc", "C:/Windows/Fonts/malgun.ttf",
+    "C:/Windows/Fonts/YuGothM.ttc", "C:/Windows/Fonts/seguisym.ttf", "C:/Windows/Fonts/seguiemj.ttf",
+    "/System/Library/Fonts/Supplemental/Arial Unicode.ttf", "/Library/Fonts/Arial Unicode.ttf",
+    "/System/Library/Fonts/PingFang.ttc", "/System/Library/Fonts/AppleSDGothicNeo.ttc",
+    "/System/Library/Fonts/Apple Symbols.ttf",
+)
+
+
 @lru_cache(maxsize=2_000)
 def system_face_for(code: int) -> Face | None:
-    """A TrueType face installed on the system that has ``code``, asked of fontconfig; sans-serif first.
+    """A TrueType face installed on the system that has ``code``: asked of fontconfig (sans-serif first), or
+    looked for among the fonts Windows and macOS ship. Only glyf outlines work: reportlab embeds no CFF."""
+    for path, index in _fontconfig_candidates(code) + [(p, 0) for p in KNOWN_FONT_FILES if Path(p).is_file()]:
+        face = Face(f"JD-sys-{Path(path).stem.replace(' ', '')}-{index}", path, index)
+        try:
+            if code in _cmap(face):
+                return face
+        except Exception:  # a damaged or unsupported system font (CFF outlines): try the next
+            continue
+    return None
 
-    Only glyf-outline TrueType works: reportlab embeds no CFF outlines.
-    """
+
+def _fontconfig_candidates(code: int) -> list[tuple[str, int]]:
     if shutil.which("fc-list") is None:
-        return None
+        return []
     try:
         listing = subprocess.run(["fc-list", f":charset={code:x}", "file", "index", "fontformat", "family"],
                                  capture_output=True, text=True, timeout=10, check=False).stdout
     except (OSError, subprocess.SubprocessError):
-        return None
+        return []
     candidates = []
     for line in listing.splitlines():
         path, _, rest = line.partition(": ")
@@ -203,18 +222,10 @@ def system_face_for(code: int) -> Face | None:
         if fields.get("fontformat") != "TrueType" or not path.lower().endswith((".ttf", ".ttc")):
             continue
         index = int(fields.get("index", "0") or 0)
-        family = rest.split(":")[0]
-        rank = (index != 0, "mono" in family.lower(), "serif" in family.lower() and "sans" not in family.lower(),
-                path)
+        family = rest.split(":")[0].lower()
+        rank = (index != 0, "mono" in family, "serif" in family and "sans" not in family, path)
         candidates.append((rank, path, index))
-    for _, path, index in sorted(candidates):
-        face = Face(f"JD-sys-{Path(path).stem}-{index}", path, index)
-        try:
-            if code in _cmap(face):
-                return face
-        except Exception:  # a damaged or unsupported system font (CFF outlines): try the next
-            continue
-    return None
+    return [(path, index) for _, path, index in sorted(candidates)]
 
 
 # ---------------------------------------------------------------------------------------------------------
