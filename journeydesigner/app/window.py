@@ -190,13 +190,13 @@ class MainWindow(FileActions, MapActions, QMainWindow):
                                    tr("Open presentations with a slide per persona and the ranked jobs"))
         self.act_present_intro.setCheckable(True)
         self.act_present_intro.setChecked(bool_setting("presentation/intro_slides", False))
-        self.act_add_stage = a(tr("Add &Stage…"), self.add_stage, QKeySequence("Ctrl+Alt+Right"),
-                               tr("Add a stage after the current one"))
-        self.act_rename_stage = a(tr("&Rename Stage…"), lambda: self.rename_axis("stages"))
+        self.act_add_stage = a(tr("Add &Stage"), self.add_stage, QKeySequence("Ctrl+Alt+Right"),
+                               tr("Add a stage after the current one and name it"))
+        self.act_rename_stage = a(tr("&Rename Stage"), lambda: self.rename_axis("stages"))
         self.act_remove_stage = a(tr("Re&move Stage"), lambda: self.remove_axis("stages"))
         self.act_add_lane = a(tr("Add &Lane…"), self.add_lane, QKeySequence("Ctrl+Alt+Down"),
                               tr("Add a lane below the current one"))
-        self.act_rename_lane = a(tr("Re&name Lane…"), lambda: self.rename_axis("lanes"))
+        self.act_rename_lane = a(tr("Re&name Lane"), lambda: self.rename_axis("lanes"))
         self.act_remove_lane = a(tr("Remo&ve Lane"), lambda: self.remove_axis("lanes"))
         self.act_add_map = a(tr("Add &Map…"), self.add_map)
         self.act_shortcuts = a(tr("&Keyboard Shortcuts"), self.show_shortcuts, QKeySequence(SK.HelpContents),
@@ -450,7 +450,6 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         self.scene.selectionChanged.connect(self._update_selection)
         self.scene.selectionChanged.connect(self._update_inspector)
         self.scene.axisSelected.connect(lambda _axis, _id: self._update_inspector())
-        self.scene.headerRenameRequested.connect(self.rename_axis)
         self.view.setScene(self.scene)
         self.controller = EditController(self.doc, self.scene, self.report)
         self.find_bar.attach(self.scene)

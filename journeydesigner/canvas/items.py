@@ -190,7 +190,7 @@ class HeaderItem(OpsItem):
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         if not self._on_edge(event.pos()):
-            self.map_scene.headerRenameRequested.emit(self.axis, self.item_id)
+            self.map_scene.edit_header(self.axis, self.item_id)
 
 
 def curve_pieces(op: Op) -> list[tuple[QRectF, Curve]]:

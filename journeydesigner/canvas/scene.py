@@ -44,7 +44,7 @@ class MapScene(QGraphicsScene):
     cardTextCommitted = Signal(str, str)  # card id, new title
     axisMoved = Signal(str, str, int)  # "stages"/"lanes", id, new index
     stageResized = Signal(str, float)  # stage id, new width
-    headerRenameRequested = Signal(str, str)  # axis, id
+    headerRenamed = Signal(str, str, str)  # axis, id, new name (typed in place)
     currentCellChanged = Signal()
     axisSelected = Signal(str, str)  # a stage or lane header was clicked
 
@@ -248,6 +248,41 @@ class MapScene(QGraphicsScene):
         self.selected_axis = (axis, item_id)
         self.axisSelected.emit(axis, item_id)
 
+    def header_rect(self, axis: str, item_id: str) -> QRectF:
+        """Where a header's name is drawn, in scene coordinates (headers stay at the visible edge)."""
+        if axis == "stages":
+            stage = self.layout.stage_box(item_id)
+            return QRectF(stage.x + 12 - S.CARD_PAD, self.frozen.y() + 26, stage.w - 24 + 2 * S.CARD_PAD, 30)
+        lane = self.layout.lane_box(item_id)
+        return QRectF(self.frozen.x() + 14 - S.CARD_PAD, lane.y + 8, S.LANE_HEADER_W - 28 + 2 * S.CARD_PAD, 50)
+
+    def edit_header(self, axis: str, item_id: str) -> None:
+        """Rename a stage or lane in place, as a card's text is edited: Enter keeps, Esc cancels."""
+        items = self.jmap.stages if axis == "stages" else self.jmap.lanes
+        current = next((i for i in items if i.id == item_id), None)
+        if current is None:
+            return
+        if self.editor is not None:
+            self.editor.commit()
+        self.select_axis_item(axis, item_id)
+        rect = self.header_rect(axis, item_id)
+        for view in self.views():
+            view.ensureVisible(rect, 40, 40)
+        rect = self.header_rect(axis, item_id)  # scrolling moves the frozen headers
+        font = S.STAGE_NAME if axis == "stages" else S.LANE_NAME
+        self.editor = CardEditor(current.name, rect, font, single_line=True)
+        self.editor.committed.connect(lambda text: self._header_done(axis, item_id, text))
+        self.editor.cancelled.connect(lambda: self._header_done(axis, item_id, None))
+        self.addItem(self.editor)
+        self.editor.start()
+
+    def _header_done(self, axis: str, item_id: str, name: str | None) -> None:
+        self._close_editor()
+        items = self.jmap.stages if axis == "stages" else self.jmap.lanes
+        current = next((i for i in items if i.id == item_id), None)
+        if name and current is not None and name != current.name:
+            self.headerRenamed.emit(axis, item_id, name)
+
     # ---- card drag and drop ---------------------------------------------------------------------
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         if self.editor is not None and self.itemAt(event.scenePos(), self._view_transform()) is not self.editor:
@@ -255,6 +290,8 @@ class MapScene(QGraphicsScene):
         super().mousePressEvent(event)
         item = self.itemAt(event.scenePos(), self._view_transform())
         cell = self.layout.cell_at(event.scenePos().x(), event.scenePos().y())
+        if not isinstance(item, HeaderItem | CardEditor):
+            self.selected_axis = None  # F2 and Enter act on the cell or card clicked, not on a header clicked before
         if isinstance(item, CardItem) and event.button() == Qt.MouseButton.LeftButton:
             self._drag_from = event.scenePos()
             box = self.layout.cards.get(item.card_id)
@@ -428,12 +465,15 @@ class MapScene(QGraphicsScene):
         self.editor.start()
 
     def _editor_done(self, card_id: str, text: str | None) -> None:
+        self._close_editor()
+        if text is not None and card_id in self.card_items and text != self.jmap.card(card_id).title:
+            self.cardTextCommitted.emit(card_id, text)
+
+    def _close_editor(self) -> None:
         editor, self.editor = self.editor, None
         if editor is not None:
             self.removeItem(editor)
             editor.deleteLater()
-        if text is not None and card_id in self.card_items and text != self.jmap.card(card_id).title:
-            self.cardTextCommitted.emit(card_id, text)
         for view in self.views():
             view.setFocus()
 
