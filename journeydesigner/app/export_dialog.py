@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QRadioButton,
+    QSizePolicy,
     QSpinBox,
     QStackedWidget,
     QVBoxLayout,
@@ -111,7 +112,10 @@ class ExportDialog(QDialog):
         self.pages.addWidget(self._pdf_form(options))
         self.pages.addWidget(self._image_form(options))
         self.preview = QLabel()
-        self.preview.setMinimumSize(420, 300)
+        self.preview.setMinimumSize(360, 260)
+        # The label takes the room the dialog gives it and the page is drawn to fit (on show and on every resize),
+        # never the other way round: a pixmap wider than the label would be cut at both sides.
+        self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setStyleSheet("background: #DEE2E6; border-radius: 4px;")
         self.preview.setAccessibleName(tr("Preview of the first page"))
@@ -138,6 +142,8 @@ class ExportDialog(QDialog):
         column = QVBoxLayout(self)
         column.addLayout(row)
         column.addWidget(buttons)
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(min(1100, screen.width() - 40), min(self.sizeHint().height(), screen.height() - 40))
         self._refresh = QTimer(self, singleShot=True, interval=150)
         self._refresh.timeout.connect(self.update_preview)
         self.format.currentIndexChanged.connect(lambda i: self.pages.setCurrentIndex(0 if i == 0 else 1))
@@ -299,11 +305,20 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(True)
         pixmap = QPixmap.fromImage(image)
         room = max(self.preview.height() - 16, 100)
-        if pixmap.height() > room:
-            pixmap = pixmap.scaledToHeight(room, Qt.TransformationMode.SmoothTransformation)
+        if pixmap.height() > room or pixmap.width() > width:
+            pixmap = pixmap.scaled(width, room, Qt.AspectRatioMode.KeepAspectRatio,
+                                   Qt.TransformationMode.SmoothTransformation)
         self.preview.setPixmap(pixmap)
         warning = "".join(f"<br><span style='color:#C92A2A'>⚠ {w}</span>" for w in self.warnings)
         self.summary.setText(f"<b>{text}</b>{warning}")
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.update_preview()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._refresh.start()
 
     # ---- exporting ------------------------------------------------------------------------------
     def choose_and_export(self) -> None:

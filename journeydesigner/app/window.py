@@ -163,6 +163,10 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         self.act_quit = a(tr("&Quit"), self.close, SK.Quit)
         self.act_undo = a(tr("&Undo"), lambda: self.doc.undo_stack.undo(), SK.Undo)
         self.act_redo = a(tr("&Redo"), lambda: self.doc.undo_stack.redo(), SK.Redo)
+        # The toolbar keeps the short words (the menu and the tooltip say what will be undone), so the buttons
+        # after Undo and Redo do not jump sideways whenever that text changes length.
+        self.act_undo.setIconText(tr("Undo"))
+        self.act_redo.setIconText(tr("Redo"))
         self.act_cut = a(tr("Cu&t"), lambda: self.controller and self.controller.cut(), SK.Cut)
         self.act_copy = a(tr("&Copy"), lambda: self.controller and self.controller.copy(), SK.Copy)
         self.act_paste = a(tr("&Paste"), lambda: self.controller and self.controller.paste(), SK.Paste)
@@ -440,9 +444,11 @@ class MainWindow(FileActions, MapActions, QMainWindow):
 
     def _undo_text(self, text: str) -> None:
         self.act_undo.setText(tr("&Undo {action}").format(action=text).strip())
+        self.act_undo.setToolTip(self.act_undo.text().replace("&", ""))
 
     def _redo_text(self, text: str) -> None:
         self.act_redo.setText(tr("&Redo {action}").format(action=text).strip())
+        self.act_redo.setToolTip(self.act_redo.text().replace("&", ""))
 
     def show_map(self, map_id: str) -> None:
         old = self.scene
