@@ -73,17 +73,39 @@ def build_parser() -> argparse.ArgumentParser:
     page.add_argument("--tiles", metavar="CxR", help=tr("tile each map across C×R pages, e.g. 3x2"))
     page.add_argument("--overlap", type=float, metavar="MM", help=tr("overlap between tiles"))
     page.add_argument("--no-crop-marks", action="store_true")
+    page.add_argument("--analysis-markers", action=argparse.BooleanOptionalAction, default=None,
+                      help=tr("draw the job badges and flags on stage headers (internal; off by default)"))
     page.add_argument("--sections", metavar="LIST", help=tr("comma-separated, from: {choices}").format(
         choices=','.join(ALL_SECTIONS)))
     secret = export.add_argument_group(tr("confidential export"))
     secret.add_argument("--omit-lane", action="append", metavar="NAME", help=tr("leave out a lane (repeatable)"))
     secret.add_argument("--omit-notes", action="store_true", help=tr("leave out internal notes"))
-    secret.add_argument("--anonymise", action="store_true", help=tr("persona names become Persona 1, 2…; no photos"))
+    secret.add_argument("--anonymise", action="store_true", help=tr(
+        "persona names become Persona A, B… in every text; no photo, age, gender or location"))
     image = export.add_argument_group(tr("PNG and SVG"))
     image.add_argument("--scale", type=float, help=tr("pixels per map point (default 2)"))
     image.add_argument("--dpi", type=float, help=tr("the same as --scale DPI/96"))
     image.add_argument("--transparent", action="store_true", help=tr("no background"))
     return parser
+
+
+def entry() -> None:
+    """The installed command: ``main``, then leave at once when no window was open.
+
+    Freeing a 20,000-card project object by object took 280 ms after the answer was already printed; the
+    operating system frees a process's memory in one step. Output is flushed first; files were closed by
+    their writers. The window (``open``) exits normally, so Qt tears down in order.
+    """
+    code = main()
+    if "journeydesigner.app.main" in sys.modules:  # a window was open
+        sys.exit(code)
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe (`| head`): nothing more can be said
+            code = code or EXIT_BUG
+    logging.shutdown()
+    os._exit(code)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -208,6 +230,8 @@ def export_options(project: Project, args: argparse.Namespace) -> ExportOptions:
     if args.tiles:
         changes["layout"] = "tile"
         changes["tiles"] = _pair(args.tiles, int, "--tiles")
+    if args.analysis_markers is not None:
+        changes["analysis_markers"] = args.analysis_markers
     if args.no_crop_marks:
         changes["crop_marks"] = False
     if args.sections:

@@ -130,6 +130,7 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(tr("Format:"), self.format)
         form.addRow(tr("Maps:"), self.which_maps)
+        form.addRow(self.markers)
         left.addLayout(form)
         left.addWidget(self.pages)
         left.addStretch(1)
@@ -182,6 +183,10 @@ class ExportDialog(QDialog):
         tiles.addWidget(self.tile_rows)
         self.overlap = LengthBox(options.overlap_mm, 0, 50)
         self.crop_marks = QCheckBox(tr("Crop and assembly marks"), checked=options.crop_marks)
+        self.markers = QCheckBox(tr("Analysis markers (job badges, flags) — internal"),
+                                 checked=options.analysis_markers)
+        self.markers.setToolTip(tr("Job counts, opportunity scores and missing-touchpoint flags on stage headers. "
+                                   "Usually left out of what a client sees."))
         named = ((self.paper, tr("Paper size")), (self.custom_w, tr("Custom paper width")),
                  (self.custom_h, tr("Custom paper height")), (self.orientation, tr("Orientation")),
                  (self.margin, tr("Margins")), (self.tile_cols, tr("Pages across")),
@@ -205,7 +210,8 @@ class ExportDialog(QDialog):
         form.addRow(sections)
         secret = QGroupBox(tr("Confidential"))
         box = QVBoxLayout(secret)
-        self.anonymise = QCheckBox(tr("Persona photos and real names left out"), checked=options.anonymise_personas)
+        self.anonymise = QCheckBox(tr("Anonymise personas (names in every text, photos, age, gender, location)"),
+                                   checked=options.anonymise_personas)
         self.omit_notes = QCheckBox(tr("Internal notes left out"), checked=options.omit_notes)
         box.addWidget(self.anonymise)
         box.addWidget(self.omit_notes)
@@ -262,6 +268,7 @@ class ExportDialog(QDialog):
             map_ids=[self.map_id] if self.which_maps.currentData() == "current" or self.suffix() != ".pdf" else [],
             omit_lane_ids=omit, omit_notes=self.omit_notes.isChecked(),
             anonymise_personas=self.anonymise.isChecked(), png_scale=self.scale.value(),
+            analysis_markers=self.markers.isChecked(),
             transparent=self.transparent.isChecked(),
         )
 
@@ -294,7 +301,7 @@ class ExportDialog(QDialog):
             else:
                 self.warnings = []
                 full = render_image(self.doc.project, self.map_id, options.png_scale, options.transparent,
-                                    self.region())
+                                    self.region(), options.analysis_markers)
                 text = f"{full.width():,} × {full.height():,} pixels" if self.suffix() == ".png" else "Vector drawing"
                 image = full.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
         except ExportError as exc:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import Shiboken
 
+from journeydesigner.app.collector import settle_garbage_soon
 from journeydesigner.app.context_menus import show_context_menu
 from journeydesigner.app.controller import EditController
 from journeydesigner.app.document import Document
@@ -347,6 +348,7 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         self.watcher.watch(doc.path)
         self.show_map(map_id or doc.project.maps[0].id)
         self._update_title()
+        settle_garbage_soon()
         if doc.project.load_warnings:
             QTimer.singleShot(0, lambda: self._show_load_warnings(doc))
 

@@ -19,7 +19,7 @@ from journeydesigner.canvas.editor import CardEditor
 from journeydesigner.canvas.items import CardItem, HeaderItem, OpsItem, curve_pieces
 from journeydesigner.canvas.keyboard import handle_key
 from journeydesigner.layout import style as S
-from journeydesigner.layout.map_layout import MapLayout, layout_map
+from journeydesigner.layout.map_layout import MapLayout, layout_map, relayout_cells
 from journeydesigner.layout.mapdraw import (
     corner_ops,
     curve_ops,
@@ -52,6 +52,7 @@ class MapScene(QGraphicsScene):
         super().__init__()
         self.doc = doc
         self.map_id = map_id
+        self.markers = True  # job badges and flags on the stage headers: the editor's analysis aid
         self.layout: MapLayout = layout_map(self.jmap, doc.project.personas)
         self.card_items: dict[str, CardItem] = {}
         self.headers: dict[tuple[str, str], HeaderItem] = {}
@@ -108,7 +109,7 @@ class MapScene(QGraphicsScene):
 
     def _on_changed(self, map_id: object) -> None:
         if (map_id is None or map_id == self.map_id) and any(m.id == self.map_id for m in self.doc.project.maps):
-            self.rebuild()
+            self.rebuild(self.doc.changed_cells if map_id == self.map_id else None)
 
     def pixmap(self, asset: str) -> QPixmap | None:
         if asset not in self._pixmaps:
@@ -119,24 +120,53 @@ class MapScene(QGraphicsScene):
             self._pixmaps[asset] = pixmap
         return self._pixmaps[asset]
 
-    def rebuild(self) -> None:
+    def rebuild(self, cells: set[tuple[str, str]] | None = None) -> None:
+        """Bring the items up to date with the model. With ``cells`` (the only cells whose cards changed), only
+        those cells are laid out again and only the cards that moved are touched; otherwise the whole map."""
         self._builds += 1
         jmap = self.jmap
-        self.layout = layout = layout_map(jmap, self.doc.project.personas)
+        delta = relayout_cells(self.layout, jmap, self.doc.project.personas, cells) if cells is not None else None
+        if delta is None:
+            self.layout = layout_map(jmap, self.doc.project.personas)
+            changed = set(self.layout.cards) | set(self.card_items)
+        else:
+            changed = delta.card_ids
+        layout = self.layout
         if self.current_cell and self.current_cell not in layout.cells:
             self.current_cell = None  # its stage or lane is gone; items removed below signal selection changes
-        for cid, box in layout.cards.items():
+        self._place_cards(changed)
+        self._set_headers(jmap)
+        self.grid.set_ops(QRectF(0, 0, layout.width, layout.height), paper_ops(layout) + grid_ops(layout))
+        if delta is None or delta.curves:
+            self._set_curves(curve_ops(layout, self.focus_persona))
+        if delta is None:
+            strip = persona_strip(self.doc.project, jmap)
+            self.corner.set_ops(QRectF(0, 0, S.LANE_HEADER_W, S.STAGE_HEADER_H), corner_ops(jmap.name, strip))
+        self._apply_focus(None if delta is None else changed)
+        self.setSceneRect(QRectF(0, 0, layout.width + MARGIN, layout.height + MARGIN))
+        self.set_frozen_offset(self.frozen)
+        self._show_current_cell()
+
+    def _place_cards(self, card_ids: set[str]) -> None:
+        boxes = self.layout.cards
+        for cid in card_ids:
+            box = boxes.get(cid)
             item = self.card_items.get(cid)
+            if box is None:
+                if item is not None:
+                    self.removeItem(self.card_items.pop(cid))
+                continue
             if item is None:
                 item = self.card_items[cid] = CardItem(cid)
                 self.addItem(item)
             if item.x() != box.x or item.y() != box.y:  # most cards stay where they were after an edit
                 item.setPos(box.x, box.y)
             item.set_box(box.w, box.h, box.ops)
-        for cid in [c for c in self.card_items if c not in layout.cards]:
-            self.removeItem(self.card_items.pop(cid))
+
+    def _set_headers(self, jmap: JourneyMap) -> None:
+        layout = self.layout
         descriptions = {s.id: s.description for s in jmap.stages}
-        badges = stage_badges(self.doc.project, jmap)
+        badges = stage_badges(self.doc.project, jmap) if self.markers else {}
         wanted: set[tuple[str, str]] = set()
         for stage in layout.stages:
             ops = stage_header_ops(stage, stage.index + 1, badges.get(stage.stage_id))
@@ -149,14 +179,6 @@ class MapScene(QGraphicsScene):
             wanted.add(("lanes", lane.lane_id))
         for key in [k for k in self.headers if k not in wanted]:
             self.removeItem(self.headers.pop(key))
-        self.grid.set_ops(QRectF(0, 0, layout.width, layout.height), paper_ops(layout) + grid_ops(layout))
-        self._set_curves(curve_ops(layout, self.focus_persona))
-        strip = persona_strip(self.doc.project, jmap)
-        self.corner.set_ops(QRectF(0, 0, S.LANE_HEADER_W, S.STAGE_HEADER_H), corner_ops(jmap.name, strip))
-        self._apply_focus()
-        self.setSceneRect(QRectF(0, 0, layout.width + MARGIN, layout.height + MARGIN))
-        self.set_frozen_offset(self.frozen)
-        self._show_current_cell()
 
     def _header(self, axis: str, item_id: str, rect: QRectF, ops: list, x: float | None, y: float | None) -> None:
         item = self.headers.get((axis, item_id))
@@ -185,12 +207,14 @@ class MapScene(QGraphicsScene):
         for item, (rect, piece) in zip(self.curve_items, pieces, strict=True):
             item.set_ops(rect, [piece])
 
-    def _apply_focus(self) -> None:
+    def _apply_focus(self, only: set[str] | None = None) -> None:
         pid = self.focus_persona
         if pid is None and self._faded is None:
             return  # nothing faded, and new items start opaque: no need to touch 20,000 items per edit
         self._faded = pid
         for card in self.jmap.cards:
+            if only is not None and card.id not in only:
+                continue
             item = self.card_items.get(card.id)
             if item is not None:
                 linked = pid is None or pid in card.persona_ids or getattr(card, "persona_id", None) == pid

@@ -126,7 +126,7 @@ def _cover(project: Project, pw: float, ph: float, m: float) -> Page:
     parts = [Part(ops)]
     if project.maps:
         jmap = project.maps[0]
-        drawing = _drawing(project, jmap)
+        drawing = project_map_drawing(project, jmap)
         box = (m + 24, ph * 0.62 + 24, pw - 2 * m - 48, ph * 0.38 - m - 40)
         scale = min(box[2] / drawing.layout.width, box[3] / drawing.layout.height)
         dx = box[0] + (box[2] - drawing.layout.width * scale) / 2
@@ -162,10 +162,6 @@ def png_size(data: bytes) -> tuple[int, int] | None:
 
 
 # ---- maps -------------------------------------------------------------------------------------------
-def _drawing(project: Project, jmap: JourneyMap) -> MapDrawing:
-    return project_map_drawing(project, jmap)
-
-
 def _smallest_text(drawing: MapDrawing) -> float:
     """Cards are groups: their texts are read from the card boxes, once, instead of walking every group."""
     sizes = {op.size for op in drawing.all_ops() if type(op) is Text}
@@ -175,7 +171,7 @@ def _smallest_text(drawing: MapDrawing) -> float:
 
 def _map_pages(project: Project, jmap: JourneyMap, options: ExportOptions, warnings: list[str]) -> list[Page]:
     m = options.margin
-    drawing = _drawing(project, jmap)
+    drawing = project_map_drawing(project, jmap, options.analysis_markers)
     width, height = drawing.layout.width, drawing.layout.height
     pw, ph = options.page_size()
     if options.orientation == "auto" and options.layout == "fit":

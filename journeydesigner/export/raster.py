@@ -22,8 +22,8 @@ MAX_PIXELS = 250_000_000
 Region = tuple[float, float, float, float]
 
 
-def _drawing(project: Project, map_id: str) -> MapDrawing:
-    return project_map_drawing(project, project.map(map_id))
+def _drawing(project: Project, map_id: str, markers: bool = False) -> MapDrawing:
+    return project_map_drawing(project, project.map(map_id), markers)
 
 
 def image_source(project: Project) -> Callable[[str], QImage | None]:
@@ -39,9 +39,9 @@ def image_source(project: Project) -> Callable[[str], QImage | None]:
 
 
 def render_image(project: Project, map_id: str, scale: float = 1.0, transparent: bool = False,
-                 region: Region | None = None) -> QImage:
+                 region: Region | None = None, markers: bool = False) -> QImage:
     """The map (or a region of it, in map units) as an image; raises ExportError when it would be too big."""
-    drawing = _drawing(project, map_id)
+    drawing = _drawing(project, map_id, markers)
     x, y, w, h = region or (0.0, 0.0, drawing.layout.width, drawing.layout.height)
     width, height = round(w * scale), round(h * scale)
     if width <= 0 or height <= 0:
@@ -73,7 +73,7 @@ def render_image(project: Project, map_id: str, scale: float = 1.0, transparent:
 def write_png(project: Project, map_id: str, path: Path, options: ExportOptions,
               region: Region | None = None) -> None:
     prepared = prepared_copy(project, options.model_copy(update={"map_ids": []}))
-    image = render_image(prepared, map_id, options.png_scale, options.transparent, region)
+    image = render_image(prepared, map_id, options.png_scale, options.transparent, region, options.analysis_markers)
     with partial_file(path) as tmp:
         try:
             save_png(image, tmp, image.dotsPerMeterX(), alpha=options.transparent)
@@ -85,7 +85,7 @@ def write_png(project: Project, map_id: str, path: Path, options: ExportOptions,
 @collector_paused()
 def write_svg(project: Project, map_id: str, path: Path, options: ExportOptions) -> None:
     prepared = prepared_copy(project, options.model_copy(update={"map_ids": []}))
-    drawing = _drawing(prepared, map_id)
+    drawing = _drawing(prepared, map_id, options.analysis_markers)
     width, height = drawing.layout.width, drawing.layout.height
     with partial_file(path) as tmp:
         generator = QSvgGenerator()

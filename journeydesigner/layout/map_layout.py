@@ -6,6 +6,7 @@ The canvas, the PDF and the PNG all draw from a MapLayout, so they agree on ever
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import compress
 from operator import attrgetter
 
 from journeydesigner.layout import style as S
@@ -56,6 +57,7 @@ class MapLayout:
     cards: dict[str, CardBox]
     cells: dict[tuple[str, str], list[str]]
     emotion_lines: dict[str, list[EmotionLine]] = field(default_factory=dict)  # lane id -> lines
+    stacked: dict[tuple[str, str], float] = field(default_factory=dict)  # cell -> height of its stacked cards
     scale: tuple[int, int] = (-3, 3)
 
     def lane_box(self, lane_id: str) -> LaneBox:
@@ -107,8 +109,6 @@ class MapLayout:
 
 
 def layout_map(jmap: JourneyMap, personas: list[Persona] | None = None) -> MapLayout:
-    persona_colors = {p.id: p.color for p in personas or []}
-    persona_names = {p.id: p.name for p in personas or []}
     stages, x = [], S.LANE_HEADER_W
     for i, stage in enumerate(jmap.stages):
         stages.append(StageBox(stage.id, i, stage.name, x, stage.width))
@@ -121,28 +121,130 @@ def layout_map(jmap: JourneyMap, personas: list[Persona] | None = None) -> MapLa
             cells[(card.lane_id, card.stage_id)].append(card)
 
     result = MapLayout(x, 0.0, stages, [], {}, {}, scale=(jmap.emotion_scale.minimum, jmap.emotion_scale.maximum))
+    looks = _Looks(personas)
     y = S.STAGE_HEADER_H
     for li, lane in enumerate(jmap.lanes):
         box = LaneBox(lane.id, li, lane.name, lane.kind, y, 0.0)
-        stacked = 0.0
-        plotted: dict[str, list[EmotionCard]] = {}
-        for stage in stages:
-            cell = cells.get((lane.id, stage.stage_id), [])
-            flow = [c for c in cell if not (lane.kind is Kind.EMOTION and isinstance(c, EmotionCard))]
-            plotted[stage.stage_id] = [c for c in cell if c not in flow] if lane.kind is Kind.EMOTION else []
-            stacked = max(stacked, _stack(result, lane.id, stage, flow, y))
-            result.cells[(lane.id, stage.stage_id)] = [c.id for c in cell]
-        if lane.kind is Kind.EMOTION:
-            box.plot_top = y + max(stacked, S.CELL_PAD) + 34
-            box.plot_bottom = box.plot_top + S.EMOTION_PLOT_H
-            box.h = box.plot_bottom + 34 - y
-            _plot_emotions(result, box, plotted, persona_colors, persona_names)
-        else:
-            box.h = max(S.MIN_LANE_H, stacked + S.CELL_PAD)
+        _lay_lane(result, box, {s.stage_id: cells.get((lane.id, s.stage_id), []) for s in stages}, looks)
         result.lanes.append(box)
         y += box.h
     result.height = y
     return result
+
+
+@dataclass
+class _Looks:
+    """What emotion points take from the personas: their colours and names."""
+
+    colors: dict[str, str]
+    names: dict[str, str]
+
+    def __init__(self, personas: list[Persona] | None) -> None:
+        self.colors = {p.id: p.color for p in personas or []}
+        self.names = {p.id: p.name for p in personas or []}
+
+
+def _lay_lane(result: MapLayout, box: LaneBox, by_stage: dict[str, list[CardBase]], looks: _Looks) -> None:
+    """Lay out every cell of one lane (its top ``box.y`` is set); sets the lane's height."""
+    plotted: dict[str, list[EmotionCard]] = {}
+    for stage in result.stages:
+        cell = by_stage.get(stage.stage_id, [])
+        flow = [c for c in cell if not (box.kind is Kind.EMOTION and isinstance(c, EmotionCard))]
+        plotted[stage.stage_id] = [c for c in cell if c not in flow] if box.kind is Kind.EMOTION else []
+        result.stacked[(box.lane_id, stage.stage_id)] = _stack(result, box.lane_id, stage, flow, box.y)
+        result.cells[(box.lane_id, stage.stage_id)] = [c.id for c in cell]
+    _size_lane(result, box)
+    if box.kind is Kind.EMOTION:
+        _plot_emotions(result, box, plotted, looks.colors, looks.names)
+
+
+def _size_lane(result: MapLayout, box: LaneBox) -> None:
+    stacked = max((result.stacked.get((box.lane_id, s.stage_id), 0.0) for s in result.stages), default=0.0)
+    if box.kind is Kind.EMOTION:
+        box.plot_top = box.y + max(stacked, S.CELL_PAD) + 34
+        box.plot_bottom = box.plot_top + S.EMOTION_PLOT_H
+        box.h = box.plot_bottom + 34 - box.y
+    else:
+        box.h = max(S.MIN_LANE_H, stacked + S.CELL_PAD)
+
+
+@dataclass
+class Relayout:
+    """What an incremental relayout changed, for a view to update only that."""
+
+    card_ids: set[str]  # cards whose box is new, moved, resized or gone
+    lanes_moved: bool  # a lane changed height: the lanes below it moved, and the map's height changed
+    curves: bool  # emotion curves changed
+
+
+def relayout_cells(layout: MapLayout, jmap: JourneyMap, personas: list[Persona] | None,
+                   cells: set[tuple[str, str]]) -> Relayout | None:
+    """Lay out again only ``cells`` (lane id, stage id) of ``layout``, in place, and shift the lanes below a
+    lane that grew or shrank; None when the grid itself changed and only ``layout_map`` will do.
+
+    A cell's cards depend only on its stage's width and its lane's top, so the rest of the map keeps its
+    boxes: an edit at 20,000 cards re-measures a cell, not the map.
+    """
+    if ([s.stage_id for s in layout.stages] != [s.id for s in jmap.stages]
+            or [s.w for s in layout.stages] != [s.width for s in jmap.stages]
+            or [(b.lane_id, b.kind, b.name) for b in layout.lanes] != [(b.id, b.kind, b.name) for b in jmap.lanes]
+            or [s.name for s in layout.stages] != [s.name for s in jmap.stages]
+            or layout.scale != (jmap.emotion_scale.minimum, jmap.emotion_scale.maximum)):
+        return None
+    lanes = {box.lane_id: box for box in layout.lanes}
+    stages = {box.stage_id: box for box in layout.stages}
+    cells = {cell for cell in cells if cell[0] in lanes and cell[1] in stages}
+    touched_lanes = {lane_id for lane_id, _ in cells}
+    emotion_lanes = {lane_id for lane_id in touched_lanes if lanes[lane_id].kind is Kind.EMOTION}
+    cells |= {(lane_id, stage_id) for lane_id in emotion_lanes for stage_id in stages}  # a curve spans its lane
+    by_cell: dict[tuple[str, str], list[CardBase]] = {cell: [] for cell in cells}
+    place = attrgetter("lane_id", "stage_id")
+    for card in compress(jmap.cards, map(by_cell.__contains__, map(place, jmap.cards))):  # the scan stays in C
+        by_cell[place(card)].append(card)
+    changed: set[str] = set()
+    for cell in cells:
+        for card_id in layout.cells.get(cell, ()):
+            changed.add(card_id)
+            layout.cards.pop(card_id, None)
+    looks = _Looks(personas)
+    shift = 0.0
+    for box in layout.lanes:
+        if shift:
+            _shift_lane(layout, box, shift, changed, cells)
+        if box.lane_id not in touched_lanes:
+            continue
+        old_h = box.h
+        if box.lane_id in emotion_lanes:
+            _lay_lane(layout, box, {s: by_cell[(box.lane_id, s)] for s in stages}, looks)
+        else:
+            for stage_id, stage in stages.items():
+                if (box.lane_id, stage_id) in cells:
+                    flow = by_cell[(box.lane_id, stage_id)]
+                    layout.stacked[(box.lane_id, stage_id)] = _stack(layout, box.lane_id, stage, flow, box.y)
+                    layout.cells[(box.lane_id, stage_id)] = [c.id for c in flow]
+            _size_lane(layout, box)
+        shift += box.h - old_h
+    for cell in cells:
+        changed.update(layout.cells.get(cell, ()))
+    layout.height += shift
+    return Relayout(changed, bool(shift), bool(emotion_lanes) or (bool(shift) and bool(layout.emotion_lines)))
+
+
+def _shift_lane(layout: MapLayout, box: LaneBox, dy: float, changed: set[str],
+                skip: set[tuple[str, str]]) -> None:
+    """Move a lane below a resized one; its cells in ``skip`` are laid out afresh, not moved."""
+    box.y += dy
+    if box.kind is Kind.EMOTION:
+        box.plot_top += dy
+        box.plot_bottom += dy
+    for stage in layout.stages:
+        if (box.lane_id, stage.stage_id) in skip:
+            continue
+        for card_id in layout.cells.get((box.lane_id, stage.stage_id), ()):
+            layout.cards[card_id].y += dy
+            changed.add(card_id)
+    for line in layout.emotion_lines.get(box.lane_id, []):
+        line.points = [(x, y + dy) for x, y in line.points]
 
 
 _LOOKS = ("kind", "title", "body", "color", "image", "channel", "score", "severity", "owner", "status", "metric",

@@ -68,14 +68,17 @@ class StageBadge:
 
 
 def stage_badges(project: Project, jmap: JourneyMap) -> dict[str, StageBadge]:
-    touched = {c.stage_id for c in jmap.cards if c.kind in (Kind.TOUCHPOINT.value, Kind.CHANNEL.value)}
-    badges = {}
+    scores: dict[str, list[int]] = {}
     for stage in jmap.stages:
-        scores = [j.opportunity for j in project.jobs if stage.id in j.stage_ids]
-        if scores:
-            best = max(scores)
-            badges[stage.id] = StageBadge(len(scores), best, best > 10 and stage.id not in touched)
-    return badges
+        found = [j.opportunity for j in project.jobs if stage.id in j.stage_ids]
+        if found:
+            scores[stage.id] = found
+    strong = {stage_id for stage_id, found in scores.items() if max(found) > 10}
+    # Only a stage with a strong job asks whether it has a touchpoint: no walk over 20,000 cards otherwise.
+    touched = {c.stage_id for c in jmap.cards if c.stage_id in strong
+               and c.kind in (Kind.TOUCHPOINT.value, Kind.CHANNEL.value)} if strong else set()
+    return {stage_id: StageBadge(len(found), max(found), stage_id in strong and stage_id not in touched)
+            for stage_id, found in scores.items()}
 
 
 def stage_header_ops(stage: StageBox, number: int, badge: StageBadge | None = None) -> list[Op]:
@@ -143,8 +146,10 @@ def corner_ops(title: str, personas: list[tuple[str, str]] | None = None) -> lis
     for i, line in enumerate(lines):
         ops.append(Text(14, 14 + i * leading + ascent(font, size), line, font, size, "#F8F9FA"))
     x = 14.0
-    for name, color in personas or []:
-        first = name.split()[0] if name.split() else "?"
+    firsts = [name.split()[0] if name.split() else "?" for name, _color in personas or []]
+    distinct = len(set(firsts)) == len(firsts)  # "Persona A", "Persona B" need more than their first word
+    for (name, color), first in zip(personas or [], firsts, strict=True):
+        first = first if distinct else name
         width = text_width(first, "regular", 8) + 16
         if x + width > S.LANE_HEADER_W - 8:
             break
@@ -203,10 +208,12 @@ def map_drawing(layout: MapLayout, title: str, descriptions: dict[str, str] | No
                       lane_headers, corner_ops(title, personas))
 
 
-def project_map_drawing(project: Project, jmap: JourneyMap) -> MapDrawing:
-    """Everything a map shows, from the project it belongs to: what every exporter draws."""
+def project_map_drawing(project: Project, jmap: JourneyMap, markers: bool = False) -> MapDrawing:
+    """Everything a map shows, from the project it belongs to: what every exporter draws. The analysis
+    ``markers`` (job badges, flags) are internal and only drawn when asked for."""
     layout = layout_map(jmap, project.personas)
-    return map_drawing(layout, jmap.name, {s.id: s.description for s in jmap.stages}, stage_badges(project, jmap),
+    badges = stage_badges(project, jmap) if markers else {}
+    return map_drawing(layout, jmap.name, {s.id: s.description for s in jmap.stages}, badges,
                        persona_strip(project, jmap))
 
 

@@ -30,6 +30,8 @@ class ExportOptions(JDModel):
     omit_lane_ids: list[Id] = Field(default_factory=list)
     omit_notes: bool = False
     anonymise_personas: bool = False
+    analysis_markers: bool = Field(False, description="Job badges and missing-touchpoint flags on stage headers: "
+                                   "internal analysis, left out of client deliverables unless asked for.")
     png_scale: float = Field(2.0, gt=0, le=8)
     transparent: bool = False
 

@@ -47,6 +47,8 @@ class Presentation(QGraphicsView):
         self.setWindowTitle(tr("Journey Designer — presentation"))
         self.setAccessibleName(tr("Presentation"))
         self.map_scene = MapScene(doc, map_id)  # a private scene: nothing here can reach the editor's
+        self.map_scene.markers = doc.project.export.analysis_markers  # internal analysis: off for clients
+        self.map_scene.rebuild()
         self.setScene(self.map_scene)
         self.setInteractive(False)  # read-only: no item gets a mouse event, so nothing can be dragged or edited
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
@@ -240,6 +242,9 @@ class Presentation(QGraphicsView):
             self.set_blank("white")
         elif key == Qt.Key.Key_L:
             self.cycle_spotlight()
+        elif key == Qt.Key.Key_A:  # the analysis markers (job badges, flags), for an internal review
+            self.map_scene.markers = not self.map_scene.markers
+            self.map_scene.rebuild()
         elif key == Qt.Key.Key_E:
             self.reveal_emotions = not self.reveal_emotions
             self._update_overlays()

