@@ -149,6 +149,8 @@ class MapScene(QGraphicsScene):
 
     def _place_cards(self, card_ids: set[str]) -> None:
         boxes = self.layout.cards
+        jobs = {j.id: j.motivation or j.situation or j.outcome for j in self.doc.project.jobs}
+        linked = {c.id: [jobs[j] for j in c.job_ids if j in jobs] for c in self.jmap.cards if c.job_ids}
         for cid in card_ids:
             box = boxes.get(cid)
             item = self.card_items.get(cid)
@@ -162,6 +164,7 @@ class MapScene(QGraphicsScene):
             if item.x() != box.x or item.y() != box.y:  # most cards stay where they were after an edit
                 item.setPos(box.x, box.y)
             item.set_box(box.w, box.h, box.ops)
+            item.set_jobs(linked.get(cid, []))
 
     def _set_headers(self, jmap: JourneyMap) -> None:
         layout = self.layout
