@@ -52,7 +52,7 @@ class MapScene(QGraphicsScene):
         super().__init__()
         self.doc = doc
         self.map_id = map_id
-        self.markers = True  # job badges and flags on the stage headers: the editor's analysis aid
+        self.markers = True  # job badges and flags on the stage headers and cards: the editor's analysis aid
         self.layout: MapLayout = layout_map(self.jmap, doc.project.personas)
         self.card_items: dict[str, CardItem] = {}
         self.headers: dict[tuple[str, str], HeaderItem] = {}
@@ -150,7 +150,8 @@ class MapScene(QGraphicsScene):
     def _place_cards(self, card_ids: set[str]) -> None:
         boxes = self.layout.cards
         jobs = {j.id: j.motivation or j.situation or j.outcome for j in self.doc.project.jobs}
-        linked = {c.id: [jobs[j] for j in c.job_ids if j in jobs] for c in self.jmap.cards if c.job_ids}
+        linked = {c.id: [jobs[j] for j in c.job_ids if j in jobs]
+                  for c in self.jmap.cards if c.job_ids} if self.markers else {}  # the cards' job badges too
         for cid in card_ids:
             box = boxes.get(cid)
             item = self.card_items.get(cid)
@@ -175,6 +176,7 @@ class MapScene(QGraphicsScene):
             ops = stage_header_ops(stage, stage.index + 1, badges.get(stage.stage_id))
             ops += stage_description_ops(stage, descriptions[stage.stage_id])
             self._header("stages", stage.stage_id, QRectF(0, 0, stage.w, S.STAGE_HEADER_H), ops, stage.x, None)
+            self.headers[("stages", stage.stage_id)].setToolTip(descriptions[stage.stage_id])  # the whole text
             wanted.add(("stages", stage.stage_id))
         for lane in layout.lanes:
             ops = lane_header_ops(layout, lane)

@@ -112,3 +112,19 @@ def test_a_job_is_dragged_as_a_small_chip_and_leaves_a_badge_on_the_card(qtbot, 
     assert item.jobs == 1 and "m" in item.toolTip()  # the badge, and the job's words on hover
     window.act_undo.trigger()
     assert window.scene.card_items["card-5"].jobs == 0
+
+
+def test_card_job_badges_are_analysis_markers_in_the_presentation(qtbot, monkeypatch):
+    from journeydesigner.commands import EditFields, Target
+    from journeydesigner.present.presentation import Presentation
+
+    window = open_window(qtbot, monkeypatch, small_project())
+    window.doc.push(EditFields(window.doc, Target("cards", "card-5", "map-1"), {"job_ids": ["job-1"]}))
+    assert window.scene.card_items["card-5"].jobs == 1
+    presentation = Presentation(window.doc, "map-1")
+    qtbot.addWidget(presentation)
+    presentation.show()
+    assert presentation.map_scene.card_items["card-5"].jobs == 0  # off for clients
+    key(presentation, Qt.Key.Key_A)
+    assert presentation.map_scene.card_items["card-5"].jobs == 1
+    presentation.close()
