@@ -77,6 +77,7 @@ def test_export_preview_fits_its_frame(qtbot, monkeypatch):
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
+    assert dialog.minimumSizeHint().height() < 720 - 60  # fits a 1280 × 720 screen: the options scroll instead
     for size in ((1100, 720), (900, 600)):
         dialog.resize(*size)
         qtbot.wait(250)  # the preview is redrawn for the new size
@@ -91,3 +92,18 @@ def test_file_new_creates_from_the_default_template(qtbot, monkeypatch):
     assert window.act_new.shortcut().matches(window.act_new.shortcut()) and not window.act_new.shortcut().isEmpty()
     assert window.doc.project.meta.title == "Untitled journey" and window.doc.path is None
     assert [s.name for s in window.doc.project.maps[0].stages][:2] == ["Awareness", "Consideration"]
+
+
+def test_dialogs_fit_a_1280_by_720_screen(qtbot, monkeypatch):
+    from journeydesigner.app.help import ShortcutsDialog
+    from journeydesigner.app.preferences import PreferencesDialog
+    from journeydesigner.app.start_screen import StartScreen
+    from journeydesigner.panels.project import ProjectPropertiesDialog
+
+    window = laptop_window(qtbot, monkeypatch, (1280, 720))
+    for dialog in (PreferencesDialog(window), ShortcutsDialog(window.actions(), window), StartScreen(window),
+                   ProjectPropertiesDialog(window.doc, window)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.height() <= 720 - 60 and dialog.width() <= 1280, type(dialog).__name__
+        dialog.close()

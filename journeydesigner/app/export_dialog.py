@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -36,6 +37,7 @@ from journeydesigner.export.run import export
 from journeydesigner.export.safefile import ExportCancelled, ExportError
 from journeydesigner.i18n import QT_TR_NOOP, tr
 from journeydesigner.model.export_settings import ALL_SECTIONS, PAPER_SIZES_MM, ExportOptions
+from journeydesigner.panels.binder import narrow_scroll
 
 Region = tuple[float, float, float, float]
 SECTION_LABELS = {"cover": QT_TR_NOOP("Cover page"), "maps": QT_TR_NOOP("Map pages"),
@@ -137,14 +139,20 @@ class ExportDialog(QDialog):
         right = QVBoxLayout()
         right.addWidget(self.preview, 1)
         right.addWidget(self.summary)
+        settings_box = QWidget()
+        settings_box.setLayout(left)
+        settings = narrow_scroll(settings_box)  # on a 720-pixel-high screen the options scroll, the dialog fits
+        settings.setFrameShape(QFrame.Shape.NoFrame)
+        settings.setMinimumWidth(settings_box.sizeHint().width() + settings.verticalScrollBar().sizeHint().width())
         row = QHBoxLayout()
-        row.addLayout(left)
+        row.addWidget(settings)
         row.addLayout(right, 1)
         column = QVBoxLayout(self)
         column.addLayout(row)
         column.addWidget(buttons)
         screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
-        self.resize(min(1100, screen.width() - 40), min(self.sizeHint().height(), screen.height() - 40))
+        wanted_h = settings_box.sizeHint().height() + buttons.sizeHint().height() + 40  # the options unscrolled
+        self.resize(min(1100, screen.width() - 40), min(wanted_h, screen.height() - 60))
         self._refresh = QTimer(self, singleShot=True, interval=150)
         self._refresh.timeout.connect(self.update_preview)
         self.format.currentIndexChanged.connect(lambda i: self.pages.setCurrentIndex(0 if i == 0 else 1))
