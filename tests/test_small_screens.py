@@ -34,9 +34,13 @@ def test_the_window_fits_a_1280_by_720_screen(qtbot, monkeypatch):
 
 def test_panels_show_whole_forms_at_1366_by_768(qtbot, monkeypatch):
     window = laptop_window(qtbot, monkeypatch)
-    palette = window.palette  # every card kind shows without scrolling
-    for row in range(palette.count()):
-        assert palette.viewport().rect().contains(palette.visualItemRect(palette.item(row))), palette.item(row).text()
+    palette = window.palette  # every card kind shows without scrolling, once the list has laid itself out
+
+    def all_kinds_show() -> bool:
+        return all(palette.viewport().rect().contains(palette.visualItemRect(palette.item(row)))
+                   for row in range(palette.count()))
+
+    qtbot.waitUntil(all_kinds_show, timeout=3000)
     persona_form = window.persona_panel.editor
     remove = next(b for b in persona_form.findChildren(QPushButton) if b.text() == "Remove")
     scroll = persona_form.parentWidget()  # the scroll area's viewport
@@ -107,3 +111,16 @@ def test_dialogs_fit_a_1280_by_720_screen(qtbot, monkeypatch):
         dialog.show()
         assert dialog.height() <= 720 - 60 and dialog.width() <= 1280, type(dialog).__name__
         dialog.close()
+
+
+def test_fit_width_follows_the_window_until_the_user_zooms(qtbot, monkeypatch):
+    window = laptop_window(qtbot, monkeypatch, (1280, 720))
+    small = window.view.zoom
+    window.resize(1920, 1080)  # maximised by the window manager after the first fit
+    qtbot.waitUntil(lambda: window.view.zoom > small, timeout=2000)
+    assert window.view.zoom <= 1.0
+    key(window.view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)  # the user's own zoom is kept
+    chosen = window.view.zoom
+    window.resize(1366, 768)
+    qtbot.wait(50)
+    assert window.view.zoom == chosen
