@@ -73,8 +73,8 @@ def plan_document(project: Project, options: ExportOptions) -> Plan:
 
 
 def _subtitle(project: Project) -> str:
-    """Title · client: the line every page header and footer carries."""
-    return " · ".join(p for p in (project.meta.title, project.meta.client) if p)
+    """Title · client · version label: the line every page header and footer carries."""
+    return " · ".join(p for p in (project.meta.title, project.meta.client, project.meta.version) if p)
 
 
 def _content(pw: float, ph: float, m: float) -> Rect:
