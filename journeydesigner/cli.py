@@ -7,7 +7,7 @@ import argparse
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -301,6 +301,16 @@ def _write(project: Project, out: Path) -> None:
 
 
 def _open(file: str | None) -> int:
+    if not has_display():
+        raise UsageError(tr("no display found; use `journeydesigner export` for headless work"))
     from journeydesigner.app.main import run_app  # Qt is imported only when a window is wanted
 
     return run_app(Path(file) if file else sample_path(), is_sample=file is None)
+
+
+def has_display(env: Mapping[str, str] = os.environ, platform: str = sys.platform) -> bool:
+    """Whether a window can open. On Linux and the BSDs, without X11 or Wayland (a server, a container, SSH) Qt
+    would abort with a misleading message about xcb libraries; QT_QPA_PLATFORM set by the user is respected."""
+    if platform.startswith(("win", "darwin", "cygwin")):
+        return True
+    return any(env.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))

@@ -4,7 +4,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QRadioButton,
+    QSizePolicy,
     QSpinBox,
     QStackedWidget,
     QVBoxLayout,
@@ -37,6 +39,7 @@ from journeydesigner.export.run import export
 from journeydesigner.export.safefile import ExportCancelled, ExportError
 from journeydesigner.i18n import QT_TR_NOOP, tr
 from journeydesigner.model.export_settings import ALL_SECTIONS, PAPER_SIZES_MM, ExportOptions
+from journeydesigner.panels.binder import narrow_scroll
 
 Region = tuple[float, float, float, float]
 SECTION_LABELS = {"cover": QT_TR_NOOP("Cover page"), "maps": QT_TR_NOOP("Map pages"),
@@ -113,7 +116,10 @@ class ExportDialog(QDialog):
         self.pages.addWidget(self._pdf_form(options))
         self.pages.addWidget(self._image_form(options))
         self.preview = QLabel()
-        self.preview.setMinimumSize(420, 300)
+        self.preview.setMinimumSize(360, 260)
+        # The label takes the room the dialog gives it and the page is drawn to fit (on show and on every resize),
+        # never the other way round: a pixmap wider than the label would be cut at both sides.
+        self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setStyleSheet("background: #DEE2E6; border-radius: 4px;")
         self.preview.setAccessibleName(tr("Preview of the first page"))
@@ -135,12 +141,20 @@ class ExportDialog(QDialog):
         right = QVBoxLayout()
         right.addWidget(self.preview, 1)
         right.addWidget(self.summary)
+        settings_box = QWidget()
+        settings_box.setLayout(left)
+        settings = narrow_scroll(settings_box)  # on a 720-pixel-high screen the options scroll, the dialog fits
+        settings.setFrameShape(QFrame.Shape.NoFrame)
+        settings.setMinimumWidth(settings_box.sizeHint().width() + settings.verticalScrollBar().sizeHint().width())
         row = QHBoxLayout()
-        row.addLayout(left)
+        row.addWidget(settings)
         row.addLayout(right, 1)
         column = QVBoxLayout(self)
         column.addLayout(row)
         column.addWidget(buttons)
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        wanted_h = settings_box.sizeHint().height() + buttons.sizeHint().height() + 40  # the options unscrolled
+        self.resize(min(1100, screen.width() - 40), min(wanted_h, screen.height() - 60))
         self._refresh = QTimer(self, singleShot=True, interval=150)
         self._refresh.timeout.connect(self.update_preview)
         self.format.currentIndexChanged.connect(lambda i: self.pages.setCurrentIndex(0 if i == 0 else 1))
@@ -316,12 +330,21 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(True)
         pixmap = QPixmap.fromImage(image)
         room = max(self.preview.height() - 16, 100)
-        if pixmap.height() > room:
-            pixmap = pixmap.scaledToHeight(room, Qt.TransformationMode.SmoothTransformation)
+        if pixmap.height() > room or pixmap.width() > width:
+            pixmap = pixmap.scaled(width, room, Qt.AspectRatioMode.KeepAspectRatio,
+                                   Qt.TransformationMode.SmoothTransformation)
         self.preview.setPixmap(pixmap)
         lines = "".join(f"<br><span style='color:#495057'>{escape(w, quote=False)}</span>" if isinstance(w, Note) else
                         f"<br><span style='color:#C92A2A'>⚠ {escape(w, quote=False)}</span>" for w in self.warnings)
         self.summary.setText(f"<b>{text}</b>{lines}")
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.update_preview()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._refresh.start()
 
     # ---- exporting ------------------------------------------------------------------------------
     def choose_and_export(self) -> None:

@@ -61,7 +61,7 @@ class KindPalette(QListWidget):
     def needed_height(self) -> int:
         """The height that shows every kind in two columns."""
         rows = (self.count() + 1) // 2
-        return rows * self.row_height + 2 * self.frameWidth() + 10
+        return rows * self.row_height + 2 * self.frameWidth() + 16
 
     def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:  # noqa: N802
         mime = QMimeData()

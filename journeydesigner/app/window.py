@@ -164,6 +164,10 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         self.act_quit = a(tr("&Quit"), self.close, SK.Quit)
         self.act_undo = a(tr("&Undo"), lambda: self.doc.undo_stack.undo(), SK.Undo)
         self.act_redo = a(tr("&Redo"), lambda: self.doc.undo_stack.redo(), SK.Redo)
+        # The toolbar keeps the short words (the menu and the tooltip say what will be undone), so the buttons
+        # after Undo and Redo do not jump sideways whenever that text changes length.
+        self.act_undo.setIconText(tr("Undo"))
+        self.act_redo.setIconText(tr("Redo"))
         self.act_cut = a(tr("Cu&t"), lambda: self.controller and self.controller.cut(), SK.Cut)
         self.act_copy = a(tr("&Copy"), lambda: self.controller and self.controller.copy(), SK.Copy)
         self.act_paste = a(tr("&Paste"), lambda: self.controller and self.controller.paste(), SK.Paste)
@@ -191,13 +195,13 @@ class MainWindow(FileActions, MapActions, QMainWindow):
                                    tr("Open presentations with a slide per persona and the ranked jobs"))
         self.act_present_intro.setCheckable(True)
         self.act_present_intro.setChecked(bool_setting("presentation/intro_slides", False))
-        self.act_add_stage = a(tr("Add &Stage…"), self.add_stage, QKeySequence("Ctrl+Alt+Right"),
-                               tr("Add a stage after the current one"))
-        self.act_rename_stage = a(tr("&Rename Stage…"), lambda: self.rename_axis("stages"))
+        self.act_add_stage = a(tr("Add &Stage"), self.add_stage, QKeySequence("Ctrl+Alt+Right"),
+                               tr("Add a stage after the current one and name it"))
+        self.act_rename_stage = a(tr("&Rename Stage"), lambda: self.rename_axis("stages"))
         self.act_remove_stage = a(tr("Re&move Stage"), lambda: self.remove_axis("stages"))
         self.act_add_lane = a(tr("Add &Lane…"), self.add_lane, QKeySequence("Ctrl+Alt+Down"),
                               tr("Add a lane below the current one"))
-        self.act_rename_lane = a(tr("Re&name Lane…"), lambda: self.rename_axis("lanes"))
+        self.act_rename_lane = a(tr("Re&name Lane"), lambda: self.rename_axis("lanes"))
         self.act_remove_lane = a(tr("Remo&ve Lane"), lambda: self.remove_axis("lanes"))
         self.act_add_map = a(tr("Add &Map…"), self.add_map)
         self.act_shortcuts = a(tr("&Keyboard Shortcuts"), self.show_shortcuts, QKeySequence(SK.HelpContents),
@@ -442,9 +446,11 @@ class MainWindow(FileActions, MapActions, QMainWindow):
 
     def _undo_text(self, text: str) -> None:
         self.act_undo.setText(tr("&Undo {action}").format(action=text).strip())
+        self.act_undo.setToolTip(self.act_undo.text().replace("&", ""))
 
     def _redo_text(self, text: str) -> None:
         self.act_redo.setText(tr("&Redo {action}").format(action=text).strip())
+        self.act_redo.setToolTip(self.act_redo.text().replace("&", ""))
 
     def show_map(self, map_id: str) -> None:
         old = self.scene
@@ -452,7 +458,6 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         self.scene.selectionChanged.connect(self._update_selection)
         self.scene.selectionChanged.connect(self._update_inspector)
         self.scene.axisSelected.connect(lambda _axis, _id: self._update_inspector())
-        self.scene.headerRenameRequested.connect(self.rename_axis)
         self.view.setScene(self.scene)
         self.controller = EditController(self.doc, self.scene, self.report)
         self.find_bar.attach(self.scene)
