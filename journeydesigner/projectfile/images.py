@@ -54,7 +54,7 @@ def checked_image(data: bytes, where: str, pixel_budget: int = MAX_IMAGE_PIXELS)
                                 (max(1, width // 8), max(1, height // 8)))
                 image.load()
                 if over_budget:
-                    return _reduced(image, where, fmt)
+                    return _reduced(image, where, fmt, pixel_budget)
                 if fmt in FORMAT_EXTENSIONS:
                     ext = FORMAT_EXTENSIONS[fmt]
                     ref = asset_ref(data, ext)
@@ -76,12 +76,13 @@ def checked_image(data: bytes, where: str, pixel_budget: int = MAX_IMAGE_PIXELS)
         raise ProjectFileError(tr("{where}: is not a readable image").format(where=where)) from None
 
 
-def _reduced(image: Image.Image, where: str, fmt: str) -> CheckedImage:
-    """An image beyond what is left of the project's pixel allowance, made small enough to print sharply
-    (REDUCED_SIDE is 300 ppi over 17 cm) instead of left out."""
+def _reduced(image: Image.Image, where: str, fmt: str, pixel_budget: int) -> CheckedImage:
+    """An image beyond what is left of the project's pixel allowance, made to fit it (and never larger than
+    REDUCED_SIDE, 300 ppi over 17 cm, plenty for a photo on a map) instead of left out."""
     width, height = image.size
     small = ImageOps.exif_transpose(image)
-    small.thumbnail((REDUCED_SIDE, REDUCED_SIDE), Image.Resampling.LANCZOS)
+    side = max(1, int((pixel_budget / (width * height)) ** 0.5 * max(width, height)))
+    small.thumbnail((min(side, REDUCED_SIDE), min(side, REDUCED_SIDE)), Image.Resampling.LANCZOS)
     if fmt == "JPEG":
         out = io.BytesIO()
         small.convert("RGB").save(out, "JPEG", quality=90)

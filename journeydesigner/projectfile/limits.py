@@ -11,3 +11,5 @@ MAX_JSON_DEPTH = 64
 MAX_IMAGE_PIXELS = 50_000_000
 # Decoded pixels across all of a project's images (4 bytes each: 1 GB). Beyond it, images are reduced on reading.
 MAX_PROJECT_PIXELS = 250_000_000
+# An image beyond the project's allowance is reduced to fit what is left, but never below this.
+MIN_REDUCED_PIXELS = 250_000

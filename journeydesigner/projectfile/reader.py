@@ -48,7 +48,8 @@ def read_project(path: str | os.PathLike[str]) -> Project:
     except IsADirectoryError:
         raise ProjectFileError(tr("is a folder, not a project file")) from None
     except OSError as exc:
-        raise ProjectFileError(tr("cannot be read: {reason}").format(reason=one_line(exc.strerror or exc))) from None
+        reason = one_line(exc.strerror or exc)
+        raise ProjectFileError(tr("cannot be read: {reason}").format(reason=reason[:1].lower() + reason[1:])) from None
 
 
 def read_project_bytes(data: bytes) -> Project:
@@ -163,7 +164,7 @@ def _load_images(archive: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo], 
             continue
         try:
             blob = _read_entry(archive, entries[ref], limits.MAX_ASSET_BYTES)
-            image = checked_image(blob, ref, limits.MAX_PROJECT_PIXELS - pixels)
+            image = checked_image(blob, ref, max(limits.MAX_PROJECT_PIXELS - pixels, limits.MIN_REDUCED_PIXELS))
         except (ProjectFileError, zipfile.BadZipFile, zlib.error, OSError, EOFError) as exc:
             project.load_warnings.append(f"{where}: {exc}")
             damaged.add(ref)
