@@ -51,24 +51,28 @@ def project_bytes(project: Project) -> bytes:
     if buffer.tell() > limits.MAX_FILE_BYTES:
         raise ProjectFileError(tr("cannot be saved: it would be {size} MiB, more than the {limit} MiB a project "
                                   "file may be; remove some images").format(
-            size=buffer.tell() // 2**20, limit=limits.MAX_FILE_BYTES // 2**20))
+            size=_mib(buffer.tell()), limit=_mib(limits.MAX_FILE_BYTES)))
     return buffer.getvalue()
+
+
+def _mib(size: int) -> str:
+    return f"{size / 2**20:.0f}" if size >= 10 * 2**20 else f"{size / 2**20:.1f}"
 
 
 def _check_limits(text: bytes, images: list[bytes]) -> None:
     if len(text) > limits.MAX_JSON_BYTES:
         raise ProjectFileError(tr("cannot be saved: its text is {size} MiB, more than the {limit} MiB a project "
                                   "may hold; split it into several projects or shorten long notes").format(
-            size=len(text) // 2**20, limit=limits.MAX_JSON_BYTES // 2**20))
+            size=_mib(len(text)), limit=_mib(limits.MAX_JSON_BYTES)))
     if len(images) + 2 > limits.MAX_ENTRIES:
         raise ProjectFileError(tr("cannot be saved: it has {count} images, more than the {limit} a project may "
                                   "hold").format(count=len(images), limit=limits.MAX_ENTRIES - 2))
     if any(len(blob) > limits.MAX_ASSET_BYTES for blob in images):
         raise ProjectFileError(tr("cannot be saved: an image is larger than the {limit} MiB allowed").format(
-            limit=limits.MAX_ASSET_BYTES // 2**20))
+            limit=_mib(limits.MAX_ASSET_BYTES)))
     if len(text) + sum(map(len, images)) > limits.MAX_TOTAL_BYTES:
         raise ProjectFileError(tr("cannot be saved: it would unpack to more than {limit} MiB").format(
-            limit=limits.MAX_TOTAL_BYTES // 2**20))
+            limit=_mib(limits.MAX_TOTAL_BYTES)))
 
 
 def _add(archive: zipfile.ZipFile, name: str, data: bytes, method: int) -> None:
