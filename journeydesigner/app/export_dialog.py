@@ -4,7 +4,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QImage, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QRadioButton,
+    QSizePolicy,
     QSpinBox,
     QStackedWidget,
     QVBoxLayout,
@@ -29,8 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from journeydesigner import formats
-from journeydesigner.app.document import Document
 from journeydesigner.app.preferences import MM_PER_UNIT, choose, paper_unit
+from journeydesigner.document import Document
 from journeydesigner.export.pages import Note, Page
 from journeydesigner.export.pdf import plan_for
 from journeydesigner.export.run import export
@@ -38,6 +40,7 @@ from journeydesigner.export.safefile import ExportCancelled, ExportError
 from journeydesigner.i18n import QT_TR_NOOP, tr
 from journeydesigner.model import Project
 from journeydesigner.model.export_settings import ALL_SECTIONS, PAPER_SIZES_MM, ExportOptions
+from journeydesigner.panels.binder import narrow_scroll
 
 Region = tuple[float, float, float, float]
 SECTION_LABELS = {"cover": QT_TR_NOOP("Cover page"), "maps": QT_TR_NOOP("Map pages"),
@@ -114,7 +117,10 @@ class ExportDialog(QDialog):
         self.pages.addWidget(self._pdf_form(options))
         self.pages.addWidget(self._image_form(options))
         self.preview = QLabel()
-        self.preview.setMinimumSize(420, 300)
+        self.preview.setMinimumSize(360, 260)
+        # The label takes the room the dialog gives it and the page is drawn to fit (on show and on every resize),
+        # never the other way round: a pixmap wider than the label would be cut at both sides.
+        self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setStyleSheet("background: #DEE2E6; border-radius: 4px;")
         self.preview.setAccessibleName(tr("Preview of a page"))
@@ -141,12 +147,20 @@ class ExportDialog(QDialog):
         right.addWidget(self.preview, 1)
         right.addWidget(self.page_box, 0, Qt.AlignmentFlag.AlignHCenter)
         right.addWidget(self.summary)
+        settings_box = QWidget()
+        settings_box.setLayout(left)
+        settings = narrow_scroll(settings_box)  # on a 720-pixel-high screen the options scroll, the dialog fits
+        settings.setFrameShape(QFrame.Shape.NoFrame)
+        settings.setMinimumWidth(settings_box.sizeHint().width() + settings.verticalScrollBar().sizeHint().width())
         row = QHBoxLayout()
-        row.addLayout(left)
+        row.addWidget(settings)
         row.addLayout(right, 1)
         column = QVBoxLayout(self)
         column.addLayout(row)
         column.addWidget(buttons)
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        wanted_h = settings_box.sizeHint().height() + buttons.sizeHint().height() + 40  # the options unscrolled
+        self.resize(min(1100, screen.width() - 40), min(wanted_h, screen.height() - 60))
         self._refresh = QTimer(self, singleShot=True, interval=150)
         self._refresh.timeout.connect(self.update_preview)
         self.format.currentIndexChanged.connect(lambda i: self.pages.setCurrentIndex(0 if i == 0 else 1))
@@ -348,10 +362,20 @@ class ExportDialog(QDialog):
 
     def _set_image(self, image: QImage) -> None:
         pixmap = QPixmap.fromImage(image)
+        width = max(self.preview.width() - 16, 200)
         room = max(self.preview.height() - 16, 100)
-        if pixmap.height() > room:
-            pixmap = pixmap.scaledToHeight(room, Qt.TransformationMode.SmoothTransformation)
+        if pixmap.height() > room or pixmap.width() > width:
+            pixmap = pixmap.scaled(width, room, Qt.AspectRatioMode.KeepAspectRatio,
+                                   Qt.TransformationMode.SmoothTransformation)
         self.preview.setPixmap(pixmap)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.update_preview()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._refresh.start()
 
     # ---- exporting ------------------------------------------------------------------------------
     def choose_and_export(self) -> None:

@@ -114,8 +114,8 @@ def _cut_texts(project: Project, options: ExportOptions, sections: set[str]) -> 
 
 
 def _subtitle(project: Project) -> str:
-    """Title · client: the line every page header and footer carries."""
-    return " · ".join(p for p in (project.meta.title, project.meta.client) if p)
+    """Title · client · version label: the line every page header and footer carries."""
+    return " · ".join(p for p in (project.meta.title, project.meta.client, project.meta.version) if p)
 
 
 def _content(pw: float, ph: float, m: float) -> Rect:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from itertools import compress
 from operator import attrgetter
 
+from journeydesigner.i18n import on_words_changed
 from journeydesigner.layout import style as S
 from journeydesigner.layout.cardbox import CardBox, emotion_chip, regular_card
 from journeydesigner.layout.curve import smooth_segments
@@ -195,8 +196,8 @@ def _size_lane(result: MapLayout, box: LaneBox, curves: int = 0) -> None:
 class Relayout:
     """What an incremental relayout changed, for a view to update only that."""
 
-    card_ids: set[str]  # cards whose box is new, moved, resized or gone
-    lanes_moved: bool  # a lane changed height: the lanes below it moved, and the map's height changed
+    card_ids: set[str]  # cards whose box is new, resized, moved within or between lanes, or gone
+    lanes_moved: bool  # a lane changed height: the lanes below it moved (their cards with them), and the map's height
     curves: bool  # emotion curves changed
 
 
@@ -234,7 +235,7 @@ def relayout_cells(layout: MapLayout, jmap: JourneyMap, personas: list[Persona] 
     shift = 0.0
     for box in layout.lanes:
         if shift:
-            _shift_lane(layout, box, shift, changed, cells)
+            _shift_lane(layout, box, shift, cells)
         if box.lane_id not in touched_lanes:
             continue
         old_h = box.h
@@ -254,9 +255,9 @@ def relayout_cells(layout: MapLayout, jmap: JourneyMap, personas: list[Persona] 
     return Relayout(changed, bool(shift), bool(emotion_lanes) or (bool(shift) and bool(layout.emotion_lines)))
 
 
-def _shift_lane(layout: MapLayout, box: LaneBox, dy: float, changed: set[str],
-                skip: set[tuple[str, str]]) -> None:
-    """Move a lane below a resized one; its cells in ``skip`` are laid out afresh, not moved."""
+def _shift_lane(layout: MapLayout, box: LaneBox, dy: float, skip: set[tuple[str, str]]) -> None:
+    """Move a lane below a resized one; its cells in ``skip`` are laid out afresh, not moved. The cards of the
+    lane keep their place within it, so they are not reported as changed (a view moves the lane)."""
     box.y += dy
     if box.kind is Kind.EMOTION:
         box.plot_top += dy
@@ -266,7 +267,6 @@ def _shift_lane(layout: MapLayout, box: LaneBox, dy: float, changed: set[str],
             continue
         for card_id in layout.cells.get((box.lane_id, stage.stage_id), ()):
             layout.cards[card_id].y += dy
-            changed.add(card_id)
     for line in layout.emotion_lines.get(box.lane_id, []):
         line.points = [(x, y + dy) for x, y in line.points]
 
@@ -291,6 +291,9 @@ def _memoised(key: tuple, make: Callable[..., tuple[float, list[Op]]], *args: ob
 def forget_card_looks() -> None:
     """After a change of language: the memoised card boxes hold translated labels."""
     _memo.clear()
+
+
+on_words_changed(forget_card_looks)
 
 
 def _content_key(card: CardBase, width: float) -> tuple:

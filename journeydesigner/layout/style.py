@@ -80,3 +80,6 @@ def kind_style(kind: Kind, color: str | None) -> KindStyle:
     if color:
         return KindStyle(color, tint(color))
     return KIND_STYLES[kind]
+
+# The jobs panel's colour: a job's drag chip, and the badge it leaves on a card that serves it.
+JOB_COLOR = "#7048E8"

@@ -18,9 +18,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsView, QLabel, QWidget
 
-from journeydesigner.app.document import Document
 from journeydesigner.canvas.qtpaint import PixmapSource
 from journeydesigner.canvas.scene import MapScene
+from journeydesigner.document import Document
 from journeydesigner.export.pages import Page, intro_slides
 from journeydesigner.export.preview import paint_page
 from journeydesigner.export.raster import image_source
