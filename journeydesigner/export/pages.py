@@ -25,7 +25,7 @@ FOOTER_H = 20.0
 DESCRIPTION_SPEC = ("regular", 9.5, 13.0)
 DESCRIPTION_LINES = 4
 COVER_NOTES_LINES = 14
-JOB_LINES = 6
+JOB_LINES = 30  # a row stays shorter than a page; longer statements are named in a warning
 
 
 @dataclass
