@@ -270,8 +270,7 @@ def _map_pages(project: Project, jmap: JourneyMap, options: ExportOptions, warni
     layout = drawing.layout
     words = _text_words(drawing)
     smallest = words[0][0]
-    pw0, _ph0 = options.page_size()
-    lines, cut = _description_lines(jmap, pw0 - 2 * m)
+    lines, cut = _description_lines(jmap, min(options.page_size()) - 2 * m)  # fits either orientation
     band = len(lines) * DESCRIPTION_SPEC[2] + (8 if lines else 0)
     if cut:
         warnings.append(tr("“{map}”: the map's description is longer than {lines} lines and was cut on the map page."
