@@ -17,7 +17,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer
 
 from journeydesigner.app.document import Document
+from journeydesigner.app.liveness import is_alive, is_this_process, this_process
 from journeydesigner.projectfile import ProjectFileError, project_bytes, read_project
+from journeydesigner.projectfile.atomic import clean_leftovers
 from journeydesigner.projectfile.writer import write_bytes_atomically
 from journeydesigner.userdirs import data_dir
 
@@ -62,9 +64,13 @@ def pending_recoveries() -> list[Recoverable]:
     for note in sorted(recovery_dir().glob("*.json")):
         try:
             info = json.loads(note.read_text(encoding="utf-8"))
-            if _alive(int(info.get("pid", 0))) and int(info.get("pid", 0)) != os.getpid():
-                continue
+            pid, started = int(info.get("pid", 0)), info.get("started")
+            started = float(started) if started is not None else None
+            if is_alive(pid, started) and not is_this_process(pid, started):
+                continue  # another running instance's work: it is not lost
             copy = note.with_suffix(".journey")
+            clean_leftovers(copy)  # a copy being written when the program was killed
+            clean_leftovers(note)
             if not copy.exists():
                 note.unlink(missing_ok=True)
                 continue
@@ -73,18 +79,6 @@ def pending_recoveries() -> list[Recoverable]:
         except (OSError, ValueError, KeyError, TypeError):
             log.warning("ignoring a damaged recovery note %s", note)
     return found
-
-
-def _alive(pid: int) -> bool:
-    if pid <= 0:
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
 
 
 def recover(item: Recoverable) -> Document:
@@ -143,8 +137,9 @@ class Autosaver(QObject):
         except ProjectFileError:
             log.exception("autosave could not serialise the project")
             return
-        note = {"original": str(self.doc.path) if self.doc.path else None, "title": self.doc.display_name,
-                "saved_at": time.time(), "pid": os.getpid()}
+        # Absolute and resolved: the next start may run from another folder.
+        original = str(Path(os.path.abspath(self.doc.path)).resolve()) if self.doc.path else None
+        note = {"original": original, "title": self.doc.display_name, "saved_at": time.time(), **this_process()}
         # The thread gets plain data only: a Qt object must never have its last reference dropped off the GUI thread.
         self._lock.acquire()  # released by the writer once both files are on disk
         threading.Thread(target=_write_copy, args=(self.copy_path, data, note, self._lock), daemon=True).start()

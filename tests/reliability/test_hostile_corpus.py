@@ -281,7 +281,7 @@ def test_a_newline_in_a_file_name_does_not_split_the_message(tmp_path, capsys):
     assert "two\\nlines.journey: is not a Journey Designer project" in line
 
 
-def test_an_overlong_output_name_gets_one_sentence(tmp_path, capsys):
+def test_an_overlong_output_name_gets_one_sentence(qapp, tmp_path, capsys):
     source = tmp_path / "p.journey"
     source.write_bytes(valid_bytes())
     for suffix in (".pdf", ".journey", ".svg"):
@@ -374,7 +374,7 @@ def extreme_project() -> bytes:
     return with_json(data)
 
 
-def test_what_validate_accepts_exports_to_every_format(tmp_path, capsys):
+def test_what_validate_accepts_exports_to_every_format(qapp, tmp_path, capsys):
     path = tmp_path / "extreme.journey"
     path.write_bytes(extreme_project())
     assert main(["validate", str(path)]) == 0
