@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from journeydesigner.app.document import Document
 from journeydesigner.canvas.editor import CardEditor
+from journeydesigner.canvas.imagedecode import decode_image
 from journeydesigner.canvas.items import CardItem, HeaderItem, OpsItem, curve_pieces
 from journeydesigner.canvas.keyboard import handle_key
 from journeydesigner.layout import style as S
@@ -113,10 +114,7 @@ class MapScene(QGraphicsScene):
     def pixmap(self, asset: str) -> QPixmap | None:
         if asset not in self._pixmaps:
             data = self.doc.project.assets.get(asset)
-            pixmap = QPixmap()
-            if data:
-                pixmap.loadFromData(data)
-            self._pixmaps[asset] = pixmap
+            self._pixmaps[asset] = QPixmap.fromImage(decode_image(data)) if data else QPixmap()
         return self._pixmaps[asset]
 
     def rebuild(self) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtCore import QBuffer, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
+from journeydesigner.canvas.imagedecode import decode_image
 from journeydesigner.canvas.qtpaint import paint_ops
 from journeydesigner.export.confidential import prepared_copy
 from journeydesigner.export.gcpause import collector_paused
@@ -33,7 +34,7 @@ def image_source(project: Project) -> Callable[[str], QImage | None]:
 
     def image(asset: str) -> QImage | None:
         if asset not in cache:
-            cache[asset] = QImage.fromData(project.assets.get(asset, b""))
+            cache[asset] = decode_image(project.assets.get(asset, b""))  # upright (EXIF), bounded in size
         return cache[asset]
 
     return image

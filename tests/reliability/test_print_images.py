@@ -74,3 +74,16 @@ def test_a_tiny_photo_gets_a_warning(tmp_path):
     _path, warnings = _pdf_with_photo(tmp_path, halves(16, 16, fmt="PNG"))
     [warning] = [w for w in warnings if "ppi" in w]
     assert warning.startswith("the photo of Ana prints at ") and "below the 150 ppi" in warning
+
+
+def test_qt_paths_turn_photos_upright_and_bound_their_size(qapp):
+    """The canvas, presentation, PNG and SVG decode through decode_image: EXIF applied, size bounded."""
+    from journeydesigner.canvas.imagedecode import MAX_SIDE, decode_image
+
+    image = decode_image(halves(300, 200, orientation=6))
+    assert (image.width(), image.height()) == (200, 300)
+    top = image.pixelColor(100, 5)
+    assert top.red() > 200 > top.blue()
+    big = decode_image(halves(6000, 4000))
+    assert max(big.width(), big.height()) == MAX_SIDE
+    assert decode_image(b"").isNull() and decode_image(b"not an image").isNull()
