@@ -29,9 +29,10 @@ def project_json(project: Project) -> bytes:
     try:
         return json.dumps(data, ensure_ascii=False, indent=1, allow_nan=False).encode("utf-8")
     except ValueError as exc:  # NaN or infinity in a field kept from a newer version; UnicodeEncodeError too
-        reason = "it holds text that is not valid Unicode" if isinstance(exc, UnicodeError) else \
-            "it holds a number that is not finite (NaN or infinity)"
-        raise ProjectFileError(tr("cannot be saved: {reason}").format(reason=tr(reason))) from None
+        if isinstance(exc, UnicodeError):
+            raise ProjectFileError(tr("cannot be saved: it holds text that is not valid Unicode")) from None
+        raise ProjectFileError(tr("cannot be saved: it holds a number that is not finite (NaN or infinity)")) \
+            from None
 
 
 def project_bytes(project: Project) -> bytes:
