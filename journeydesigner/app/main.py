@@ -149,9 +149,8 @@ def run_app(path: Path | None, is_sample: bool = False) -> int:
     collect_garbage_between_events(app)
     windows: list[MainWindow] = []
 
-    def autosave_all() -> None:
-        for window in windows:
-            window.autosaver.save_now(wait=True)
+    def autosave_all() -> int:
+        return sum(window.autosaver.save_now(wait=True) for window in windows)
 
     install_excepthook(autosave_all)
     opener = FileOpenHandler(windows)

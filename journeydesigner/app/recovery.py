@@ -128,15 +128,16 @@ class Autosaver(QObject):
             self.timer.stop()
             self.discard()
 
-    def save_now(self, wait: bool = False) -> None:
-        """Snapshot the project now (on this thread) and write it in the background."""
+    def save_now(self, wait: bool = False) -> bool:
+        """Snapshot the project now (on this thread) and write it in the background; False when there was nothing
+        to save or it cannot be serialised (then the message says why)."""
         if not self.doc.modified and not getattr(self.doc, "recovered", False):
-            return
+            return False
         try:
             data = project_bytes(self.doc.project)
-        except ProjectFileError:
-            log.exception("autosave could not serialise the project")
-            return
+        except ProjectFileError as exc:
+            log.warning("autosave could not serialise the project: %s", exc)
+            return False
         # Absolute and resolved: the next start may run from another folder.
         original = str(Path(os.path.abspath(self.doc.path)).resolve()) if self.doc.path else None
         note = {"original": original, "title": self.doc.display_name, "saved_at": time.time(), **this_process()}
@@ -146,6 +147,7 @@ class Autosaver(QObject):
         if wait:
             with self._lock:
                 pass
+        return True
 
     def discard(self) -> None:
         with self._lock:  # waits for a copy being written
