@@ -334,9 +334,11 @@ class MainWindow(FileActions, MapActions, QMainWindow):
     def _show_load_warnings(self, doc: Document) -> None:
         problems = "\n".join(f"• {w}" for w in doc.project.load_warnings[:12])
         more = len(doc.project.load_warnings) - 12
-        QMessageBox.warning(self, tr("Opened with placeholders"),
-                            f"“{doc.display_name}” opened, but some images could not be loaded; they show as "
-                            f"placeholders:\n\n{problems}" + (f"\n… and {more} more" if more > 0 else ""))
+        # Missing or damaged images show as placeholders; converted or reduced ones are kept, changed: say which.
+        QMessageBox.warning(self, tr("Opened with warnings"),
+                            tr("“{name}” opened, but some of its images could not be used as they were:").format(
+                                name=doc.display_name) + f"\n\n{problems}" + (f"\n… and {more} more" if more > 0
+                                                                              else ""))
 
     def _make_panels(self, doc: Document) -> None:
         """Panels belong to one document: a newly opened project gets new ones."""

@@ -55,7 +55,7 @@ def checked_image(data: bytes, where: str, pixel_budget: int = MAX_IMAGE_PIXELS)
                     if fmt == "JPEG":
                         image.draft("RGB", (REDUCED_SIDE, REDUCED_SIDE))
                     image.load()
-                    return _reduced(image, where, fmt, pixel_budget)
+                    return _reduced(image, fmt, pixel_budget)
                 if fmt == "PNG":
                     _check_png_stream(data)  # as thorough as decoding, at the speed of zlib
                 else:
@@ -68,13 +68,12 @@ def checked_image(data: bytes, where: str, pixel_budget: int = MAX_IMAGE_PIXELS)
                     if PurePosixPath(ref).name == PurePosixPath(where).name:
                         return CheckedImage(where, data, width * height)
                     return CheckedImage(ref, data, width * height, tr(
-                        "the image {where} is a {fmt} image stored under the wrong name; it is kept as {ref}").format(
-                        where=where, fmt=fmt, ref=ref))
+                        "the image is a {fmt} image stored under the wrong name; it is kept under its right name"
+                    ).format(fmt=fmt))
                 png = _as_png(ImageOps.exif_transpose(image))
                 ref = asset_ref(png, "png")
                 return CheckedImage(ref, png, width * height, tr(
-                    "the image {where} is a {fmt} image; it was converted to PNG ({ref}), which saving keeps").format(
-                    where=where, fmt=fmt, ref=ref))
+                    "the image is a {fmt} image; it was converted to PNG, which saving keeps").format(fmt=fmt))
     except ProjectFileError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
@@ -109,7 +108,7 @@ def _check_png_stream(data: bytes) -> None:
         raise ValueError("the image data has the wrong length")
 
 
-def _reduced(image: Image.Image, where: str, fmt: str, pixel_budget: int) -> CheckedImage:
+def _reduced(image: Image.Image, fmt: str, pixel_budget: int) -> CheckedImage:
     """An image beyond what is left of the project's pixel allowance, made to fit it (and never larger than
     REDUCED_SIDE, 300 ppi over 17 cm, plenty for a photo on a map) instead of left out."""
     width, height = image.size
@@ -124,9 +123,9 @@ def _reduced(image: Image.Image, where: str, fmt: str, pixel_budget: int) -> Che
         data, ext = _as_png(small), "png"
     ref = asset_ref(data, ext)
     return CheckedImage(ref, data, small.width * small.height, tr(
-        "the image {where} is {width} × {height} pixels, more than the project's images may have together; it "
-        "was reduced to {small_width} × {small_height} ({ref}), which saving keeps").format(
-        where=where, width=width, height=height, small_width=small.width, small_height=small.height, ref=ref))
+        "the image is {width} × {height} pixels, more than the project's images may have together; it was reduced "
+        "to {small_width} × {small_height}, which saving keeps").format(
+        width=width, height=height, small_width=small.width, small_height=small.height))
 
 
 def _as_png(image: Image.Image) -> bytes:
