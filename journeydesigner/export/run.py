@@ -57,11 +57,14 @@ def write_pdf_file(project: Project, path: Path, options: ExportOptions, progres
 
 def write_journey_file(project: Project, path: Path, options: ExportOptions, progress: Progress | None = None,
                        region: Region | None = None) -> list[str]:
+    from journeydesigner.export.confidential import prepare
+
+    copy, warnings = prepare(project, options, detached=True)  # a copy honours the confidential options like the PDF
     try:
-        write_project(project, path)
+        write_project(copy, path)
     except ProjectFileError as exc:
         raise ExportError(tr("{path} {reason}").format(path=one_line(path), reason=exc)) from None
-    return []
+    return warnings
 
 
 def _map_id(project: Project, options: ExportOptions) -> str:

@@ -1,5 +1,6 @@
 """Read a .journey file defensively: every way a file can be bad ends in one ProjectFileError."""
 
+import functools
 import io
 import json
 import lzma
@@ -7,12 +8,14 @@ import math
 import os
 import re
 import stat
+import typing
 import zipfile
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from journeydesigner.i18n import tr
 from journeydesigner.model.project import Project
@@ -272,9 +275,6 @@ def _parse_json(raw: bytes) -> tuple[str, dict[str, Any]]:
             project_json=PROJECT_JSON, message=exc.msg.lower(), lineno=exc.lineno, colno=exc.colno)) from None
     except RecursionError:
         raise ProjectFileError(tr("{project_json}: is nested too deeply").format(project_json=PROJECT_JSON)) from None
-    if _depth(data) > limits.MAX_JSON_DEPTH:
-        raise ProjectFileError(tr("{project_json}: is nested more than {max_json_depth} levels deep").format(
-            project_json=PROJECT_JSON, max_json_depth=limits.MAX_JSON_DEPTH))
     if refused:
         loc, marker = _find(data, lambda node: isinstance(node, _Refused))
         raise ProjectFileError(f"{format_loc(loc)}: {marker.reason}")  # type: ignore[attr-defined]
@@ -316,8 +316,8 @@ def _find(data: object, wanted: Any, keys: bool = False) -> Any:
     return None
 
 
-def _depth(data: object) -> int:
-    deepest, stack = 0, [(data, 1)]
+def _depth(data: object, start: int = 1) -> int:
+    deepest, stack = 0, [(data, start)]
     while stack:
         node, depth = stack.pop()
         deepest = max(deepest, depth)
@@ -330,12 +330,48 @@ def _depth(data: object) -> int:
     return deepest
 
 
+def _check_depth(project: Project) -> None:
+    """Only fields from a newer version can nest freely: the schema bounds the rest. So the depth walk visits
+    the models' unknown fields, not the whole document (at 20,000 cards the full walk cost as much as
+    validating)."""
+    for model, depth in _models(project, 1):
+        for value in (model.__pydantic_extra__ or {}).values():
+            if _depth(value, depth + 1) > limits.MAX_JSON_DEPTH:
+                raise ProjectFileError(tr("{project_json}: is nested more than {max_json_depth} levels deep").format(
+                    project_json=PROJECT_JSON, max_json_depth=limits.MAX_JSON_DEPTH))
+
+
+def _models(model: BaseModel, depth: int) -> Iterator[tuple[BaseModel, int]]:
+    yield model, depth
+    for name in _model_fields(type(model)):
+        value = getattr(model, name)
+        if isinstance(value, BaseModel):
+            yield from _models(value, depth + 1)
+        elif isinstance(value, list):
+            for item in value:
+                if isinstance(item, BaseModel):
+                    yield from _models(item, depth + 2)
+
+
+@functools.cache
+def _model_fields(cls: type[BaseModel]) -> tuple[str, ...]:
+    """The fields of ``cls`` whose type can hold a model (a model, a list or union of them)."""
+    return tuple(name for name, field in cls.model_fields.items() if _holds_models(field.annotation))
+
+
+def _holds_models(annotation: object) -> bool:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return True
+    return any(_holds_models(arg) for arg in typing.get_args(annotation))
+
+
 def _validate(text: str) -> Project:
     """Strict validation (pydantic's JSON mode): "2" and true are not numbers, 2.5 is not a whole number."""
     try:
         project = Project.model_validate_json(text, strict=True)
     except ValidationError as exc:
         raise ProjectFileError(validation_message(exc)) from None
+    _check_depth(project)
     problems = project.problems()
     if problems:
         first = problems[0]

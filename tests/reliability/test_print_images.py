@@ -78,7 +78,7 @@ def test_a_tiny_photo_gets_a_warning(tmp_path):
 
 def test_qt_paths_turn_photos_upright_and_bound_their_size(qapp):
     """The canvas, presentation, PNG and SVG decode through decode_image: EXIF applied, size bounded."""
-    from journeydesigner.canvas.imagedecode import MAX_SIDE, decode_image
+    from journeydesigner.imagedecode import MAX_SIDE, decode_image
 
     image = decode_image(halves(300, 200, orientation=6))
     assert (image.width(), image.height()) == (200, 300)

@@ -11,12 +11,12 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from journeydesigner.app import main as app_main
-from journeydesigner.app.document import Document
 from journeydesigner.app.liveness import start_time
 from journeydesigner.app.recovery import Autosaver, pending_recoveries, recovery_dir
 from journeydesigner.app.sharing import held_by_other, lock_path
 from journeydesigner.app.window import MainWindow
 from journeydesigner.commands import EditFields, Target
+from journeydesigner.document import Document
 from journeydesigner.projectfile import write_project
 from tests.helpers.factories import small_project
 
