@@ -355,9 +355,11 @@ class MainWindow(FileActions, MapActions, QMainWindow):
     def _show_load_warnings(self, doc: Document) -> None:
         problems = "\n".join(f"• {w}" for w in doc.project.load_warnings[:12])
         more = len(doc.project.load_warnings) - 12
-        QMessageBox.warning(self, tr("Opened with placeholders"),
-                            f"“{doc.display_name}” opened, but some images could not be loaded; they show as "
-                            f"placeholders:\n\n{problems}" + (f"\n… and {more} more" if more > 0 else ""))
+        # Missing or damaged images show as placeholders; converted or reduced ones are kept, changed: say which.
+        QMessageBox.warning(self, tr("Opened with warnings"),
+                            tr("“{name}” opened, but some of its images could not be used as they were:").format(
+                                name=doc.display_name) + f"\n\n{problems}" + (f"\n… and {more} more" if more > 0
+                                                                              else ""))
 
     def _make_panels(self, doc: Document) -> None:
         """Panels belong to one document: a newly opened project gets new ones."""
@@ -516,11 +518,12 @@ class MainWindow(FileActions, MapActions, QMainWindow):
 
     def _describe_selection(self, ids: list[str]) -> None:
         """Screen readers cannot see the cards (QGraphicsItems): the canvas describes its selection instead."""
-        if self.scene is None or not ids:
+        jmap = self.scene.jmap if self.scene is not None else None
+        # While several cards are deleted the scene still selects items whose cards have left the model.
+        card = next((c for c in jmap.cards if c.id == ids[0]), None) if jmap is not None and len(ids) == 1 else None
+        if jmap is None or not ids or (len(ids) == 1 and card is None):
             text = tr("No card selected")
-        elif len(ids) == 1:
-            jmap = self.scene.jmap
-            card = jmap.card(ids[0])
+        elif card is not None:
             text = describe_card(card, jmap.stage(card.stage_id).name, jmap.lane(card.lane_id).name)
         else:
             text = tr("%n cards selected", "", len(ids))

@@ -12,6 +12,8 @@ from journeydesigner.app.start_screen import StartScreen
 from journeydesigner.document import Document
 from journeydesigner.i18n import tr
 from journeydesigner.projectfile import ProjectFileError
+from journeydesigner.projectfile.atomic import clean_leftovers
+from journeydesigner.projectfile.errors import one_line
 from journeydesigner.templates import new_project, sample_path
 
 FILE_FILTER = "Journey Designer projects (*.journey)"
@@ -181,7 +183,9 @@ def open_document(path: Path, parent: QWidget | None) -> tuple[Document | None, 
     try:
         doc = Document.open(path)
     except ProjectFileError as exc:
-        return None, tr("“{name}” {reason}").format(name=path.name, reason=exc)
+        return None, tr("“{name}” {reason}").format(name=one_line(path.name), reason=exc)
+    if doc.path is not None and mode == "write":
+        clean_leftovers(doc.path)  # temporaries of a save that was killed last time
     doc.read_only = mode == "read-only"
     if doc.path is not None:
         add_recent_file(path)

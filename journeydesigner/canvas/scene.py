@@ -18,6 +18,7 @@ from journeydesigner.canvas.editor import CardEditor
 from journeydesigner.canvas.items import CardItem, HeaderItem, OpsItem, curve_pieces
 from journeydesigner.canvas.keyboard import handle_key
 from journeydesigner.document import Document
+from journeydesigner.imagedecode import decode_image
 from journeydesigner.layout import style as S
 from journeydesigner.layout.map_layout import MapLayout, layout_map, relayout_cells
 from journeydesigner.layout.mapdraw import (
@@ -115,10 +116,7 @@ class MapScene(QGraphicsScene):
     def pixmap(self, asset: str) -> QPixmap | None:
         if asset not in self._pixmaps:
             data = self.doc.project.assets.get(asset)
-            pixmap = QPixmap()
-            if data:
-                pixmap.loadFromData(data)
-            self._pixmaps[asset] = pixmap
+            self._pixmaps[asset] = QPixmap.fromImage(decode_image(data)) if data else QPixmap()
         return self._pixmaps[asset]
 
     def rebuild(self, cells: set[tuple[str, str]] | None = None) -> None:
