@@ -70,14 +70,6 @@ def text_scale(size: float) -> float:
     return size / max(1, round(size * TEXT_SCALE))
 
 
-def _draw_text(painter: QPainter, x: float, y: float, k: float, text: str) -> None:
-    transform = painter.transform()
-    painter.translate(x, y)
-    painter.scale(k, k)
-    painter.drawText(QPointF(0, 0), text)
-    painter.setTransform(transform)
-
-
 @cache
 def raw_font(face: Face, size: float, thread: int) -> QRawFont:
     """One per thread: exports draw on a worker thread, and a font engine is not shared across threads."""
@@ -121,9 +113,16 @@ def compile_ops(ops: Iterable[Op], dpi: int, pixmaps: PixmapSource | None = None
                 steps: list[Step] | None = None, state: dict[str, object] | None = None) -> list[Step]:
     """Turn ops into painter calls with every Qt object built once, and pens, brushes and fonts set only
     when they change. Items keep the result, so a repaint is a run of C++ calls, not a rebuild.
-    A group's ops go into the same steps with the same state (a translation changes no pen or font)."""
+    A group's ops go into the same steps with the same state (a translation changes no pen or font).
+    Consecutive lines of plain text share one scaling to their TEXT_SCALE fonts (see text_scale)."""
+    top = steps is None
     steps = [] if steps is None else steps
     state = {} if state is None else state
+
+    def unscale() -> None:
+        k = state.pop("scale", None)
+        if k is not None:
+            steps.append((QPainter.scale, 1 / k, 1 / k))  # type: ignore[operator]
 
     def set_state(kind: str, key: object, method: object, make: object) -> None:
         if state.get(kind, _UNSET) != key:
@@ -139,12 +138,20 @@ def compile_ops(ops: Iterable[Op], dpi: int, pixmaps: PixmapSource | None = None
                   lambda: QBrush(qcolor(fill)) if fill else QBrush(Qt.BrushStyle.NoBrush))
 
     for op in ops:
+        if type(op) is not Text:
+            unscale()
         if isinstance(op, Text):
             set_state("pen", (op.color, "text"), QPainter.setPen, lambda op=op: QPen(qcolor(op.color)))
             if op.text.isascii() or is_simple(op.text, op.font):
                 set_state("font", (op.font, op.size), QPainter.setFont, lambda op=op: qfont(op.font, op.size))
-                steps.append((_draw_text, op.x, op.y, text_scale(op.size), op.text))
+                k = text_scale(op.size)
+                if state.get("scale") != k:
+                    unscale()
+                    steps.append((QPainter.scale, k, k))
+                    state["scale"] = k
+                steps.append((QPainter.drawText, QPointF(op.x / k, op.y / k), op.text))
             else:
+                unscale()
                 origin = QPointF(op.x, op.y)
                 for run in shape_line(op.text, op.font, op.size).runs:
                     steps.append((QPainter.drawGlyphRun, origin, glyph_run(run, op.size)))
@@ -183,7 +190,10 @@ def compile_ops(ops: Iterable[Op], dpi: int, pixmaps: PixmapSource | None = None
         elif isinstance(op, Group):  # last: only exporters' card groups; the canvas's own items have none
             steps.append((QPainter.translate, QPointF(op.dx, op.dy)))
             compile_ops(op.ops, dpi, pixmaps, steps, state)
+            unscale()
             steps.append((QPainter.translate, QPointF(-op.dx, -op.dy)))
+    if top:
+        unscale()
     return steps
 
 
