@@ -37,9 +37,9 @@ def font_families() -> dict[str, str]:
     return families
 
 
-# Text is set at this many times its size and drawn scaled down: Qt rounds a font's pixel size to a whole
-# pixel (10.5 pt bold came out 5 % wider than reportlab measures it, and ran under a card's channel icon);
-# at ten times the size the rounding is lost in the scaling.
+# Text of a fractional size is set at this many times its size and drawn scaled down: Qt rounds a font's pixel
+# size to a whole pixel (10.5 pt bold came out 5 % wider than reportlab measures it, and ran under a card's
+# channel icon); at ten times the size the rounding is lost in the scaling. Whole sizes need no scaling.
 TEXT_SCALE = 10
 
 
@@ -49,7 +49,7 @@ def qfont(key: str, size: float, dpi: int = 96) -> QFont:
     font = QFont(font_families()[key])
     font.setBold(key == "bold")
     font.setItalic(key == "italic")
-    font.setPixelSize(max(1, round(size * TEXT_SCALE)))
+    font.setPixelSize(max(1, round(size * _factor(size))))
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     font.setKerning(False)  # reportlab measures without kerning; keep widths equal
     font.setStyleStrategy(QFont.StyleStrategy.NoFontMerging)  # only simple text comes here: all in the font
@@ -66,8 +66,12 @@ def editor_font(key: str, size: float) -> QFont:
     return font
 
 
+def _factor(size: float) -> int:
+    return 1 if size == int(size) else TEXT_SCALE
+
+
 def text_scale(size: float) -> float:
-    return size / max(1, round(size * TEXT_SCALE))
+    return size / max(1, round(size * _factor(size)))
 
 
 @cache
@@ -145,10 +149,11 @@ def compile_ops(ops: Iterable[Op], dpi: int, pixmaps: PixmapSource | None = None
             if op.text.isascii() or is_simple(op.text, op.font):
                 set_state("font", (op.font, op.size), QPainter.setFont, lambda op=op: qfont(op.font, op.size))
                 k = text_scale(op.size)
-                if state.get("scale") != k:
+                if state.get("scale", 1.0) != k:
                     unscale()
-                    steps.append((QPainter.scale, k, k))
-                    state["scale"] = k
+                    if k != 1.0:
+                        steps.append((QPainter.scale, k, k))
+                        state["scale"] = k
                 steps.append((QPainter.drawText, QPointF(op.x / k, op.y / k), op.text))
             else:
                 unscale()
