@@ -63,12 +63,23 @@ def install(language: str | None = None) -> str | None:
 
     _translate = QCoreApplication.translate
     _words_changed()
+    _hyphenate_as(language)
     translator = QTranslator()
     if _load(translator, language):
         QCoreApplication.installTranslator(translator)
         _installed.append(translator)
         return translator.filePath()
     return None
+
+
+def _hyphenate_as(language: str | None) -> None:
+    """Long words on the map break by the rules of the language the program speaks (QLocale knows it on
+    every system; the environment, which the layout reads without Qt, says nothing on Windows)."""
+    from PySide6.QtCore import QLocale
+
+    from journeydesigner.layout.wrap import set_language
+
+    set_language((QLocale(language) if language else QLocale()).name())
 
 
 def uninstall() -> None:
@@ -81,6 +92,9 @@ def uninstall() -> None:
     _installed.clear()
     _translate = None
     _words_changed()
+    from journeydesigner.layout.wrap import set_language
+
+    set_language(None)
 
 
 def _words_changed() -> None:

@@ -143,3 +143,35 @@ def test_rtl_card_text_aligns_right():
 
 def docs_path(name: str) -> Path:
     return Path(__file__).resolve().parents[2] / "docs" / name
+
+
+def test_svg_embeds_its_fonts_and_names_a_generic_fallback(qapp, tmp_path):
+    """An SVG looks the same on a machine without DejaVu: subsets of the fonts inside, then generic families;
+    shaped scripts are outlines."""
+    import xml.etree.ElementTree as ET
+
+    from journeydesigner.export.raster import write_svg
+
+    project = read_project(PATH)
+    path = tmp_path / "map.svg"
+    write_svg(project, project.maps[0].id, path, ExportOptions())
+    svg = path.read_text(encoding="utf-8")
+    ET.fromstring(svg.encode("utf-8"))  # well-formed
+    assert svg.count("@font-face") == 3 and "base64," in svg
+    assert 'font-family="DejaVu Sans"' not in svg and "sans-serif" in svg
+    assert "Website comparison" in svg  # plain text stays text: searchable, selectable
+    body = svg.split("</desc>", 1)[1]  # the title and description name the map, in its own words
+    assert "يقارن" not in body  # Arabic is drawn as shaped outlines, which no viewer can unjoin
+    assert len(svg) < 8_000_000
+
+
+def test_hyphenation_follows_the_program_language(qapp):
+    from journeydesigner import i18n
+    from journeydesigner.layout import wrap as wrapping
+
+    i18n.install("de_DE")
+    try:
+        assert wrapping.language() == "de_DE"
+    finally:
+        i18n.uninstall()
+    assert wrapping.language() == wrapping.default_language()
