@@ -13,8 +13,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 from reportlab.pdfgen.canvas import Canvas
 
-from journeydesigner.app.document import Document
 from journeydesigner.canvas.scene import MapScene
+from journeydesigner.document import Document
 from journeydesigner.export.pdfpaint import PdfPainter
 from journeydesigner.layout.mapdraw import project_map_drawing
 from journeydesigner.model import Channel, JourneyMap, Kind, Lane, Project, Stage, make_card

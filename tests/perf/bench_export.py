@@ -43,7 +43,7 @@ def measure(variant: str, size: int) -> dict[str, float]:
 
         warm_up()  # the hyphenation dictionary: loaded by the editor's first layout of the map, before any export
         t = time.perf_counter()
-        write_pdf(project, ExportOptions(sections=["maps"], paper="A1"), out.with_suffix(".pdf"))
+        write_pdf(project, ExportOptions(sections=["maps"], paper="A1", layout="fit"), out.with_suffix(".pdf"))
     elif variant == "bare-pdf":
         from reportlab.pdfgen.canvas import Canvas
 
