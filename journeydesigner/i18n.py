@@ -17,6 +17,7 @@ CONTEXT = ""  # what lupdate records for a module-level tr(); the runtime lookup
 
 _translate: Callable[[str, str, str | None, int], str] | None = None
 _installed: list[object] = []  # the QTranslator must outlive install()
+_ui_language: list[str] = []
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -59,11 +60,13 @@ def install(language: str | None = None) -> str | None:
     Returns the file loaded, or None when the program runs in its source language. Needs a QCoreApplication.
     """
     global _translate
-    from PySide6.QtCore import QCoreApplication, QTranslator
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
     _translate = QCoreApplication.translate
+    # QLocale knows the language on every system; the environment, which the layout could read without Qt,
+    # says nothing on Windows.
+    _ui_language[:] = [(QLocale(language) if language else QLocale()).name()]
     _words_changed()
-    _hyphenate_as(language)
     translator = QTranslator()
     if _load(translator, language):
         QCoreApplication.installTranslator(translator)
@@ -72,14 +75,10 @@ def install(language: str | None = None) -> str | None:
     return None
 
 
-def _hyphenate_as(language: str | None) -> None:
-    """Long words on the map break by the rules of the language the program speaks (QLocale knows it on
-    every system; the environment, which the layout reads without Qt, says nothing on Windows)."""
-    from PySide6.QtCore import QLocale
-
-    from journeydesigner.layout.wrap import set_language
-
-    set_language((QLocale(language) if language else QLocale()).name())
+def ui_language() -> str | None:
+    """The locale the program speaks ("de_DE") once ``install`` ran, else None: long words on the map are
+    hyphenated by its rules."""
+    return _ui_language[0] if _ui_language else None
 
 
 def uninstall() -> None:
@@ -91,10 +90,8 @@ def uninstall() -> None:
         QCoreApplication.removeTranslator(translator)  # type: ignore[arg-type]
     _installed.clear()
     _translate = None
+    _ui_language.clear()
     _words_changed()
-    from journeydesigner.layout.wrap import set_language
-
-    set_language(None)
 
 
 _on_words_changed: list[Callable[[], None]] = []

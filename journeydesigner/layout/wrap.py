@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pyphen
 
+from journeydesigner.i18n import on_words_changed, ui_language
 from journeydesigner.layout.fonts import base_rtl, is_simple, text_width
 from journeydesigner.userdirs import data_dir
 
@@ -46,6 +47,9 @@ def set_language(language: str | None) -> None:
 
 def language() -> str:
     return _language[0] if _language else default_language()
+
+
+on_words_changed(lambda: set_language(ui_language()))  # the program's language changed: hyphenate as it does
 
 
 def warm_up() -> None:
