@@ -28,7 +28,8 @@ def page_text(page) -> str:
 
 
 def flat(text: str) -> str:
-    return " ".join(text.split())
+    """White space evened out, and a line that ended after a hyphen ("pop-" / "up") joined again."""
+    return " ".join(text.split()).replace("- ", "-")
 
 
 @pytest.fixture(scope="module")
