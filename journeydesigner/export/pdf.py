@@ -56,7 +56,7 @@ def _write_pdf(project: Project, options: ExportOptions, path: Path,
                 raise ExportCancelled
         canvas.showOutline()
         canvas.save()
-    return plan.warnings
+    return plan.warnings + painter.font_warnings()
 
 
 def _draw_page(canvas: Canvas, painter: PdfPainter, page: Page, number: int) -> None:

@@ -186,3 +186,13 @@ def test_hyphenation_follows_the_program_language(qapp):
     finally:
         i18n.uninstall()
     assert wrapping.language() == wrapping.default_language()
+
+
+def test_a_character_no_font_has_is_named_in_a_warning(tmp_path):
+    from journeydesigner.model import Kind, make_card
+
+    project = real_content_project()
+    jmap = project.maps[0]
+    jmap.cards.append(make_card(Kind.ACTION, "lane-action", jmap.stages[0].id, title="Unassigned \u0378"))
+    warnings = write_pdf(project, ExportOptions(sections=["maps"]), tmp_path / "boxes.pdf")
+    assert any("U+0378" in w and "fonts-noto" in w for w in warnings)
