@@ -4,7 +4,6 @@ import re
 import shutil
 import subprocess
 import unicodedata
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -150,10 +149,6 @@ def test_rtl_card_text_aligns_right():
     flow.lines("العميل يقارن الخطط", ("regular", 9.0, 12.0), "#000000")
     op = flow.ops[0]
     assert op.x + text_width(op.text, "regular", 9.0) == pytest.approx(210)
-
-
-def docs_path(name: str) -> Path:
-    return Path(__file__).resolve().parents[2] / "docs" / name
 
 
 def test_svg_embeds_its_fonts_and_names_a_generic_fallback(qapp, tmp_path):
