@@ -58,8 +58,11 @@ def warm_up() -> None:
 
 
 @cache
-def _dictionary(language: str) -> pyphen.Pyphen:
-    name = pyphen.language_fallback(language) or "en_US"
+def _dictionary(language: str) -> pyphen.Pyphen | None:
+    """pyphen's dictionary for ``language`` (English where it has none); None without dictionaries at all."""
+    name = pyphen.language_fallback(language) or pyphen.language_fallback("en_US")
+    if name is None:
+        return None
     path = pyphen.LANGUAGES[name]
     if path not in pyphen.hdcache:
         _load_patterns(path, name)
@@ -177,8 +180,9 @@ def _break_points(word: str, level: int) -> tuple[tuple[int, str], ...]:
     if level >= 1 and SHY not in word:
         offset = 0
         for part in re.split(r"([" + re.escape(BREAK_AFTER) + r"])", word):
-            if len(part) >= 5 and part.isalpha():
-                for position in _dictionary(language()).positions(part):
+            dictionary = _dictionary(language()) if len(part) >= 5 and part.isalpha() else None
+            if dictionary is not None:
+                for position in dictionary.positions(part):
                     points.setdefault(offset + position, HYPHEN)
             offset += len(part)
     if level >= 2:
