@@ -183,8 +183,12 @@ def face_for(char: str, key: str) -> Face | None:
     return found
 
 
-# Where fontconfig is missing (Windows, macOS): TrueType fonts those systems ship with wide coverage (CJK, symbols).
+# Where fontconfig is missing (Windows, macOS, a Linux without fc-list): TrueType fonts with wide coverage (CJK,
+# symbols) that those systems ship or that Debian's font packages install.
 KNOWN_FONT_FILES = (
+    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+    "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
+    "/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf",
     "C:/Windows/Fonts/msyh.ttc", "C:/Windows/Fonts/simsun.ttc", "C:/Windows/Fonts/malgun.ttf",
     "C:/Windows/Fonts/YuGothM.ttc", "C:/Windows/Fonts/seguisym.ttf", "C:/Windows/Fonts/seguiemj.ttf",
     "/System/Library/Fonts/Supplemental/Arial Unicode.ttf", "/Library/Fonts/Arial Unicode.ttf",
