@@ -54,14 +54,14 @@ def test_inspector_shows_the_project_when_nothing_is_selected(qtbot, monkeypatch
     layout = window.scene.layout
     click(window, view_point(window, layout.width - 5, layout.height - 5))  # an empty spot of the map
     form = window.inspector.project_form
-    assert form.isVisible()
+    assert form.title.isVisible() and form.logo.isVisible()
     form.version.setFocus()
     type_text(form.version, "Draft 2")
     assert window.doc.project.meta.version == "Draft 2"
     form.date.setFocus()
     form.date.setDate(QDate(2026, 12, 3))
     assert window.doc.project.meta.date == datetime.date(2026, 12, 3)
-    qtbot.mouseClick(form.findChild(QToolButton), Qt.MouseButton.LeftButton)  # ✕: no fixed date
+    qtbot.mouseClick(form.date.parentWidget().findChild(QToolButton), Qt.MouseButton.LeftButton)  # ✕: no date
     assert window.doc.project.meta.date is None
     window.act_undo.trigger()
     assert window.doc.project.meta.date == datetime.date(2026, 12, 3)
