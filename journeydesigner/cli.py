@@ -69,10 +69,14 @@ def build_parser() -> argparse.ArgumentParser:
     page.add_argument("--size", metavar="WxH", help=tr("custom paper size in millimetres, e.g. 1000x700"))
     page.add_argument("--orientation", choices=["auto", "landscape", "portrait"])
     page.add_argument("--margin", type=float, metavar="MM")
-    page.add_argument("--fit", action="store_true", help=tr("the whole map on one page"))
+    page.add_argument("--fit", action="store_true", help=tr("the whole map on one page, however small its text "
+                                                            "(the default picks one page or tiles that keep it "
+                                                            "legible)"))
     page.add_argument("--tiles", metavar="CxR", help=tr("tile each map across C×R pages, e.g. 3x2"))
     page.add_argument("--overlap", type=float, metavar="MM", help=tr("overlap between tiles"))
     page.add_argument("--no-crop-marks", action="store_true")
+    page.add_argument("--bleed", type=float, metavar="MM", help=tr("tiles: extend backgrounds past the trim for a "
+                                                                   "print shop, e.g. 3"))
     page.add_argument("--analysis-markers", action=argparse.BooleanOptionalAction, default=None,
                       help=tr("draw the job badges and flags on stage headers (internal; off by default)"))
     page.add_argument("--sections", metavar="LIST", help=tr("comma-separated, from: {choices}").format(
@@ -200,8 +204,11 @@ def _export(args: argparse.Namespace) -> int:
         warnings = export(project, out, options)
     except ExportError as exc:
         raise UsageError(str(exc)) from None
+    from journeydesigner.export.pages import Note
+
     for warning in warnings:
-        print(tr("warning: {warning}").format(warning=warning), file=sys.stderr)
+        line = tr("note: {note}") if isinstance(warning, Note) else tr("warning: {warning}")
+        print(line.format(note=warning, warning=warning), file=sys.stderr)
     print(tr("wrote {out}").format(out=out))
     return EXIT_OK
 
@@ -217,7 +224,7 @@ def export_options(project: Project, args: argparse.Namespace) -> ExportOptions:
                 missing=missing[0], choices=', '.join(by_name)))
         changes["map_ids"] = [by_name[name] for name in args.map]
     for flag, field in (("paper", "paper"), ("orientation", "orientation"), ("margin", "margin_mm"),
-                        ("overlap", "overlap_mm"), ("scale", "png_scale")):
+                        ("overlap", "overlap_mm"), ("scale", "png_scale"), ("bleed", "bleed_mm")):
         if getattr(args, flag) is not None:
             changes[field] = getattr(args, flag)
     if args.size:

@@ -5,7 +5,6 @@ from collections.abc import Callable
 from PySide6.QtGui import QGuiApplication
 
 from journeydesigner.app.clipboard import PasteError, from_mime, to_mime
-from journeydesigner.app.document import Document
 from journeydesigner.canvas.scene import MapScene
 from journeydesigner.commands import (
     AddAxisItem,
@@ -17,6 +16,7 @@ from journeydesigner.commands import (
     RemoveCards,
     Target,
 )
+from journeydesigner.document import Document
 from journeydesigner.i18n import tr
 from journeydesigner.model import Channel, EmotionCard, Kind, Lane, Stage, make_card, new_id
 from journeydesigner.model.kinds import CHANNEL_LABELS

@@ -4,9 +4,9 @@ from PySide6.QtCore import QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
-from journeydesigner.canvas.view import KIND_MIME
 from journeydesigner.i18n import tr
 from journeydesigner.layout.style import KIND_STYLES
+from journeydesigner.mime import KIND_MIME
 from journeydesigner.model import Kind
 
 

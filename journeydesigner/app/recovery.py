@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 
-from journeydesigner.app.document import Document
+from journeydesigner.document import Document
 from journeydesigner.projectfile import ProjectFileError, read_project
 from journeydesigner.projectfile.snapshot import Snapshot, SnapshotMaker
 from journeydesigner.projectfile.writer import write_bytes_atomically
@@ -111,14 +111,23 @@ class Autosaver(QObject):
         # from a dying QUndoStack, and Thread.join() then raises.
         self._lock = threading.Lock()
         self._snapshots = SnapshotMaker()
+        # Fill the snapshot's card cache a few ms at a time while nothing else happens.
+        self._warmer = QTimer(self, interval=0)
+        self._warmer.timeout.connect(self._warm)
+        self._warmer.start()
         doc.changed.connect(self._on_change)
         doc.undo_stack.cleanChanged.connect(self._on_clean)
         if doc.modified or getattr(doc, "recovered", False):
             self.timer.start()
 
+    def _warm(self) -> None:
+        if self._snapshots.warm(self.doc.project):
+            self._warmer.stop()
+
     def stop(self) -> None:
         """Detach from the document before it goes: a dying undo stack still says cleanChanged."""
         self.timer.stop()
+        self._warmer.stop()
         self.doc.changed.disconnect(self._on_change)
         self.doc.undo_stack.cleanChanged.disconnect(self._on_clean)
 

@@ -19,7 +19,6 @@ from shiboken6 import Shiboken
 from journeydesigner.app.collector import settle_garbage_soon
 from journeydesigner.app.context_menus import show_context_menu
 from journeydesigner.app.controller import EditController
-from journeydesigner.app.document import Document
 from journeydesigner.app.export_dialog import ExportDialog
 from journeydesigner.app.findbar import FindBar
 from journeydesigner.app.help import AboutDialog, ShortcutsDialog
@@ -37,6 +36,7 @@ from journeydesigner.app.window_files import FileActions
 from journeydesigner.app.window_map import MapActions
 from journeydesigner.canvas.scene import MapScene
 from journeydesigner.canvas.view import MapView
+from journeydesigner.document import Document
 from journeydesigner.i18n import tr
 from journeydesigner.model import JourneyMap
 from journeydesigner.panels.inspector import Inspector
@@ -99,10 +99,10 @@ class MainWindow(FileActions, MapActions, QMainWindow):
 
     # ---- building the window --------------------------------------------------------------------
     def _make_docks(self) -> None:
-        self.palette = KindPalette()
-        self.palette.addRequested.connect(self._add_from_palette)
+        self.card_palette = KindPalette()
+        self.card_palette.addRequested.connect(self._add_from_palette)
 
-        self.palette_dock = self._dock(tr("Cards"), "palette", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.palette_dock = self._dock(tr("Cards"), "palette", self.card_palette, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.personas_dock = self._dock(tr("Personas"), "personas", QWidget(), Qt.DockWidgetArea.LeftDockWidgetArea)
         self.jobs_dock = self._dock(tr("Jobs to be done"), "jobs", QWidget(), Qt.DockWidgetArea.LeftDockWidgetArea)
         self.outline = MapOutline()
@@ -116,7 +116,7 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         # Wide enough for whole forms (the persona photo's buttons, the inspector's fields), and the palette
         # tall enough to show every card kind; the map keeps the rest, even at 1280 × 720.
         self.resizeDocks([self.palette_dock, self.inspector_dock], [300, 340], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.palette_dock, self.personas_dock], [self.palette.needed_height() + 40, 600],
+        self.resizeDocks([self.palette_dock, self.personas_dock], [self.card_palette.needed_height() + 40, 600],
                          Qt.Orientation.Vertical)
         self.persona_panel: PersonaPanel | None = None
         self.jobs_panel: JobsPanel | None = None

@@ -3,10 +3,10 @@
 from PySide6.QtWidgets import QInputDialog
 
 from journeydesigner.app.controller import EditController
-from journeydesigner.app.document import Document
 from journeydesigner.canvas.items import CardItem, HeaderItem
 from journeydesigner.canvas.scene import MapScene
 from journeydesigner.commands import AddMap, EditFields, Target
+from journeydesigner.document import Document
 from journeydesigner.i18n import tr
 from journeydesigner.model import JourneyMap, Kind, Lane, Stage
 from journeydesigner.templates import new_project

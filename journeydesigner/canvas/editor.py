@@ -5,7 +5,7 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFocusEvent, QKeyEvent, QPainter, QPen, QTextCursor
 from PySide6.QtWidgets import QGraphicsTextItem, QStyleOptionGraphicsItem, QWidget
 
-from journeydesigner.canvas.qtpaint import qfont
+from journeydesigner.canvas.qtpaint import editor_font
 from journeydesigner.layout import style as S
 
 
@@ -22,7 +22,7 @@ class CardEditor(QGraphicsTextItem):
         self.setPos(rect.x() + S.CARD_PAD, rect.y() + S.CARD_PAD - 4)
         self.setTextWidth(rect.width() - 2 * S.CARD_PAD)
         font_key, size, _ = font
-        self.setFont(qfont(font_key, size, 96))
+        self.setFont(editor_font(font_key, size))
         self.setDefaultTextColor(QColor(S.INK))
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
         self.setZValue(100)

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QGraphicsSceneMouseEvent,
 )
 
-from journeydesigner.app.document import Document
 from journeydesigner.canvas.editor import CardEditor
 from journeydesigner.canvas.items import CardItem, HeaderItem, OpsItem, curve_pieces
 from journeydesigner.canvas.keyboard import handle_key
+from journeydesigner.document import Document
 from journeydesigner.layout import style as S
 from journeydesigner.layout.map_layout import MapLayout, layout_map, relayout_cells
 from journeydesigner.layout.mapdraw import (
@@ -55,6 +55,7 @@ class MapScene(QGraphicsScene):
         self.markers = True  # job badges and flags on the stage headers and cards: the editor's analysis aid
         self.layout: MapLayout = layout_map(self.jmap, doc.project.personas)
         self.card_items: dict[str, CardItem] = {}
+        self.lane_layers: dict[str, QGraphicsRectItem] = {}
         self.headers: dict[tuple[str, str], HeaderItem] = {}
         self.grid = OpsItem()
         self.grid.setZValue(-10)
@@ -141,17 +142,25 @@ class MapScene(QGraphicsScene):
             self._set_curves(curve_ops(layout, self.focus_persona))
         if delta is None:
             strip = persona_strip(self.doc.project, jmap)
-            self.corner.set_ops(QRectF(0, 0, S.LANE_HEADER_W, S.STAGE_HEADER_H), corner_ops(jmap.name, strip))
+            self.corner.set_ops(QRectF(0, 0, S.LANE_HEADER_W, layout.header_h),
+                                corner_ops(jmap.name, strip, layout.header_h))
         self._apply_focus(None if delta is None else changed)
         self.setSceneRect(QRectF(0, 0, layout.width + MARGIN, layout.height + MARGIN))
         self.set_frozen_offset(self.frozen)
         self._show_current_cell()
 
     def _place_cards(self, card_ids: set[str]) -> None:
+        """Cards live in one layer item per lane, placed relative to the lane's top: when a lane grows, the
+        lanes below move as one item each instead of thousands of cards."""
         boxes = self.layout.cards
+        lanes = {lane.lane_id: lane for lane in self.layout.lanes}
+        for lane in self.layout.lanes:
+            layer = self._lane_layer(lane.lane_id)
+            if layer.y() != lane.y:
+                layer.setY(lane.y)
         jobs = {j.id: j.motivation or j.situation or j.outcome for j in self.doc.project.jobs}
         linked = {c.id: [jobs[j] for j in c.job_ids if j in jobs]
-                  for c in self.jmap.cards if c.job_ids} if self.markers else {}  # the cards' job badges too
+                  for c in self.jmap.cards if c.job_ids and c.id in card_ids} if self.markers else {}  # job badges
         for cid in card_ids:
             box = boxes.get(cid)
             item = self.card_items.get(cid)
@@ -159,13 +168,28 @@ class MapScene(QGraphicsScene):
                 if item is not None:
                     self.removeItem(self.card_items.pop(cid))
                 continue
+            layer = self.lane_layers[box.lane_id]
             if item is None:
                 item = self.card_items[cid] = CardItem(cid)
-                self.addItem(item)
-            if item.x() != box.x or item.y() != box.y:  # most cards stay where they were after an edit
-                item.setPos(box.x, box.y)
+                item.setParentItem(layer)
+            elif item.parentItem() is not layer:
+                item.setParentItem(layer)
+            y = box.y - lanes[box.lane_id].y
+            if item.x() != box.x or item.y() != y:  # most cards stay where they were after an edit
+                item.setPos(box.x, y)
             item.set_box(box.w, box.h, box.ops)
             item.set_jobs(linked.get(cid, []))
+        for lane_id in [k for k in self.lane_layers if k not in lanes]:
+            self.removeItem(self.lane_layers.pop(lane_id))  # its cards were removed or moved out above
+
+    def _lane_layer(self, lane_id: str) -> QGraphicsRectItem:
+        layer = self.lane_layers.get(lane_id)
+        if layer is None:
+            layer = self.lane_layers[lane_id] = QGraphicsRectItem()
+            layer.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+            layer.setZValue(10)
+            self.addItem(layer)
+        return layer
 
     def _set_headers(self, jmap: JourneyMap) -> None:
         layout = self.layout
@@ -173,9 +197,9 @@ class MapScene(QGraphicsScene):
         badges = stage_badges(self.doc.project, jmap) if self.markers else {}
         wanted: set[tuple[str, str]] = set()
         for stage in layout.stages:
-            ops = stage_header_ops(stage, stage.index + 1, badges.get(stage.stage_id))
+            ops = stage_header_ops(stage, stage.index + 1, badges.get(stage.stage_id), layout.header_h)
             ops += stage_description_ops(stage, descriptions[stage.stage_id])
-            self._header("stages", stage.stage_id, QRectF(0, 0, stage.w, S.STAGE_HEADER_H), ops, stage.x, None)
+            self._header("stages", stage.stage_id, QRectF(0, 0, stage.w, layout.header_h), ops, stage.x, None)
             self.headers[("stages", stage.stage_id)].setToolTip(descriptions[stage.stage_id])  # the whole text
             wanted.add(("stages", stage.stage_id))
         for lane in layout.lanes:
@@ -239,6 +263,8 @@ class MapScene(QGraphicsScene):
     def selected_card_ids(self) -> list[str]:
         """Selected cards in model order (the order a paste or a move keeps)."""
         selected = {i.card_id for i in self.selectedItems() if isinstance(i, CardItem)}
+        if len(selected) < 2:  # asked several times per event: no walk over 20,000 cards for one card's order
+            return list(selected)
         return [c.id for c in self.jmap.cards if c.id in selected]
 
     def select_cards(self, card_ids: list[str], ensure_visible: bool = True) -> None:
@@ -369,6 +395,8 @@ class MapScene(QGraphicsScene):
         for cid in self._moving:
             if item := self.card_items.get(cid):
                 item.setCacheMode(mode)
+                if (layer := item.parentItem()) is not None:
+                    layer.setZValue(11 if on else 10)  # dragged cards pass over the other lanes' cards
 
     def drop_target(self, pos: QPointF, ids: list[str]) -> tuple[str, str, int, int | None] | None:
         cell = self.layout.cell_at(pos.x(), pos.y())

@@ -17,9 +17,8 @@ from PySide6.QtWidgets import QFrame, QGestureEvent, QGraphicsView, QPinchGestur
 
 from journeydesigner.canvas.scene import MapScene
 from journeydesigner.i18n import tr
+from journeydesigner.mime import JOB_MIME, KIND_MIME
 
-KIND_MIME = "application/x-journeydesigner-card-kind"
-JOB_MIME = "application/x-journeydesigner-job"
 MIN_ZOOM, MAX_ZOOM = 0.1, 4.0
 
 

@@ -12,6 +12,7 @@ from journeydesigner.export.confidential import prepared_copy
 from journeydesigner.export.gcpause import collector_paused
 from journeydesigner.export.pngwrite import save_png
 from journeydesigner.export.safefile import ExportError, partial_file
+from journeydesigner.export.svgfonts import embed_fonts
 from journeydesigner.i18n import tr
 from journeydesigner.layout.mapdraw import MapDrawing, project_map_drawing
 from journeydesigner.model import Project
@@ -100,3 +101,4 @@ def write_svg(project: Project, map_id: str, path: Path, options: ExportOptions)
             raise ExportError(tr("could not write the SVG file {path}").format(path=path))
         paint_ops(painter, drawing.all_ops(paper=not options.transparent), image_source(prepared))
         painter.end()
+        tmp.write_text(embed_fonts(tmp.read_text(encoding="utf-8")), encoding="utf-8")  # same look anywhere

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journeydesigner.app.document import Document
 from journeydesigner.commands import EditFields, Target
+from journeydesigner.document import Document
 from journeydesigner.i18n import tr
 from journeydesigner.projectfile.errors import describe as _describe
 

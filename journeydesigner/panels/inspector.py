@@ -5,8 +5,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
-from journeydesigner.app.document import Document
 from journeydesigner.commands import Target
+from journeydesigner.document import Document
 from journeydesigner.i18n import tr
 from journeydesigner.model import Channel, Kind, OpportunityStatus
 from journeydesigner.panels.binder import FieldBinder, narrow_form, persona_choices
@@ -154,10 +154,11 @@ class Inspector(QScrollArea, FollowsDocument):
             return
         kind, ids = self.selection
         jmap = self.doc.project.map(self.map_id)
-        known = {"cards": {c.id for c in jmap.cards}, "stages": {s.id for s in jmap.stages},
-                 "lanes": {ln.id for ln in jmap.lanes}}.get(kind)
-        if known is not None and not all(i in known for i in ids):
-            ids = [i for i in ids if i in known]
+        wanted = set(ids)
+        items = {"cards": jmap.cards, "stages": jmap.stages, "lanes": jmap.lanes}.get(kind, [])
+        found = {item.id: item for item in items if item.id in wanted}  # one walk over the cards, not one per use
+        if kind in ("cards", "stages", "lanes") and len(found) < len(wanted):
+            ids = [i for i in ids if i in found]
             self.selection = (kind, ids) if ids else ("map", [])
             kind = self.selection[0]
         form = self.forms[kind]
@@ -167,10 +168,10 @@ class Inspector(QScrollArea, FollowsDocument):
         self.stack.setCurrentWidget(form)
         self.stack.adjustSize()
         if kind == "cards":
-            kinds = {jmap.card(i).kind_enum for i in ids}
+            kinds = {found[i].kind_enum for i in ids}
             form.show_rows(lambda f: f not in KIND_FIELDS or kinds <= KIND_FIELDS[f])
             self._fill_persona_choices(form)
-            self.title.setText(tr("%n cards", "", len(ids)) if len(ids) > 1 else jmap.card(ids[0]).kind_enum.singular)
+            self.title.setText(tr("%n cards", "", len(ids)) if len(ids) > 1 else found[ids[0]].kind_enum.singular)
         elif kind == "stages":
             self.title.setText(tr("Stage"))
         elif kind == "lanes":

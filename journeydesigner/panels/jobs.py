@@ -13,11 +13,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journeydesigner.app.document import Document
-from journeydesigner.canvas.items import JOB_BADGE
-from journeydesigner.canvas.view import JOB_MIME
 from journeydesigner.commands import AddPerson, RemovePerson, Target, references
+from journeydesigner.document import Document
 from journeydesigner.i18n import tr
+from journeydesigner.layout import style as S
+from journeydesigner.mime import JOB_MIME
 from journeydesigner.model import Job, JobKind
 from journeydesigner.panels.binder import FieldBinder, button_row, narrow_form, narrow_scroll, persona_choices
 from journeydesigner.panels.follow import FollowsDocument
@@ -75,7 +75,7 @@ class JobTable(QTableWidget):
 
 
 CHIP_TEXT_W = 180
-JOB_CHIP = JOB_BADGE.name()  # the chip and the badge it leaves on a card share a colour
+JOB_CHIP = S.JOB_COLOR  # the chip and the badge it leaves on a card share a colour
 
 
 def job_chip(text: str, font: QFont) -> QPixmap:

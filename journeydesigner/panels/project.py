@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journeydesigner.app.document import Document
-from journeydesigner.app.images import ImageImportError, import_image_file
 from journeydesigner.commands import EditFields, Target
+from journeydesigner.document import Document
 from journeydesigner.i18n import QT_TR_NOOP, tr
+from journeydesigner.imageimport import ImageImportError, import_image_file
 from journeydesigner.panels.binder import FieldBinder, button_row, narrow_form
 from journeydesigner.panels.follow import FollowsDocument
 

@@ -7,7 +7,9 @@ the autosave thread, which joins them and writes the container (``Snapshot.conta
 """
 
 import json
+import time
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from journeydesigner.model.base import JDModel, on_model_write
@@ -44,6 +46,7 @@ class SnapshotMaker:
 
     def __init__(self) -> None:
         self._json: dict[int, tuple[CardBase, str]] = {}  # id(card) -> (the card, kept alive so ids stay unique; text)
+        self._warming: Iterator[CardBase] | None = None
         on_model_write(self._forget)
 
     def _forget(self, obj: JDModel) -> None:
@@ -57,6 +60,18 @@ class SnapshotMaker:
             self._json = {key: value for key, value in self._json.items() if key in live}
         refs = frozenset(ref for _loc, ref in project.asset_refs())
         return Snapshot(head, cards, dict(project.assets), refs)
+
+    def warm(self, project: Project, budget_s: float = 0.004) -> bool:
+        """Serialise cards not yet kept, for at most ``budget_s``; True when every card is kept. Run in idle
+        time after a project opens, so the first autosave does not pay for all the cards at once."""
+        if self._warming is None:
+            self._warming = (card for jmap in project.maps for card in list(jmap.cards))
+        deadline = time.perf_counter() + budget_s
+        for card in self._warming:
+            self._card_json(card)
+            if time.perf_counter() > deadline:
+                return False
+        return True
 
     def _card_json(self, card: CardBase) -> str:
         found = self._json.get(id(card))

@@ -1,8 +1,10 @@
 """Edits update only their cells, and the scene then shows exactly what a scene built afresh shows."""
 
-from journeydesigner.app.document import Document
+from PySide6.QtCore import QPointF
+
 from journeydesigner.canvas.scene import MapScene
 from journeydesigner.commands import AddCards, EditFields, MoveCards, RemoveCards, Target
+from journeydesigner.document import Document
 from journeydesigner.model import Kind, make_card
 from tests.helpers.factories import small_project
 
@@ -10,7 +12,7 @@ LONG = "Waited three weeks for the delivery slot and nobody told us why, so we c
 
 
 def items_of(scene: MapScene) -> dict:
-    return {cid: (round(item.x(), 3), round(item.y(), 3), item.boundingRect().getRect())
+    return {cid: (round(item.scenePos().x(), 3), round(item.scenePos().y(), 3), item.boundingRect().getRect())
             for cid, item in scene.card_items.items()}
 
 
@@ -34,6 +36,8 @@ def test_card_edits_take_the_incremental_path_and_match_a_fresh_scene(qtbot):
     for command in commands:
         doc.push(command)
         assert scene.layout is layout, "a card edit relaid the whole map"
+        for cid, box in scene.layout.cards.items():
+            assert scene.card_items[cid].scenePos() == QPointF(box.x, box.y)
         assert items_of(scene) == items_of(MapScene(doc, "map-1"))
         assert headers_of(scene) == headers_of(MapScene(doc, "map-1"))
     for _ in commands:

@@ -4,7 +4,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
-from journeydesigner.canvas.view import KIND_MIME
+from journeydesigner.mime import KIND_MIME
 from journeydesigner.projectfile import write_project
 from tests.helpers.factories import small_project
 from tests.helpers.gui import cell_point, click, double_click, drag, key, open_window, type_text
@@ -24,7 +24,7 @@ def drop(window, mime: QMimeData, pos: QPoint) -> None:
 
 def test_drop_a_card_kind_from_the_palette(qtbot, monkeypatch):
     window = open_window(qtbot, monkeypatch, small_project())
-    mime = window.palette.mimeData([window.palette.item(6)])  # Opportunity
+    mime = window.card_palette.mimeData([window.card_palette.item(6)])  # Opportunity
     assert mime.hasFormat(KIND_MIME)
     drop(window, mime, cell_point(window, "lane-p", "stage-a"))
     assert window.scene.editor is not None  # the new card is ready for typing

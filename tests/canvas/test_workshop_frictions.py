@@ -3,7 +3,7 @@
 from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtWidgets import QApplication
 
-from journeydesigner.canvas.view import KIND_MIME
+from journeydesigner.mime import KIND_MIME
 from journeydesigner.model import Channel, Kind
 from tests.helpers.factories import small_project
 from tests.helpers.gui import double_click, key, open_window, type_text, view_point
@@ -12,8 +12,8 @@ from tests.panels.test_panels import send_drop
 
 def drop_kind(window, kind: Kind, lane_id: str, stage_id: str, dy: float = 30.0) -> None:
     """Drag a kind from the Cards palette and drop it on a cell: the palette has the focus, as after a drag."""
-    window.palette.setFocus()
-    assert window.palette.hasFocus()
+    window.card_palette.setFocus()
+    assert window.card_palette.hasFocus()
     mime = QMimeData()
     mime.setData(KIND_MIME, kind.value.encode("ascii"))
     rect = window.scene.cell_rect(lane_id, stage_id)

@@ -5,7 +5,7 @@ import datetime
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton, QToolButton
 
-from journeydesigner.app.document import Document
+from journeydesigner.document import Document
 from journeydesigner.export.pages import plan_document
 from journeydesigner.layout.ops import Picture
 from journeydesigner.model.export_settings import ExportOptions

@@ -53,3 +53,15 @@ def test_a_second_snapshot_of_20000_cards_takes_milliseconds():
     start = time.perf_counter()
     maker.snapshot(project)
     assert time.perf_counter() - start < 0.05  # was 110-180 ms of model_dump alone; generous for a loaded CI
+
+
+def test_warming_in_small_steps_keeps_every_card_before_the_first_autosave():
+    project = big_project(3_000)
+    maker = SnapshotMaker()
+    steps = 0
+    while not maker.warm(project, budget_s=0.001):
+        steps += 1
+        assert steps < 10_000
+    assert steps > 1  # it did yield between steps
+    project.maps[0].cards[0].title = "changed while warm"
+    assert same(read_project_bytes(maker.snapshot(project).container()), project)

@@ -6,8 +6,8 @@ import tempfile
 
 import pytest
 
-from journeydesigner.app.document import Document
 from journeydesigner.commands import EditFields, Target
+from journeydesigner.document import Document
 from journeydesigner.projectfile import ProjectFileError, read_project, write_project
 from journeydesigner.projectfile import writer as writer_module
 from tests.helpers.factories import small_project
