@@ -34,7 +34,7 @@ def test_the_window_fits_a_1280_by_720_screen(qtbot, monkeypatch):
 
 def test_panels_show_whole_forms_at_1366_by_768(qtbot, monkeypatch):
     window = laptop_window(qtbot, monkeypatch)
-    palette = window.palette  # every card kind shows without scrolling, once the list has laid itself out
+    palette = window.card_palette  # every card kind shows without scrolling, once the list has laid itself out
 
     def all_kinds_show() -> bool:
         return all(palette.viewport().rect().contains(palette.visualItemRect(palette.item(row)))
