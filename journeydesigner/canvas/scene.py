@@ -19,7 +19,7 @@ from journeydesigner.canvas.items import CardItem, HeaderItem, OpsItem, curve_pi
 from journeydesigner.canvas.keyboard import handle_key
 from journeydesigner.document import Document
 from journeydesigner.layout import style as S
-from journeydesigner.layout.map_layout import MapLayout, layout_map, relayout_cells
+from journeydesigner.layout.map_layout import NAME_TOP, MapLayout, layout_map, relayout_cells
 from journeydesigner.layout.mapdraw import (
     corner_ops,
     curve_ops,
@@ -307,7 +307,9 @@ class MapScene(QGraphicsScene):
         """Where a header's name is drawn, in scene coordinates (headers stay at the visible edge)."""
         if axis == "stages":
             stage = self.layout.stage_box(item_id)
-            return QRectF(stage.x + 12 - S.CARD_PAD, self.frozen.y() + 26, stage.w - 24 + 2 * S.CARD_PAD, 30)
+            lines = max(1, len(stage.name_lines))
+            return QRectF(stage.x + 12 - S.CARD_PAD, self.frozen.y() + NAME_TOP - 5, stage.w - 24 + 2 * S.CARD_PAD,
+                          lines * S.STAGE_NAME[2] + 10)
         lane = self.layout.lane_box(item_id)
         return QRectF(self.frozen.x() + 14 - S.CARD_PAD, lane.y + 8, S.LANE_HEADER_W - 28 + 2 * S.CARD_PAD, 50)
 
