@@ -19,7 +19,7 @@ from journeydesigner.i18n import tr
 from journeydesigner.model import Project
 from journeydesigner.model.export_settings import ALL_SECTIONS, PAPER_SIZES_MM, ExportOptions
 from journeydesigner.projectfile import ProjectFileError, read_project, write_project
-from journeydesigner.projectfile.errors import validation_message
+from journeydesigner.projectfile.errors import one_line, validation_message
 from journeydesigner.templates import DEFAULT_TEMPLATE, list_templates, new_project, sample_path
 from journeydesigner.userdirs import log_path, setup_logging
 
@@ -135,7 +135,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
-    except Exception:
+    except Exception as exc:
+        if args.command == "validate":  # validate writes nothing, not even a log
+            print(tr("journeydesigner: internal error ({reason})").format(reason=one_line(repr(exc), 160)),
+                  file=sys.stderr)
+            return EXIT_BUG
         where = setup_logging()
         log.exception("unexpected error in %s", args.command)
         print(tr("journeydesigner: internal error; details were written to {where}").format(
@@ -170,15 +174,16 @@ def _new(args: argparse.Namespace) -> int:
     if args.title:
         project.meta.title = args.title
     _write(project, out)
-    print(tr("created {out} from the {template} template").format(out=out, template=args.template))
+    print(tr("created {out} from the {template} template").format(out=one_line(out), template=args.template))
     return EXIT_OK
 
 
 def _validate(files: list[str]) -> int:
     status = EXIT_OK
-    for name in files:
+    for given in files:
+        name = one_line(given)  # a newline in a file name must not split its message
         try:
-            project = read_project(name)
+            project = read_project(given)
         except ProjectFileError as exc:
             print(f"{name}: {exc}", file=sys.stderr)
             status = EXIT_BAD_INPUT
@@ -209,7 +214,7 @@ def _export(args: argparse.Namespace) -> int:
     for warning in warnings:
         line = tr("note: {note}") if isinstance(warning, Note) else tr("warning: {warning}")
         print(line.format(note=warning, warning=warning), file=sys.stderr)
-    print(tr("wrote {out}").format(out=out))
+    print(tr("wrote {out}").format(out=one_line(out)))
     return EXIT_OK
 
 
@@ -276,13 +281,21 @@ def _pair(text: str, kind: type, flag: str) -> tuple:
 
 def _destination(name: str, force: bool) -> Path:
     out = Path(name)
+    try:
+        return _checked_destination(out, force)
+    except OSError as exc:  # a name longer than the file system allows, a loop of links
+        raise UsageError(tr("cannot write {out}: {reason}").format(
+            out=one_line(out), reason=one_line(exc.strerror or exc))) from None
+
+
+def _checked_destination(out: Path, force: bool) -> Path:
     if out.exists() and not force:
-        raise UsageError(tr("{out} already exists; add --force to replace it").format(out=out))
+        raise UsageError(tr("{out} already exists; add --force to replace it").format(out=one_line(out)))
     if out.exists() and out.is_dir():
-        raise UsageError(tr("{out} is a folder").format(out=out))
+        raise UsageError(tr("{out} is a folder").format(out=one_line(out)))
     if not out.parent.resolve().is_dir():
         raise UsageError(tr("cannot write {out}: the folder {parent} does not exist").format(
-            out=out, parent=out.parent))
+            out=one_line(out), parent=one_line(out.parent)))
     return out
 
 
@@ -290,14 +303,14 @@ def _read(name: str) -> Project:
     try:
         return read_project(name)
     except ProjectFileError as exc:
-        raise UsageError(f"{name}: {exc}") from None
+        raise UsageError(f"{one_line(name)}: {exc}") from None
 
 
 def _write(project: Project, out: Path) -> None:
     try:
         write_project(project, out)
     except ProjectFileError as exc:
-        raise UsageError(f"{out}: {exc}") from None
+        raise UsageError(f"{one_line(out)}: {exc}") from None
 
 
 def _open(file: str | None) -> int:
