@@ -47,6 +47,7 @@ class MapScene(QGraphicsScene):
     headerRenamed = Signal(str, str, str)  # axis, id, new name (typed in place)
     currentCellChanged = Signal()
     axisSelected = Signal(str, str)  # a stage or lane header was clicked
+    axisCleared = Signal()  # the header selection ended (a click elsewhere)
 
     def __init__(self, doc: Document, map_id: str) -> None:
         super().__init__()
@@ -347,8 +348,9 @@ class MapScene(QGraphicsScene):
         super().mousePressEvent(event)
         item = self.itemAt(event.scenePos(), self._view_transform())
         cell = self.layout.cell_at(event.scenePos().x(), event.scenePos().y())
-        if not isinstance(item, HeaderItem | CardEditor):
+        if not isinstance(item, HeaderItem | CardEditor) and self.selected_axis is not None:
             self.selected_axis = None  # F2 and Enter act on the cell or card clicked, not on a header clicked before
+            self.axisCleared.emit()
         if isinstance(item, CardItem) and event.button() == Qt.MouseButton.LeftButton:
             self._drag_from = event.scenePos()
             box = self.layout.cards.get(item.card_id)
