@@ -310,6 +310,9 @@ def _levels(text: str, rtl: bool) -> list[int]:
     storage["base_level"] = 1 if rtl else 0
     storage["base_dir"] = "R" if rtl else "L"
     bidi_algorithm.get_embedding_levels(text, storage)
+    for char in storage["chars"]:
+        if not char["type"]:  # a code point this Python's Unicode does not know yet: UAX #9's default is L
+            char["type"] = "L"
     bidi_algorithm.explicit_embed_and_overrides(storage, False)
     bidi_algorithm.resolve_weak_types(storage, False)
     bidi_algorithm.resolve_neutral_types(storage, False)

@@ -28,7 +28,8 @@ def page_text(page) -> str:
 
 
 def flat(text: str) -> str:
-    return " ".join(text.split())
+    """Words in order, whatever the line breaks: a line may end at a hyphen (the source's or hyphenation's)."""
+    return " ".join(text.split()).replace("- ", "").replace("-", "").replace("\u00ad", "")
 
 
 @pytest.fixture(scope="module")
