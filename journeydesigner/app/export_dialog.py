@@ -351,6 +351,9 @@ class ExportDialog(QDialog):
         self._set_image(image)
         lines = "".join(f"<br><span style='color:#495057'>{escape(w, quote=False)}</span>" if isinstance(w, Note) else
                         f"<br><span style='color:#C92A2A'>⚠ {escape(w, quote=False)}</span>" for w in self.warnings)
+        if self.suffix() == ".pdf" and self.doc.project.meta.title in ("", tr("Untitled journey")):
+            hint = tr("The cover and every page say “{title}”: File › Project Properties… names the project.")
+            lines += f"<br><span style='color:#495057'>{escape(hint.format(title=tr('Untitled journey')))}</span>"
         self.summary.setText(f"<b>{text}</b>{lines}")
 
     def _show_page(self, number: int) -> None:

@@ -460,6 +460,7 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         self.scene.selectionChanged.connect(self._update_selection)
         self.scene.selectionChanged.connect(self._update_inspector)
         self.scene.axisSelected.connect(lambda _axis, _id: self._update_inspector())
+        self.scene.axisCleared.connect(self._update_inspector)
         self.view.setScene(self.scene)
         self.controller = EditController(self.doc, self.scene, self.report)
         self.find_bar.attach(self.scene)
