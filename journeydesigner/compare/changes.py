@@ -63,16 +63,14 @@ class Change:
     contains: tuple[str, ...] = ()  # ids of items that go with it (the cards of a removed stage)
     rank: int = 0  # position in B's order: additions and moves are applied in it
     places: tuple[str, str] = ("", "")  # where the item was and is, in words ("Decision › Touchpoints")
+    cell: tuple[str, ...] = ()  # a card's lane and stage ids in A (or in B when B added it)
 
     @property
     def touches(self) -> frozenset[str]:
         """Every item this change concerns: itself and its map, lanes and stages (for the three-way merge)."""
-        ids = {i for i in (self.item_id, self.map_id) if i}
-        for value in (self.before, self.after):
-            if self.what == "card" and isinstance(value, dict):
-                ids.update(str(value[k]) for k in ("lane_id", "stage_id") if k in value)
-            elif self.what == "card" and self.kind is ChangeKind.MOVED:
-                ids.update(str(v) for v in value[:2])
+        ids = {i for i in (self.item_id, self.map_id, *self.cell) if i}
+        if self.what == "card" and self.kind is ChangeKind.MOVED:
+            ids.update(str(v) for v in self.after[:2])
         return frozenset(ids)
 
     def to_json(self) -> dict[str, Any]:

@@ -90,6 +90,7 @@ class _Differ:
         self.names_b: dict[str, str] = {}  # the same in B (in A's ids): where a card is
         self.multi_map = len(a.maps) > 1 or len(b.maps) > 1
         self.map_name = ""
+        self.cell: tuple[str, str] | None = None  # the cell of the card whose fields are being compared
 
     # ---- ids ------------------------------------------------------------------------------------
     def tr_values(self, values: dict[str, Any]) -> dict[str, Any]:
@@ -142,6 +143,14 @@ class _Differ:
     # ---- building changes -----------------------------------------------------------------------
     def add(self, kind: ChangeKind, what: str, item_id: str | None, field: str | None, before: Any, after: Any,
             text: str, map_id: str | None = None, **more: Any) -> Change:
+        if what == "card" and "cell" not in more:
+            content = before if isinstance(before, dict) else after if isinstance(after, dict) else None
+            if content is not None:
+                more["cell"] = (content["lane_id"], content["stage_id"])
+            elif isinstance(before, tuple):
+                more["cell"] = before[:2]
+            elif self.cell:
+                more["cell"] = self.cell
         aspect = field if field is not None else {"added": "presence", "removed": "presence",
                                                   "moved": "position"}.get(kind.value, "whole")
         if self.multi_map and self.map_name and what not in ("map", "meta", "export", "persona", "job"):
@@ -310,7 +319,9 @@ class _Differ:
                                   self.where(x.lane_id, x.stage_id)),
                          am.id, rank=rank)
             else:
+                self.cell = (x.lane_id, x.stage_id)
                 self.fields("card", x, y, card_label(x), am.id, self.where(x.lane_id, x.stage_id), item_id=cid)
+                self.cell = None
         for cell, seq in staying.items():
             kept = lis([ai for ai, _, _ in seq])
             if len(kept) == len(seq):

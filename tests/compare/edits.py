@@ -7,14 +7,14 @@ from journeydesigner.model import Job, Kind, Lane, Persona, Project, Stage, make
 EDITS = ("card_title", "card_body", "card_score", "card_move", "card_reorder", "card_remove", "card_add",
          "card_kind", "stage_add", "stage_remove", "stage_rename", "stage_move", "lane_add", "lane_remove",
          "persona_add", "persona_remove", "persona_edit", "job_add", "job_remove", "job_edit", "meta", "extra")
-NON_ORDER = tuple(e for e in EDITS if e not in ("card_reorder", "stage_move"))
+CARD_EDITS = ("card_title", "card_body", "card_score", "card_move", "card_remove", "card_add", "card_kind")
 
 
-def edit(draw: st.DrawFn, project: Project, name: str, n: int, allowed: set[str] | None = None) -> None:
+def edit(draw: st.DrawFn, project: Project, name: str, n: int, allowed: set[str] | None = None, tag: str = "") -> None:
     """Apply the edit ``name`` to ``project``; ``allowed`` limits which existing cards it may touch."""
     jmap = draw(st.sampled_from(project.maps))
     cards = [c for c in jmap.cards if allowed is None or c.id in allowed]
-    new = f"{name}-{n}"
+    new = f"{name}-{tag}{n}"
     if name.startswith("card_") and name != "card_add" and not cards:
         return
     if name == "card_title":
@@ -96,11 +96,11 @@ def edit(draw: st.DrawFn, project: Project, name: str, n: int, allowed: set[str]
 
 @st.composite
 def edited(draw: st.DrawFn, project: Project, names: tuple[str, ...] = EDITS, allowed: set[str] | None = None,
-           max_edits: int = 6) -> Project:
+           max_edits: int = 6, tag: str = "") -> Project:
     """A copy of ``project`` after a few random edits; always a sound project."""
     other = project.model_copy(deep=True)
     for n in range(draw(st.integers(0, max_edits))):
-        edit(draw, other, draw(st.sampled_from(names)), n, allowed)
+        edit(draw, other, draw(st.sampled_from(names)), n, allowed, tag)
     assert not other.problems(), other.problems()
     return other
 
