@@ -26,6 +26,73 @@ _PHASES = {  # (what, removal?) -> phase: additions before what goes in them, re
 }
 
 
+class Journal:
+    """Every mutation apply made, to undo and redo it exactly: the same objects go back where they were, so
+    the other commands on the undo stack, which hold objects, still find theirs."""
+
+    def __init__(self) -> None:
+        self.steps: list[tuple] = []
+
+    def set(self, obj: Any, field: str | None, value: Any) -> None:
+        assert field is not None
+        known = field in type(obj).model_fields or field in (obj.__pydantic_extra__ or {})
+        self.steps.append(("set", obj, field, getattr(obj, field) if known else MISSING, value))
+        _assign(obj, field, value)
+
+    def insert(self, items: list, index: int, item: Any) -> None:
+        self.steps.append(("insert", items, index, item))
+        items.insert(index, item)
+
+    def pop(self, items: list, index: int) -> Any:
+        item = items.pop(index)
+        self.steps.append(("pop", items, index, item))
+        return item
+
+    def replace(self, items: list, index: int, item: Any) -> None:
+        self.steps.append(("replace", items, index, items[index], item))
+        items[index] = item
+
+    def asset(self, assets: dict[str, bytes], name: str, data: bytes) -> None:
+        self.steps.append(("asset", assets, name, data))
+        assets[name] = data
+
+    def undo(self) -> None:
+        for step in reversed(self.steps):
+            match step:
+                case ("set", obj, field, old, _new):
+                    _assign(obj, field, old)
+                case ("insert", items, index, _item):
+                    items.pop(index)
+                case ("pop", items, index, item):
+                    items.insert(index, item)
+                case ("replace", items, index, old, _new):
+                    items[index] = old
+                case ("asset", assets, name, _data):
+                    assets.pop(name, None)
+
+    def redo(self) -> None:
+        for step in self.steps:
+            match step:
+                case ("set", obj, field, _old, new):
+                    _assign(obj, field, new)
+                case ("insert", items, index, item):
+                    items.insert(index, item)
+                case ("pop", items, index, _item):
+                    items.pop(index)
+                case ("replace", items, index, _old, new):
+                    items[index] = new
+                case ("asset", assets, name, data):
+                    assets[name] = data
+
+
+def _assign(obj: Any, field: str, value: Any) -> None:
+    if value is MISSING:  # a field of a newer version that the other version does not have
+        if obj.__pydantic_extra__ is not None:
+            obj.__pydantic_extra__.pop(field, None)
+    else:
+        setattr(obj, field, deepcopy(value))
+
+
 def apply(project: Project, changes: Iterable[Change], assets: Mapping[str, bytes] | None = None) -> Project:
     """A copy of ``project`` with ``changes`` taken (``assets``: B's images, for cards and photos B added)."""
     result = project.model_copy(deep=True)
@@ -33,14 +100,15 @@ def apply(project: Project, changes: Iterable[Change], assets: Mapping[str, byte
     return result
 
 
-def apply_in_place(project: Project, changes: Iterable[Change], assets: Mapping[str, bytes] | None = None
-                   ) -> list[Change]:
+def apply_in_place(project: Project, changes: Iterable[Change], assets: Mapping[str, bytes] | None = None,
+                   journal: Journal | None = None) -> list[Change]:
     """Take ``changes`` into ``project``; returns those that no longer fit (their item is gone)."""
+    j = journal if journal is not None else Journal()
     skipped = []
     ordered = sorted(changes, key=lambda c: (_PHASES[(c.what, c.kind is _REMOVE)], c.kind not in _BUILD, c.rank))
     for change in ordered:
         try:
-            done = _take(project, change)
+            done = _take(j, project, change)
         except StopIteration:
             done = False
         if not done:
@@ -48,39 +116,36 @@ def apply_in_place(project: Project, changes: Iterable[Change], assets: Mapping[
     if assets:
         for _loc, ref in project.asset_refs():
             if ref not in project.assets and ref in assets:
-                project.assets[ref] = assets[ref]
+                j.asset(project.assets, ref, assets[ref])
     return skipped
 
 
-def _take(project: Project, c: Change) -> bool:
+def _take(j: Journal, project: Project, c: Change) -> bool:
     if c.what in ("meta", "export"):
-        _set(getattr(project, c.what), c.field, c.after)
+        j.set(getattr(project, c.what), c.field, c.after)
         return True
     if c.what == "card":
-        return _take_card(project, c)
+        return _take_card(j, project, c)
     items = _items(project, c)
     if items is None:
         return False
+    at = next((n for n, i in enumerate(items) if i.id == c.item_id), None)
     if c.kind is ChangeKind.ADDED:
-        if any(i.id == c.item_id for i in items):
+        if at is not None:
             return False
-        _insert(items, MODELS[c.what].model_validate(deepcopy(c.after)), c.anchors)
+        _insert(j, items, MODELS[c.what].model_validate(deepcopy(c.after)), c.anchors)
+    elif at is None:
+        return False
     elif c.kind is ChangeKind.MOVED:
-        item = _pop(items, c.item_id)
-        if item is None:
-            return False
-        _insert(items, item, c.anchors)
+        _insert(j, items, j.pop(items, at), c.anchors)
     elif c.kind is ChangeKind.REMOVED:
-        item = _pop(items, c.item_id)
-        if item is None:
-            return False
-        _unlink(project, c, item)
+        _unlink(j, project, c, j.pop(items, at))
     else:
-        _set(next(i for i in items if i.id == c.item_id), c.field, c.after)
+        j.set(items[at], c.field, c.after)
     return True
 
 
-def _take_card(project: Project, c: Change) -> bool:
+def _take_card(j: Journal, project: Project, c: Change) -> bool:
     jmap = next((m for m in project.maps if m.id == c.map_id), None)
     if jmap is None:
         return False
@@ -90,32 +155,24 @@ def _take_card(project: Project, c: Change) -> bool:
         if at is not None:
             return False
         card = CARD_ADAPTER.validate_python(deepcopy(c.after))
-        cards.insert(_cell_position(cards, card.lane_id, card.stage_id, c.anchors), card)
+        j.insert(cards, _cell_position(cards, card.lane_id, card.stage_id, c.anchors), card)
         return True
     if at is None:
         return False
     if c.kind is ChangeKind.REMOVED:
-        del cards[at]
+        j.pop(cards, at)
     elif c.kind is ChangeKind.MOVED:
-        card = cards.pop(at)
-        card.lane_id, card.stage_id = c.after[0], c.after[1]
-        cards.insert(_cell_position(cards, card.lane_id, card.stage_id, c.anchors), card)
+        card = j.pop(cards, at)
+        j.set(card, "lane_id", c.after[0])
+        j.set(card, "stage_id", c.after[1])
+        j.insert(cards, _cell_position(cards, card.lane_id, card.stage_id, c.anchors), card)
     elif c.field is None:  # another kind of card under the same id: a new object where the old one stood
         old = cards[at]
-        cards[at] = CARD_ADAPTER.validate_python({**deepcopy(c.after), "lane_id": old.lane_id,
-                                                  "stage_id": old.stage_id})
+        j.replace(cards, at, CARD_ADAPTER.validate_python({**deepcopy(c.after), "lane_id": old.lane_id,
+                                                           "stage_id": old.stage_id}))
     else:
-        _set(cards[at], c.field, c.after)
+        j.set(cards[at], c.field, c.after)
     return True
-
-
-def _set(obj: Any, field: str | None, value: Any) -> None:
-    assert field is not None
-    if value is MISSING:  # a field of a newer version that B no longer has
-        if obj.__pydantic_extra__ is not None:
-            obj.__pydantic_extra__.pop(field, None)
-        return
-    setattr(obj, field, deepcopy(value))
 
 
 def _items(project: Project, c: Change) -> list | None:
@@ -125,19 +182,11 @@ def _items(project: Project, c: Change) -> list | None:
     return None if jmap is None else getattr(jmap, COLLECTIONS[c.what])
 
 
-def _pop(items: list, item_id: str | None) -> Any:
-    at = next((n for n, i in enumerate(items) if i.id == item_id), None)
-    return None if at is None else items.pop(at)
-
-
-def _insert(items: list, item: Any, anchors: tuple[str, ...]) -> None:
+def _insert(j: Journal, items: list, item: Any, anchors: tuple[str, ...]) -> None:
     """Right after the nearest of B's predecessors present, else first."""
     where = {i.id: n for n, i in enumerate(items)}
-    for anchor in anchors:
-        if anchor in where:
-            items.insert(where[anchor] + 1, item)
-            return
-    items.insert(0, item)
+    at = next((where[a] + 1 for a in anchors if a in where), 0)
+    j.insert(items, at, item)
 
 
 def _cell_position(cards: list, lane_id: str, stage_id: str, anchors: tuple[str, ...]) -> int:
@@ -155,30 +204,31 @@ def _cell_position(cards: list, lane_id: str, stage_id: str, anchors: tuple[str,
     return len(cards) if first is None else first
 
 
-def _unlink(project: Project, c: Change, item: Any) -> None:
+def _unlink(j: Journal, project: Project, c: Change, item: Any) -> None:
     """What goes with a removed item: a stage's or lane's cards, and every reference to it."""
     if c.what in ("stage", "lane"):
-        jmap = next(m for m in project.maps if m.id == c.map_id)
-        jmap.cards[:] = [card for card in jmap.cards if card.stage_id != item.id and card.lane_id != item.id]
+        cards = next(m for m in project.maps if m.id == c.map_id).cards
+        for n in reversed(range(len(cards))):
+            if item.id in (cards[n].stage_id, cards[n].lane_id):
+                j.pop(cards, n)
     gone = {s.id for s in item.stages} | {ln.id for ln in item.lanes} if c.what == "map" else {item.id}
-    _drop_refs(project, gone)
+    _drop_refs(j, project, gone)
 
 
-def _drop_refs(project: Project, gone: set[str]) -> None:
+def _drop_refs(j: Journal, project: Project, gone: set[str]) -> None:
+    def drop(obj: Any, field: str) -> None:
+        if any(i in gone for i in getattr(obj, field)):
+            j.set(obj, field, [i for i in getattr(obj, field) if i not in gone])
+
     for job in project.jobs:
-        for field in ("stage_ids", "persona_ids"):
-            if any(i in gone for i in getattr(job, field)):
-                setattr(job, field, [i for i in getattr(job, field) if i not in gone])
+        drop(job, "stage_ids")
+        drop(job, "persona_ids")
     for jmap in project.maps:
-        if any(i in gone for i in jmap.persona_ids):
-            jmap.persona_ids = [i for i in jmap.persona_ids if i not in gone]
+        drop(jmap, "persona_ids")
         for card in jmap.cards:
-            for field in ("persona_ids", "job_ids"):
-                if any(i in gone for i in getattr(card, field)):
-                    setattr(card, field, [i for i in getattr(card, field) if i not in gone])
+            drop(card, "persona_ids")
+            drop(card, "job_ids")
             if isinstance(card, EmotionCard) and card.persona_id in gone:
-                card.persona_id = None
-    export = project.export
-    for field in ("map_ids", "omit_lane_ids"):
-        if any(i in gone for i in getattr(export, field)):
-            setattr(export, field, [i for i in getattr(export, field) if i not in gone])
+                j.set(card, "persona_id", None)
+    drop(project.export, "map_ids")
+    drop(project.export, "omit_lane_ids")

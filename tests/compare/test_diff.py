@@ -4,6 +4,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from journeydesigner.compare import ChangeKind, apply, diff
+from journeydesigner.compare.apply import Journal, apply_in_place
 from journeydesigner.model import Kind, Stage, make_card
 from tests.compare.edits import edited, normal
 from tests.helpers.factories import projects, small_project
@@ -29,6 +30,24 @@ def test_taking_every_change_from_b_gives_b(data):
     assert diff(result, b).same
     assert not result.problems()
     assert normal(a) != normal(b) or comparison.same
+
+
+@FAST
+@given(st.data())
+def test_the_journal_undoes_and_redoes_exactly_with_the_same_objects(data):
+    a = data.draw(projects())
+    b = data.draw(edited(a))
+    comparison = diff(a, b)
+    before = normal(a)
+    objects = [id(c) for m in a.maps for c in m.cards]
+    journal = Journal()
+    apply_in_place(a, comparison.changes, comparison.assets, journal)
+    assert normal(a) == normal(b)
+    journal.undo()
+    assert normal(a) == before
+    assert [id(c) for m in a.maps for c in m.cards] == objects
+    journal.redo()
+    assert normal(a) == normal(b)
 
 
 @FAST
