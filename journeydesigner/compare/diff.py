@@ -310,7 +310,7 @@ class _Differ:
                 a_cell = a_cells[(x.lane_id, x.stage_id)]
                 self.add(ChangeKind.MOVED, "card", cid, None, (x.lane_id, x.stage_id, a_cell.index(cid)),
                          (lane_id, stage_id, len(b_cells[cell]) - 1), D.moved("card", card_label(x), was, now),
-                         am.id, anchors=anchors, rank=rank, places=(self.where(x.lane_id, x.stage_id), where))
+                         am.id, anchors=anchors, rank=rank, places=(was, now))
             else:
                 staying[cell].append((a_index[cid], cid, rank))
             if type(x) is not type(y):
