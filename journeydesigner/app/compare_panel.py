@@ -51,7 +51,7 @@ FILE_FILTER = "Journey Designer projects (*.journey)"
 CHANGE_ROLE = Qt.ItemDataRole.UserRole
 CONFLICT_ROLE = Qt.ItemDataRole.UserRole + 1
 COLORS = {"added": "#2F9E44", "removed": "#E03131", "moved": "#1971C2", "edited": "#F08C00", "conflict": "#C2255C"}
-GHOST_H = 30.0
+GHOST_H = 24.0
 PAD = 8.0
 
 
@@ -132,10 +132,11 @@ class CompareMarks:
             per_card.setdefault(change.item_id or "", []).append((change, conflict))
             if change.kind is ChangeKind.ADDED:
                 self._ghost(scene, change, (change.after["lane_id"], change.after["stage_id"]), "added",
-                            tr("new"), change.after.get("title") or change.text, stacked, conflict)
+                            tr("New: {title}").format(title=change.after.get("title", "")), stacked, conflict)
             elif change.kind is ChangeKind.MOVED and change.before[:2] != change.after[:2]:
-                self._ghost(scene, change, tuple(change.after[:2]), "moved", tr("moved here"),
-                            tr("from {place}").format(place=change.places[0]), stacked, conflict)
+                card = scene.jmap.card(change.item_id or "")
+                self._ghost(scene, change, tuple(change.after[:2]), "moved", tr("Moved here from {place}: {title}")
+                            .format(place=change.places[0], title=card.title), stacked, conflict)
         for card_id, found in per_card.items():
             box = layout.cards.get(card_id)
             if box is None:
@@ -156,8 +157,9 @@ class CompareMarks:
             self._add(scene, Mark(rect, style, COLORS["conflict" if conflict else key], label),
                       [c.id for c, _ in found if c.kind is not ChangeKind.ADDED])
 
-    def _ghost(self, scene: "MapScene", change: Change, cell: tuple, key: str, label: str, text: str,
+    def _ghost(self, scene: "MapScene", change: Change, cell: tuple, key: str, text: str,
                stacked: dict[tuple[str, str], float], conflict: Conflict | None) -> None:
+        """A dashed card in the cell where the other version has it: below the cell's cards, inside the cell."""
         layout = scene.layout
         lane_id, stage_id = str(cell[0]), str(cell[1])
         if not any(ln.lane_id == lane_id for ln in layout.lanes) or not any(
@@ -165,11 +167,12 @@ class CompareMarks:
             return  # its stage or lane is new too: the list says so
         rect = scene.cell_rect(lane_id, stage_id)
         boxes = [layout.cards[c] for c in layout.cells.get((lane_id, stage_id), []) if c != change.item_id]
-        top = max((b.y + b.h for b in boxes), default=rect.top() + PAD) + 20
+        top = max((b.y + b.h + 6 for b in boxes), default=rect.top() + PAD)
         top = max(top, stacked.get((lane_id, stage_id), top))
-        stacked[(lane_id, stage_id)] = top + GHOST_H + 22
+        stacked[(lane_id, stage_id)] = top + GHOST_H + 4
+        top = min(top, rect.bottom() - GHOST_H - 3)  # a full cell: over its own last cards, not the next lane's
         ghost = QRectF(rect.left() + PAD, top, rect.width() - 2 * PAD, GHOST_H)
-        self._add(scene, Mark(ghost, "ghost", COLORS["conflict" if conflict else key], label, text), [change.id])
+        self._add(scene, Mark(ghost, "ghost", COLORS["conflict" if conflict else key], "", text), [change.id])
 
     def _add(self, scene: "MapScene", mark: Mark, change_ids: list[str]) -> None:
         scene.addItem(mark)
@@ -403,6 +406,7 @@ class Comparer(QObject):
             self.dock.setObjectName("dock-compare")
             self.dock.setWidget(self.panel)
             self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+            self.window.tabifyDockWidget(self.window.inspector_dock, self.dock)
         return self.panel
 
     # ---- the changes --------------------------------------------------------------------------

@@ -54,8 +54,9 @@ def test_changes_are_listed_marked_and_chosen(qtbot, monkeypatch, tmp_path):
         "Card 'Slow page' added in Awareness › Pain points",
     ]
     marks = [i for i in window.scene.items() if isinstance(i, Mark)]
-    assert sorted((m.style, m.label) for m in marks) == [
-        ("ghost", "moved here"), ("ghost", "new"), ("halo", "edited: title"), ("halo", "to Decision (Touchpoints)")]
+    assert sorted((m.style, m.label, m.ghost_text) for m in marks) == [
+        ("ghost", "", "Moved here from Awareness: Landing page"), ("ghost", "", "New: Slow page"),
+        ("halo", "edited: title", ""), ("halo", "to Decision (Touchpoints)", "")]
     choose(qtbot, panel, "Landing page")
     assert window.scene.selected_card_ids() == ["card-2"]
     # the marks let clicks through: clicking the marked card selects it
