@@ -39,7 +39,7 @@ def show(value: Any) -> str | None:
     if isinstance(value, bool | int | float):
         return f"{value:g}" if isinstance(value, float) else str(value)
     if hasattr(value, "strftime"):
-        return value.strftime("%Y-%m-%d %H:%M")
+        return value.strftime("%Y-%m-%d %H:%M:%S")
     if isinstance(value, str):
         return f"'{value}'" if len(value) <= SHORT and "\n" not in value else None
     if isinstance(value, list) and all(isinstance(v, str) for v in value):

@@ -85,7 +85,7 @@ def test_take_all_makes_this_the_other_version_in_one_step(qtbot, monkeypatch, t
     assert rows(panel) == [] and panel.title.text() == "No differences from “map-client.journey”"
     assert [i for i in window.scene.items() if isinstance(i, Mark)] == []
     window.doc.undo_stack.undo()
-    assert diff(window.doc.project, small_project()).same
+    assert diff(window.doc.project, read_project(tmp_path / "map.journey")).same
 
 
 def test_three_way_with_the_backup_takes_their_changes_and_lists_the_conflict(qtbot, monkeypatch, tmp_path):
