@@ -160,12 +160,15 @@ class _Differ:
         self.changes.append(change)
         return change
 
-    def fields(self, what: str, a_obj: Any, b_obj: Any, label: str, map_id: str | None = None,
-               where: str = "", item_id: str | None = None) -> None:
-        """One change per field that differs (names of stages, lanes and maps as renames)."""
+    def fields(self, what: str, a_obj: Any, b_obj: Any, label: str | Callable[[], str], map_id: str | None = None,
+               where: str | Callable[[], str] = "", item_id: str | None = None) -> None:
+        """One change per field that differs (names of stages, lanes and maps as renames). ``label`` and ``where``
+        may be functions: words cost time, and most of 5,000 cards have not changed."""
         av, bv = fields_of(a_obj), self.tr_values(fields_of(b_obj))
         if av == bv:
             return
+        label = label() if callable(label) else label
+        where = where() if callable(where) else where
         skip = SKIP.get(what, {"id"})
         for name in sorted(av.keys() | bv.keys()):
             if name in skip:
@@ -295,13 +298,13 @@ class _Differ:
             cid = x.id if x is not None else y.id
             lane_id, stage_id = m.get(y.lane_id, y.lane_id), m.get(y.stage_id, y.stage_id)
             cell = (lane_id, stage_id)
-            anchors = tuple(reversed(b_cells[cell]))
-            b_cells[cell].append(cid)
-            where = self.where(lane_id, stage_id, self.names_b)
+            before = b_cells[cell]
+            before.append(cid)
             if x is None:
                 content = self.tr_values(dump(y))
                 change = self.add(ChangeKind.ADDED, "card", cid, None, None, content,
-                                  D.added("card", card_label(y), where), am.id, anchors=anchors, rank=rank)
+                                  D.added("card", card_label(y), self.where(lane_id, stage_id, self.names_b)), am.id,
+                                  anchors=tuple(reversed(before[:-1])), rank=rank)
                 self.created_by[cid] = change.id
                 continue
             if (x.lane_id, x.stage_id) != cell:
@@ -310,7 +313,7 @@ class _Differ:
                 a_cell = a_cells[(x.lane_id, x.stage_id)]
                 self.add(ChangeKind.MOVED, "card", cid, None, (x.lane_id, x.stage_id, a_cell.index(cid)),
                          (lane_id, stage_id, len(b_cells[cell]) - 1), D.moved("card", card_label(x), was, now),
-                         am.id, anchors=anchors, rank=rank, places=(was, now))
+                         am.id, anchors=tuple(reversed(before[:-1])), rank=rank, places=(was, now))
             else:
                 staying[cell].append((a_index[cid], cid, rank))
             if type(x) is not type(y):
@@ -320,7 +323,8 @@ class _Differ:
                          am.id, rank=rank)
             else:
                 self.cell = (x.lane_id, x.stage_id)
-                self.fields("card", x, y, card_label(x), am.id, self.where(x.lane_id, x.stage_id), item_id=cid)
+                self.fields("card", x, y, lambda x=x: card_label(x), am.id,
+                            lambda x=x: self.where(x.lane_id, x.stage_id), item_id=cid)
                 self.cell = None
         for cell, seq in staying.items():
             kept = lis([ai for ai, _, _ in seq])
