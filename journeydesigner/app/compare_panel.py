@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import Shiboken
 
+from journeydesigner.app.window_files import FILE_FILTER
 from journeydesigner.commands.compare import TakeChanges
 from journeydesigner.compare import Change, ChangeKind, diff
 from journeydesigner.compare.copies import conflicted_copies, original_of
@@ -47,7 +48,6 @@ if TYPE_CHECKING:
     from journeydesigner.app.window import MainWindow
     from journeydesigner.canvas.scene import MapScene
 
-FILE_FILTER = "Journey Designer projects (*.journey)"
 CHANGE_ROLE = Qt.ItemDataRole.UserRole
 CONFLICT_ROLE = Qt.ItemDataRole.UserRole + 1
 COLORS = {"added": "#2F9E44", "removed": "#E03131", "moved": "#1971C2", "edited": "#F08C00", "conflict": "#C2255C"}
@@ -455,11 +455,18 @@ class Comparer(QObject):
         if change.map_id != window.scene.map_id and any(m.id == change.map_id for m in window.doc.project.maps):
             window.show_map(change.map_id)
         scene = window.scene
-        if change.what == "card" and change.item_id in scene.layout.cards:
+        layout = scene.layout
+        if change.what == "card" and change.item_id in layout.cards:
             scene.select_cards([change.item_id])
         elif change.id in self.marks.where:
             scene.clearSelection()
             window.view.ensureVisible(self.marks.where[change.id], 60, 60)
+        elif change.what == "stage" and (box := next((b for b in layout.stages if b.stage_id == change.item_id), None)):
+            scene.select_axis_item("stages", box.stage_id)
+            window.view.ensureVisible(QRectF(box.x, scene.frozen.y(), box.w, 40), 60, 0)
+        elif change.what == "lane" and (lane := next((b for b in layout.lanes if b.lane_id == change.item_id), None)):
+            scene.select_axis_item("lanes", lane.lane_id)
+            window.view.ensureVisible(QRectF(scene.frozen.x(), lane.y, 40, lane.h), 0, 60)
 
     def _take(self, changes: list[Change], text: str) -> None:
         if not changes:

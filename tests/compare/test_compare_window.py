@@ -119,3 +119,15 @@ def test_three_way_with_the_backup_takes_their_changes_and_lists_the_conflict(qt
     choose(qtbot, panel, "Conflict")
     qtbot.mouseClick(panel.keep_button, Qt.MouseButton.LeftButton)
     assert rows(panel) == [] and card("card-5").title == "Our title"
+
+
+def test_opening_another_project_ends_the_comparison(qtbot, monkeypatch, tmp_path):
+    window, panel = compare(qtbot, monkeypatch, tmp_path)
+    window.scene.select_cards(["card-5"])
+    window.doc.project.maps[0].stages[1].name = "Purchase"  # a rename here: a change to choose
+    window.comparer.refresh()
+    choose(qtbot, panel, "Stage 'Purchase'")
+    assert window.scene.selected_axis == ("stages", "stage-b") and window.scene.selected_card_ids() == []
+    window._set_document(Document(small_project()))
+    assert window.comparer.other is None and not window.comparer.dock.isVisible()
+    assert [i for i in window.scene.items() if isinstance(i, Mark)] == []
