@@ -3,6 +3,7 @@
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from journeydesigner.compare import apply
 from journeydesigner.compare.merge import merge3, merged
 from tests.compare.edits import CARD_EDITS, edited, normal
 from tests.helpers.factories import projects, small_project
@@ -78,3 +79,18 @@ def test_a_card_added_in_a_stage_we_removed_waits_for_the_stage_decision():
     result = merge3(base, ours, theirs)
     assert {c.id for c in result.conflicts} == {"stage/stage-b/presence", "card/card-5/presence"}
     assert result.take == []
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_any_edits_on_both_sides_merge_into_a_sound_project(data):
+    base = data.draw(projects())
+    ours = data.draw(edited(base, tag="OURS"))
+    theirs = data.draw(edited(base, tag="THEIRS"))
+    project, result = merged(base, ours, theirs)
+    assert not project.problems()
+    taken = {c.id for c in result.take}
+    assert not taken & {c.id for c in result.conflicts}
+    # deciding every conflict for them as well still gives a sound project
+    everything = result.comparison.with_requirements([*result.take, *(c.theirs for c in result.conflicts)])
+    assert not apply(ours, everything, result.comparison.assets).problems()
