@@ -64,6 +64,7 @@ class Change:
     rank: int = 0  # position in B's order: additions and moves are applied in it
     places: tuple[str, str] = ("", "")  # where the item was and is, in words ("Decision › Touchpoints")
     cell: tuple[str, ...] = ()  # a card's lane and stage ids in A (or in B when B added it)
+    label: str = ""  # the item's title or name in A, for a field's change (a conflict's sentence names it)
 
     @property
     def touches(self) -> frozenset[str]:

@@ -118,3 +118,17 @@ def reordered(what: str, label: str, where: str, before: int, after: int) -> str
 def in_map(map_name: str, text: str) -> str:
     """Prefix for projects with several maps, so a line says which map it is about."""
     return tr("{map}: {text}").format(map=map_name, text=text)
+
+
+def both_changed(what: str, label: str, name: str, mine: Any, theirs: Any) -> str:
+    """A conflict on one field: "Card 'Checkout': both changed the title ('Pay' here, 'Buy' in the other version)"."""
+    subject = {"meta": tr("Project"), "export": tr("Export settings")}.get(what) or item_word(what, label)
+    old, new = show(mine), show(theirs)
+    if old is not None and new is not None:
+        return tr("{subject}: both changed the {field} ({mine} here, {theirs} in the other version)").format(
+            subject=subject, field=field_word(name), mine=old, theirs=new)
+    return tr("{subject}: both changed the {field}").format(subject=subject, field=field_word(name))
+
+
+def conflict(theirs: str, mine: str) -> str:
+    return tr("Conflict: they: {theirs}; you: {ours}").format(theirs=theirs, ours=mine)

@@ -177,12 +177,14 @@ class _Differ:
             if old == new:
                 continue
             if name == "name" and what in ("stage", "lane", "map"):
-                self.add(ChangeKind.RENAMED, what, item_id, name, old, new, D.renamed(what, old, new), map_id)
+                self.add(ChangeKind.RENAMED, what, item_id, name, old, new, D.renamed(what, old, new), map_id,
+                         label=label)
             elif name == "score" and isinstance(a_obj, EmotionCard):
-                self.add(ChangeKind.EMOTION, what, item_id, name, old, new, D.feeling(label, where, old, new), map_id)
+                self.add(ChangeKind.EMOTION, what, item_id, name, old, new, D.feeling(label, where, old, new), map_id,
+                         label=label)
             else:
                 self.add(ChangeKind.EDITED, what, item_id, name, old, new,
-                         D.edited(what, label, name, old, new, where), map_id)
+                         D.edited(what, label, name, old, new, where), map_id, label=label)
 
     def ordered(self, what: str, a_items: Sequence[Any], b_items: Sequence[Any], map_id: str | None,
                 key: Callable[[Any], object], where: Callable[[Any], str] = lambda _i: "",

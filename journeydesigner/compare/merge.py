@@ -3,6 +3,7 @@ and only a field both sides changed (or an item one side removed and the other e
 
 from dataclasses import dataclass, field
 
+from journeydesigner.compare import describe as D
 from journeydesigner.compare.apply import apply_in_place
 from journeydesigner.compare.changes import Change, ChangeKind, Comparison
 from journeydesigner.compare.diff import diff
@@ -122,7 +123,10 @@ def _hold_back(result: Merge) -> None:
 def _text(theirs: Change, ours: Change | None) -> str:
     if ours is None:
         return tr("Conflict: {theirs}").format(theirs=theirs.text)
-    return tr("Conflict: they: {theirs}; you: {ours}").format(theirs=theirs.text, ours=ours.text)
+    if ours.field is not None and ours.field == theirs.field and ours.item_id == theirs.item_id:
+        return tr("Conflict: {sentence}").format(sentence=D.both_changed(
+            ours.what, ours.label, ours.field, theirs.before, theirs.after))
+    return D.conflict(theirs.text, ours.text)
 
 
 def merged(base: Project, ours: Project, theirs: Project) -> tuple[Project, Merge]:

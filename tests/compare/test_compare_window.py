@@ -114,8 +114,9 @@ def test_three_way_with_the_backup_takes_their_changes_and_lists_the_conflict(qt
     assert card("card-9").title == "Slow page" and card("card-5").color == "#FF0000"
     assert card("card-5").title == "Our title"
     assert window.doc.undo_stack.count() == undo_steps + 1
-    assert [r.split(";")[0] for r in rows(panel)] == [
-        "Conflict: they: Card 'Our title' in Decision › Pain points: title changed from 'Our title' to 'Their title'"]
+    assert rows(panel) == [
+        "Conflict: Card 'Form too long': both changed the title ('Our title' here, 'Their title' in the other "
+        "version)"]
     choose(qtbot, panel, "Conflict")
     qtbot.mouseClick(panel.keep_button, Qt.MouseButton.LeftButton)
     assert rows(panel) == [] and card("card-5").title == "Our title"

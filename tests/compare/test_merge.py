@@ -46,9 +46,8 @@ def test_both_changed_the_same_title_is_a_conflict_and_ours_stays():
     theirs.maps[0].card("card-2").title = "Only theirs"
     project, result = merged(base, ours, theirs)
     assert [c.id for c in result.conflicts] == ["card/card-1/title"]
-    assert result.conflicts[0].text == ("Conflict: they: Card 'Mine' in Awareness › Touchpoints: title changed from "
-                                        "'Mine' to 'Theirs'; you: Card 'Search ad' in Awareness › Touchpoints: title "
-                                        "changed from 'Search ad' to 'Mine'")
+    assert result.conflicts[0].text == ("Conflict: Card 'Search ad': both changed the title ('Mine' here, 'Theirs' "
+                                        "in the other version)")
     assert project.maps[0].card("card-1").title == "Mine"
     assert project.maps[0].card("card-2").title == "Only theirs"
 
