@@ -44,7 +44,7 @@ from journeydesigner.projectfile import ProjectFileError, read_project
 from journeydesigner.projectfile.writer import backup_path
 
 if TYPE_CHECKING:
-    from journeydesigner.app.document import Document
+    from journeydesigner.document import Document
     from journeydesigner.app.window import MainWindow
     from journeydesigner.canvas.scene import MapScene
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from journeydesigner.app.compare_panel import Mark
-from journeydesigner.app.document import Document
+from journeydesigner.document import Document
 from journeydesigner.compare import diff
 from journeydesigner.model import Kind, make_card
 from journeydesigner.projectfile import read_project, write_project
