@@ -44,9 +44,9 @@ from journeydesigner.projectfile import ProjectFileError, read_project
 from journeydesigner.projectfile.writer import backup_path
 
 if TYPE_CHECKING:
-    from journeydesigner.document import Document
     from journeydesigner.app.window import MainWindow
     from journeydesigner.canvas.scene import MapScene
+    from journeydesigner.document import Document
 
 CHANGE_ROLE = Qt.ItemDataRole.UserRole
 CONFLICT_ROLE = Qt.ItemDataRole.UserRole + 1

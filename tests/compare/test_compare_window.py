@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from journeydesigner.app.compare_panel import Mark
-from journeydesigner.document import Document
 from journeydesigner.compare import diff
+from journeydesigner.document import Document
 from journeydesigner.model import Kind, make_card
 from journeydesigner.projectfile import read_project, write_project
 from tests.helpers.factories import small_project
