@@ -43,6 +43,8 @@ def show(value: Any) -> str | None:
     if isinstance(value, str):
         return f"'{value}'" if len(value) <= SHORT and "\n" not in value else None
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        if not value:
+            return tr("none")
         text = ", ".join(value)
         return f"'{text}'" if len(text) <= SHORT else None
     return None

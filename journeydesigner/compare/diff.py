@@ -89,6 +89,7 @@ class _Differ:
         self.names: dict[str, str] = {}  # A's id -> name, for stages and lanes: where a card was
         self.names_b: dict[str, str] = {}  # the same in B (in A's ids): where a card is
         self.multi_map = len(a.maps) > 1 or len(b.maps) > 1
+        self.ref_names: dict[str, str] = {}  # id -> name of personas, jobs, maps, stages and lanes, A's first
         self.map_name = ""
         self.cell: tuple[str, str] | None = None  # the cell of the card whose fields are being compared
 
@@ -184,7 +185,16 @@ class _Differ:
                          label=label)
             else:
                 self.add(ChangeKind.EDITED, what, item_id, name, old, new,
-                         D.edited(what, label, name, old, new, where), map_id, label=label)
+                         D.edited(what, label, name, self.named(name, old), self.named(name, new), where), map_id,
+                         label=label)
+
+    def named(self, field: str, value: Any) -> Any:
+        """References as the names a reader knows (personas, jobs, stages), for a sentence."""
+        if field in REF_MANY and isinstance(value, list):
+            return [self.ref_names.get(v, v) for v in value]
+        if field in REF_ONE and isinstance(value, str):
+            return self.ref_names.get(value, value)
+        return value
 
     def ordered(self, what: str, a_items: Sequence[Any], b_items: Sequence[Any], map_id: str | None,
                 key: Callable[[Any], object], where: Callable[[Any], str] = lambda _i: "",
@@ -228,6 +238,11 @@ class _Differ:
     # ---- the project ----------------------------------------------------------------------------
     def run(self) -> Comparison:
         a, b = self.a, self.b
+        for project in (b, a):  # A's names win where both have the id
+            self.ref_names.update({p.id: p.name for p in project.personas})
+            self.ref_names.update({j.id: job_label(j) for j in project.jobs})
+            for m in project.maps:
+                self.ref_names.update({i.id: i.name for i in (m, *m.stages, *m.lanes)})
         self.fields("meta", a.meta, b.meta, "")
         self.fields("export", a.export, b.export, "")
         # Personas, jobs and maps first without their fields: those refer to ids matched later (stages).

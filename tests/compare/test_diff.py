@@ -5,7 +5,7 @@ from hypothesis import strategies as st
 
 from journeydesigner.compare import ChangeKind, apply, diff
 from journeydesigner.compare.apply import Journal, apply_in_place
-from journeydesigner.model import Kind, Stage, make_card
+from journeydesigner.model import Kind, Persona, Stage, make_card
 from tests.compare.edits import edited, normal
 from tests.helpers.factories import projects, small_project
 
@@ -152,3 +152,14 @@ def test_unknown_fields_of_a_newer_version_are_compared_and_taken():
     result = apply(a, [change])
     assert result.maps[0].card("card-1").model_dump()["newer"] == "x"
     assert normal(apply(b, diff(b, a).changes)) == normal(a)
+
+
+def test_references_are_named_not_ids():
+    a = small_project()
+    b = a.model_copy(deep=True)
+    b.personas.append(Persona(id="persona-b", name="Tom"))
+    b.maps[0].card("card-1").persona_ids = ["persona-a", "persona-b"]
+    b.jobs[0].stage_ids = []
+    texts = [c.text for c in diff(a, b).changes]
+    assert texts == ["Persona 'Tom' added", "Job 'm': stages changed from 'Awareness' to none",
+                     "Card 'Search ad' in Awareness › Touchpoints: personas changed from none to 'Ana, Tom'"]
