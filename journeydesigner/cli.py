@@ -24,7 +24,8 @@ from journeydesigner.templates import DEFAULT_TEMPLATE, list_templates, new_proj
 from journeydesigner.userdirs import log_path, setup_logging
 
 EXIT_OK, EXIT_BUG, EXIT_BAD_INPUT = 0, 1, 2
-SUBCOMMANDS = ("new", "validate", "export", "open")
+EXIT_DIFFERENT = 1  # journeydesigner diff, as diff(1)
+SUBCOMMANDS = ("new", "validate", "export", "open", "diff")
 log = logging.getLogger("journeydesigner.cli")
 
 
@@ -90,6 +91,14 @@ def build_parser() -> argparse.ArgumentParser:
     image.add_argument("--scale", type=float, help=tr("pixels per map point (default 2)"))
     image.add_argument("--dpi", type=float, help=tr("the same as --scale DPI/96"))
     image.add_argument("--transparent", action="store_true", help=tr("no background"))
+    differ = commands.add_parser(
+        "diff", help=tr("compare two versions of a project; exit 0 when they are the same, 1 when they differ"),
+        description=tr("List what changed from A to B, a line per change. With --base, what each changed since "
+                       "the version both started from, and the conflicts."))
+    differ.add_argument("first", metavar="A")
+    differ.add_argument("second", metavar="B")
+    differ.add_argument("--format", choices=["text", "json"], default="text")
+    differ.add_argument("--base", metavar="ANCESTOR", help=tr("the common ancestor, for a three-way comparison"))
     return parser
 
 
@@ -155,6 +164,8 @@ def _run(args: argparse.Namespace) -> int:
             return _validate(args.files)
         case "export":
             return _export(args)
+        case "diff":
+            return _diff(args)
         case _:
             return _open(getattr(args, "file", None))
 
@@ -216,6 +227,17 @@ def _export(args: argparse.Namespace) -> int:
         print(line.format(note=warning, warning=warning), file=sys.stderr)
     print(tr("wrote {out}").format(out=one_line(out)))
     return EXIT_OK
+
+
+def _diff(args: argparse.Namespace) -> int:
+    """Like diff(1): 0 the same, 1 different, 2 trouble."""
+    from journeydesigner.compare.report import report
+
+    a, b = _read(args.first), _read(args.second)
+    text, same = report(a, b, _read(args.base) if args.base else None, args.format)
+    if text:
+        print(text)
+    return EXIT_OK if same else EXIT_DIFFERENT
 
 
 def export_options(project: Project, args: argparse.Namespace) -> ExportOptions:

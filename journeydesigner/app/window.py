@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import Shiboken
 
 from journeydesigner.app.collector import settle_garbage_soon
+from journeydesigner.app.compare_panel import Comparer
 from journeydesigner.app.context_menus import show_context_menu
 from journeydesigner.app.controller import EditController
 from journeydesigner.app.export_dialog import ExportDialog
@@ -82,6 +83,8 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
+        self.comparer = Comparer(self)  # File › Compare With…, and the bar about conflicted copies
+        column.addWidget(self.comparer.bar)
         column.addWidget(self.find_bar)
         column.addWidget(self.view)
         self.setCentralWidget(central)
@@ -160,6 +163,8 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         self.act_save_as = a(tr("Save &As…"), self.save_as, SK.SaveAs)
         self.act_export = a(tr("&Export…"), self.export_dialog, QKeySequence("Ctrl+E"),
                             tr("Export the map as PDF, PNG or SVG"))
+        self.act_compare = a(tr("Co&mpare With…"), self.comparer.choose_file, None,
+                             tr("Compare with another version of this project and take its changes"))
         self.act_close = a(tr("&Close"), self.close, SK.Close)
         self.act_quit = a(tr("&Quit"), self.close, SK.Quit)
         self.act_undo = a(tr("&Undo"), lambda: self.doc.undo_stack.undo(), SK.Undo)
@@ -237,7 +242,7 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         self.recent_menu = file_menu.addMenu(tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
-        for action in (self.act_save, self.act_save_as, self.act_export):
+        for action in (self.act_save, self.act_save_as, self.act_export, self.act_compare):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.act_properties)
@@ -474,6 +479,7 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         self.view.set_zoom(1.0)
         if self.isVisible():
             self.view.fit_width()
+        self.comparer.follow()
 
     def _on_doc_changed(self, map_id: object) -> None:
         if self.scene is not None and not any(m.id == self.scene.map_id for m in self.doc.project.maps):
