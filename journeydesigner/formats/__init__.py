@@ -82,6 +82,10 @@ REGISTRY: tuple[Format, ...] = (
     Format(".svg", QT_TR_NOOP("SVG drawing"), writer="journeydesigner.export.run:write_svg_file", needs_qt=True),
     Format(".journey", QT_TR_NOOP("Journey Designer project"), writer="journeydesigner.export.run:write_journey_file",
            in_export_dialog=False),
+    Format(".csv", QT_TR_NOOP("CSV table"), writer="journeydesigner.formats.spreadsheet_csv:write",
+           reader="journeydesigner.formats.spreadsheet_csv:read"),
+    Format(".xlsx", QT_TR_NOOP("Excel workbook"), writer="journeydesigner.formats.spreadsheet_xlsx:write",
+           reader="journeydesigner.formats.spreadsheet_xlsx:read"),
 )
 
 

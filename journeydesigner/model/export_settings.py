@@ -32,6 +32,7 @@ class ExportOptions(JDModel):
     anonymise_personas: bool = False
     png_scale: float = Field(2.0, gt=0, le=8)
     transparent: bool = False
+    table_shape: Literal["cards", "grid"] = Field("cards", description="CSV/XLSX: one card per row, or the grid.")
 
     def page_size(self, orientation: str | None = None) -> tuple[float, float]:
         """Width and height in points; "auto" pages are landscape unless a map fits better upright."""
