@@ -86,6 +86,8 @@ REGISTRY: tuple[Format, ...] = (
            reader="journeydesigner.formats.spreadsheet_csv:read"),
     Format(".xlsx", QT_TR_NOOP("Excel workbook"), writer="journeydesigner.formats.spreadsheet_xlsx:write",
            reader="journeydesigner.formats.spreadsheet_xlsx:read"),
+    Format(".mmd", QT_TR_NOOP("Mermaid journey diagram"), writer="journeydesigner.formats.mermaid:write",
+           reader="journeydesigner.formats.mermaid:read", extra_suffixes=(".mermaid",)),
 )
 
 
