@@ -55,6 +55,7 @@ class Sheet:
 
     name: str
     rows: list[list[str]] = field(default_factory=list)
+    named: bool = False  # messages name the sheet (a workbook's) or not (a CSV file's only table)
 
 
 def norm(text: str) -> str:
@@ -435,9 +436,9 @@ def _getter(columns: dict[str, int], row: list[str]) -> Callable[[str], str]:
     return get
 
 
-def _at(sheet: Sheet, multi: bool, row: int, column: int) -> str:
+def _at(sheet: Sheet, row: int, column: int) -> str:
     place = cell_name(row, column)
-    return tr("sheet '{sheet}', {place}").format(sheet=sheet.name, place=place) if multi else place
+    return tr("sheet '{sheet}', {place}").format(sheet=sheet.name, place=place) if sheet.named else place
 
 
 def _read_map_sheet(sheet: Sheet, start: int, builder: Builder, title: str) -> None:
@@ -455,7 +456,7 @@ def _read_grid(sheet: Sheet, start: int, builder: Builder, title: str) -> None:
     if len(header) < 2 or not any(header[1:]):
         raise ImportFailed(tr("{where}: no header; the first row needs stage names from column B on (the grid), "
                               "or card fields such as Stage, Lane and Title (one card per row)").format(
-            where=_at(sheet, True, start, 1)))
+            where=_at(sheet, start, 1)))
     corner = header[0]
     name = corner if norm(corner) not in GENERIC_CORNERS else sheet.name or title
     jmap = builder.map(name)
@@ -467,17 +468,17 @@ def _read_grid(sheet: Sheet, start: int, builder: Builder, title: str) -> None:
         if not lane_name:
             if filled:
                 raise ImportFailed(tr("{where} holds text but column A of that row names no lane").format(
-                    where=_at(sheet, True, r, filled[0])))
+                    where=_at(sheet, r, filled[0])))
             continue
         lane = builder.lane(jmap, lane_name, new=True)
         for c in filled:
             stage = stages.get(c)
             if stage is None:
                 raise ImportFailed(tr("{where} holds text but row {row} names no stage above it").format(
-                    where=_at(sheet, True, r, c), row=start + 1))
+                    where=_at(sheet, r, c), row=start + 1))
             for line in row[c].split("\n"):
                 _grid_card(builder, jmap, lane, stage, unprotect(BULLET.sub("", line.strip())),
-                           _at(sheet, True, r, c))
+                           _at(sheet, r, c))
 
 
 def _grid_card(builder: Builder, jmap: JourneyMap, lane: Lane, stage: Stage, line: str, where: str) -> None:
@@ -540,7 +541,7 @@ def _read_cards(sheet: Sheet, start: int, columns: dict[str, int], builder: Buil
         def where(name: str, r: int = r) -> str:
             c = columns.get(name, 0)
             label = next(tr(label) for n, label, _ in CARD_FIELDS if n == name)
-            return f"{cell_name(r, c)} ({label})"
+            return f"{_at(sheet, r, c)} ({label})"
 
         if not any(cell.strip() for cell in row):
             continue
@@ -594,7 +595,7 @@ def _read_cards(sheet: Sheet, start: int, columns: dict[str, int], builder: Buil
             for name in ("value", "target"):
                 if get(name):
                     fields[name] = _number(get(name), where(name), warnings)
-        builder.add(jmap, kind, lane, stage, cell_name(r, 0), **fields)
+        builder.add(jmap, kind, lane, stage, _at(sheet, r, 0), **fields)
     for c in sorted(used_unknown):
         warnings.append(tr("column {column} ('{header}') is not a card field; its values were kept in the cards' "
                            "notes").format(column=column_letter(c), header=unknown[c]))

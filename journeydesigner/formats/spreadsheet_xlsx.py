@@ -162,7 +162,7 @@ def _read_book(book: Any, archive: zipfile.ZipFile) -> tuple[list[Sheet], list[t
             while row and not row[-1]:
                 row.pop()
             rows.append(row)
-        sheets.append(Sheet(ws.title, rows))
+        sheets.append(Sheet(ws.title, rows, named=True))
     return sheets, formulas
 
 
