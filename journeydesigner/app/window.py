@@ -23,6 +23,7 @@ from journeydesigner.app.export_dialog import ExportDialog
 from journeydesigner.app.findbar import FindBar
 from journeydesigner.app.help import AboutDialog, ShortcutsDialog
 from journeydesigner.app.icons import action_icon
+from journeydesigner.app.import_dialog import choose_and_import
 from journeydesigner.app.palette import KindPalette
 from journeydesigner.app.preferences import PreferencesDialog
 from journeydesigner.app.recovery import DEFAULT_DELAY_MS, Autosaver
@@ -140,6 +141,8 @@ class MainWindow(FileActions, MapActions, QMainWindow):
     def _make_actions(self) -> None:
         a = self._action
         self.act_open = a(tr("&Open…"), self.open_dialog, SK.Open)
+        self.act_import = a(tr("&Import…"), lambda: choose_and_import(self), None,
+                            tr("A spreadsheet (CSV, Excel) or a Mermaid journey, as a new project or into this one"))
         self.act_save = a(tr("&Save"), self.save, SK.Save)
         self.act_save_as = a(tr("Save &As…"), self.save_as, SK.SaveAs)
         self.act_export = a(tr("&Export…"), self.export_dialog, QKeySequence("Ctrl+E"),
@@ -215,6 +218,7 @@ class MainWindow(FileActions, MapActions, QMainWindow):
                 action.setShortcut(SK.New)
         file_menu.addAction(self.act_start)
         file_menu.addAction(self.act_open)
+        file_menu.addAction(self.act_import)
         self.recent_menu = file_menu.addMenu(tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
