@@ -72,7 +72,7 @@ def cell_name(row: int, column: int) -> str:
     return tr("row {row}, column {column}").format(row=row + 1, column=column_letter(column))
 
 
-def clip(text: str, limit: int, where: str, warnings: list[str]) -> str:
+def clip(text: str, limit: int, where: object, warnings: list[str]) -> str:
     """Text the model can hold: longer text is cut, with a warning naming the place."""
     if len(text) <= limit:
         return text

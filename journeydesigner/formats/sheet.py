@@ -436,6 +436,23 @@ def _getter(columns: dict[str, int], row: list[str]) -> Callable[[str], str]:
     return get
 
 
+@dataclass(frozen=True)
+class Place:
+    """A cell named only when a message needs it (most rows never do, and naming costs translation calls)."""
+
+    sheet: Sheet
+    row: int
+    column: int
+    label: str = ""
+
+    def __str__(self) -> str:
+        place = _at(self.sheet, self.row, self.column)
+        return f"{place} ({tr(self.label)})" if self.label else place
+
+
+LABELS = {name: label for name, label, _ in CARD_FIELDS}
+
+
 def _at(sheet: Sheet, row: int, column: int) -> str:
     place = cell_name(row, column)
     return tr("sheet '{sheet}', {place}").format(sheet=sheet.name, place=place) if sheet.named else place
@@ -498,7 +515,7 @@ def _grid_card(builder: Builder, jmap: JourneyMap, lane: Lane, stage: Stage, lin
     builder.add(jmap, lane.kind, lane, stage, where, **fields)
 
 
-def _score(jmap: JourneyMap, text: str, where: str, warnings: list[str]) -> int:
+def _score(jmap: JourneyMap, text: str, where: str | Place, warnings: list[str]) -> int:
     scale = jmap.emotion_scale
     try:
         value = float(text.replace(",", "."))
@@ -516,7 +533,7 @@ def _score(jmap: JourneyMap, text: str, where: str, warnings: list[str]) -> int:
     return score
 
 
-def _choice(words: dict[str, object], text: str, default: object, what: str, where: str,
+def _choice(words: dict[str, object], text: str, default: object, what: str, where: str | Place,
             warnings: list[str]) -> object:
     value = words.get(norm(text))
     if value is None:
@@ -538,10 +555,9 @@ def _read_cards(sheet: Sheet, start: int, columns: dict[str, int], builder: Buil
         row = sheet.rows[r]
 
         get = _getter(columns, row)
-        def where(name: str, r: int = r) -> str:
-            c = columns.get(name, 0)
-            label = next(tr(label) for n, label, _ in CARD_FIELDS if n == name)
-            return f"{_at(sheet, r, c)} ({label})"
+
+        def where(name: str, r: int = r) -> Place:
+            return Place(sheet, r, columns.get(name, 0), LABELS[name])
 
         if not any(cell.strip() for cell in row):
             continue
@@ -601,7 +617,7 @@ def _read_cards(sheet: Sheet, start: int, columns: dict[str, int], builder: Buil
                            "notes").format(column=column_letter(c), header=unknown[c]))
 
 
-def _whole(text: str, low: int, high: int, default: int, where: str, warnings: list[str]) -> int:
+def _whole(text: str, low: int, high: int, default: int, where: str | Place, warnings: list[str]) -> int:
     try:
         value = round(float(text.replace(",", ".")))
     except ValueError:
@@ -616,7 +632,7 @@ def _whole(text: str, low: int, high: int, default: int, where: str, warnings: l
     return value
 
 
-def _number(text: str, where: str, warnings: list[str]) -> float | None:
+def _number(text: str, where: str | Place, warnings: list[str]) -> float | None:
     cleaned = text.replace("\u00a0", "").replace(" ", "")
     if "," in cleaned and "." not in cleaned:
         cleaned = cleaned.replace(",", ".")  # 2,5 written the European way

@@ -14,6 +14,7 @@ import math
 import re
 import zipfile
 from collections.abc import Callable, Iterable
+from copy import copy
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -287,6 +288,17 @@ def _styles() -> dict[str, Any]:
     }
 
 
+def _style(ws: Worksheet, **looks: Any) -> Any:
+    """A cell style made once and copied onto many cells: openpyxl's per-attribute setters look every style up
+    in the workbook's tables, which took most of a 5,000-card export."""
+    from openpyxl.cell.cell import Cell
+
+    cell = Cell(ws)
+    for name, value in looks.items():
+        setattr(cell, name, value)
+    return cell._style
+
+
 def _fill(kind: Kind) -> Any:
     from openpyxl.styles import PatternFill
 
@@ -313,13 +325,15 @@ def _write_grid(ws: Worksheet, jmap: JourneyMap, rows: list[list[str]]) -> None:
         cell = _put(ws, 1, c, text)
         cell.font, cell.fill, cell.alignment = st["head_font"], st["head_fill"], st["head_align"]
     ws.row_dimensions[1].height = _height(rows[0], widths) + 6
+    looks: dict[Kind, tuple[Any, Any]] = {}
     for r, (lane, row) in enumerate(zip(jmap.lanes, rows[1:], strict=True), start=2):
-        fill = _fill(lane.kind)
+        if lane.kind not in looks:
+            fill = _fill(lane.kind)
+            looks[lane.kind] = (_style(ws, alignment=st["wrap"], fill=fill, font=st["lane_font"]),
+                                _style(ws, alignment=st["wrap"], fill=fill))
+        head, body = looks[lane.kind]
         for c, text in enumerate(row, start=1):
-            cell = _put(ws, r, c, text)
-            cell.alignment, cell.fill = st["wrap"], fill
-            if c == 1:
-                cell.font = st["lane_font"]
+            _put(ws, r, c, text)._style = copy(head if c == 1 else body)
         ws.row_dimensions[r].height = _height(row, widths)
     ws.freeze_panes = "B2"
 
@@ -337,6 +351,7 @@ def _write_cards(ws: Worksheet, rows: Iterable[tuple[list[str], Kind | None]]) -
         cell.font, cell.fill = st["head_font"], st["head_fill"]
         ws.column_dimensions[get_column_letter(c)].width = CARD_WIDTHS.get(names[c - 1], 11)
     fills: dict[Kind, Any] = {}
+    wrap = _style(ws, alignment=st["wrap"])
     r = 1
     for r, (row, kind) in enumerate(rows, start=2):
         for c, text in enumerate(row):
@@ -344,9 +359,11 @@ def _write_cards(ws: Worksheet, rows: Iterable[tuple[list[str], Kind | None]]) -
                 continue
             cell = _put(ws, r, c + 1, text, c in numeric)
             if c in wrap_columns:
-                cell.alignment = st["wrap"]
+                cell._style = copy(wrap)
             elif c == kind_column and kind is not None:
-                cell.fill = fills.setdefault(kind, _fill(kind))
+                if kind not in fills:
+                    fills[kind] = _style(ws, fill=_fill(kind))
+                cell._style = copy(fills[kind])
     ws.freeze_panes = "D2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(names))}{max(r, 1)}"
 
@@ -359,8 +376,9 @@ def _write_table(ws: Worksheet, rows: list[list[str]], numeric: set[int], width:
         cell = _put(ws, 1, c, text)
         cell.font, cell.fill = st["head_font"], st["head_fill"]
         ws.column_dimensions[get_column_letter(c)].width = width
+    wrap = _style(ws, alignment=st["wrap"])
     for r, row in enumerate(rows[1:], start=2):
         for c, text in enumerate(row):
-            _put(ws, r, c + 1, text, c in numeric).alignment = st["wrap"]
+            _put(ws, r, c + 1, text, c in numeric)._style = copy(wrap)
     ws.freeze_panes = "B2"
 
