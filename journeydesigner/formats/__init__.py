@@ -92,7 +92,9 @@ REGISTRY: tuple[Format, ...] = (
 
 
 def find(path: Path | str) -> Format | None:
-    suffix = Path(path).suffix.lower()
+    """The format of a file name, or of a bare suffix such as ".pdf" (which pathlib reads as a hidden file)."""
+    name = str(path)
+    suffix = Path(name).suffix.lower() or (name.lower() if name.startswith(".") else "")
     return next((f for f in REGISTRY if suffix in f.suffixes), None)
 
 

@@ -79,3 +79,25 @@ def test_file_import_as_new_map(qtbot, monkeypatch, tmp_path):
     assert window.scene.jmap.name == "My day"
     window.act_undo.trigger()
     assert len(window.doc.project.maps) == 1 and window.scene.jmap.name == "Subscribing to an e-bike"
+
+
+def test_export_dialog_offers_the_table_shape_for_spreadsheets(qtbot, monkeypatch, tmp_path):
+    from journeydesigner import formats
+    from journeydesigner.app.export_dialog import ExportDialog
+
+    window = open_window(qtbot, monkeypatch, read_project(sample_path()))
+    dialog = ExportDialog(window.doc, window.scene.map_id, {"map": None, "view": None, "selection": None}, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.shape.isVisible()
+    dialog.format.setCurrentIndex(dialog.format.findData(".xlsx"))
+    assert dialog.shape.isVisible()
+    dialog.shape.setCurrentIndex(dialog.shape.findData("grid"))
+    dialog.update_preview()
+    assert dialog.summary.text().startswith("<b>Excel workbook")
+    dialog.export_to(tmp_path / "map.xlsx")
+    qtbot.waitUntil(lambda: dialog.saved_path is not None, timeout=30_000)
+    assert dialog.wait()
+    back = formats.import_file(tmp_path / "map.xlsx").project
+    assert back.maps[0].name == "Subscribing to an e-bike" and len(back.maps[0].cards) == 86
+    assert window.doc.project.export.table_shape == "grid"  # remembered with the project
