@@ -49,7 +49,7 @@ def new_project(template: str = DEFAULT_TEMPLATE) -> Project:
         project = Project.model_validate(data)
     except ValidationError as exc:
         raise ProjectFileError(validation_message(exc, root=f"template {template}")) from None
-    project.meta = ProjectMeta(title=project.meta.title)
+    project.meta = ProjectMeta(title=tr("Untitled journey"))  # the template's name is not the client's project
     return project
 
 

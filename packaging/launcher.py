@@ -1,7 +1,6 @@
 """Entry script for the PyInstaller bundle: the same as the `journeydesigner` command."""
 
-import sys
 
-from journeydesigner.cli import main
+from journeydesigner.cli import entry
 
-sys.exit(main())
+entry()

@@ -5,7 +5,6 @@ from collections.abc import Callable
 from PySide6.QtGui import QGuiApplication
 
 from journeydesigner.app.clipboard import PasteError, from_mime, to_mime
-from journeydesigner.app.document import Document
 from journeydesigner.canvas.scene import MapScene
 from journeydesigner.commands import (
     AddAxisItem,
@@ -17,8 +16,10 @@ from journeydesigner.commands import (
     RemoveCards,
     Target,
 )
+from journeydesigner.document import Document
 from journeydesigner.i18n import tr
-from journeydesigner.model import Kind, Lane, Stage, make_card, new_id
+from journeydesigner.model import Channel, EmotionCard, Kind, Lane, Stage, make_card, new_id
+from journeydesigner.model.kinds import CHANNEL_LABELS
 
 
 class EditController:
@@ -29,6 +30,7 @@ class EditController:
         scene.cardTextCommitted.connect(self.set_title)
         scene.axisMoved.connect(self.move_axis_item)
         scene.stageResized.connect(self.resize_stage)
+        scene.headerRenamed.connect(self.rename)
 
     @property
     def map_id(self) -> str:
@@ -43,17 +45,22 @@ class EditController:
         if same_place and not changes_score:
             return
         stack = self.doc.undo_stack
-        stack.beginMacro(tr("Move %n card(s)", "", len(ids)))
-        if not same_place:
+        feeling = EditFields(self.doc, Target("cards", ids[0], self.map_id), {"score": score},
+                             tr("Change feeling")) if changes_score else None
+        if same_place and feeling is not None:
+            self.doc.push(feeling)  # raising a point is a change of feeling, and the Undo label says so
+        else:
+            stack.beginMacro(tr("Move %n card(s)", "", len(ids)))
             self.doc.push(MoveCards(self.doc, self.map_id, ids, lane_id, stage_id, index))
-        if changes_score:
-            target = Target("cards", ids[0], self.map_id)
-            self.doc.push(EditFields(self.doc, target, {"score": score}, tr("Change feeling")))
-        stack.endMacro()
+            if feeling is not None:
+                self.doc.push(feeling)
+            stack.endMacro()
         self.scene.select_cards(ids, ensure_visible=False)
 
-    def create_card(self, lane_id: str, stage_id: str, index: int, kind: str) -> None:
+    def create_card(self, lane_id: str, stage_id: str, index: int, kind: str, score: object = None) -> None:
         card = make_card(Kind(kind), lane_id, stage_id)
+        if score is not None and isinstance(card, EmotionCard):
+            card.score = int(score)  # type: ignore[call-overload]
         if kind == Kind.EMOTION.value and self.doc.project.personas:
             persona_ids = self.scene.jmap.persona_ids or [self.doc.project.personas[0].id]
             card.persona_id = persona_ids[0]  # type: ignore[attr-defined]
@@ -61,7 +68,13 @@ class EditController:
         self.scene.edit_card(card.id)
 
     def set_title(self, card_id: str, title: str) -> None:
-        self.doc.push(EditFields(self.doc, Target("cards", card_id, self.map_id), {"title": title}, tr("Edit text")))
+        changes: dict[str, object] = {"title": title}
+        card = self.scene.jmap.card(card_id)
+        if card.kind == Kind.CHANNEL.value and card.channel is Channel.WEB:  # type: ignore[attr-defined]
+            named = channel_named_in(title)  # a Channel card called "Social media" is on social media, not the web
+            if named is not None:
+                changes["channel"] = named
+        self.doc.push(EditFields(self.doc, Target("cards", card_id, self.map_id), changes, tr("Edit text")))
 
     def set_color(self, color: str | None) -> None:
         ids = self.scene.selected_card_ids()
@@ -135,15 +148,21 @@ class EditController:
         target = Target("stages", stage_id, self.map_id)
         self.doc.push(EditFields(self.doc, target, {"width": width}, tr("Resize stage")))
 
-    def add_stage(self, name: str, after: str | None) -> None:
+    def add_stage(self, name: str, after: str | None) -> str:
+        """Insert a stage after ``after`` (or last); returns its id."""
         stages = self.scene.jmap.stages
         index = next((i + 1 for i, s in enumerate(stages) if s.id == after), len(stages))
-        self.doc.push(AddAxisItem(self.doc, self.map_id, "stages", Stage(name=name), index))
+        stage = Stage(name=name)
+        self.doc.push(AddAxisItem(self.doc, self.map_id, "stages", stage, index))
+        return stage.id
 
-    def add_lane(self, name: str, kind: Kind, after: str | None) -> None:
+    def add_lane(self, name: str, kind: Kind, after: str | None) -> str:
+        """Insert a lane below ``after`` (or last); returns its id."""
         lanes = self.scene.jmap.lanes
         index = next((i + 1 for i, ln in enumerate(lanes) if ln.id == after), len(lanes))
-        self.doc.push(AddAxisItem(self.doc, self.map_id, "lanes", Lane(name=name, kind=kind), index))
+        lane = Lane(name=name, kind=kind)
+        self.doc.push(AddAxisItem(self.doc, self.map_id, "lanes", lane, index))
+        return lane.id
 
     def remove_axis_item(self, axis: str, item_id: str) -> None:
         self.doc.push(RemoveAxisItem(self.doc, self.map_id, axis, item_id))  # type: ignore[arg-type]
@@ -151,3 +170,12 @@ class EditController:
     def rename(self, axis: str, item_id: str, name: str) -> None:
         text = tr("Rename stage") if axis == "stages" else tr("Rename lane")
         self.doc.push(EditFields(self.doc, Target(axis, item_id, self.map_id), {"name": name}, text))
+
+
+def channel_named_in(title: str) -> Channel | None:
+    """The channel whose name (in the user's language or in English) a card's title contains, longest first."""
+    text = title.casefold()
+    names = sorted(((name.casefold(), channel) for channel in Channel
+                    for name in {channel.label, CHANNEL_LABELS[channel]} if channel is not Channel.OTHER),
+                   key=lambda pair: -len(pair[0]))
+    return next((channel for name, channel in names if name in text), None)

@@ -26,6 +26,7 @@ PRESENTATION_KEYS = [
     (QT_TR_NOOP("1 … 9"), QT_TR_NOOP("Jump to a stage")),
     (QT_TR_NOOP("L"), QT_TR_NOOP("Spotlight the next lane")),
     (QT_TR_NOOP("E"), QT_TR_NOOP("Reveal the emotion curve stage by stage")),
+    (QT_TR_NOOP("A"), QT_TR_NOOP("Show or hide the analysis markers (job badges, flags)")),
     (QT_TR_NOOP("B / W"), QT_TR_NOOP("Black / white screen")),
     (QT_TR_NOOP("Esc"), QT_TR_NOOP("Leave the presentation")),
 ]

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from journeydesigner import formats
-from journeydesigner.app.document import Document
 from journeydesigner.commands.imports import ImportInto
+from journeydesigner.document import Document
 from journeydesigner.formats import merge
 from journeydesigner.i18n import tr
 from journeydesigner.model import Project

@@ -1,6 +1,5 @@
 """Start the Qt application: offer back work a crash left behind, then show the window."""
 
-import gc
 import os
 import sys
 from pathlib import Path
@@ -10,13 +9,14 @@ from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from journeydesigner import i18n
+from journeydesigner.app.collector import collect_garbage_between_events
 from journeydesigner.app.crash import install_excepthook
-from journeydesigner.app.document import Document
 from journeydesigner.app.preferences import apply_theme
 from journeydesigner.app.recovery import Recoverable, pending_recoveries, recover
 from journeydesigner.app.settings import bool_setting, settings
 from journeydesigner.app.window import MainWindow
 from journeydesigner.app.window_files import open_document
+from journeydesigner.document import Document
 from journeydesigner.i18n import tr
 from journeydesigner.projectfile import ProjectFileError
 from journeydesigner.resources import resource_path
@@ -92,20 +92,6 @@ def offer_recovery(items: list[Recoverable], parent: QWidget | None = None) -> l
         for item in items:
             item.discard()
     return docs
-
-
-def collect_garbage_between_events(app: QApplication) -> QTimer:
-    """Run Python's cyclic collector from the event loop, never in the middle of a Qt callback.
-
-    Qt objects caught in reference cycles (a document and its autosaver) are freed by the collector; left
-    to run whenever it likes, it can free them inside Qt's own event processing, which crashes.
-    """
-    gc.disable()
-    timer = QTimer(app)
-    timer.setInterval(1000)
-    timer.timeout.connect(lambda: gc.collect())
-    timer.start()
-    return timer
 
 
 class FileOpenHandler(QObject):

@@ -4,9 +4,9 @@ from PySide6.QtCore import QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
-from journeydesigner.canvas.view import KIND_MIME
 from journeydesigner.i18n import tr
 from journeydesigner.layout.style import KIND_STYLES
+from journeydesigner.mime import KIND_MIME
 from journeydesigner.model import Kind
 
 
@@ -33,7 +33,11 @@ class KindPalette(QListWidget):
         super().__init__(parent)
         self.setDragEnabled(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        self.setIconSize(QSize(24, 24))
+        self.setIconSize(QSize(20, 20))
+        # Two columns of compact chips: every kind visible in a short dock, even on a 768-pixel-high screen.
+        self.setFlow(QListWidget.Flow.LeftToRight)
+        self.setWrapping(True)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.setAccessibleName(tr("Card kinds"))
         self.setToolTip(tr("Drag a card kind onto a cell of the map, or double-click to add it to the current cell"))
         for kind in Kind:
@@ -41,7 +45,23 @@ class KindPalette(QListWidget):
             item.setData(Qt.ItemDataRole.UserRole, kind.value)
             item.setToolTip(tr("{kind} card").format(kind=kind.singular))
             self.addItem(item)
+        self.row_height = self.sizeHintForRow(0) + 2
         self.itemDoubleClicked.connect(lambda item: self.addRequested.emit(item.data(Qt.ItemDataRole.UserRole)))
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
+        """Two columns while the dock is wide enough for them, one column when it is not."""
+        super().resizeEvent(event)
+        columns = 2 if self.viewport().width() >= 2 * 124 else 1
+        size = QSize(self.viewport().width() // columns - 1, self.row_height)
+        if self.item(0).sizeHint() != size:
+            for row in range(self.count()):
+                self.item(row).setSizeHint(size)
+            self.doItemsLayout()
+
+    def needed_height(self) -> int:
+        """The height that shows every kind in two columns."""
+        rows = (self.count() + 1) // 2
+        return rows * self.row_height + 2 * self.frameWidth() + 16
 
     def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:  # noqa: N802
         mime = QMimeData()

@@ -16,8 +16,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 
-from journeydesigner.app.document import Document
-from journeydesigner.projectfile import ProjectFileError, project_bytes, read_project
+from journeydesigner.document import Document
+from journeydesigner.projectfile import ProjectFileError, read_project
+from journeydesigner.projectfile.snapshot import Snapshot, SnapshotMaker
 from journeydesigner.projectfile.writer import write_bytes_atomically
 from journeydesigner.userdirs import data_dir
 
@@ -109,14 +110,24 @@ class Autosaver(QObject):
         # Thread object: the collector can clear a Thread's __dict__ while Qt still delivers cleanChanged
         # from a dying QUndoStack, and Thread.join() then raises.
         self._lock = threading.Lock()
+        self._snapshots = SnapshotMaker()
+        # Fill the snapshot's card cache a few ms at a time while nothing else happens.
+        self._warmer = QTimer(self, interval=0)
+        self._warmer.timeout.connect(self._warm)
+        self._warmer.start()
         doc.changed.connect(self._on_change)
         doc.undo_stack.cleanChanged.connect(self._on_clean)
         if doc.modified or getattr(doc, "recovered", False):
             self.timer.start()
 
+    def _warm(self) -> None:
+        if self._snapshots.warm(self.doc.project):
+            self._warmer.stop()
+
     def stop(self) -> None:
         """Detach from the document before it goes: a dying undo stack still says cleanChanged."""
         self.timer.stop()
+        self._warmer.stop()
         self.doc.changed.disconnect(self._on_change)
         self.doc.undo_stack.cleanChanged.disconnect(self._on_clean)
 
@@ -138,16 +149,12 @@ class Autosaver(QObject):
         """Snapshot the project now (on this thread) and write it in the background."""
         if not self.doc.modified and not getattr(self.doc, "recovered", False):
             return
-        try:
-            data = project_bytes(self.doc.project)
-        except ProjectFileError:
-            log.exception("autosave could not serialise the project")
-            return
+        snapshot = self._snapshots.snapshot(self.doc.project)  # a few ms: unchanged cards' JSON is kept
         note = {"original": str(self.doc.path) if self.doc.path else None, "title": self.doc.display_name,
                 "saved_at": time.time(), "pid": os.getpid()}
         # The thread gets plain data only: a Qt object must never have its last reference dropped off the GUI thread.
         self._lock.acquire()  # released by the writer once both files are on disk
-        threading.Thread(target=_write_copy, args=(self.copy_path, data, note, self._lock), daemon=True).start()
+        threading.Thread(target=_write_copy, args=(self.copy_path, snapshot, note, self._lock), daemon=True).start()
         if wait:
             with self._lock:
                 pass
@@ -158,13 +165,13 @@ class Autosaver(QObject):
                 path.unlink(missing_ok=True)
 
 
-def _write_copy(path: Path, data: bytes, note: dict, lock: threading.Lock) -> None:
+def _write_copy(path: Path, snapshot: Snapshot, note: dict, lock: threading.Lock) -> None:
     """Runs on the autosave thread: the project bytes, then the note that says what they are."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_bytes_atomically(data, path)
+        write_bytes_atomically(snapshot.container(), path)
         write_bytes_atomically(json.dumps(note).encode("utf-8"), path.with_suffix(".json"))
-    except (OSError, ProjectFileError):
+    except (OSError, ValueError, ProjectFileError):  # ValueError: a value JSON cannot hold
         log.exception("autosave failed")
     finally:
         lock.release()

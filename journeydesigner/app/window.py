@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import Shiboken
 
+from journeydesigner.app.collector import settle_garbage_soon
 from journeydesigner.app.context_menus import show_context_menu
 from journeydesigner.app.controller import EditController
-from journeydesigner.app.document import Document
 from journeydesigner.app.export_dialog import ExportDialog
 from journeydesigner.app.findbar import FindBar
 from journeydesigner.app.help import AboutDialog, ShortcutsDialog
@@ -37,16 +37,25 @@ from journeydesigner.app.window_files import FileActions
 from journeydesigner.app.window_map import MapActions
 from journeydesigner.canvas.scene import MapScene
 from journeydesigner.canvas.view import MapView
+from journeydesigner.document import Document
 from journeydesigner.i18n import tr
 from journeydesigner.model import JourneyMap
 from journeydesigner.panels.inspector import Inspector
 from journeydesigner.panels.jobs import JobsPanel
 from journeydesigner.panels.outline import MapOutline, describe_card
 from journeydesigner.panels.personas import PersonaPanel
+from journeydesigner.panels.project import ProjectPropertiesDialog
 from journeydesigner.present.presentation import OVERVIEW, Presentation, start_presentation
-from journeydesigner.templates import list_templates, new_project
+from journeydesigner.templates import DEFAULT_TEMPLATE, list_templates, new_project
 
 SK = QKeySequence.StandardKey
+
+
+def default_template() -> str:
+    """The template File › New uses: the one chosen in Preferences."""
+    known = {info.name for info in list_templates()}
+    chosen = str(settings().value("new/template", DEFAULT_TEMPLATE))
+    return chosen if chosen in known else DEFAULT_TEMPLATE
 
 
 class MainWindow(FileActions, MapActions, QMainWindow):
@@ -91,10 +100,10 @@ class MainWindow(FileActions, MapActions, QMainWindow):
 
     # ---- building the window --------------------------------------------------------------------
     def _make_docks(self) -> None:
-        self.palette = KindPalette()
-        self.palette.addRequested.connect(self._add_from_palette)
+        self.card_palette = KindPalette()
+        self.card_palette.addRequested.connect(self._add_from_palette)
 
-        self.palette_dock = self._dock(tr("Cards"), "palette", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.palette_dock = self._dock(tr("Cards"), "palette", self.card_palette, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.personas_dock = self._dock(tr("Personas"), "personas", QWidget(), Qt.DockWidgetArea.LeftDockWidgetArea)
         self.jobs_dock = self._dock(tr("Jobs to be done"), "jobs", QWidget(), Qt.DockWidgetArea.LeftDockWidgetArea)
         self.outline = MapOutline()
@@ -105,8 +114,11 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         self.personas_dock.raise_()
         self.inspector_dock = self._dock(tr("Inspector"), "inspector", QWidget(), Qt.DockWidgetArea.RightDockWidgetArea)
         self.docks = [self.palette_dock, self.personas_dock, self.jobs_dock, self.outline_dock, self.inspector_dock]
-        self.resizeDocks([self.palette_dock, self.inspector_dock], [280, 320], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.palette_dock, self.personas_dock], [230, 600], Qt.Orientation.Vertical)
+        # Wide enough for whole forms (the persona photo's buttons, the inspector's fields), and the palette
+        # tall enough to show every card kind; the map keeps the rest, even at 1280 × 720.
+        self.resizeDocks([self.palette_dock, self.inspector_dock], [300, 340], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.palette_dock, self.personas_dock], [self.card_palette.needed_height() + 40, 600],
+                         Qt.Orientation.Vertical)
         self.persona_panel: PersonaPanel | None = None
         self.jobs_panel: JobsPanel | None = None
         self.inspector: Inspector | None = None
@@ -140,9 +152,13 @@ class MainWindow(FileActions, MapActions, QMainWindow):
 
     def _make_actions(self) -> None:
         a = self._action
+        self.act_new = a(tr("&New"), lambda: self.new_from_template(default_template()), SK.New,
+                         tr("A new project from the default template (Preferences)"))
         self.act_open = a(tr("&Open…"), self.open_dialog, SK.Open)
         self.act_import = a(tr("&Import…"), lambda: choose_and_import(self), None,
                             tr("A spreadsheet (CSV, Excel) or a Mermaid journey, as a new project or into this one"))
+        self.act_properties = a(tr("Project &Properties…"), self.show_project_properties, None,
+                                tr("Title, client, author, date, version, notes and logo of the deliverable"))
         self.act_save = a(tr("&Save"), self.save, SK.Save)
         self.act_save_as = a(tr("Save &As…"), self.save_as, SK.SaveAs)
         self.act_export = a(tr("&Export…"), self.export_dialog, QKeySequence("Ctrl+E"),
@@ -151,6 +167,10 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         self.act_quit = a(tr("&Quit"), self.close, SK.Quit)
         self.act_undo = a(tr("&Undo"), lambda: self.doc.undo_stack.undo(), SK.Undo)
         self.act_redo = a(tr("&Redo"), lambda: self.doc.undo_stack.redo(), SK.Redo)
+        # The toolbar keeps the short words (the menu and the tooltip say what will be undone), so the buttons
+        # after Undo and Redo do not jump sideways whenever that text changes length.
+        self.act_undo.setIconText(tr("Undo"))
+        self.act_redo.setIconText(tr("Redo"))
         self.act_cut = a(tr("Cu&t"), lambda: self.controller and self.controller.cut(), SK.Cut)
         self.act_copy = a(tr("&Copy"), lambda: self.controller and self.controller.copy(), SK.Copy)
         self.act_paste = a(tr("&Paste"), lambda: self.controller and self.controller.paste(), SK.Paste)
@@ -178,13 +198,13 @@ class MainWindow(FileActions, MapActions, QMainWindow):
                                    tr("Open presentations with a slide per persona and the ranked jobs"))
         self.act_present_intro.setCheckable(True)
         self.act_present_intro.setChecked(bool_setting("presentation/intro_slides", False))
-        self.act_add_stage = a(tr("Add &Stage…"), self.add_stage, QKeySequence("Ctrl+Alt+Right"),
-                               tr("Add a stage after the current one"))
-        self.act_rename_stage = a(tr("&Rename Stage…"), lambda: self.rename_axis("stages"))
+        self.act_add_stage = a(tr("Add &Stage"), self.add_stage, QKeySequence("Ctrl+Alt+Right"),
+                               tr("Add a stage after the current one and name it"))
+        self.act_rename_stage = a(tr("&Rename Stage"), lambda: self.rename_axis("stages"))
         self.act_remove_stage = a(tr("Re&move Stage"), lambda: self.remove_axis("stages"))
         self.act_add_lane = a(tr("Add &Lane…"), self.add_lane, QKeySequence("Ctrl+Alt+Down"),
                               tr("Add a lane below the current one"))
-        self.act_rename_lane = a(tr("Re&name Lane…"), lambda: self.rename_axis("lanes"))
+        self.act_rename_lane = a(tr("Re&name Lane"), lambda: self.rename_axis("lanes"))
         self.act_remove_lane = a(tr("Remo&ve Lane"), lambda: self.remove_axis("lanes"))
         self.act_add_map = a(tr("Add &Map…"), self.add_map)
         self.act_shortcuts = a(tr("&Keyboard Shortcuts"), self.show_shortcuts, QKeySequence(SK.HelpContents),
@@ -210,12 +230,11 @@ class MainWindow(FileActions, MapActions, QMainWindow):
     def _make_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(tr("&File"))
-        self.new_menu = file_menu.addMenu(tr("&New from Template"))
+        file_menu.addAction(self.act_new)
+        self.new_menu = file_menu.addMenu(tr("New from &Template"))
         for info in list_templates():
             action = self.new_menu.addAction(info.title, lambda _=False, n=info.name: self.new_from_template(n))
             action.setStatusTip(info.description)
-            if info.name == str(settings().value("new/template", "five-stage")):
-                action.setShortcut(SK.New)
         file_menu.addAction(self.act_start)
         file_menu.addAction(self.act_open)
         file_menu.addAction(self.act_import)
@@ -225,6 +244,7 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         for action in (self.act_save, self.act_save_as, self.act_export):
             file_menu.addAction(action)
         file_menu.addSeparator()
+        file_menu.addAction(self.act_properties)
         file_menu.addAction(self.act_preferences)
         file_menu.addSeparator()
         file_menu.addAction(self.act_close)
@@ -332,6 +352,7 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         self.watcher.watch(doc.path)
         self.show_map(map_id or doc.project.maps[0].id)
         self._update_title()
+        settle_garbage_soon()
         if doc.project.load_warnings:
             QTimer.singleShot(0, lambda: self._show_load_warnings(doc))
 
@@ -353,7 +374,7 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         self.persona_panel.personaFocused.connect(self._focus_persona)
         self.jobs_panel = JobsPanel(doc)
         self.inspector = Inspector(doc)
-        binders = [self.persona_panel.binder, self.jobs_panel.binder]
+        binders = [self.persona_panel.binder, self.jobs_panel.binder, self.inspector.project_form.binder]
         for binder in binders + [form.binder for form in self.inspector.forms.values()]:
             binder.rejected.connect(self.report)  # a value the model refuses: say why, change nothing
         self.personas_dock.setWidget(self.persona_panel)
@@ -380,6 +401,9 @@ class MainWindow(FileActions, MapActions, QMainWindow):
             self.autosaver.timer.setInterval(int_setting("autosave/delay_ms", DEFAULT_DELAY_MS))
             self.act_present_intro.setChecked(bool_setting("presentation/intro_slides", False))
             self.view.apply_theme()
+
+    def show_project_properties(self) -> None:
+        ProjectPropertiesDialog(self.doc, self).exec()
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self.actions(), self).exec()
@@ -426,9 +450,11 @@ class MainWindow(FileActions, MapActions, QMainWindow):
 
     def _undo_text(self, text: str) -> None:
         self.act_undo.setText(tr("&Undo {action}").format(action=text).strip())
+        self.act_undo.setToolTip(self.act_undo.text().replace("&", ""))
 
     def _redo_text(self, text: str) -> None:
         self.act_redo.setText(tr("&Redo {action}").format(action=text).strip())
+        self.act_redo.setToolTip(self.act_redo.text().replace("&", ""))
 
     def show_map(self, map_id: str) -> None:
         old = self.scene
@@ -436,7 +462,6 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         self.scene.selectionChanged.connect(self._update_selection)
         self.scene.selectionChanged.connect(self._update_inspector)
         self.scene.axisSelected.connect(lambda _axis, _id: self._update_inspector())
-        self.scene.headerRenameRequested.connect(self.rename_axis)
         self.view.setScene(self.scene)
         self.controller = EditController(self.doc, self.scene, self.report)
         self.find_bar.attach(self.scene)

@@ -14,12 +14,12 @@ from PySide6.QtWidgets import (
     QGraphicsSceneMouseEvent,
 )
 
-from journeydesigner.app.document import Document
 from journeydesigner.canvas.editor import CardEditor
 from journeydesigner.canvas.items import CardItem, HeaderItem, OpsItem, curve_pieces
 from journeydesigner.canvas.keyboard import handle_key
+from journeydesigner.document import Document
 from journeydesigner.layout import style as S
-from journeydesigner.layout.map_layout import MapLayout, layout_map
+from journeydesigner.layout.map_layout import MapLayout, layout_map, relayout_cells
 from journeydesigner.layout.mapdraw import (
     corner_ops,
     curve_ops,
@@ -40,11 +40,11 @@ MARGIN = 40.0
 
 class MapScene(QGraphicsScene):
     cardsMoved = Signal(list, str, str, int, object)  # card ids, lane id, stage id, index, new score or None
-    cardCreateRequested = Signal(str, str, int, str)  # lane id, stage id, index, kind
+    cardCreateRequested = Signal(str, str, int, str, object)  # lane id, stage id, index, kind, feeling or None
     cardTextCommitted = Signal(str, str)  # card id, new title
     axisMoved = Signal(str, str, int)  # "stages"/"lanes", id, new index
     stageResized = Signal(str, float)  # stage id, new width
-    headerRenameRequested = Signal(str, str)  # axis, id
+    headerRenamed = Signal(str, str, str)  # axis, id, new name (typed in place)
     currentCellChanged = Signal()
     axisSelected = Signal(str, str)  # a stage or lane header was clicked
 
@@ -52,8 +52,10 @@ class MapScene(QGraphicsScene):
         super().__init__()
         self.doc = doc
         self.map_id = map_id
+        self.markers = True  # job badges and flags on the stage headers and cards: the editor's analysis aid
         self.layout: MapLayout = layout_map(self.jmap, doc.project.personas)
         self.card_items: dict[str, CardItem] = {}
+        self.lane_layers: dict[str, QGraphicsRectItem] = {}
         self.headers: dict[tuple[str, str], HeaderItem] = {}
         self.grid = OpsItem()
         self.grid.setZValue(-10)
@@ -108,7 +110,7 @@ class MapScene(QGraphicsScene):
 
     def _on_changed(self, map_id: object) -> None:
         if (map_id is None or map_id == self.map_id) and any(m.id == self.map_id for m in self.doc.project.maps):
-            self.rebuild()
+            self.rebuild(self.doc.changed_cells if map_id == self.map_id else None)
 
     def pixmap(self, asset: str) -> QPixmap | None:
         if asset not in self._pixmaps:
@@ -119,29 +121,86 @@ class MapScene(QGraphicsScene):
             self._pixmaps[asset] = pixmap
         return self._pixmaps[asset]
 
-    def rebuild(self) -> None:
+    def rebuild(self, cells: set[tuple[str, str]] | None = None) -> None:
+        """Bring the items up to date with the model. With ``cells`` (the only cells whose cards changed), only
+        those cells are laid out again and only the cards that moved are touched; otherwise the whole map."""
         self._builds += 1
         jmap = self.jmap
-        self.layout = layout = layout_map(jmap, self.doc.project.personas)
+        delta = relayout_cells(self.layout, jmap, self.doc.project.personas, cells) if cells is not None else None
+        if delta is None:
+            self.layout = layout_map(jmap, self.doc.project.personas)
+            changed = set(self.layout.cards) | set(self.card_items)
+        else:
+            changed = delta.card_ids
+        layout = self.layout
         if self.current_cell and self.current_cell not in layout.cells:
             self.current_cell = None  # its stage or lane is gone; items removed below signal selection changes
-        for cid, box in layout.cards.items():
+        self._place_cards(changed)
+        self._set_headers(jmap)
+        self.grid.set_ops(QRectF(0, 0, layout.width, layout.height), paper_ops(layout) + grid_ops(layout))
+        if delta is None or delta.curves:
+            self._set_curves(curve_ops(layout, self.focus_persona))
+        if delta is None:
+            strip = persona_strip(self.doc.project, jmap)
+            self.corner.set_ops(QRectF(0, 0, S.LANE_HEADER_W, layout.header_h),
+                                corner_ops(jmap.name, strip, layout.header_h))
+        self._apply_focus(None if delta is None else changed)
+        self.setSceneRect(QRectF(0, 0, layout.width + MARGIN, layout.height + MARGIN))
+        self.set_frozen_offset(self.frozen)
+        self._show_current_cell()
+
+    def _place_cards(self, card_ids: set[str]) -> None:
+        """Cards live in one layer item per lane, placed relative to the lane's top: when a lane grows, the
+        lanes below move as one item each instead of thousands of cards."""
+        boxes = self.layout.cards
+        lanes = {lane.lane_id: lane for lane in self.layout.lanes}
+        for lane in self.layout.lanes:
+            layer = self._lane_layer(lane.lane_id)
+            if layer.y() != lane.y:
+                layer.setY(lane.y)
+        jobs = {j.id: j.motivation or j.situation or j.outcome for j in self.doc.project.jobs}
+        linked = {c.id: [jobs[j] for j in c.job_ids if j in jobs]
+                  for c in self.jmap.cards if c.job_ids and c.id in card_ids} if self.markers else {}  # job badges
+        for cid in card_ids:
+            box = boxes.get(cid)
             item = self.card_items.get(cid)
+            if box is None:
+                if item is not None:
+                    self.removeItem(self.card_items.pop(cid))
+                continue
+            layer = self.lane_layers[box.lane_id]
             if item is None:
                 item = self.card_items[cid] = CardItem(cid)
-                self.addItem(item)
-            if item.x() != box.x or item.y() != box.y:  # most cards stay where they were after an edit
-                item.setPos(box.x, box.y)
+                item.setParentItem(layer)
+            elif item.parentItem() is not layer:
+                item.setParentItem(layer)
+            y = box.y - lanes[box.lane_id].y
+            if item.x() != box.x or item.y() != y:  # most cards stay where they were after an edit
+                item.setPos(box.x, y)
             item.set_box(box.w, box.h, box.ops)
-        for cid in [c for c in self.card_items if c not in layout.cards]:
-            self.removeItem(self.card_items.pop(cid))
+            item.set_jobs(linked.get(cid, []))
+        for lane_id in [k for k in self.lane_layers if k not in lanes]:
+            self.removeItem(self.lane_layers.pop(lane_id))  # its cards were removed or moved out above
+
+    def _lane_layer(self, lane_id: str) -> QGraphicsRectItem:
+        layer = self.lane_layers.get(lane_id)
+        if layer is None:
+            layer = self.lane_layers[lane_id] = QGraphicsRectItem()
+            layer.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+            layer.setZValue(10)
+            self.addItem(layer)
+        return layer
+
+    def _set_headers(self, jmap: JourneyMap) -> None:
+        layout = self.layout
         descriptions = {s.id: s.description for s in jmap.stages}
-        badges = stage_badges(self.doc.project, jmap)
+        badges = stage_badges(self.doc.project, jmap) if self.markers else {}
         wanted: set[tuple[str, str]] = set()
         for stage in layout.stages:
-            ops = stage_header_ops(stage, stage.index + 1, badges.get(stage.stage_id))
+            ops = stage_header_ops(stage, stage.index + 1, badges.get(stage.stage_id), layout.header_h)
             ops += stage_description_ops(stage, descriptions[stage.stage_id])
-            self._header("stages", stage.stage_id, QRectF(0, 0, stage.w, S.STAGE_HEADER_H), ops, stage.x, None)
+            self._header("stages", stage.stage_id, QRectF(0, 0, stage.w, layout.header_h), ops, stage.x, None)
+            self.headers[("stages", stage.stage_id)].setToolTip(descriptions[stage.stage_id])  # the whole text
             wanted.add(("stages", stage.stage_id))
         for lane in layout.lanes:
             ops = lane_header_ops(layout, lane)
@@ -149,14 +208,6 @@ class MapScene(QGraphicsScene):
             wanted.add(("lanes", lane.lane_id))
         for key in [k for k in self.headers if k not in wanted]:
             self.removeItem(self.headers.pop(key))
-        self.grid.set_ops(QRectF(0, 0, layout.width, layout.height), paper_ops(layout) + grid_ops(layout))
-        self._set_curves(curve_ops(layout, self.focus_persona))
-        strip = persona_strip(self.doc.project, jmap)
-        self.corner.set_ops(QRectF(0, 0, S.LANE_HEADER_W, S.STAGE_HEADER_H), corner_ops(jmap.name, strip))
-        self._apply_focus()
-        self.setSceneRect(QRectF(0, 0, layout.width + MARGIN, layout.height + MARGIN))
-        self.set_frozen_offset(self.frozen)
-        self._show_current_cell()
 
     def _header(self, axis: str, item_id: str, rect: QRectF, ops: list, x: float | None, y: float | None) -> None:
         item = self.headers.get((axis, item_id))
@@ -185,12 +236,14 @@ class MapScene(QGraphicsScene):
         for item, (rect, piece) in zip(self.curve_items, pieces, strict=True):
             item.set_ops(rect, [piece])
 
-    def _apply_focus(self) -> None:
+    def _apply_focus(self, only: set[str] | None = None) -> None:
         pid = self.focus_persona
         if pid is None and self._faded is None:
             return  # nothing faded, and new items start opaque: no need to touch 20,000 items per edit
         self._faded = pid
         for card in self.jmap.cards:
+            if only is not None and card.id not in only:
+                continue
             item = self.card_items.get(card.id)
             if item is not None:
                 linked = pid is None or pid in card.persona_ids or getattr(card, "persona_id", None) == pid
@@ -210,6 +263,8 @@ class MapScene(QGraphicsScene):
     def selected_card_ids(self) -> list[str]:
         """Selected cards in model order (the order a paste or a move keeps)."""
         selected = {i.card_id for i in self.selectedItems() if isinstance(i, CardItem)}
+        if len(selected) < 2:  # asked several times per event: no walk over 20,000 cards for one card's order
+            return list(selected)
         return [c.id for c in self.jmap.cards if c.id in selected]
 
     def select_cards(self, card_ids: list[str], ensure_visible: bool = True) -> None:
@@ -248,6 +303,41 @@ class MapScene(QGraphicsScene):
         self.selected_axis = (axis, item_id)
         self.axisSelected.emit(axis, item_id)
 
+    def header_rect(self, axis: str, item_id: str) -> QRectF:
+        """Where a header's name is drawn, in scene coordinates (headers stay at the visible edge)."""
+        if axis == "stages":
+            stage = self.layout.stage_box(item_id)
+            return QRectF(stage.x + 12 - S.CARD_PAD, self.frozen.y() + 26, stage.w - 24 + 2 * S.CARD_PAD, 30)
+        lane = self.layout.lane_box(item_id)
+        return QRectF(self.frozen.x() + 14 - S.CARD_PAD, lane.y + 8, S.LANE_HEADER_W - 28 + 2 * S.CARD_PAD, 50)
+
+    def edit_header(self, axis: str, item_id: str) -> None:
+        """Rename a stage or lane in place, as a card's text is edited: Enter keeps, Esc cancels."""
+        items = self.jmap.stages if axis == "stages" else self.jmap.lanes
+        current = next((i for i in items if i.id == item_id), None)
+        if current is None:
+            return
+        if self.editor is not None:
+            self.editor.commit()
+        self.select_axis_item(axis, item_id)
+        rect = self.header_rect(axis, item_id)
+        for view in self.views():
+            view.ensureVisible(rect, 40, 40)
+        rect = self.header_rect(axis, item_id)  # scrolling moves the frozen headers
+        font = S.STAGE_NAME if axis == "stages" else S.LANE_NAME
+        self.editor = CardEditor(current.name, rect, font, single_line=True)
+        self.editor.committed.connect(lambda text: self._header_done(axis, item_id, text))
+        self.editor.cancelled.connect(lambda: self._header_done(axis, item_id, None))
+        self.addItem(self.editor)
+        self.editor.start()
+
+    def _header_done(self, axis: str, item_id: str, name: str | None) -> None:
+        self._close_editor()
+        items = self.jmap.stages if axis == "stages" else self.jmap.lanes
+        current = next((i for i in items if i.id == item_id), None)
+        if name and current is not None and name != current.name:
+            self.headerRenamed.emit(axis, item_id, name)
+
     # ---- card drag and drop ---------------------------------------------------------------------
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         if self.editor is not None and self.itemAt(event.scenePos(), self._view_transform()) is not self.editor:
@@ -255,6 +345,8 @@ class MapScene(QGraphicsScene):
         super().mousePressEvent(event)
         item = self.itemAt(event.scenePos(), self._view_transform())
         cell = self.layout.cell_at(event.scenePos().x(), event.scenePos().y())
+        if not isinstance(item, HeaderItem | CardEditor):
+            self.selected_axis = None  # F2 and Enter act on the cell or card clicked, not on a header clicked before
         if isinstance(item, CardItem) and event.button() == Qt.MouseButton.LeftButton:
             self._drag_from = event.scenePos()
             box = self.layout.cards.get(item.card_id)
@@ -303,6 +395,8 @@ class MapScene(QGraphicsScene):
         for cid in self._moving:
             if item := self.card_items.get(cid):
                 item.setCacheMode(mode)
+                if (layer := item.parentItem()) is not None:
+                    layer.setZValue(11 if on else 10)  # dragged cards pass over the other lanes' cards
 
     def drop_target(self, pos: QPointF, ids: list[str]) -> tuple[str, str, int, int | None] | None:
         cell = self.layout.cell_at(pos.x(), pos.y())
@@ -388,14 +482,30 @@ class MapScene(QGraphicsScene):
         if isinstance(item, HeaderItem):
             super().mouseDoubleClickEvent(event)
             return
-        cell = self.layout.cell_at(event.scenePos().x(), event.scenePos().y())
-        if cell is not None:
-            self.request_create(cell)
+        self.create_at(event.scenePos())
 
-    def request_create(self, cell: tuple[str, str], index: int | None = None, kind: str | None = None) -> None:
+    def create_at(self, pos: QPointF, kind: str | None = None, insert: bool = False) -> None:
+        """A new card where the user pointed: on the emotion curve at the feeling of that height, elsewhere at
+        the end of the cell (or, for a drop, ``insert``, between the cards it landed between)."""
+        cell = self.layout.cell_at(pos.x(), pos.y())
+        if cell is None:
+            return
+        self.set_current_cell(cell)
+        lane = self.layout.lane_box(cell[0])
+        kind = kind or lane.kind.value
+        if kind == Kind.EMOTION.value and lane.kind is Kind.EMOTION and pos.y() >= lane.plot_top - 20:
+            boxes = [self.layout.cards[c] for c in self.layout.cells.get(cell, [])]
+            index = sum(1 for b in boxes if b.x + b.w / 2 < pos.x())
+            self.request_create(cell, index, kind, self.layout.score_at(lane, pos.y()))
+        else:
+            self.request_create(cell, self.layout.insertion_index(cell[0], cell[1], pos.y()) if insert else None, kind)
+
+    def request_create(self, cell: tuple[str, str], index: int | None = None, kind: str | None = None,
+                       score: int | None = None) -> None:
         lane = self.layout.lane_box(cell[0])
         count = len(self.layout.cells.get(cell, []))
-        self.cardCreateRequested.emit(cell[0], cell[1], count if index is None else index, kind or lane.kind.value)
+        self.cardCreateRequested.emit(cell[0], cell[1], count if index is None else index, kind or lane.kind.value,
+                                      score)
 
     def edit_card(self, card_id: str) -> None:
         box = self.layout.cards.get(card_id)
@@ -412,12 +522,15 @@ class MapScene(QGraphicsScene):
         self.editor.start()
 
     def _editor_done(self, card_id: str, text: str | None) -> None:
+        self._close_editor()
+        if text is not None and card_id in self.card_items and text != self.jmap.card(card_id).title:
+            self.cardTextCommitted.emit(card_id, text)
+
+    def _close_editor(self) -> None:
         editor, self.editor = self.editor, None
         if editor is not None:
             self.removeItem(editor)
             editor.deleteLater()
-        if text is not None and card_id in self.card_items and text != self.jmap.card(card_id).title:
-            self.cardTextCommitted.emit(card_id, text)
         for view in self.views():
             view.setFocus()
 

@@ -12,7 +12,7 @@ class DocumentLike(Protocol):
 
     project: Project
 
-    def notify_changed(self, map_id: str | None) -> None: ...
+    def notify_changed(self, map_id: str | None, cells: set[tuple[str, str]] | None = None) -> None: ...
 
 
 class ModelCommand(QUndoCommand):
@@ -34,13 +34,18 @@ class ModelCommand(QUndoCommand):
     def revert(self) -> None:
         raise NotImplementedError
 
+    def cells(self) -> set[tuple[str, str]] | None:
+        """The (lane id, stage id) cells whose cards this command changed, both before and after, so a view
+        lays out only those; None when it changed more (the grid, personas, the project), the safe answer."""
+        return None
+
     def redo(self) -> None:
         self.apply()
-        self.doc.notify_changed(self.map_id)
+        self.doc.notify_changed(self.map_id, self.cells())
 
     def undo(self) -> None:
         self.revert()
-        self.doc.notify_changed(self.map_id)
+        self.doc.notify_changed(self.map_id, self.cells())
 
 
 def unlink_stages(project: Project, stage_ids: set[str]) -> list[tuple[Job, list[str]]]:

@@ -38,6 +38,9 @@ class AddCards(ModelCommand):
         ids = set(self.card_ids)
         self.jmap.cards[:] = [c for c in self.jmap.cards if c.id not in ids]
 
+    def cells(self) -> set[tuple[str, str]]:
+        return {(self.lane_id, self.stage_id)}
+
 
 class RemoveCards(ModelCommand):
     def __init__(self, doc: DocumentLike, map_id: str, card_ids: Sequence[str], text: str | None = None) -> None:
@@ -54,6 +57,9 @@ class RemoveCards(ModelCommand):
     def revert(self) -> None:
         for i, card in self.removed:
             self.jmap.cards.insert(i, card)
+
+    def cells(self) -> set[tuple[str, str]]:
+        return {(card.lane_id, card.stage_id) for _i, card in self.removed}
 
 
 class MoveCards(ModelCommand):
@@ -86,3 +92,6 @@ class MoveCards(ModelCommand):
         for card, (lane_id, stage_id) in zip(moving, self.before, strict=True):
             card.lane_id, card.stage_id = lane_id, stage_id
         self.jmap.cards[:] = self.order
+
+    def cells(self) -> set[tuple[str, str]]:
+        return {*self.before, (self.lane_id, self.stage_id)}

@@ -31,6 +31,10 @@ class Target:
         return next(item for item in items if item.id == self.item_id)
 
 
+# Card fields that move a card or change what it is: such an edit is not local to one cell.
+MOVES_CARD = frozenset({"lane_id", "stage_id", "kind", "id"})
+
+
 class EditFields(ModelCommand):
     """Set the same fields on one or several objects (an inspector edit of many cards is one step).
 
@@ -68,13 +72,29 @@ class EditFields(ModelCommand):
         return True
 
     def apply(self) -> None:
+        self._cells: set[tuple[str, str]] | None = set()
         for target in self.targets:
             obj = target.resolve(self.doc.project)
             for name, value in self.changes.items():
                 setattr(obj, name, value)
+            self._note_cell(target, obj)
+
+    def _note_cell(self, target: Target, obj: Any) -> None:
+        """A card edited in place changes its cell only; anything else (or a card changing cell) is more."""
+        if self._cells is None:
+            return
+        if target.collection != "cards" or not MOVES_CARD.isdisjoint(self.changes):
+            self._cells = None
+        else:
+            self._cells.add((obj.lane_id, obj.stage_id))
+
+    def cells(self) -> set[tuple[str, str]] | None:
+        return getattr(self, "_cells", None)
 
     def revert(self) -> None:
+        self._cells = set()
         for target, old in zip(self.targets, self.old, strict=True):
             obj = target.resolve(self.doc.project)
             for name, value in old.items():
                 setattr(obj, name, value)
+            self._note_cell(target, obj)

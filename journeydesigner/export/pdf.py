@@ -7,7 +7,7 @@ from pathlib import Path
 from reportlab.pdfgen.canvas import Canvas
 
 from journeydesigner import __version__
-from journeydesigner.export.confidential import prepared_copy
+from journeydesigner.export.confidential import prepare
 from journeydesigner.export.gcpause import collector_paused
 from journeydesigner.export.pages import Page, Plan, plan_document
 from journeydesigner.export.pdfpaint import PdfPainter
@@ -19,8 +19,10 @@ from journeydesigner.model.export_settings import ExportOptions
 
 
 def plan_for(project: Project, options: ExportOptions) -> tuple[Project, Plan]:
-    prepared = prepared_copy(project, options)
-    return prepared, plan_document(prepared, options)
+    prepared, warnings = prepare(project, options)
+    plan = plan_document(prepared, options)
+    plan.warnings[:0] = warnings
+    return prepared, plan
 
 
 def write_pdf(project: Project, options: ExportOptions, path: str | os.PathLike[str],

@@ -11,6 +11,7 @@ from journeydesigner.i18n import tr
 from journeydesigner.model import Project
 from journeydesigner.model.export_settings import ExportOptions
 from journeydesigner.projectfile import ProjectFileError, write_project
+from journeydesigner.projectfile.errors import one_line
 
 Region = tuple[float, float, float, float]
 Progress = Callable[[int, int], bool]
@@ -56,11 +57,14 @@ def write_pdf_file(project: Project, path: Path, options: ExportOptions, progres
 
 def write_journey_file(project: Project, path: Path, options: ExportOptions, progress: Progress | None = None,
                        region: Region | None = None) -> list[str]:
+    from journeydesigner.export.confidential import prepare
+
+    copy, warnings = prepare(project, options, detached=True)  # a copy honours the confidential options like the PDF
     try:
-        write_project(project, path)
+        write_project(copy, path)
     except ProjectFileError as exc:
-        raise ExportError(str(exc)) from None
-    return []
+        raise ExportError(tr("{path} {reason}").format(path=one_line(path), reason=exc)) from None
+    return warnings
 
 
 def _map_id(project: Project, options: ExportOptions) -> str:

@@ -1,6 +1,8 @@
 """The base of every model class: unknown fields survive a load-save cycle."""
 
-from typing import Annotated
+import weakref
+from collections.abc import Callable
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
@@ -19,4 +21,24 @@ class JDModel(BaseModel):
     """Fields written by a newer version are kept (``extra="allow"``) so saving does not destroy them."""
 
     # Every assignment is validated too: a command can never put a wrong type or value into the model.
-    model_config = ConfigDict(extra="allow", validate_assignment=True, use_enum_values=False)
+    # No NaN or infinity: JSON cannot hold them, and no layout or PDF can draw them.
+    model_config = ConfigDict(extra="allow", validate_assignment=True, use_enum_values=False, allow_inf_nan=False)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        super().__setattr__(name, value)
+        for listener in list(_write_listeners):
+            method = listener()
+            if method is None:
+                _write_listeners.remove(listener)
+            else:
+                method(self)
+
+
+# Who wants to know that a model object was written (a cache of its serialised form). Weak, so a listener's
+# owner (one open document's autosaver) is not kept alive by the model classes.
+_write_listeners: list[weakref.WeakMethod] = []
+
+
+def on_model_write(listener: Callable[[JDModel], None]) -> None:
+    """Call the bound method ``listener`` with every model object after one of its fields is assigned."""
+    _write_listeners.append(weakref.WeakMethod(listener))  # type: ignore[arg-type]

@@ -4,10 +4,11 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from datetime import date as Day
 
 from pydantic import Field, PrivateAttr
 
-from journeydesigner.model.base import JDModel, LongText, ShortText
+from journeydesigner.model.base import AssetRef, JDModel, LongText, ShortText
 from journeydesigner.model.cards import EmotionCard
 from journeydesigner.model.export_settings import ExportOptions
 from journeydesigner.model.journey import JourneyMap
@@ -21,12 +22,17 @@ def now() -> datetime:
 
 
 class ProjectMeta(JDModel):
+    """What the deliverable says about itself: the cover, page headers and PDF metadata come from here."""
+
     title: ShortText = "Untitled project"
     client: ShortText = ""
     author: ShortText = ""
     created: datetime = Field(default_factory=now)
     modified: datetime = Field(default_factory=now)
     notes: LongText = ""
+    date: Day | None = Field(None, description="The date the deliverable shows (a workshop's); none: today.")
+    version: ShortText = Field("", description="A version label such as 'Draft 2' or 'v1.3'.")
+    logo: AssetRef | None = Field(None, description="The client's logo, shown on the cover.")
 
 
 Loc = tuple[str | int, ...]
@@ -67,6 +73,8 @@ class Project(JDModel):
         return next(p for p in self.personas if p.id == persona_id)
 
     def asset_refs(self) -> Iterator[tuple[Loc, str]]:
+        if self.meta.logo:
+            yield ("meta", "logo"), self.meta.logo
         for i, persona in enumerate(self.personas):
             if persona.photo:
                 yield ("personas", i, "photo"), persona.photo

@@ -14,18 +14,20 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QColorDialog,
     QComboBox,
+    QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QWidget,
 )
 
-from journeydesigner.app.document import Document
 from journeydesigner.commands import EditFields, Target
+from journeydesigner.document import Document
 from journeydesigner.i18n import tr
 from journeydesigner.projectfile.errors import describe as _describe
 
@@ -102,6 +104,8 @@ class FieldBinder(QObject):
             text = "" if mixed or value is None else to_text(value)
             if edit.text() != text and not (edit.hasFocus() and _same(edit.text(), value, to_model)):
                 edit.setText(text)
+                if not edit.hasFocus():
+                    edit.home(False)  # show the start of a long value, not its end
 
         def edited(text: str) -> None:
             with contextlib.suppress(ValueError):  # a half-typed number: wait for more
@@ -242,6 +246,23 @@ def _same(text: str, value: Any, to_model: Callable[[str], Any]) -> bool:
 def persona_choices(doc: Document) -> Options:
     """The project's personas as (name, id) choices, read when the list is shown."""
     return lambda: [(p.name, p.id) for p in doc.project.personas]
+
+
+def narrow_form(widget: QWidget) -> QFormLayout:
+    """A form for a side panel: fields grow and shrink with the panel (in a narrow_scroll, which never scrolls
+    sideways), so nothing is cut at the right edge. Rows wider than a field (button rows) span the form."""
+    form = QFormLayout(widget)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    return form
+
+
+def narrow_scroll(widget: QWidget) -> QScrollArea:
+    """A vertical-only scroll area for a panel's form (see narrow_form)."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(widget)
+    return scroll
 
 
 def button_row(*buttons: tuple[str, Callable[[], object]]) -> QHBoxLayout:

@@ -2,14 +2,16 @@
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
-from journeydesigner.app.document import Document
 from journeydesigner.commands import Target
+from journeydesigner.document import Document
 from journeydesigner.i18n import tr
 from journeydesigner.model import Channel, Kind, OpportunityStatus
-from journeydesigner.panels.binder import FieldBinder, persona_choices
+from journeydesigner.panels.binder import FieldBinder, narrow_form, persona_choices
 from journeydesigner.panels.follow import FollowsDocument
+from journeydesigner.panels.project import ProjectForm
 
 Selection = tuple[str, list[str]]  # ("cards", ids) | ("stages", [id]) | ("lanes", [id]) | ("map", [])
 KIND_FIELDS = {
@@ -27,7 +29,7 @@ class _Form(QWidget):
     def __init__(self, doc: Document, targets: Callable[[], list[Target]], noun: str) -> None:
         super().__init__()
         self.binder = FieldBinder(doc, targets, noun)
-        self.layout_ = QFormLayout(self)
+        self.layout_ = narrow_form(self)
         self.rows: dict[str, QWidget] = {}
 
     def row(self, field: str, label: str, widget: QWidget) -> QWidget:
@@ -44,6 +46,7 @@ class Inspector(QScrollArea, FollowsDocument):
     def __init__(self, doc: Document) -> None:
         super().__init__()
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # labels go above fields instead
         self.setAccessibleName(tr("Inspector"))
         self.doc = doc
         self.map_id = ""
@@ -126,10 +129,21 @@ class Inspector(QScrollArea, FollowsDocument):
         form.row("description", tr("Description"), b.text("description", tr("Map description")))
         form.row("persona_ids", tr("For personas"), b.checklist("persona_ids", tr("Map personas"),
                                                             persona_choices(self.doc)))
+        # With nothing selected the inspector also shows the project's own fields (title, client, logo…).
+        heading = QLabel(tr("Project"))
+        heading.setStyleSheet("font-weight: bold; font-size: 13px; padding: 10px 0 4px 0;")
+        form.layout_.addRow(heading)
+        self.project_form = ProjectForm(self.doc)
+        form.layout_.addRow(self.project_form)
         return form
+
+    def detach(self) -> None:
+        self.project_form.detach()
+        super().detach()
 
     # ---- following the selection --------------------------------------------------------------------
     def show_selection(self, map_id: str, selection: Selection) -> None:
+        self.project_form.binder.end_session()
         for form in self.forms.values():
             form.binder.end_session()
         self.map_id, self.selection = map_id, selection
@@ -140,10 +154,11 @@ class Inspector(QScrollArea, FollowsDocument):
             return
         kind, ids = self.selection
         jmap = self.doc.project.map(self.map_id)
-        known = {"cards": {c.id for c in jmap.cards}, "stages": {s.id for s in jmap.stages},
-                 "lanes": {ln.id for ln in jmap.lanes}}.get(kind)
-        if known is not None and not all(i in known for i in ids):
-            ids = [i for i in ids if i in known]
+        wanted = set(ids)
+        items = {"cards": jmap.cards, "stages": jmap.stages, "lanes": jmap.lanes}.get(kind, [])
+        found = {item.id: item for item in items if item.id in wanted}  # one walk over the cards, not one per use
+        if kind in ("cards", "stages", "lanes") and len(found) < len(wanted):
+            ids = [i for i in ids if i in found]
             self.selection = (kind, ids) if ids else ("map", [])
             kind = self.selection[0]
         form = self.forms[kind]
@@ -153,10 +168,10 @@ class Inspector(QScrollArea, FollowsDocument):
         self.stack.setCurrentWidget(form)
         self.stack.adjustSize()
         if kind == "cards":
-            kinds = {jmap.card(i).kind_enum for i in ids}
+            kinds = {found[i].kind_enum for i in ids}
             form.show_rows(lambda f: f not in KIND_FIELDS or kinds <= KIND_FIELDS[f])
             self._fill_persona_choices(form)
-            self.title.setText(tr("%n cards", "", len(ids)) if len(ids) > 1 else jmap.card(ids[0]).kind_enum.singular)
+            self.title.setText(tr("%n cards", "", len(ids)) if len(ids) > 1 else found[ids[0]].kind_enum.singular)
         elif kind == "stages":
             self.title.setText(tr("Stage"))
         elif kind == "lanes":

@@ -17,22 +17,20 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QFileDialog,
-    QFormLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from journeydesigner.app.document import Document
-from journeydesigner.app.images import ImageImportError, encode_image, import_image_file
 from journeydesigner.commands import AddPerson, EditFields, MovePerson, RemovePerson, Target, references
+from journeydesigner.document import Document
 from journeydesigner.i18n import tr
+from journeydesigner.imageimport import ImageImportError, encode_image, import_image_file
 from journeydesigner.model import Channel, Persona, new_id
-from journeydesigner.panels.binder import FieldBinder, button_row
+from journeydesigner.panels.binder import FieldBinder, button_row, narrow_form, narrow_scroll
 from journeydesigner.panels.follow import FollowsDocument
 
 PALETTE = ["#E8590C", "#1C7ED6", "#2F9E44", "#7048E8", "#D6336C", "#0C8599", "#F08C00", "#495057"]
@@ -123,9 +121,7 @@ class PersonaPanel(QWidget, FollowsDocument):
         self.highlight.toggled.connect(lambda _on: self._emit_focus())
         self.binder = FieldBinder(doc, lambda: [Target("personas", self.current)] if self.current else [], "persona")
         self.editor = self._editor()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.editor)
+        scroll = narrow_scroll(self.editor)
         column = QVBoxLayout(self)
         column.setContentsMargins(4, 4, 4, 4)
         column.addWidget(self.list, 1)
@@ -137,17 +133,18 @@ class PersonaPanel(QWidget, FollowsDocument):
 
     def _editor(self) -> QWidget:
         widget = QWidget()
-        form = QFormLayout(widget)
+        form = narrow_form(widget)
         b = self.binder
         self.photo = QLabel()
         self.photo.setFixedSize(96, 96)
         self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         photo_buttons = button_row((tr("Choose…"), self.choose_photo), (tr("Paste"), self.paste_photo),
                                    (tr("Remove"), self.remove_photo))
+        self.photo.setAccessibleName(tr("Photo"))
         photo_row = QVBoxLayout()
-        photo_row.addWidget(self.photo)
+        photo_row.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignHCenter)
         photo_row.addLayout(photo_buttons)
-        form.addRow(tr("Photo"), photo_row)
+        form.addRow(photo_row)  # spans the form: the three buttons fit a narrow panel
         form.addRow(tr("Name"), b.line("name", tr("Persona name")))
         form.addRow(tr("Role"), b.line("role", tr("Role or occupation")))
         form.addRow(tr("Quote"), b.text("quote", tr("Quote"), height=48))

@@ -18,9 +18,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsView, QLabel, QWidget
 
-from journeydesigner.app.document import Document
 from journeydesigner.canvas.qtpaint import PixmapSource
 from journeydesigner.canvas.scene import MapScene
+from journeydesigner.document import Document
 from journeydesigner.export.pages import Page, intro_slides
 from journeydesigner.export.preview import paint_page
 from journeydesigner.export.raster import image_source
@@ -33,7 +33,7 @@ NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_
 PREVIOUS_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace}
 OVERVIEW = -1
 FADE = QColor(255, 255, 255, 215)
-READABLE_SCALE = 0.85  # below this a stage's card text is too small for the back of the room
+LABEL_GAP = 8.0  # between the frame's left edge and the lane labels beside a stage
 
 
 class Presentation(QGraphicsView):
@@ -47,6 +47,8 @@ class Presentation(QGraphicsView):
         self.setWindowTitle(tr("Journey Designer — presentation"))
         self.setAccessibleName(tr("Presentation"))
         self.map_scene = MapScene(doc, map_id)  # a private scene: nothing here can reach the editor's
+        self.map_scene.markers = doc.project.export.analysis_markers  # internal analysis: off for clients
+        self.map_scene.rebuild()
         self.setScene(self.map_scene)
         self.setInteractive(False)  # read-only: no item gets a mouse event, so nothing can be dragged or edited
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
@@ -107,8 +109,9 @@ class Presentation(QGraphicsView):
         if step == OVERVIEW or not layout.stages:
             return QRectF(0, 0, layout.width, layout.height).adjusted(-16, -16, 16, 16)
         stage = layout.stages[step]
-        # Room on the left for the lane labels, which the scene keeps at the view's left edge.
-        return QRectF(stage.x - S.LANE_HEADER_W - 8, 0, stage.w + S.LANE_HEADER_W + 16, layout.height)
+        # Room on the left for the lane labels, which _frame places beside the stage.
+        return QRectF(stage.x - S.LANE_HEADER_W - LABEL_GAP, 0, stage.w + S.LANE_HEADER_W + 2 * LABEL_GAP,
+                      layout.height)
 
     def go(self, step: int, animate: bool = True) -> None:
         step = max(self.first_step, min(step, self.stage_count - 1))
@@ -130,15 +133,15 @@ class Presentation(QGraphicsView):
         self.go(self.step - 1)
 
     def _frame(self, rect: QRectF) -> None:
-        """Show ``rect`` whole if that keeps it readable; a tall map is shown from the top at a readable size."""
+        """Show ``rect`` whole and centred: every lane of a stage is on screen, whatever the screen's size.
+
+        The lane labels, which the editor keeps at the view's left edge, stand just left of the framed stage.
+        """
         self._rect = QRectF(rect)
         view = self.viewport().rect()
         if rect.width() <= 0 or rect.height() <= 0 or view.width() <= 0:
             return
-        fit_width = view.width() / rect.width()
-        scale = min(fit_width, view.height() / rect.height())
-        if self.step > OVERVIEW:
-            scale = max(scale, min(fit_width, READABLE_SCALE))
+        scale = min(view.width() / rect.width(), view.height() / rect.height())
         self.resetTransform()
         self.scale(scale, scale)
         layout = self.map_scene.layout
@@ -147,10 +150,9 @@ class Presentation(QGraphicsView):
         for slide in self.slides:
             everything = everything.united(slide.sceneBoundingRect())
         self.setSceneRect(everything.adjusted(-margin, -margin, margin, margin))
-        visible_h = view.height() / scale
-        top = rect.top() if rect.height() > visible_h else rect.center().y() - visible_h / 2
-        self.centerOn(rect.center().x(), top + visible_h / 2)
-        self.map_scene.set_frozen_offset(self.mapToScene(0, 0) if self.step > OVERVIEW else QPointF(0, 0))
+        self.centerOn(rect.center())
+        labels_x = rect.left() + LABEL_GAP if self.step > OVERVIEW else 0.0
+        self.map_scene.set_frozen_offset(QPointF(labels_x, 0))
 
     def framed_stage(self) -> str | None:
         """The id of the stage in view, or None for the overview (for tests and the indicator)."""
@@ -177,11 +179,15 @@ class Presentation(QGraphicsView):
         if self.step > OVERVIEW:  # the stage being talked about stands out; its neighbours fade
             for stage in layout.stages:
                 if stage.index != self.step:
-                    self._shade(QRectF(stage.x, S.STAGE_HEADER_H, stage.w, layout.height - S.STAGE_HEADER_H))
+                    self._shade(QRectF(stage.x, layout.header_h, stage.w, layout.height - layout.header_h))
         if self.spotlight is not None:
             for lane in layout.lanes:
                 if lane.index != self.spotlight:
                     self._shade(QRectF(S.LANE_HEADER_W, lane.y, layout.width - S.LANE_HEADER_W, lane.h))
+        for (axis, lane_id), header in self.map_scene.headers.items():
+            if axis == "lanes":  # the labels move with the frame, so they fade themselves instead of a shade
+                lit = self.spotlight is None or layout.lanes[self.spotlight].lane_id == lane_id
+                header.setOpacity(1.0 if lit else 0.3)
         if self.reveal_emotions and self.step > OVERVIEW:
             after = layout.stages[self.step].x + layout.stages[self.step].w
             for lane in layout.lanes:
@@ -214,8 +220,7 @@ class Presentation(QGraphicsView):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         key = event.key()
         if self.blank is not None:  # any key brings the map back, as in slide software
-            self.blank = None
-            self.viewport().update()
+            self.set_blank(None)
             return
         if key == Qt.Key.Key_Escape:
             self.close()
@@ -232,17 +237,24 @@ class Presentation(QGraphicsView):
         elif key == Qt.Key.Key_0:
             self.go(OVERVIEW)
         elif key in (Qt.Key.Key_B, Qt.Key.Key_Period):
-            self.blank = "black"
-            self.viewport().update()
+            self.set_blank("black")
         elif key == Qt.Key.Key_W:
-            self.blank = "white"
-            self.viewport().update()
+            self.set_blank("white")
         elif key == Qt.Key.Key_L:
             self.cycle_spotlight()
+        elif key == Qt.Key.Key_A:  # the analysis markers (job badges, flags), for an internal review
+            self.map_scene.markers = not self.map_scene.markers
+            self.map_scene.rebuild()
         elif key == Qt.Key.Key_E:
             self.reveal_emotions = not self.reveal_emotions
             self._update_overlays()
         # every other key, Delete and Ctrl+Z included, does nothing: the presentation is read-only
+
+    def set_blank(self, blank: str | None) -> None:
+        """A blank screen is blank: the "Stage 3 of 6" label goes too."""
+        self.blank = blank
+        self.indicator.setVisible(blank is None)
+        self.viewport().update()
 
     def cycle_spotlight(self) -> None:
         count = len(self.map_scene.layout.lanes)

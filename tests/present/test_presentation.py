@@ -1,7 +1,10 @@
 """Presenting: enter with F5, step with keys, nothing can be edited, Esc restores the editor exactly."""
 
-from PySide6.QtCore import QEvent, Qt
+import pytest
+from PySide6.QtCore import QEvent, QRectF, Qt
 
+from journeydesigner.document import Document
+from journeydesigner.present.presentation import OVERVIEW, Presentation
 from journeydesigner.projectfile import read_project
 from journeydesigner.templates import sample_path
 from tests.helpers.gui import card_center, key, open_window, send_mouse
@@ -45,15 +48,33 @@ def test_f5_starts_on_the_overview_and_keys_step_through_stages(qtbot, monkeypat
     assert p.framed_stage() is None
 
 
-def test_the_framed_stage_is_in_view_with_its_lane_labels(qtbot, monkeypatch):
-    _, p, _ = present(qtbot, monkeypatch)
-    key(p, Qt.Key.Key_4)
-    stage = next(s for s in p.map_scene.layout.stages if s.stage_id == "stage-retention")
-    visible = p.mapToScene(p.viewport().rect()).boundingRect()
-    assert visible.left() <= stage.x and stage.x + stage.w <= visible.right() + 1
-    lane_header = p.map_scene.headers[("lanes", "lane-actions")]
-    assert abs(lane_header.x() - max(0.0, visible.left())) < 1  # the labels are kept at the left edge
-    assert p.transform().m11() >= 0.85 or visible.width() <= stage.w + 200  # readable, not the map shrunk
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080), (1280, 720)])
+def test_every_stage_shows_whole_with_all_lanes_centred(qtbot, size):
+    """A presentation screen of any size from 1280 × 720 up: each stage, every lane of it, centred, with the
+    lane labels just left of it; the overview likewise."""
+    doc = Document(read_project(sample_path()))
+    p = Presentation(doc, doc.project.maps[0].id)
+    qtbot.addWidget(p)
+    p.setFixedSize(*size)
+    p.show()
+    qtbot.waitExposed(p)
+    p._animation.setDuration(0)
+    layout = p.map_scene.layout
+    for step in [OVERVIEW, *range(len(layout.stages))]:
+        key(p, Qt.Key.Key_Home if step == OVERVIEW else Qt.Key.Key_1 + step)
+        visible = p.mapToScene(p.viewport().rect()).boundingRect()
+        if step == OVERVIEW:
+            wanted = QRectF(0, 0, layout.width, layout.height)
+        else:
+            stage = layout.stages[step]
+            wanted = QRectF(stage.x, 0, stage.w, layout.height)
+            label = p.map_scene.headers[("lanes", layout.lanes[-1].lane_id)]
+            assert visible.left() <= label.x() and abs(label.x() + label.boundingRect().width() - 6 - stage.x) < 1
+        assert visible.contains(wanted.adjusted(1, 1, -1, -1)), (step, visible, wanted)
+        assert abs(visible.center().x() - p.frame_for(step).center().x()) < 2
+        assert abs(visible.center().y() - p.frame_for(step).center().y()) < 2
+        filled = max(wanted.width() / visible.width(), wanted.height() / visible.height())
+        assert filled > 0.8  # fitted to the screen, not lost in grey
 
 
 def test_shift_f5_starts_from_the_current_stage(qtbot, monkeypatch):
@@ -82,10 +103,16 @@ def test_spotlight_blank_screen_and_emotion_reveal(qtbot, monkeypatch):
     stages, lanes = len(p.map_scene.layout.stages), len(p.map_scene.layout.lanes)
     assert p.spotlight == 0 and len(p._shades) == (stages - 1) + (lanes - 1)
     assert "Customer actions" in p.indicator.text()
+    labels = {lane_id: h.opacity() for (axis, lane_id), h in p.map_scene.headers.items() if axis == "lanes"}
+    assert labels.pop("lane-actions") == 1.0 and set(labels.values()) == {0.3}  # the label is in the spotlight too
+    assert p.indicator.isVisible()
     key(p, Qt.Key.Key_B)
-    assert p.blank == "black"
+    assert p.blank == "black" and not p.indicator.isVisible()  # a blank screen shows nothing, not "Stage 1 of 5"
     key(p, Qt.Key.Key_Right)  # the first key only brings the map back
-    assert p.blank is None and p.framed_stage() == "stage-awareness"
+    assert p.blank is None and p.framed_stage() == "stage-awareness" and p.indicator.isVisible()
+    key(p, Qt.Key.Key_W)
+    assert p.blank == "white" and not p.indicator.isVisible()
+    key(p, Qt.Key.Key_Space)
     key(p, Qt.Key.Key_E)
     assert p.reveal_emotions and any(s.brush().color().alpha() == 255 for s in p._shades)
 
@@ -119,3 +146,20 @@ def test_persona_and_jobs_slides_can_open_the_presentation(qtbot, monkeypatch):
     assert p.framed_stage() == "stage-awareness"
     key(p, Qt.Key.Key_Home)
     assert p.framed_stage() is None and p.indicator.text().startswith("Overview")
+
+
+def _header_texts(scene) -> str:
+    from journeydesigner.layout.ops import Text
+
+    return " ".join(op.text for (axis, _id), item in scene.headers.items() if axis == "stages"
+                    for op in item._ops if isinstance(op, Text))
+
+
+def test_analysis_markers_are_hidden_for_clients_and_a_toggles_them(qtbot, monkeypatch):
+    window, p, _ = present(qtbot, monkeypatch)
+    assert "job" in _header_texts(window.scene)  # the editor keeps its analysis aid
+    assert "job" not in _header_texts(p.map_scene) and "⚠" not in _header_texts(p.map_scene)
+    key(p, Qt.Key.Key_A)
+    assert "1 job · 14" in _header_texts(p.map_scene)
+    key(p, Qt.Key.Key_A)
+    assert "job" not in _header_texts(p.map_scene)

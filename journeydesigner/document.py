@@ -29,6 +29,7 @@ class Document(QObject):
         self.undo_stack = QUndoStack()
         self.recovered = False  # opened from a recovery copy: unsaved work until the user saves
         self.read_only = False  # someone else has the file open: saving goes to a new file
+        self.changed_cells: set[tuple[str, str]] | None = None
 
     @classmethod
     def open(cls, path: Path) -> "Document":
@@ -51,8 +52,14 @@ class Document(QObject):
     def push(self, command: QUndoCommand) -> None:
         self.undo_stack.push(command)
 
-    def notify_changed(self, map_id: str | None) -> None:
-        self.changed.emit(map_id)
+    def notify_changed(self, map_id: str | None, cells: set[tuple[str, str]] | None = None) -> None:
+        """``cells``: the (lane, stage) cells whose cards alone changed, read by listeners as ``changed_cells``
+        while ``changed`` is delivered (None: anything may have changed)."""
+        self.changed_cells = cells
+        try:
+            self.changed.emit(map_id)
+        finally:
+            self.changed_cells = None
 
     def save(self, path: Path | None = None, backup: bool = True) -> None:
         """Write atomically; raises ProjectFileError and leaves the previous file untouched on failure."""

@@ -1,0 +1,81 @@
+"""Autosave's snapshot of a project in a few milliseconds, whatever its size.
+
+Serialising 20,000 cards took 110-180 ms on the GUI thread (model_dump), then as long again for JSON and ZIP.
+A card's JSON only changes when one of its fields is assigned, so each card's JSON is kept until then; the GUI
+thread dumps the small rest of the project and the cards that changed, and the plain strings and bytes go to
+the autosave thread, which joins them and writes the container (``Snapshot.container``).
+"""
+
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from journeydesigner.model.base import JDModel, on_model_write
+from journeydesigner.model.cards import CardBase
+from journeydesigner.model.project import Project
+from journeydesigner.projectfile.writer import container_bytes, stamp_format_version, strict_json
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Plain data only (no model object, no Qt object): safe to hand to another thread."""
+
+    head: dict  # the project's JSON data without the maps' cards
+    cards: list[list[str]]  # per map, each card's JSON text
+    assets: dict[str, bytes]
+    refs: frozenset[str]
+
+    def project_json(self) -> bytes:
+        marker = f"cards-{uuid.uuid4().hex}"
+        head = stamp_format_version(self.head)
+        for index, jmap in enumerate(head.get("maps", [])):
+            jmap["cards"] = f"{marker}-{index}"
+        text = strict_json(head).decode("utf-8")
+        for index, cards in enumerate(self.cards):
+            text = text.replace(f'"{marker}-{index}"', "[" + ",".join(cards) + "]", 1)
+        return text.encode("utf-8")
+
+    def container(self) -> bytes:
+        return container_bytes(self.project_json(), self.assets, self.refs)
+
+
+class SnapshotMaker:
+    """Keeps each card's JSON text until the card is written; one per open document."""
+
+    def __init__(self) -> None:
+        self._json: dict[int, tuple[CardBase, str]] = {}  # id(card) -> (the card, kept alive so ids stay unique; text)
+        self._warming: Iterator[CardBase] | None = None
+        on_model_write(self._forget)
+
+    def _forget(self, obj: JDModel) -> None:
+        self._json.pop(id(obj), None)
+
+    def snapshot(self, project: Project) -> Snapshot:
+        head = project.model_dump(mode="json", exclude={"maps": {"__all__": {"cards"}}})
+        cards = [[self._card_json(card) for card in jmap.cards] for jmap in project.maps]
+        if len(self._json) > 2 * sum(len(c) for c in cards) + 1000:  # deleted cards: start afresh now and then
+            live = {id(card) for jmap in project.maps for card in jmap.cards}
+            self._json = {key: value for key, value in self._json.items() if key in live}
+        refs = frozenset(ref for _loc, ref in project.asset_refs())
+        return Snapshot(head, cards, dict(project.assets), refs)
+
+    def warm(self, project: Project, budget_s: float = 0.004) -> bool:
+        """Serialise cards not yet kept, for at most ``budget_s``; True when every card is kept. Run in idle
+        time after a project opens, so the first autosave does not pay for all the cards at once."""
+        if self._warming is None:
+            self._warming = (card for jmap in project.maps for card in list(jmap.cards))
+        deadline = time.perf_counter() + budget_s
+        for card in self._warming:
+            self._card_json(card)
+            if time.perf_counter() > deadline:
+                return False
+        return True
+
+    def _card_json(self, card: CardBase) -> str:
+        found = self._json.get(id(card))
+        if found is not None and found[0] is card:
+            return found[1]
+        text = card.model_dump_json()
+        self._json[id(card)] = (card, text)
+        return text

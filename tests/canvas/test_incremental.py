@@ -1,0 +1,55 @@
+"""Edits update only their cells, and the scene then shows exactly what a scene built afresh shows."""
+
+from PySide6.QtCore import QPointF
+
+from journeydesigner.canvas.scene import MapScene
+from journeydesigner.commands import AddCards, EditFields, MoveCards, RemoveCards, Target
+from journeydesigner.document import Document
+from journeydesigner.model import Kind, make_card
+from tests.helpers.factories import small_project
+
+LONG = "Waited three weeks for the delivery slot and nobody told us why, so we called twice. " * 2
+
+
+def items_of(scene: MapScene) -> dict:
+    return {cid: (round(item.scenePos().x(), 3), round(item.scenePos().y(), 3), item.boundingRect().getRect())
+            for cid, item in scene.card_items.items()}
+
+
+def headers_of(scene: MapScene) -> dict:
+    return {key: (round(item.y(), 3), item.boundingRect().getRect()) for key, item in scene.headers.items()
+            if key[0] == "lanes"}
+
+
+def test_card_edits_take_the_incremental_path_and_match_a_fresh_scene(qtbot):
+    project = small_project()
+    doc = Document(project)
+    scene = MapScene(doc, "map-1")
+    layout = scene.layout
+    commands = [
+        EditFields(doc, Target("cards", "card-1", "map-1"), {"title": LONG}),  # the touchpoint lane grows
+        MoveCards(doc, "map-1", ["card-5"], "lane-t", "stage-a", 0),  # up into a lane above the curve
+        AddCards(doc, "map-1", [make_card(Kind.EMOTION, "lane-e", "stage-b", id="card-9", score=3)],
+                 "lane-e", "stage-b", 1),
+        RemoveCards(doc, "map-1", ["card-2"]),
+    ]
+    for command in commands:
+        doc.push(command)
+        assert scene.layout is layout, "a card edit relaid the whole map"
+        for cid, box in scene.layout.cards.items():
+            assert scene.card_items[cid].scenePos() == QPointF(box.x, box.y)
+        assert items_of(scene) == items_of(MapScene(doc, "map-1"))
+        assert headers_of(scene) == headers_of(MapScene(doc, "map-1"))
+    for _ in commands:
+        doc.undo_stack.undo()
+        assert items_of(scene) == items_of(MapScene(doc, "map-1"))
+    assert scene.layout is layout
+
+
+def test_a_grid_edit_still_relays_out_the_whole_map(qtbot):
+    doc = Document(small_project())
+    scene = MapScene(doc, "map-1")
+    layout = scene.layout
+    doc.push(EditFields(doc, Target("stages", "stage-a", "map-1"), {"width": 400.0}))
+    assert scene.layout is not layout
+    assert items_of(scene) == items_of(MapScene(doc, "map-1"))

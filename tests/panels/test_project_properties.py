@@ -1,0 +1,106 @@
+"""Project properties as a consultant edits them: typed in the dialog or the inspector, undoable, on the cover."""
+
+import datetime
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton, QToolButton
+
+from journeydesigner.document import Document
+from journeydesigner.export.pages import plan_document
+from journeydesigner.layout.ops import Picture
+from journeydesigner.model.export_settings import ExportOptions
+from journeydesigner.panels.project import ProjectForm, ProjectPropertiesDialog
+from journeydesigner.templates import new_project
+from tests.helpers.factories import png_bytes, small_project
+from tests.helpers.gui import click, open_window, type_text, view_point
+
+
+def test_a_new_project_is_untitled_not_named_after_its_template():
+    project = new_project("five-stage")
+    assert project.meta.title == "Untitled journey"
+    assert Document(project).display_name == "Untitled journey"
+
+
+def test_project_properties_dialog_edits_the_title_as_one_undo_step(qtbot, monkeypatch):
+    window = open_window(qtbot, monkeypatch, small_project())
+    seen: list[ProjectPropertiesDialog] = []
+
+    def type_into_dialog() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, ProjectPropertiesDialog) and w.isVisible())
+        seen.append(dialog)
+        title = dialog.form.title
+        assert title.hasFocus()
+        title.selectAll()
+        type_text(title, "Clinic booking")
+        qtbot.keyClick(title, Qt.Key.Key_Tab)
+        type_text(dialog.form.client, "Northside Health")
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(200, type_into_dialog)
+    window.act_properties.trigger()
+    assert seen, "the dialog did not open"
+    meta = window.doc.project.meta
+    assert (meta.title, meta.client) == ("Clinic booking", "Northside Health")
+    assert window.doc.undo_stack.count() == 2  # one step per field, not per keystroke
+    assert window.doc.modified
+    window.act_undo.trigger()
+    window.act_undo.trigger()
+    assert (window.doc.project.meta.title, window.doc.project.meta.client) == ("Small", "Client")
+
+
+def test_inspector_shows_the_project_when_nothing_is_selected(qtbot, monkeypatch):
+    window = open_window(qtbot, monkeypatch, small_project())
+    layout = window.scene.layout
+    click(window, view_point(window, layout.width - 5, layout.height - 5))  # an empty spot of the map
+    form = window.inspector.project_form
+    assert form.isVisible()
+    form.version.setFocus()
+    type_text(form.version, "Draft 2")
+    assert window.doc.project.meta.version == "Draft 2"
+    form.date.setFocus()
+    form.date.setDate(QDate(2026, 12, 3))
+    assert window.doc.project.meta.date == datetime.date(2026, 12, 3)
+    qtbot.mouseClick(form.findChild(QToolButton), Qt.MouseButton.LeftButton)  # ✕: no fixed date
+    assert window.doc.project.meta.date is None
+    window.act_undo.trigger()
+    assert window.doc.project.meta.date == datetime.date(2026, 12, 3)
+
+
+def test_client_logo_goes_into_the_assets_and_onto_the_cover(qtbot, tmp_path, monkeypatch):
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(png_bytes(120, 40, "#0B7285"))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(logo), ""))
+    doc = Document(small_project())
+    form = ProjectForm(doc)
+    qtbot.addWidget(form)
+    form.show()
+    buttons = {b.text(): b for b in form.findChildren(QPushButton)}
+    qtbot.mouseClick(buttons["Choose…"], Qt.MouseButton.LeftButton)
+    ref = doc.project.meta.logo
+    assert ref is not None and ref in doc.project.assets
+    assert form.logo.pixmap() is not None and not form.logo.pixmap().isNull()
+    cover = plan_document(doc.project, ExportOptions(sections=["cover"])).pages[0]
+    pictures = [op for part in cover.parts for op in part.ops if isinstance(op, Picture)]
+    assert any(p.asset == ref and abs(p.w / p.h - 3.0) < 0.01 for p in pictures)  # the logo's own proportions
+    qtbot.mouseClick(buttons["Remove"], Qt.MouseButton.LeftButton)
+    assert doc.project.meta.logo is None
+    doc.undo_stack.undo()
+    assert doc.project.meta.logo == ref
+    form.detach()
+
+
+def test_the_version_label_and_date_reach_every_page(qtbot, monkeypatch):
+    doc = Document(small_project())
+    form = ProjectForm(doc)
+    qtbot.addWidget(form)
+    form.show()
+    form.version.setFocus()
+    type_text(form.version, "Draft 2")
+    form.date.setFocus()
+    form.date.setDate(QDate(2026, 12, 3))
+    pages = plan_document(doc.project, ExportOptions()).pages
+    texts = [[op.text for part in page.parts for op in part.ops if hasattr(op, "text")] for page in pages]
+    assert any("3 December 2026 · Draft 2" in t for t in texts[0])  # the cover
+    assert all(any("Small · Client · Draft 2" in t for t in page) for page in texts[1:])  # headers and footers
+    form.detach()
