@@ -43,6 +43,7 @@ from journeydesigner.model.export_settings import ALL_SECTIONS, PAPER_SIZES_MM, 
 from journeydesigner.panels.binder import narrow_scroll
 
 Region = tuple[float, float, float, float]
+TABLES = (".csv", ".xlsx")  # the formats with a choice of table shape
 SECTION_LABELS = {"cover": QT_TR_NOOP("Cover page"), "maps": QT_TR_NOOP("Map pages"),
                   "personas": QT_TR_NOOP("A page per persona"), "jobs": QT_TR_NOOP("Jobs to be done, ranked"),
                   "legend": QT_TR_NOOP("Legend")}
@@ -113,6 +114,10 @@ class ExportDialog(QDialog):
         self.which_maps.addItem(tr("This map"), "current")
         self.which_maps.addItem(tr("All maps"), "all")
         self.which_maps.setCurrentIndex(1 if not options.map_ids and len(doc.project.maps) > 1 else 0)
+        self.shape = QComboBox()
+        choose(self.shape, {"cards": QT_TR_NOOP("One card per row (every field)"),
+                            "grid": QT_TR_NOOP("Grid: lanes down, stages across")}, options.table_shape)
+        self.shape.setAccessibleName(tr("Table shape"))
         self.pages = QStackedWidget()
         self.pages.addWidget(self._pdf_form(options))
         self.pages.addWidget(self._image_form(options))
@@ -140,6 +145,9 @@ class ExportDialog(QDialog):
         form.addRow(tr("Format:"), self.format)
         form.addRow(tr("Maps:"), self.which_maps)
         form.addRow(self.markers)
+        form.addRow(tr("Table shape:"), self.shape)
+        self.format.currentIndexChanged.connect(lambda _: form.setRowVisible(self.shape, self.suffix() in TABLES))
+        form.setRowVisible(self.shape, False)
         left.addLayout(form)
         left.addWidget(self.pages)
         left.addStretch(1)
@@ -295,7 +303,7 @@ class ExportDialog(QDialog):
             omit_lane_ids=omit, omit_notes=self.omit_notes.isChecked(),
             anonymise_personas=self.anonymise.isChecked(), png_scale=self.scale.value(),
             analysis_markers=self.markers.isChecked(),
-            transparent=self.transparent.isChecked(),
+            transparent=self.transparent.isChecked(), table_shape=self.shape.currentData(),
         )
 
     def region(self) -> Region | None:
@@ -339,7 +347,8 @@ class ExportDialog(QDialog):
                 self.warnings = []
                 full = render_image(self.doc.project, self.map_id, options.png_scale, options.transparent,
                                     self.region(), options.analysis_markers)
-                text = f"{full.width():,} × {full.height():,} pixels" if self.suffix() == ".png" else "Vector drawing"
+                text = f"{full.width():,} × {full.height():,} pixels" if self.suffix() == ".png" else \
+                    tr("Vector drawing") if self.suffix() == ".svg" else tr(formats.find(self.suffix()).label)
                 image = full.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
         except ExportError as exc:
             self.preview.setText(str(exc))

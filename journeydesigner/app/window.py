@@ -24,6 +24,7 @@ from journeydesigner.app.export_dialog import ExportDialog
 from journeydesigner.app.findbar import FindBar
 from journeydesigner.app.help import AboutDialog, ShortcutsDialog
 from journeydesigner.app.icons import action_icon
+from journeydesigner.app.import_dialog import choose_and_import
 from journeydesigner.app.palette import KindPalette
 from journeydesigner.app.preferences import PreferencesDialog
 from journeydesigner.app.recovery import DEFAULT_DELAY_MS, Autosaver
@@ -157,6 +158,8 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         self.act_new = a(tr("&New"), lambda: self.new_from_template(default_template()), SK.New,
                          tr("A new project from the default template (Preferences)"))
         self.act_open = a(tr("&Open…"), self.open_dialog, SK.Open)
+        self.act_import = a(tr("&Import…"), lambda: choose_and_import(self), None,
+                            tr("A spreadsheet (CSV, Excel) or a Mermaid journey, as a new project or into this one"))
         self.act_properties = a(tr("Project &Properties…"), self.show_project_properties, None,
                                 tr("Title, client, author, date, version, notes and logo of the deliverable"))
         self.act_save = a(tr("&Save"), self.save, SK.Save)
@@ -239,6 +242,7 @@ class MainWindow(FileActions, MapActions, QMainWindow):
             action.setStatusTip(info.description)
         file_menu.addAction(self.act_start)
         file_menu.addAction(self.act_open)
+        file_menu.addAction(self.act_import)
         self.recent_menu = file_menu.addMenu(tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
