@@ -82,6 +82,8 @@ REGISTRY: tuple[Format, ...] = (
     Format(".svg", QT_TR_NOOP("SVG drawing"), writer="journeydesigner.export.run:write_svg_file", needs_qt=True),
     Format(".journey", QT_TR_NOOP("Journey Designer project"), writer="journeydesigner.export.run:write_journey_file",
            in_export_dialog=False),
+    Format(".pptx", QT_TR_NOOP("PowerPoint presentation"), writer="journeydesigner.formats.pptx:write"),
+    Format(".html", QT_TR_NOOP("Web page (HTML)"), writer="journeydesigner.formats.html:write"),
 )
 
 
