@@ -83,11 +83,18 @@ def uninstall() -> None:
     _words_changed()
 
 
-def _words_changed() -> None:
-    """Card looks are memoised with their words ("Severity", "target"): measure them again."""
-    from journeydesigner.layout.map_layout import forget_card_looks
+_on_words_changed: list[Callable[[], None]] = []
 
-    forget_card_looks()
+
+def on_words_changed(callback: Callable[[], None]) -> None:
+    """Call ``callback`` after the language changes: whoever keeps translated words (the layout's memoised
+    card looks) forgets them. The hook keeps this module below the layout instead of reaching up into it."""
+    _on_words_changed.append(callback)
+
+
+def _words_changed() -> None:
+    for callback in _on_words_changed:
+        callback()
 
 
 def QT_TR_NOOP(text: str) -> str:  # noqa: N802 - the name lupdate looks for

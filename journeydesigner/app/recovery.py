@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 
-from journeydesigner.app.document import Document
+from journeydesigner.document import Document
 from journeydesigner.projectfile import ProjectFileError, read_project
 from journeydesigner.projectfile.snapshot import Snapshot, SnapshotMaker
 from journeydesigner.projectfile.writer import write_bytes_atomically
