@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -44,6 +44,7 @@ LEADING = {S.TITLE[1]: S.TITLE[2], S.BODY[1]: S.BODY[2], S.META[1]: S.META[2], S
 NS = ('xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main" '
       'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
       'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
+_BREAKS = re.compile(r"[\s\-\u00ad\u2010]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
@@ -324,7 +325,20 @@ def _leading(size: float) -> float:
     return LEADING.get(size, round(size * 1.25, 1))
 
 
-def ops_paragraphs(ops: list[Op], middle: float, skip: set[int]) -> tuple[list[Para], float, float]:
+def _key(text: str) -> str:
+    """Text without the spaces and hyphens that line breaking adds or takes away."""
+    return _BREAKS.sub("", text)
+
+
+def source_text(lines: list[str], sources: dict[str, str]) -> str:
+    """The text a paragraph's lines were broken from: a break may have eaten a space or added a hyphen."""
+    joined = " ".join(lines)
+    found = sources.get(_key(joined))
+    return " ".join(found.split()) if found is not None else joined
+
+
+def ops_paragraphs(ops: list[Op], middle: float, skip: set[int],
+                   sources: dict[str, str] | None = None) -> tuple[list[Para], float, float]:
     """The Text ops of a box as paragraphs, with the left and top insets that put them where the layout has them.
 
     Lines on one baseline are one paragraph's runs; consecutive lines of one style, one leading apart, are one
@@ -368,7 +382,7 @@ def ops_paragraphs(ops: list[Op], middle: float, skip: set[int]) -> tuple[list[P
                 runs.append((" " + t.text if gap > 2 else t.text, t.font, t.size, t.color))
         else:
             t = first[0]
-            runs = [(" ".join(line[0].text for line in lines_of), t.font, t.size, t.color)]
+            runs = [(source_text([line[0].text for line in lines_of], sources or {}), t.font, t.size, t.color)]
         para = Para(runs, leading, indent=0.0 if centered else first[0].x - left, align="ctr" if centered else "l")
         if paras:
             para.before = ys[0] - last_y - 0.2 * last_leading - 0.8 * leading
@@ -388,7 +402,7 @@ def _inside(t: Text, op: Op) -> bool:
 
 
 def draw_box(shapes: Shapes, name: str, ops: list[Op], ox: float, oy: float, f: float, assets: dict[str, bytes],
-             pictures: Callable[[bytes], str], description: str = "") -> None:
+             pictures: Callable[[bytes], str], description: str = "", sources: Iterable[str] = ()) -> None:
     """A card (or header) from its layout ops at (ox, oy) on the slide, scaled by ``f``: one shape holds the text."""
     container = next((op for op in ops if type(op) is Box), None)
     if container is None:
@@ -411,7 +425,7 @@ def draw_box(shapes: Shapes, name: str, ops: list[Op], ox: float, oy: float, f: 
 
     def draw() -> None:
         c = container
-        paras, left, top = ops_paragraphs(ops, c.x + c.w / 2, skip)
+        paras, left, top = ops_paragraphs(ops, c.x + c.w / 2, skip, {_key(t): t for t in sources if t})
         left, top = (4.0 if paras and paras[0].align == "ctr" else max(0.0, left - c.x)), max(0.0, top - c.y)
         right = S.CARD_PAD if paras and paras[0].align == "l" else 4.0
         for p in paras:  # a paragraph beside a badge keeps the layout's line breaks, so it never runs under it
@@ -558,10 +572,12 @@ class _Deck:
                 self._emotion_lane(shapes, layout, lane, x0, oy, f)
         pictures = self._pictures(slide)
         assets = self.project.assets
+        cards = {c.id: c for c in plan.jmap.cards}
         for box in layout.cards.values():
             if box.lane_id in lane_ids:
+                card = cards[box.card_id]
                 draw_box(shapes, "Card", box.ops, x0 + box.x * f, oy + box.y * f, f, assets, pictures,
-                         box.kind.singular)
+                         box.kind.singular, (card.title, card.body, " ".join(f"#{t}" for t in card.tags)))
         self._stage_headers(shapes, plan, x0, f)
         for lane in lanes:
             self._lane_header(shapes, layout, lane, x0, oy, f)
