@@ -174,3 +174,27 @@ def test_libreoffice_renders_the_deck(sample, tmp_path):
     command = ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(tmp_path / "d.pptx")]
     subprocess.run(command, capture_output=True, timeout=180, check=True)
     assert (tmp_path / "d.pdf").stat().st_size > 10_000
+
+
+@pytest.mark.parametrize("suffix", [".pptx", ".html"])
+def test_the_export_dialog_describes_a_format_without_a_preview_and_exports_it(qtbot, monkeypatch, tmp_path, suffix):
+    from journeydesigner.app.export_dialog import ExportDialog
+    from tests.helpers.gui import open_window
+
+    window = open_window(qtbot, monkeypatch, read_project(sample_path()))
+    dialog = ExportDialog(window.doc, window.scene.map_id, {"map": None}, window)
+    dialog.format.setCurrentIndex(dialog.format.findData(suffix))
+    dialog.update_preview()
+    assert ("PowerPoint" if suffix == ".pptx" else "web page") in dialog.preview.text()
+    assert dialog.pages.currentIndex() == 0 and not dialog.paper.isEnabled() and not dialog.tile.isEnabled()
+    assert dialog.sections["personas"].isEnabled() and dialog.anonymise.isEnabled()
+    assert dialog.export_button.isEnabled()
+    dialog.anonymise.setChecked(True)
+    path = tmp_path / f"client{suffix}"
+    dialog.export_to(path)
+    qtbot.waitUntil(lambda: dialog.saved_path == path, timeout=60_000)
+    assert dialog.wait()
+    if suffix == ".pptx":
+        assert "Persona A" in [s.shapes.title.text for s in Presentation(str(path)).slides if s.shapes.title]
+    else:
+        assert "Persona A" in path.read_text(encoding="utf-8")
