@@ -108,11 +108,12 @@ def _room() -> tuple[float, float]:
 def plan_map(project: Project, jmap: JourneyMap) -> MapPlan:
     """One slide when the whole map is legible at 16:9, else stage groups × lane groups, headers repeated."""
     room_w, room_h = _room()
-    layout = layout_map(jmap, project.personas)
-    fit = min(room_w / layout.width, room_h / layout.height, MAX_SCALE)
-    if fit * S.TITLE[1] >= LEGIBLE_PT or not jmap.stages:
-        return MapPlan([MapSlide(jmap, layout, layout.lanes, fit, jmap.name, _notes(jmap, jmap.stages))])
     least = LEGIBLE_PT / S.TITLE[1]
+    if (S.LANE_HEADER_W + sum(s.width for s in jmap.stages)) * least <= room_w or not jmap.stages:
+        layout = layout_map(jmap, project.personas)  # laid out whole only when it may fit one slide
+        fit = min(room_w / layout.width, room_h / layout.height, MAX_SCALE)
+        if fit * S.TITLE[1] >= LEGIBLE_PT or not jmap.stages:
+            return MapPlan([MapSlide(jmap, layout, layout.lanes, fit, jmap.name, _notes(jmap, jmap.stages))])
     groups: list[list] = [[]]
     for stage in jmap.stages:
         if groups[-1] and S.LANE_HEADER_W + sum(s.width for s in groups[-1]) + stage.width > room_w / least:
@@ -179,6 +180,8 @@ def _color(value: str | None) -> str:
         return "<a:noFill/>"
     rgb = value[1:7].upper()
     alpha = f'<a:alpha val="{int(value[7:9], 16) * 100000 // 255}"/>' if len(value) == 9 else ""
+    if not alpha:
+        return f'<a:solidFill><a:srgbClr val="{rgb}"/></a:solidFill>'
     return f'<a:solidFill><a:srgbClr val="{rgb}">{alpha}</a:srgbClr></a:solidFill>'
 
 
@@ -204,8 +207,9 @@ def _geometry(kind: str, w: float, h: float, radius: float = 0.0) -> str:
 def run_xml(text: str, font: str, size: float, color: str) -> str:
     bold = ' b="1"' if font == "bold" else ""
     italic = ' i="1"' if font == "italic" else ""
-    return (f'<a:r><a:rPr lang="en-US" sz="{max(100, int(size * 100))}"{bold}{italic} dirty="0">{_color(color)}'
-            f'<a:latin typeface="{FONT}"/><a:cs typeface="{FONT}"/></a:rPr><a:t>{escape(clean(text))}</a:t></a:r>')
+    # No typeface: the deck's theme fonts are Arial (see _Deck), which keeps 5,000 cards' XML a third smaller.
+    return (f'<a:r><a:rPr sz="{max(100, int(size * 100))}"{bold}{italic}>{_color(color)}</a:rPr>'
+            f"<a:t>{escape(clean(text))}</a:t></a:r>")
 
 
 @dataclass
@@ -226,9 +230,10 @@ class Para:
             attrs += f' marL="{_emu(self.indent + 10)}" indent="{_emu(-10)}"'
         elif self.indent:
             attrs += f' marL="{_emu(self.indent)}"'
-        bullet = f'<a:buFont typeface="{FONT}"/><a:buChar char="•"/>' if self.bullet else "<a:buNone/>"
+        bullet = f'<a:buFont typeface="{FONT}"/><a:buChar char="•"/>' if self.bullet else ""
         spacing = f'<a:lnSpc><a:spcPts val="{round(self.leading * 100)}"/></a:lnSpc>'
-        spacing += f'<a:spcBef><a:spcPts val="{max(0, round(self.before * 100))}"/></a:spcBef>'
+        if self.before > 0.005:
+            spacing += f'<a:spcBef><a:spcPts val="{round(self.before * 100)}"/></a:spcBef>'
         joiner = "<a:br/>" if self.breaks else ""
         runs = joiner.join(run_xml(*run) for run in self.runs)
         return f"<a:p><a:pPr{attrs}>{spacing}{bullet}</a:pPr>{runs}</a:p>"
@@ -261,7 +266,7 @@ class Shapes:
         self.parts.append(
             f'<p:sp><p:nvSpPr><p:cNvPr id="{sid}" name="{_attr(name)} {sid}"{descr}/>'
             f"<p:cNvSpPr{box}/><p:nvPr/></p:nvSpPr><p:spPr>{_xfrm(x, y, w, h)}{_geometry(geometry, w, h, radius)}"
-            f"{_color(fill)}{line or _line(None)}</p:spPr>{text or text_body([])}</p:sp>")
+            f"{_color(fill)}{line or _line(None)}</p:spPr>{text}</p:sp>")
 
     def connector(self, x1: float, y1: float, x2: float, y2: float, color: str, width: float = 0.75,
                   dash: str = "") -> None:
@@ -484,6 +489,11 @@ class _Deck:
         self.project = project
         self.warnings: list[str] = []
         self.subtitle = " · ".join(p for p in (project.meta.title, project.meta.client) if p)
+        from pptx.opc.constants import RELATIONSHIP_TYPE
+
+        theme = prs.slide_master.part.part_related_by(RELATIONSHIP_TYPE.THEME)  # type: ignore[attr-defined]
+        theme._blob = re.sub(rb'(<a:(?:major|minor)Font><a:latin typeface=")[^"]*"', rb'\1' + FONT.encode() + b'"',
+                             theme.blob)
 
     def _slide(self, title: str, notes: str = "") -> object:
         from pptx.util import Pt

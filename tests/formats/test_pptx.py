@@ -123,7 +123,11 @@ def test_text_is_arial_and_measured_wider_than_arial(sample, tmp_path):
     prs, _ = export(small_project(), tmp_path)
     fonts = {run.font.name for slide in prs.slides for s in deck.iter_shapes(slide.shapes) if s.has_text_frame
              for p in s.text_frame.paragraphs for run in p.runs}
-    assert fonts == {"Arial"}
+    assert fonts <= {"Arial", None}  # None: the theme's font, which is Arial too
+    from pptx.opc.constants import RELATIONSHIP_TYPE
+
+    theme = prs.slide_master.part.part_related_by(RELATIONSHIP_TYPE.THEME).blob
+    assert re.findall(rb'<a:(?:major|minor)Font><a:latin typeface="([^"]*)"', theme) == [b"Arial", b"Arial"]
     liberation = "/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf"
     if not shutil.os.path.exists(liberation):
         pytest.skip("Liberation Sans (Arial's metrics) is not installed")
