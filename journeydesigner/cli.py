@@ -56,11 +56,13 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("files", nargs="+", metavar="FILE")
 
     export = commands.add_parser(
-        "export", help=tr("write FILE as PDF, PNG, SVG or .journey, chosen by OUT's extension"),
+        "export", help=tr("write FILE in the format OUT's extension names ({suffixes})").format(
+            suffixes=formats.suffix_list(formats.exporters())),
         description=tr("Export a project. Settings not given here are the ones last used for this project."))
     export.add_argument("file", metavar="FILE")
     export.add_argument("-o", "--output", metavar="OUT", required=True,
-                        help=tr("OUT.pdf, OUT.png, OUT.svg, or OUT.journey (a copy in the current format)"))
+                        help=tr("OUT.pdf, OUT.png, OUT.svg, OUT.pptx (an editable deck), OUT.html (one page that "
+                                "works offline), or OUT.journey (a copy in the current format)"))
     export.add_argument("--force", action="store_true", help=tr("replace OUT if it exists"))
     export.add_argument("--map", action="append", metavar="NAME", help=tr("a map to export (repeatable; default all, "
                         "or the first for PNG and SVG)"))

@@ -342,7 +342,7 @@ def source_text(lines: list[str], sources: dict[str, str]) -> str:
     return " ".join(found.split()) if found is not None else joined
 
 
-def ops_paragraphs(ops: list[Op], middle: float, skip: set[int],
+def ops_paragraphs(ops: list[Op], centered: bool, skip: set[int],
                    sources: dict[str, str] | None = None) -> tuple[list[Para], float, float]:
     """The Text ops of a box as paragraphs, with the left and top insets that put them where the layout has them.
 
@@ -358,8 +358,6 @@ def ops_paragraphs(ops: list[Op], middle: float, skip: set[int],
                 lines.append((op.y, [op]))
     if not lines:
         return [], 0.0, 0.0
-    centered = all(abs(t.x + text_width(t.text, t.font, t.size) / 2 - middle) < 1.5
-                   for _, runs in lines for t in runs if len(runs) == 1)
     left = min(runs[0].x for _, runs in lines)
     groups: list[tuple[list[float], list[list[Text]]]] = []
     for y, runs in lines:
@@ -407,7 +405,8 @@ def _inside(t: Text, op: Op) -> bool:
 
 
 def draw_box(shapes: Shapes, name: str, ops: list[Op], ox: float, oy: float, f: float, assets: dict[str, bytes],
-             pictures: Callable[[bytes], str], description: str = "", sources: Iterable[str] = ()) -> None:
+             pictures: Callable[[bytes], str], description: str = "", sources: Iterable[str] = (),
+             centered: bool = False) -> None:
     """A card (or header) from its layout ops at (ox, oy) on the slide, scaled by ``f``: one shape holds the text."""
     container = next((op for op in ops if type(op) is Box), None)
     if container is None:
@@ -430,7 +429,7 @@ def draw_box(shapes: Shapes, name: str, ops: list[Op], ox: float, oy: float, f: 
 
     def draw() -> None:
         c = container
-        paras, left, top = ops_paragraphs(ops, c.x + c.w / 2, skip, {_key(t): t for t in sources if t})
+        paras, left, top = ops_paragraphs(ops, centered, skip, {_key(t): t for t in sources if t})
         left, top = (4.0 if paras and paras[0].align == "ctr" else max(0.0, left - c.x)), max(0.0, top - c.y)
         right = S.CARD_PAD if paras and paras[0].align == "l" else 4.0
         for p in paras:  # a paragraph beside a badge keeps the layout's line breaks, so it never runs under it
@@ -583,11 +582,13 @@ class _Deck:
         pictures = self._pictures(slide)
         assets = self.project.assets
         cards = {c.id: c for c in plan.jmap.cards}
+        emotion_lanes = {lane.lane_id for lane in lanes if lane.kind is Kind.EMOTION}
         for box in layout.cards.values():
             if box.lane_id in lane_ids:
                 card = cards[box.card_id]
                 draw_box(shapes, "Card", box.ops, x0 + box.x * f, oy + box.y * f, f, assets, pictures,
-                         box.kind.singular, (card.title, card.body, " ".join(f"#{t}" for t in card.tags)))
+                         box.kind.singular, (card.title, card.body, " ".join(f"#{t}" for t in card.tags)),
+                         centered=box.kind is Kind.EMOTION and box.lane_id in emotion_lanes)  # a label on the curve
         self._stage_headers(shapes, plan, x0, f)
         for lane in lanes:
             self._lane_header(shapes, layout, lane, x0, oy, f)

@@ -185,3 +185,14 @@ def test_it_works_offline_in_a_browser(sample, tmp_path, browser):
     assert set(shown) == {"block"}  # printing shows the map, the personas and the jobs
     browser.call("Emulation.setEmulatedMedia", {"media": ""}, session=True)
     assert browser.errors() == []
+
+
+def test_the_prebuilt_font_subsets_cover_their_characters():
+    from fontTools.ttLib import TTFont
+
+    from journeydesigner.resources import resource_path
+
+    for key in page.FONT_CSS:
+        cmap = TTFont(str(resource_path("html", f"{key}.woff"))).getBestCmap()
+        missing = [c for c in page.BASE_CHARACTERS if ord(c) not in cmap]
+        assert missing == [], f"{key}.woff is stale: run python -m journeydesigner.formats.html"

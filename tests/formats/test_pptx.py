@@ -202,3 +202,17 @@ def test_the_export_dialog_describes_a_format_without_a_preview_and_exports_it(q
         assert "Persona A" in [s.shapes.title.text for s in Presentation(str(path)).slides if s.shapes.title]
     else:
         assert "Persona A" in path.read_text(encoding="utf-8")
+
+
+def test_card_text_is_left_aligned_and_only_curve_labels_centred(sample, tmp_path):
+    from pptx.enum.text import PP_ALIGN
+
+    prs, _ = export(sample, tmp_path, sections=["maps"])
+    emotions = {words(c.title) for c in sample.maps[0].cards if isinstance(c, EmotionCard)}
+    for slide in prs.slides:
+        for shape in deck.iter_shapes(slide.shapes):
+            if shape.has_text_frame and shape.name.startswith("Card"):
+                text = words(shape.text_frame.text)
+                on_curve = any(title and title in text for title in emotions)
+                aligned = {p.alignment for p in shape.text_frame.paragraphs}
+                assert aligned == ({PP_ALIGN.CENTER} if on_curve else {PP_ALIGN.LEFT}), text
