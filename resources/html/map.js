@@ -58,7 +58,7 @@
       if (index < 0 || index >= stages.length) { this.fit(); return; }
       const stage = stages[index];
       const [w, h] = this.size();
-      this.scale = Math.min(2, Math.max(0.3, Math.min(w / (stage.w + 240), h / Math.min(this.info.height, 900))));
+      this.scale = Math.min(2, Math.max(0.3, w / (stage.w * 2.2)));  // the stage in the middle, its neighbours beside
       this.x = w / 2 - (stage.x + stage.w / 2) * this.scale;
       this.y = 12;
       this.setStage(index);
@@ -156,9 +156,11 @@
     const query = $("#search").value.trim().toLowerCase();
     let found = 0;
     maps.forEach((view) => { const n = view.search(query); if (view === active) found = n; });
-    document.querySelectorAll(".jobs tbody tr, .persona").forEach((el) => {
-      el.classList.toggle("hidden", query !== "" && !el.textContent.toLowerCase().includes(query));
-      markText(el, query);
+    [".jobs tbody tr", ".persona"].forEach((selector) => {  // filtered only when something matches
+      const items = [...document.querySelectorAll(selector)];
+      const hits = items.map((el) => query !== "" && el.textContent.toLowerCase().includes(query));
+      const filter = hits.some(Boolean);
+      items.forEach((el, i) => { el.classList.toggle("hidden", filter && !hits[i]); markText(el, query); });
     });
     $("#found").textContent = !query || !active ? "" : found ? S.cards.replace("{count}", found) : S.noMatch;
   }

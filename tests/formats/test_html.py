@@ -176,6 +176,8 @@ def test_it_works_offline_in_a_browser(sample, tmp_path, browser):
     assert browser.js("document.querySelector('#found').textContent") == f"{expected} cards"
     browser.key("Enter", 13)
     assert browser.js("document.querySelectorAll('.card.current').length") == 1
+    hidden = browser.js("document.querySelectorAll('.persona.hidden').length")
+    assert hidden < len(sample.personas)  # a search that finds no persona leaves them all shown
 
     browser.js("document.querySelector('nav a[data-view=jobs]').click()")
     assert browser.js("getComputedStyle(document.getElementById('jobs')).display") == "block"
