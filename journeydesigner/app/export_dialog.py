@@ -47,6 +47,16 @@ TABLES = (".csv", ".xlsx")  # the formats with a choice of table shape
 SECTION_LABELS = {"cover": QT_TR_NOOP("Cover page"), "maps": QT_TR_NOOP("Map pages"),
                   "personas": QT_TR_NOOP("A page per persona"), "jobs": QT_TR_NOOP("Jobs to be done, ranked"),
                   "legend": QT_TR_NOOP("Legend")}
+IMAGE_FORMATS = (".png", ".svg")  # the map as a picture: the image options; every other format the document's
+DESCRIPTIONS = {  # formats without a preview
+    ".pptx": QT_TR_NOOP("An editable PowerPoint deck: a title slide, the map as native shapes and text (split "
+                        "across slides where it would be too small to read), the emotion curve, a slide per "
+                        "persona and the jobs ranked by opportunity; each stage's description is in the speaker "
+                        "notes. Set in Arial."),
+    ".html": QT_TR_NOOP("One web page that opens offline in any browser: zoom and pan, stage by stage with the "
+                        "arrow keys, search, the personas and jobs, and a print layout. It loads nothing from the "
+                        "network."),
+}
 ORIENTATIONS = {"auto": QT_TR_NOOP("Automatic"), "landscape": QT_TR_NOOP("Landscape"),
                 "portrait": QT_TR_NOOP("Portrait")}
 
@@ -171,7 +181,8 @@ class ExportDialog(QDialog):
         self.resize(min(1100, screen.width() - 40), min(wanted_h, screen.height() - 60))
         self._refresh = QTimer(self, singleShot=True, interval=150)
         self._refresh.timeout.connect(self.update_preview)
-        self.format.currentIndexChanged.connect(lambda i: self.pages.setCurrentIndex(0 if i == 0 else 1))
+        self.format.currentIndexChanged.connect(
+            lambda _i: self.pages.setCurrentIndex(1 if self.suffix() in IMAGE_FORMATS else 0))
         for widget in self.findChildren(QWidget):
             if widget is self.page_box:
                 continue  # another page of the same plan: drawn from the plan at hand, not planned again
@@ -299,7 +310,8 @@ class ExportDialog(QDialog):
             tiles=(self.tile_cols.value(), self.tile_rows.value()),
             overlap_mm=self.overlap.mm(), bleed_mm=self.bleed.mm(), crop_marks=self.crop_marks.isChecked(),
             sections=[key for key, box in self.sections.items() if box.isChecked()],
-            map_ids=[self.map_id] if self.which_maps.currentData() == "current" or self.suffix() != ".pdf" else [],
+            map_ids=[self.map_id] if self.which_maps.currentData() == "current" or self.suffix() in IMAGE_FORMATS
+            else [],
             omit_lane_ids=omit, omit_notes=self.omit_notes.isChecked(),
             anonymise_personas=self.anonymise.isChecked(), png_scale=self.scale.value(),
             analysis_markers=self.markers.isChecked(),
@@ -318,7 +330,9 @@ class ExportDialog(QDialog):
         for widget, on in ((self.custom_w, custom), (self.custom_h, custom), (self.tile_cols, self.tile.isChecked()),
                            (self.tile_rows, self.tile.isChecked()), (self.overlap, tiled), (self.crop_marks, tiled),
                            (self.bleed, tiled)):
-            widget.setEnabled(on)
+            widget.setEnabled(on and self.suffix() == ".pdf")
+        for widget in (self.paper, self.orientation, self.margin, self.auto, self.fit, self.tile):
+            widget.setEnabled(self.suffix() == ".pdf")  # paper means nothing to a deck or a web page
         options = self.options()
         width = max(self.preview.width() - 16, 200)
         try:
@@ -343,6 +357,9 @@ class ExportDialog(QDialog):
                 self.page_box.blockSignals(False)
                 image = render_page(prepared, plan.pages[self.page_box.value() - 1], width)
                 text = f"{count} page{'s' if count != 1 else ''}"
+            elif self.suffix() not in IMAGE_FORMATS:
+                self._describe()
+                return
             else:
                 self.warnings = []
                 full = render_image(self.doc.project, self.map_id, options.png_scale, options.transparent,
@@ -380,6 +397,15 @@ class ExportDialog(QDialog):
             pixmap = pixmap.scaled(width, room, Qt.AspectRatioMode.KeepAspectRatio,
                                    Qt.TransformationMode.SmoothTransformation)
         self.preview.setPixmap(pixmap)
+
+    def _describe(self) -> None:
+        """A format with no page to preview: say what the file will hold instead."""
+        self.warnings = []
+        fmt = formats.find(self.suffix())
+        self.preview.setWordWrap(True)
+        self.preview.setText(tr(DESCRIPTIONS.get(self.suffix(), QT_TR_NOOP("No preview for this format."))))
+        self.summary.setText(f"<b>{escape(tr(fmt.label) if fmt else self.suffix(), quote=False)}</b>")
+        self.export_button.setEnabled(True)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
