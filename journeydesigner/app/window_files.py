@@ -2,9 +2,11 @@
 
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from journeydesigner.app.import_dialog import can_import, import_path
 from journeydesigner.app.recovery import Autosaver
 from journeydesigner.app.settings import add_recent_file, bool_setting, clear_recent_files, recent_files
 from journeydesigner.app.sharing import ChangeWatcher, held_by_other, release_lock, take_lock
@@ -88,7 +90,11 @@ class FileActions:
             if name.lower().endswith(".journey"):
                 self.open_path(Path(name))
                 return
-        self.report(tr("Drop a .journey file to open it."))
+            if can_import(name):
+                # After the drop has finished: a modal dialog inside a drop event would hold the drag source.
+                QTimer.singleShot(0, lambda path=Path(name): import_path(self, path))  # type: ignore[arg-type]
+                return
+        self.report(tr("Drop a .journey file to open it, or a table or Mermaid diagram to import it."))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if event.mimeData().hasUrls():

@@ -57,7 +57,7 @@ def _write_pdf(project: Project, options: ExportOptions, path: Path,
                 raise ExportCancelled
         canvas.showOutline()
         canvas.save()
-    return plan.warnings + low_resolution_warnings(prepared, painter.image_ppi)
+    return plan.warnings + painter.font_warnings() + low_resolution_warnings(prepared, painter.image_ppi)
 
 
 def low_resolution_warnings(project: Project, image_ppi: dict[str, float]) -> list[str]:

@@ -16,6 +16,7 @@ from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.pdfgen.canvas import Canvas
 
 from journeydesigner.export.printimage import print_image
+from journeydesigner.i18n import tr
 from journeydesigner.layout.fonts import Face, is_simple, pdf_font, register_fonts, shape_line
 from journeydesigner.layout.ops import Box, Curve, Dot, Group, Line, Op, Picture, Text
 
@@ -91,6 +92,7 @@ class PdfPainter:
         self._shapes: dict[Op, str] = {}
         self._subset_names: dict[tuple[str, int], str] = {}
         self._glyph_codes: dict[tuple[Face, int, str], tuple[str, str]] = {}
+        self.missing: set[str] = set()  # characters no font on this computer has: they print as boxes
         self.out: list[str] = []
         self.reset()
 
@@ -185,6 +187,8 @@ class PdfPainter:
             # Right-to-left glyphs in reading order: readers rebuild the text from the order they come in.
             indices = range(len(run.glyphs) - 1, -1, -1) if rtl else range(len(run.glyphs))
             for i in indices:
+                if run.glyphs[i] == 0 and run.texts[i].strip():
+                    self.missing.update(run.texts[i].strip())
                 gx, gy = run.positions[i]
                 # poppler reverses a right-to-left glyph's text along with the word: a ligature (lam-alef) or
                 # a letter with its vowel marks is mapped in reverse so the text comes back in reading order.
@@ -199,6 +203,14 @@ class PdfPainter:
                 out.append(f"({code}) Tj")
             if actual:
                 out.append("EMC")
+
+    def font_warnings(self) -> list[str]:
+        """One sentence naming the characters that printed as boxes, if any did."""
+        if not self.missing:
+            return []
+        chars = ", ".join(f"{c} (U+{ord(c):04X})" for c in sorted(self.missing)[:12])
+        return [tr("no font on this computer draws {chars}: they print as empty boxes; install a font for that "
+                   "script (on Debian and Ubuntu: fonts-noto)").format(chars=chars)]
 
     def _glyph_code(self, face: Face, gid: int, text: str, width: float) -> tuple[str, str]:
         """(PDF font resource, escaped byte) of one glyph, added to its font's subsets on first use."""
