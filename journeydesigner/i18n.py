@@ -17,6 +17,7 @@ CONTEXT = ""  # what lupdate records for a module-level tr(); the runtime lookup
 
 _translate: Callable[[str, str, str | None, int], str] | None = None
 _installed: list[object] = []  # the QTranslator must outlive install()
+_ui_language: list[str] = []
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -59,9 +60,12 @@ def install(language: str | None = None) -> str | None:
     Returns the file loaded, or None when the program runs in its source language. Needs a QCoreApplication.
     """
     global _translate
-    from PySide6.QtCore import QCoreApplication, QTranslator
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
     _translate = QCoreApplication.translate
+    # QLocale knows the language on every system; the environment, which the layout could read without Qt,
+    # says nothing on Windows.
+    _ui_language[:] = [(QLocale(language) if language else QLocale()).name()]
     _words_changed()
     translator = QTranslator()
     if _load(translator, language):
@@ -69,6 +73,12 @@ def install(language: str | None = None) -> str | None:
         _installed.append(translator)
         return translator.filePath()
     return None
+
+
+def ui_language() -> str | None:
+    """The locale the program speaks ("de_DE") once ``install`` ran, else None: long words on the map are
+    hyphenated by its rules."""
+    return _ui_language[0] if _ui_language else None
 
 
 def uninstall() -> None:
@@ -80,6 +90,7 @@ def uninstall() -> None:
         QCoreApplication.removeTranslator(translator)  # type: ignore[arg-type]
     _installed.clear()
     _translate = None
+    _ui_language.clear()
     _words_changed()
 
 

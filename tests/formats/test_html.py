@@ -2,8 +2,6 @@
 
 import html
 import re
-import subprocess
-import sys
 from html.parser import HTMLParser
 
 import pytest
@@ -12,9 +10,10 @@ from hypothesis import HealthCheck, given, settings
 from journeydesigner.export.safefile import ExportCancelled, ExportError
 from journeydesigner.formats import html as page
 from journeydesigner.model.export_settings import ExportOptions
-from journeydesigner.projectfile import read_project, write_project
+from journeydesigner.projectfile import read_project
 from journeydesigner.templates import sample_path
 from tests.formats.chromium import Browser, find_chromium
+from tests.helpers.cli import export_with_cli
 from tests.helpers.factories import projects
 
 
@@ -113,12 +112,7 @@ def test_failures_leave_no_file(sample, tmp_path):
 
 
 def test_the_command_line_writes_a_page(sample, tmp_path):
-    source = tmp_path / "in.journey"
-    write_project(sample, source)
-    out = tmp_path / "map.html"
-    done = subprocess.run([sys.executable, "-m", "journeydesigner", "export", str(source), "-o", str(out)],
-                          capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr
+    out = export_with_cli(sample, tmp_path, "map.html")
     assert "Subscribing to an e-bike" in out.read_text(encoding="utf-8")
 
 

@@ -3,7 +3,6 @@
 import re
 import shutil
 import subprocess
-import sys
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -15,8 +14,9 @@ from journeydesigner.formats import pptx as deck
 from journeydesigner.layout.wrap import wrap
 from journeydesigner.model import EmotionCard
 from journeydesigner.model.export_settings import ExportOptions
-from journeydesigner.projectfile import read_project, write_project
+from journeydesigner.projectfile import read_project
 from journeydesigner.templates import sample_path
+from tests.helpers.cli import export_with_cli
 from tests.helpers.factories import projects, small_project
 
 
@@ -151,12 +151,7 @@ def test_cancelled_or_failed_export_leaves_no_file(sample, tmp_path):
 
 
 def test_the_command_line_exports_a_deck(sample, tmp_path):
-    source = tmp_path / "in.journey"
-    write_project(sample, source)
-    out = tmp_path / "deck.pptx"
-    done = subprocess.run([sys.executable, "-m", "journeydesigner", "export", str(source), "-o", str(out)],
-                          capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr
+    out = export_with_cli(sample, tmp_path, "deck.pptx")
     assert len(Presentation(str(out)).slides) > 3
 
 
