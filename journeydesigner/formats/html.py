@@ -78,7 +78,7 @@ def render(project: Project, sections: set[str] | None = None,
         body.append(_jobs_section(project))
     meta = project.meta
     title = meta.title or tr("Customer journey map")
-    head = _header(project, tabs, "cover" in sections)
+    head = _header(project, tabs, "cover" in sections, images)
     main = "".join(body)
     fonts = _font_faces(_characters((head, main)))
     strings = {"cards": tr("{count} cards"), "noMatch": tr("No card matches"), "overview": tr("Whole map"),
@@ -305,12 +305,14 @@ def _job_row(rank: int, job: Job, stage_names: dict[str, str]) -> str:
 
 
 # ---- header ------------------------------------------------------------------------------------------
-def _header(project: Project, tabs: list[tuple[str, str]], cover: bool) -> str:
+def _header(project: Project, tabs: list[tuple[str, str]], cover: bool, images: _Images) -> str:
     meta = project.meta
+    logo_uri = images.uri(meta.logo) if meta.logo else None  # the client's logo, as on the PDF cover
+    logo = f"<img class='logo' src='{logo_uri}' alt='{_e(meta.client or tr('Client logo'))}'>" if logo_uri else ""
     subtitle = " · ".join(p for p in (meta.client, meta.author, date.today().strftime("%d %B %Y").lstrip("0")) if p)
     nav = "".join(f'<a href="#{anchor}" data-view="{anchor}">{_e(name)}</a>' for anchor, name in tabs)
     notes = f"<p class='scope'>{_e(meta.notes)}</p>" if cover and meta.notes else ""
-    return (f"<header><div class='titles'><h1>{_e(meta.title or tr('Customer journey map'))}</h1>"
+    return (f"<header>{logo}<div class='titles'><h1>{_e(meta.title or tr('Customer journey map'))}</h1>"
             f"<p class='subtitle'>{_e(subtitle)}</p>{notes}</div><nav>{nav}</nav>"
             f"<div class='tools'><input type='search' id='search' placeholder='{_e(tr('Search cards'))}' "
             f"aria-label='{_e(tr('Search cards'))}'><span id='found' aria-live='polite'></span>"

@@ -21,6 +21,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from journeydesigner.export.confidential import prepared_copy
+from journeydesigner.export.pages import png_size
 from journeydesigner.export.safefile import ExportCancelled, ExportError, partial_file
 from journeydesigner.i18n import tr
 from journeydesigner.layout import style as S
@@ -576,6 +577,13 @@ class _Deck:
         if names:
             maps = Para([(tr("Maps: {names}").format(names=", ".join(names)), "regular", 13, S.MUTED)], 17)
             shapes.shape("Maps", 60, SLIDE_H * 0.62 + 28, 840, 60, text=text_body([maps]))
+        logo = self.project.assets.get(meta.logo) if meta.logo else None
+        size = png_size(logo) if logo else None
+        if logo and size:  # the client's logo at the top right, on a white plate, as on the PDF cover
+            scale = min(150 / size[0], 60 / size[1])
+            w, h = size[0] * scale, size[1] * scale
+            shapes.shape("Logo plate", SLIDE_W - 60 - w - 16, 40, w + 16, h + 16, "roundRect", "#FFFFFF")
+            shapes.picture(self._pictures(slide)(logo), meta.client or "Logo", SLIDE_W - 60 - w - 8, 48, w, h)
         shapes.append_to(slide)
         if meta.notes:
             slide.notes_slide.notes_text_frame.text = clean(meta.notes)

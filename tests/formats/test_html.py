@@ -192,3 +192,14 @@ def test_the_prebuilt_font_subsets_cover_their_characters():
         cmap = TTFont(str(resource_path("html", f"{key}.woff"))).getBestCmap()
         missing = [c for c in page.BASE_CHARACTERS if ord(c) not in cmap]
         assert missing == [], f"{key}.woff is stale: run python -m journeydesigner.formats.html"
+
+
+def test_the_client_logo_heads_the_page(tmp_path):
+    from tests.helpers.factories import add_png, png_bytes, small_project
+
+    project = small_project()
+    project.meta.logo = add_png(project, png_bytes(120, 40, "#AA3311"))
+    page.write(project, tmp_path / "map.html", ExportOptions())
+    text = (tmp_path / "map.html").read_text(encoding="utf-8")
+    header = text[text.index("<header>"):text.index("</header>")]
+    assert "<img class='logo' src='data:image/png;base64," in header

@@ -211,3 +211,14 @@ def test_card_text_is_left_aligned_and_only_curve_labels_centred(sample, tmp_pat
                 on_curve = any(title and title in text for title in emotions)
                 aligned = {p.alignment for p in shape.text_frame.paragraphs}
                 assert aligned == ({PP_ALIGN.CENTER} if on_curve else {PP_ALIGN.LEFT}), text
+
+
+def test_the_client_logo_is_on_the_title_slide(tmp_path):
+    from tests.helpers.factories import add_png, png_bytes
+
+    project = small_project()
+    project.meta.logo = add_png(project, png_bytes(120, 40, "#AA3311"))
+    deck.write(project, tmp_path / "deck.pptx", ExportOptions())
+    first = Presentation(str(tmp_path / "deck.pptx")).slides[0]
+    pictures = [shape for shape in first.shapes if shape.shape_type == 13]  # MSO_SHAPE_TYPE.PICTURE
+    assert len(pictures) == 1 and pictures[0].width > 2 * pictures[0].height  # its own proportions
