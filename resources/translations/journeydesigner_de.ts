@@ -1,0 +1,2731 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name></name>
+    <message>
+        <source>The clipboard holds too much to paste at once.</source>
+        <translation>Die Zwischenablage enthält zu viel, um alles auf einmal einzufügen.</translation>
+    </message>
+    <message>
+        <source>The clipboard&apos;s cards are damaged and cannot be pasted.</source>
+        <translation>Die Karten in der Zwischenablage sind beschädigt und können nicht eingefügt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot paste more than {n} cards at once.</source>
+        <translation>Es lassen sich höchstens {n} Karten auf einmal einfügen.</translation>
+    </message>
+    <message>
+        <source>Nothing to paste.</source>
+        <translation>Nichts zum Einfügen.</translation>
+    </message>
+    <message>
+        <source>Cannot paste more than {n} lines as cards.</source>
+        <translation>Es lassen sich höchstens {n} Zeilen als Karten einfügen.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds nothing that can become a card.</source>
+        <translation>Die Zwischenablage enthält nichts, woraus eine Karte werden kann.</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Change feeling</source>
+        <translation>Gefühl ändern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n card(s)</source>
+        <translation>
+            <numerusform>%n Karte verschieben</numerusform>
+            <numerusform>%n Karten verschieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add card</source>
+        <translation>Karte hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>Text bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change colour</source>
+        <translation>Farbe ändern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n card(s)</source>
+        <translation>
+            <numerusform>%n Karte kopiert</numerusform>
+            <numerusform>%n Karten kopiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut %n card(s)</source>
+        <translation>
+            <numerusform>%n Karte ausgeschnitten</numerusform>
+            <numerusform>%n Karten ausgeschnitten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click a cell first: pasted cards go into the current cell.</source>
+        <translation>Klicken Sie zuerst in eine Zelle: Eingefügte Karten landen in der aktuellen Zelle.</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Resize stage</source>
+        <translation>Phasenbreite ändern</translation>
+    </message>
+    <message>
+        <source>Rename stage</source>
+        <translation>Phase umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename lane</source>
+        <translation>Ebene umbenennen</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgelaufen</translation>
+    </message>
+    <message>
+        <source>Journey Designer met an error it did not expect ({error}).
+
+Your work has been saved to a recovery copy, and you can go on working; saving under a new name is the safest next step.
+
+Details are in the log: {log}</source>
+        <translation>Journey Designer ist auf einen unerwarteten Fehler gestoßen ({error}).
+
+Ihre Arbeit wurde in einer Wiederherstellungskopie gesichert, und Sie können weiterarbeiten; am sichersten ist es, als Nächstes unter einem neuen Namen zu speichern.
+
+Einzelheiten stehen im Protokoll: {log}</translation>
+    </message>
+    <message>
+        <source>Cover page</source>
+        <translation>Titelseite</translation>
+    </message>
+    <message>
+        <source>Map pages</source>
+        <translation>Map-Seiten</translation>
+    </message>
+    <message>
+        <source>A page per persona</source>
+        <translation>Eine Seite je Persona</translation>
+    </message>
+    <message>
+        <source>Jobs to be done, ranked</source>
+        <translation>Jobs to be Done, priorisiert</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Querformat</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Hochformat</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source> in</source>
+        <translation> Zoll</translation>
+    </message>
+    <message>
+        <source>an unexpected error stopped the export ({error})</source>
+        <translation>ein unerwarteter Fehler hat den Export abgebrochen ({error})</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Exportformat</translation>
+    </message>
+    <message>
+        <source>Maps to export</source>
+        <translation>Zu exportierende Maps</translation>
+    </message>
+    <message>
+        <source>This map</source>
+        <translation>Diese Map</translation>
+    </message>
+    <message>
+        <source>All maps</source>
+        <translation>Alle Maps</translation>
+    </message>
+    <message>
+        <source>Preview of the first page</source>
+        <translation>Vorschau der ersten Seite</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Maps:</source>
+        <translation>Maps:</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>Fit each map on one page</source>
+        <translation>Jede Map auf eine Seite einpassen</translation>
+    </message>
+    <message>
+        <source>Tile across pages:</source>
+        <translation>Auf mehrere Seiten aufteilen:</translation>
+    </message>
+    <message>
+        <source> across</source>
+        <translation> nebeneinander</translation>
+    </message>
+    <message>
+        <source> down</source>
+        <translation> untereinander</translation>
+    </message>
+    <message>
+        <source>Crop and assembly marks</source>
+        <translation>Schnitt- und Passermarken</translation>
+    </message>
+    <message>
+        <source>Analysis markers (job badges, flags) — internal</source>
+        <translation>Analysemarker (Job-Badges, Hinweise) – intern</translation>
+    </message>
+    <message>
+        <source>Job counts, opportunity scores and missing-touchpoint flags on stage headers. Usually left out of what a client sees.</source>
+        <translation>Anzahl der Jobs, Opportunity Scores und Hinweise auf fehlende Touchpoints in den Phasenköpfen. Meist nicht für die Augen des Kunden bestimmt.</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Papierformat</translation>
+    </message>
+    <message>
+        <source>Custom paper width</source>
+        <translation>Eigene Papierbreite</translation>
+    </message>
+    <message>
+        <source>Custom paper height</source>
+        <translation>Eigene Papierhöhe</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Ausrichtung</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>Ränder</translation>
+    </message>
+    <message>
+        <source>Pages across</source>
+        <translation>Seiten nebeneinander</translation>
+    </message>
+    <message>
+        <source>Pages down</source>
+        <translation>Seiten untereinander</translation>
+    </message>
+    <message>
+        <source>Overlap between pages</source>
+        <translation>Überlappung zwischen den Seiten</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papier:</translation>
+    </message>
+    <message>
+        <source>Custom size:</source>
+        <translation>Eigenes Format:</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>Ausrichtung:</translation>
+    </message>
+    <message>
+        <source>Margins:</source>
+        <translation>Ränder:</translation>
+    </message>
+    <message>
+        <source>Overlap:</source>
+        <translation>Überlappung:</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Vertraulich</translation>
+    </message>
+    <message>
+        <source>Anonymise personas (names in every text, photos, age, gender, location)</source>
+        <translation>Personas anonymisieren (Namen in allen Texten, Fotos, Alter, Geschlecht, Wohnort)</translation>
+    </message>
+    <message>
+        <source>Internal notes left out</source>
+        <translation>Interne Notizen weglassen</translation>
+    </message>
+    <message>
+        <source>Lanes to leave out:</source>
+        <translation>Auszulassende Ebenen:</translation>
+    </message>
+    <message>
+        <source>Lanes to leave out</source>
+        <translation>Auszulassende Ebenen</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translation>Ganze Map</translation>
+    </message>
+    <message>
+        <source>Current view</source>
+        <translation>Aktuelle Ansicht</translation>
+    </message>
+    <message>
+        <source>Selected cards</source>
+        <translation>Ausgewählte Karten</translation>
+    </message>
+    <message>
+        <source>{dpi} DPI</source>
+        <translation>{dpi} dpi</translation>
+    </message>
+    <message>
+        <source>Transparent background</source>
+        <translation>Transparenter Hintergrund</translation>
+    </message>
+    <message>
+        <source>Area of the map</source>
+        <translation>Bereich der Map</translation>
+    </message>
+    <message>
+        <source>Image scale</source>
+        <translation>Bildmaßstab</translation>
+    </message>
+    <message>
+        <source>Area (PNG):</source>
+        <translation>Bereich (PNG):</translation>
+    </message>
+    <message>
+        <source>Scale (PNG):</source>
+        <translation>Maßstab (PNG):</translation>
+    </message>
+    <message>
+        <source>Nothing to export: choose at least one section.</source>
+        <translation>Nichts zu exportieren: Wählen Sie mindestens einen Abschnitt.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be exported: {reason}.</source>
+        <translation>„{name}“ konnte nicht exportiert werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Find cards…</source>
+        <translation>Karten suchen…</translation>
+    </message>
+    <message>
+        <source>Find text</source>
+        <translation>Suchtext</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Nächster Treffer (F3)</translation>
+    </message>
+    <message>
+        <source>Filter cards</source>
+        <translation>Karten filtern</translation>
+    </message>
+    <message>
+        <source>Show only cards with this tag or persona; the others are dimmed</source>
+        <translation>Nur Karten mit diesem Tag oder dieser Persona zeigen; die übrigen werden abgeblendet</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Suchen:</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>Filter:</translation>
+    </message>
+    <message>
+        <source>All cards</source>
+        <translation>Alle Karten</translation>
+    </message>
+    <message>
+        <source>Persona: {name}</source>
+        <translation>Persona: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{n} von {total}</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Pfeiltasten</translation>
+    </message>
+    <message>
+        <source>Move between cards and cells</source>
+        <translation>Zwischen Karten und Zellen wechseln</translation>
+    </message>
+    <message>
+        <source>Alt + arrow keys</source>
+        <translation>Alt + Pfeiltasten</translation>
+    </message>
+    <message>
+        <source>Move the selected cards; on the emotion curve, up and down change the feeling</source>
+        <translation>Ausgewählte Karten verschieben; auf der Emotionskurve ändern Auf und Ab das Gefühl</translation>
+    </message>
+    <message>
+        <source>Enter / F2</source>
+        <translation>Eingabe / F2</translation>
+    </message>
+    <message>
+        <source>Edit the selected card&apos;s text (Shift+Enter: new line, Esc: cancel)</source>
+        <translation>Text der ausgewählten Karte bearbeiten (Umschalt+Eingabe: neue Zeile, Esc: abbrechen)</translation>
+    </message>
+    <message>
+        <source>Insert / Ctrl+Enter</source>
+        <translation>Einfg / Strg+Eingabe</translation>
+    </message>
+    <message>
+        <source>Add a card to the current cell</source>
+        <translation>Karte in der aktuellen Zelle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Ctrl+click / Shift+click</source>
+        <translation>Strg+Klick / Umschalt+Klick</translation>
+    </message>
+    <message>
+        <source>Add a card to the selection</source>
+        <translation>Karte zur Auswahl hinzufügen</translation>
+    </message>
+    <message>
+        <source>Space + drag, middle drag</source>
+        <translation>Leertaste + Ziehen, Ziehen mit mittlerer Maustaste</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>Ctrl + wheel, pinch</source>
+        <translation>Strg + Mausrad, Zwei-Finger-Zoom</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoomen</translation>
+    </message>
+    <message>
+        <source>Double-click a cell</source>
+        <translation>Doppelklick auf eine Zelle</translation>
+    </message>
+    <message>
+        <source>Add a card there</source>
+        <translation>Dort eine Karte hinzufügen</translation>
+    </message>
+    <message>
+        <source>Double-click a header</source>
+        <translation>Doppelklick auf eine Überschrift</translation>
+    </message>
+    <message>
+        <source>Rename the stage or lane</source>
+        <translation>Phase oder Ebene umbenennen</translation>
+    </message>
+    <message>
+        <source>Right, Down, Page Down, Space</source>
+        <translation>Rechts, Ab, Bild ab, Leertaste</translation>
+    </message>
+    <message>
+        <source>Next stage</source>
+        <translation>Nächste Phase</translation>
+    </message>
+    <message>
+        <source>Left, Up, Page Up, Backspace</source>
+        <translation>Links, Auf, Bild auf, Rücktaste</translation>
+    </message>
+    <message>
+        <source>Previous stage</source>
+        <translation>Vorherige Phase</translation>
+    </message>
+    <message>
+        <source>Home / End</source>
+        <translation>Pos1 / Ende</translation>
+    </message>
+    <message>
+        <source>Overview / last stage</source>
+        <translation>Übersicht / letzte Phase</translation>
+    </message>
+    <message>
+        <source>1 … 9</source>
+        <translation>1 … 9</translation>
+    </message>
+    <message>
+        <source>Jump to a stage</source>
+        <translation>Zu einer Phase springen</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>Spotlight the next lane</source>
+        <translation>Nächste Ebene hervorheben</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>Reveal the emotion curve stage by stage</source>
+        <translation>Emotionskurve Phase für Phase aufdecken</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Show or hide the analysis markers (job badges, flags)</source>
+        <translation>Analysemarker (Job-Badges, Hinweise) ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>B / W</source>
+        <translation>B / W</translation>
+    </message>
+    <message>
+        <source>Black / white screen</source>
+        <translation>Schwarzer / weißer Bildschirm</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Leave the presentation</source>
+        <translation>Präsentation beenden</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Presenting: {what}</source>
+        <translation>Präsentation: {what}</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Design customer journey maps offline, present them, export them.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bundled font:&lt;/b&gt; DejaVu Sans (Bitstream Vera licence, free to embed and redistribute).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Libraries:&lt;/b&gt; Qt and PySide6 {pyside} (LGPLv3), reportlab {reportlab} (BSD), pydantic {pydantic} (MIT), Pillow (MIT-CMU), rl_accel (BSD).&lt;/p&gt;&lt;p&gt;Journey Designer opens no network connection.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Customer Journey Maps offline gestalten, präsentieren und exportieren.&lt;/p&gt;&lt;p&gt;Lizenz: MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Mitgelieferte Schrift:&lt;/b&gt; DejaVu Sans (Bitstream-Vera-Lizenz, darf frei eingebettet und weitergegeben werden).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bibliotheken:&lt;/b&gt; Qt und PySide6 {pyside} (LGPLv3), reportlab {reportlab} (BSD), pydantic {pydantic} (MIT), Pillow (MIT-CMU), rl_accel (BSD).&lt;/p&gt;&lt;p&gt;Journey Designer baut keine Netzwerkverbindung auf.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Journey Designer</source>
+        <translation>Über Journey Designer</translation>
+    </message>
+    <message>
+        <source>Cannot open project</source>
+        <translation>Projekt kann nicht geöffnet werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiteres</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>Ungesicherte Arbeit wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Journey Designer did not close normally last time. These projects had unsaved changes, kept in recovery copies:
+
+{files}
+
+Recover them?</source>
+        <translation>Journey Designer wurde beim letzten Mal nicht ordnungsgemäß beendet. Diese Projekte hatten ungesicherte Änderungen, die in Wiederherstellungskopien aufbewahrt sind:
+
+{files}
+
+Wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Decide Later</source>
+        <translation>Später entscheiden</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>Wiederherstellung nicht möglich</translation>
+    </message>
+    <message>
+        <source>{title}: the recovery copy {reason}</source>
+        <translation>{title}: Die Wiederherstellungskopie {reason}</translation>
+    </message>
+    <message>
+        <source>Card kinds</source>
+        <translation>Kartentypen</translation>
+    </message>
+    <message>
+        <source>Drag a card kind onto a cell of the map, or double-click to add it to the current cell</source>
+        <translation>Ziehen Sie einen Kartentyp in eine Zelle der Map, oder doppelklicken Sie, um ihn in der aktuellen Zelle hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>{kind} card</source>
+        <translation>Karte „{kind}“</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Millimetres</source>
+        <translation>Millimeter</translation>
+    </message>
+    <message>
+        <source>Inches</source>
+        <translation>Zoll</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Keep the previous version as NAME.journey.bak</source>
+        <translation>Vorherige Version als NAME.journey.bak behalten</translation>
+    </message>
+    <message>
+        <source>The screen the window is on</source>
+        <translation>Bildschirm des Fensters</translation>
+    </message>
+    <message>
+        <source>Begin presentations with personas and jobs</source>
+        <translation>Präsentationen mit Personas und Jobs beginnen</translation>
+    </message>
+    <message>
+        <source>Default template</source>
+        <translation>Standardvorlage</translation>
+    </message>
+    <message>
+        <source>Autosave after</source>
+        <translation>Automatisch speichern nach</translation>
+    </message>
+    <message>
+        <source>Keep a backup</source>
+        <translation>Sicherungskopie behalten</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>Paper units</source>
+        <translation>Papiermaßeinheit</translation>
+    </message>
+    <message>
+        <source>Presentation screen</source>
+        <translation>Präsentationsbildschirm</translation>
+    </message>
+    <message>
+        <source>Presentation introduction</source>
+        <translation>Einleitung der Präsentation</translation>
+    </message>
+    <message>
+        <source>New projects from:</source>
+        <translation>Neue Projekte aus:</translation>
+    </message>
+    <message>
+        <source>Autosave after a change:</source>
+        <translation>Automatisch speichern nach Änderung:</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Design:</translation>
+    </message>
+    <message>
+        <source>Paper sizes in:</source>
+        <translation>Papierformate in:</translation>
+    </message>
+    <message>
+        <source>Present on:</source>
+        <translation>Präsentieren auf:</translation>
+    </message>
+    <message>
+        <source>Welcome to Journey Designer</source>
+        <translation>Willkommen bei Journey Designer</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Journey Designer&lt;/h1&gt;&lt;p&gt;Start a map from a template, or open a project.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Journey Designer&lt;/h1&gt;&lt;p&gt;Beginnen Sie eine Map mit einer Vorlage, oder öffnen Sie ein Projekt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>No recent files yet</source>
+        <translation>Noch keine zuletzt geöffneten Dateien</translation>
+    </message>
+    <message>
+        <source>Open the sample project</source>
+        <translation>Beispielprojekt öffnen</translation>
+    </message>
+    <message>
+        <source>Open a project…</source>
+        <translation>Projekt öffnen…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Zuletzt geöffnet&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New from a template&lt;/b&gt; (double-click)</source>
+        <translation>&lt;b&gt;Neu aus Vorlage&lt;/b&gt; (Doppelklick)</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Jobs to be done</source>
+        <translation>Jobs to be Done</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Gliederung</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>{title} panel</source>
+        <translation>Bereich {title}</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>A new project from the default template (Preferences)</source>
+        <translation>Neues Projekt aus der Standardvorlage (Einstellungen)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Öffnen…</translation>
+    </message>
+    <message>
+        <source>Project &amp;Properties…</source>
+        <translation>Pro&amp;jekteigenschaften…</translation>
+    </message>
+    <message>
+        <source>Title, client, author, date, version, notes and logo of the deliverable</source>
+        <translation>Titel, Kunde, Autor, Datum, Version, Notizen und Logo des Ergebnisdokuments</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the map as PDF, PNG or SVG</source>
+        <translation>Map als PDF, PNG oder SVG exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Alles a&amp;uswählen</translation>
+    </message>
+    <message>
+        <source>&amp;New Card</source>
+        <translation>&amp;Neue Karte</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Card Text</source>
+        <translation>Kartente&amp;xt bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Weitersu&amp;chen</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>R&amp;ückwärts suchen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Map</source>
+        <translation>Map &amp;einpassen</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size (100 %)</source>
+        <translation>&amp;Originalgröße (100 %)</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Präsentieren</translation>
+    </message>
+    <message>
+        <source>Present the map full-screen from the overview</source>
+        <translation>Map im Vollbild präsentieren, beginnend mit der Übersicht</translation>
+    </message>
+    <message>
+        <source>Present from Current &amp;Stage</source>
+        <translation>Ab &amp;aktueller Phase präsentieren</translation>
+    </message>
+    <message>
+        <source>Present the map full-screen from the current stage</source>
+        <translation>Map im Vollbild präsentieren, beginnend mit der aktuellen Phase</translation>
+    </message>
+    <message>
+        <source>Begin with Personas and &amp;Jobs</source>
+        <translation>Mit Personas und &amp;Jobs beginnen</translation>
+    </message>
+    <message>
+        <source>Open presentations with a slide per persona and the ranked jobs</source>
+        <translation>Präsentationen mit einer Folie je Persona und den priorisierten Jobs eröffnen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Stage…</source>
+        <translation>P&amp;hase hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a stage after the current one</source>
+        <translation>Phase nach der aktuellen einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Stage…</source>
+        <translation>Phase &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Stage</source>
+        <translation>Phase ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Lane…</source>
+        <translation>&amp;Ebene hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a lane below the current one</source>
+        <translation>Ebene unter der aktuellen einfügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Lane…</source>
+        <translation>Ebene umbe&amp;nennen…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Lane</source>
+        <translation>Ebene entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Map…</source>
+        <translation>&amp;Map hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut</source>
+        <translation>Alle Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Start Screen…</source>
+        <translation>S&amp;tartbildschirm…</translation>
+    </message>
+    <message>
+        <source>Recent files, templates and the sample project</source>
+        <translation>Zuletzt geöffnete Dateien, Vorlagen und das Beispielprojekt</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>Einste&amp;llungen…</translation>
+    </message>
+    <message>
+        <source>Default template, autosave, theme, presentation screen</source>
+        <translation>Standardvorlage, automatisches Speichern, Design, Präsentationsbildschirm</translation>
+    </message>
+    <message>
+        <source>&amp;About Journey Designer</source>
+        <translation>&amp;Über Journey Designer</translation>
+    </message>
+    <message>
+        <source>Version and licences</source>
+        <translation>Version und Lizenzen</translation>
+    </message>
+    <message>
+        <source>Rename Ma&amp;p…</source>
+        <translation>Ma&amp;p umbenennen…</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;Map</source>
+        <translation>Zur &amp;Map wechseln</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the map</source>
+        <translation>Tastaturfokus auf die Map setzen</translation>
+    </message>
+    <message>
+        <source>Go to {panel}</source>
+        <translation>Zum Bereich {panel}</translation>
+    </message>
+    <message>
+        <source>Show the {panel} panel and move the keyboard focus there</source>
+        <translation>Bereich {panel} zeigen und den Tastaturfokus dorthin setzen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>New from &amp;Template</source>
+        <translation>Neu aus &amp;Vorlage</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>Be&amp;reiche</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Map</translation>
+    </message>
+    <message>
+        <source>&amp;Switch to Map</source>
+        <translation>Zu Map &amp;wechseln</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptsymbolleiste</translation>
+    </message>
+    <message>
+        <source>Opened with placeholders</source>
+        <translation>Mit Platzhaltern geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Rückgängig: {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>&amp;Wiederherstellen: {action}</translation>
+    </message>
+    <message>
+        <source> (recovered)</source>
+        <translation> (wiederhergestellt)</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>{file}{state}[*] — {map} — Journey Designer</source>
+        <translation>{file}{state}[*] – {map} – Journey Designer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n ausgewählt</numerusform>
+            <numerusform>%n ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No card selected</source>
+        <translation>Keine Karte ausgewählt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cards selected</source>
+        <translation>
+            <numerusform>%n Karte ausgewählt</numerusform>
+            <numerusform>%n Karten ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported {name}</source>
+        <translation>{name} exportiert</translation>
+    </message>
+    <message>
+        <source> — with warnings</source>
+        <translation> – mit Warnungen</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungesicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{name}” before closing?</source>
+        <translation>Änderungen an „{name}“ vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>Drop a .journey file to open it.</source>
+        <translation>Legen Sie eine .journey-Datei ab, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Save project as</source>
+        <translation>Projekt speichern unter</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Speichern fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>“{name}” {reason}.
+
+The previous version of the file is unchanged, and your work is kept in a recovery copy. Save it somewhere else?</source>
+        <translation>„{name}“ {reason}.
+
+Die vorherige Version der Datei ist unverändert, und Ihre Arbeit ist in einer Wiederherstellungskopie gesichert. An einem anderen Ort speichern?</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>{name} gespeichert</translation>
+    </message>
+    <message>
+        <source>Changed on disk</source>
+        <translation>Auf dem Datenträger geändert</translation>
+    </message>
+    <message>
+        <source>“{name}” was changed on disk by someone else (or a sync client).
+
+Reload it, or keep the version you have here? If you keep yours, saving will replace theirs; Save As keeps both.</source>
+        <translation>„{name}“ wurde von jemand anderem (oder einem Sync-Programm) auf dem Datenträger geändert.
+
+Neu laden oder die Version hier behalten? Wenn Sie Ihre behalten, ersetzt das Speichern die andere; mit „Speichern unter“ bleiben beide erhalten.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <source>Cannot reload</source>
+        <translation>Neu laden nicht möglich</translation>
+    </message>
+    <message>
+        <source>“{name}” {reason}. Your version is still open.</source>
+        <translation>„{name}“ {reason}. Ihre Version ist weiterhin geöffnet.</translation>
+    </message>
+    <message>
+        <source>{path} (missing)</source>
+        <translation>{path} (fehlt)</translation>
+    </message>
+    <message>
+        <source>“{name}” {reason}</source>
+        <translation>„{name}“ {reason}</translation>
+    </message>
+    <message>
+        <source>File in use</source>
+        <translation>Datei wird verwendet</translation>
+    </message>
+    <message>
+        <source>“{name}” is open by {who}.
+
+Open a read-only copy (Save As keeps your changes apart), or open it anyway (the last one to save wins)?</source>
+        <translation>„{name}“ ist bei {who} geöffnet.
+
+Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderungen getrennt) oder trotzdem öffnen (wer zuletzt speichert, gewinnt)?</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>Schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <source>Open Anyway</source>
+        <translation>Trotzdem öffnen</translation>
+    </message>
+    <message>
+        <source>Link job to card</source>
+        <translation>Job mit Karte verknüpfen</translation>
+    </message>
+    <message>
+        <source>Job linked to the card</source>
+        <translation>Job mit der Karte verknüpft</translation>
+    </message>
+    <message>
+        <source>Link job to stage</source>
+        <translation>Job mit Phase verknüpfen</translation>
+    </message>
+    <message>
+        <source>Job linked to the stage</source>
+        <translation>Job mit der Phase verknüpft</translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>Phase hinzufügen</translation>
+    </message>
+    <message>
+        <source>Stage name:</source>
+        <translation>Name der Phase:</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Neue Phase</translation>
+    </message>
+    <message>
+        <source>Add lane</source>
+        <translation>Ebene hinzufügen</translation>
+    </message>
+    <message>
+        <source>What the lane holds:</source>
+        <translation>Inhalt der Ebene:</translation>
+    </message>
+    <message>
+        <source>Select a stage first.</source>
+        <translation>Wählen Sie zuerst eine Phase aus.</translation>
+    </message>
+    <message>
+        <source>Select a lane first.</source>
+        <translation>Wählen Sie zuerst eine Ebene aus.</translation>
+    </message>
+    <message>
+        <source>Lane name:</source>
+        <translation>Name der Ebene:</translation>
+    </message>
+    <message>
+        <source>A map keeps at least one stage and one lane.</source>
+        <translation>Eine Map behält mindestens eine Phase und eine Ebene.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed with %n card(s) — Undo brings them back.</source>
+        <translation>
+            <numerusform>Mit %n Karte entfernt – „Rückgängig“ holt sie zurück.</numerusform>
+            <numerusform>Mit %n Karten entfernt – „Rückgängig“ holt sie zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add map</source>
+        <translation>Map hinzufügen</translation>
+    </message>
+    <message>
+        <source>Map name:</source>
+        <translation>Name der Map:</translation>
+    </message>
+    <message>
+        <source>Another journey</source>
+        <translation>Weitere Journey</translation>
+    </message>
+    <message>
+        <source>Rename map</source>
+        <translation>Map umbenennen</translation>
+    </message>
+    <message>
+        <source>Journey map canvas</source>
+        <translation>Arbeitsfläche der Journey Map</translation>
+    </message>
+    <message>
+        <source>Design customer journey maps. With no command, opens FILE (or the sample map) in a window.</source>
+        <translation>Customer Journey Maps gestalten. Ohne Befehl wird FILE (oder die Beispiel-Map) in einem Fenster geöffnet.</translation>
+    </message>
+    <message>
+        <source>Run &apos;journeydesigner COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>Die Optionen eines Befehls zeigt &apos;journeydesigner COMMAND --help&apos;.</translation>
+    </message>
+    <message>
+        <source>open FILE in the window (the default command)</source>
+        <translation>FILE im Fenster öffnen (der Standardbefehl)</translation>
+    </message>
+    <message>
+        <source>a .journey file; the bundled sample map when left out</source>
+        <translation>eine .journey-Datei; ohne Angabe die mitgelieferte Beispiel-Map</translation>
+    </message>
+    <message>
+        <source>create a project file from a template</source>
+        <translation>eine Projektdatei aus einer Vorlage erstellen</translation>
+    </message>
+    <message>
+        <source>the .journey file to create</source>
+        <translation>die zu erstellende .journey-Datei</translation>
+    </message>
+    <message>
+        <source>template name (default {default_template})</source>
+        <translation>Name der Vorlage (Standard: {default_template})</translation>
+    </message>
+    <message>
+        <source>the project&apos;s title</source>
+        <translation>der Titel des Projekts</translation>
+    </message>
+    <message>
+        <source>replace FILE if it exists</source>
+        <translation>FILE ersetzen, falls vorhanden</translation>
+    </message>
+    <message>
+        <source>list the templates and exit</source>
+        <translation>die Vorlagen auflisten und beenden</translation>
+    </message>
+    <message>
+        <source>check project files; exit 2 if any is not valid</source>
+        <translation>Projektdateien prüfen; Exit-Code 2, wenn eine ungültig ist</translation>
+    </message>
+    <message>
+        <source>write FILE as PDF, PNG, SVG or .journey, chosen by OUT&apos;s extension</source>
+        <translation>FILE als PDF, PNG, SVG oder .journey schreiben, je nach Endung von OUT</translation>
+    </message>
+    <message>
+        <source>Export a project. Settings not given here are the ones last used for this project.</source>
+        <translation>Ein Projekt exportieren. Nicht angegebene Einstellungen sind die zuletzt für dieses Projekt verwendeten.</translation>
+    </message>
+    <message>
+        <source>OUT.pdf, OUT.png, OUT.svg, or OUT.journey (a copy in the current format)</source>
+        <translation>OUT.pdf, OUT.png, OUT.svg oder OUT.journey (eine Kopie im aktuellen Format)</translation>
+    </message>
+    <message>
+        <source>replace OUT if it exists</source>
+        <translation>OUT ersetzen, falls vorhanden</translation>
+    </message>
+    <message>
+        <source>a map to export (repeatable; default all, or the first for PNG and SVG)</source>
+        <translation>eine zu exportierende Map (wiederholbar; Standard: alle, bei PNG und SVG die erste)</translation>
+    </message>
+    <message>
+        <source>PDF pages</source>
+        <translation>PDF-Seiten</translation>
+    </message>
+    <message>
+        <source>custom paper size in millimetres, e.g. 1000x700</source>
+        <translation>eigenes Papierformat in Millimetern, z. B. 1000x700</translation>
+    </message>
+    <message>
+        <source>the whole map on one page</source>
+        <translation>die ganze Map auf einer Seite</translation>
+    </message>
+    <message>
+        <source>tile each map across C×R pages, e.g. 3x2</source>
+        <translation>jede Map auf C×R Seiten (Spalten × Zeilen) aufteilen, z. B. 3x2</translation>
+    </message>
+    <message>
+        <source>overlap between tiles</source>
+        <translation>Überlappung zwischen den Teilen</translation>
+    </message>
+    <message>
+        <source>draw the job badges and flags on stage headers (internal; off by default)</source>
+        <translation>Job-Badges und Hinweise in den Phasenköpfen zeichnen (intern; standardmäßig aus)</translation>
+    </message>
+    <message>
+        <source>comma-separated, from: {choices}</source>
+        <translation>durch Kommas getrennt, aus: {choices}</translation>
+    </message>
+    <message>
+        <source>confidential export</source>
+        <translation>vertraulicher Export</translation>
+    </message>
+    <message>
+        <source>leave out a lane (repeatable)</source>
+        <translation>eine Ebene weglassen (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>leave out internal notes</source>
+        <translation>interne Notizen weglassen</translation>
+    </message>
+    <message>
+        <source>persona names become Persona A, B… in every text; no photo, age, gender or location</source>
+        <translation>Persona-Namen werden in allen Texten zu Persona A, B …; kein Foto, Alter, Geschlecht oder Wohnort</translation>
+    </message>
+    <message>
+        <source>PNG and SVG</source>
+        <translation>PNG und SVG</translation>
+    </message>
+    <message>
+        <source>pixels per map point (default 2)</source>
+        <translation>Pixel pro Map-Punkt (Standard 2)</translation>
+    </message>
+    <message>
+        <source>the same as --scale DPI/96</source>
+        <translation>dasselbe wie --scale DPI/96</translation>
+    </message>
+    <message>
+        <source>no background</source>
+        <translation>kein Hintergrund</translation>
+    </message>
+    <message>
+        <source>journeydesigner: {reason}</source>
+        <translation>journeydesigner: {reason}</translation>
+    </message>
+    <message>
+        <source>journeydesigner: internal error; details were written to {where}</source>
+        <translation>journeydesigner: interner Fehler; Einzelheiten stehen in {where}</translation>
+    </message>
+    <message>
+        <source>new needs -o FILE (or --list-templates)</source>
+        <translation>new braucht -o FILE (oder --list-templates)</translation>
+    </message>
+    <message>
+        <source>created {out} from the {template} template</source>
+        <translation>{out} aus der Vorlage {template} erstellt</translation>
+    </message>
+    <message>
+        <source>opens, with problems</source>
+        <translation>lässt sich öffnen, mit Problemen</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <source>{name}: {state} ({maps} map(s), {cards} cards, {personas} personas)</source>
+        <translation>{name}: {state} ({maps} Map(s), {cards} Karten, {personas} Personas)</translation>
+    </message>
+    <message>
+        <source>warning: {warning}</source>
+        <translation>Warnung: {warning}</translation>
+    </message>
+    <message>
+        <source>wrote {out}</source>
+        <translation>{out} geschrieben</translation>
+    </message>
+    <message>
+        <source>there is no map named {missing!r}; the maps are: {choices}</source>
+        <translation>es gibt keine Map namens {missing!r}; vorhanden sind: {choices}</translation>
+    </message>
+    <message>
+        <source>unknown section {unknown!r}; choose from {choices}</source>
+        <translation>unbekannter Abschnitt {unknown!r}; möglich sind: {choices}</translation>
+    </message>
+    <message>
+        <source>there is no lane named {missing!r}</source>
+        <translation>es gibt keine Ebene namens {missing!r}</translation>
+    </message>
+    <message>
+        <source>{flag} takes two numbers such as 3x2, not {text!r}</source>
+        <translation>{flag} erwartet zwei Zahlen wie 3x2, nicht {text!r}</translation>
+    </message>
+    <message>
+        <source>{out} already exists; add --force to replace it</source>
+        <translation>{out} existiert bereits; mit --force wird die Datei ersetzt</translation>
+    </message>
+    <message>
+        <source>{out} is a folder</source>
+        <translation>{out} ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>cannot write {out}: the folder {parent} does not exist</source>
+        <translation>{out} kann nicht geschrieben werden: Der Ordner {parent} existiert nicht</translation>
+    </message>
+    <message>
+        <source>Remove stage</source>
+        <translation>Phase entfernen</translation>
+    </message>
+    <message>
+        <source>Move stage</source>
+        <translation>Phase verschieben</translation>
+    </message>
+    <message>
+        <source>Remove lane</source>
+        <translation>Ebene entfernen</translation>
+    </message>
+    <message>
+        <source>Move lane</source>
+        <translation>Ebene verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n card(s)</source>
+        <translation>
+            <numerusform>%n Karte hinzufügen</numerusform>
+            <numerusform>%n Karten hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n card(s)</source>
+        <translation>
+            <numerusform>%n Karte löschen</numerusform>
+            <numerusform>%n Karten löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove map</source>
+        <translation>Map entfernen</translation>
+    </message>
+    <message>
+        <source>Add persona</source>
+        <translation>Persona hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete persona</source>
+        <translation>Persona löschen</translation>
+    </message>
+    <message>
+        <source>Move persona</source>
+        <translation>Persona verschieben</translation>
+    </message>
+    <message>
+        <source>Add job</source>
+        <translation>Job hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete job</source>
+        <translation>Job löschen</translation>
+    </message>
+    <message>
+        <source>Move job</source>
+        <translation>Job verschieben</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <source>Persona {mark}</source>
+        <translation>Persona {mark}</translation>
+    </message>
+    <message>
+        <source>Anonymised: “{name}” alone was taken for {label} in {places}; check that it means the persona.</source>
+        <translation>Anonymisiert: „{name}“ allein wurde in {places} als {label} gedeutet; prüfen Sie, ob die Persona gemeint ist.</translation>
+    </message>
+    <message>
+        <source>Anonymised: “{word}” may be a persona&apos;s nickname or shared name and was left as it is in {places}.</source>
+        <translation>Anonymisiert: „{word}“ könnte ein Spitzname oder ein mehrfach vergebener Name einer Persona sein und blieb in {places} unverändert.</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> und {count} weitere</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>{page} / {pages}</source>
+        <translation>{page} / {pages}</translation>
+    </message>
+    <message>
+        <source>Customer journey</source>
+        <translation>Customer Journey</translation>
+    </message>
+    <message>
+        <source>for {client}</source>
+        <translation>für {client}</translation>
+    </message>
+    <message>
+        <source>Prepared by {author}</source>
+        <translation>Erstellt von {author}</translation>
+    </message>
+    <message>
+        <source>Maps: {names}</source>
+        <translation>Maps: {names}</translation>
+    </message>
+    <message>
+        <source>Scope and method</source>
+        <translation>Umfang und Methode</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Titelseite</translation>
+    </message>
+    <message>
+        <source>“{map}”: the smallest text would print at {size} pt, below the legible {legible} pt; choose larger paper or tile the map across more pages.</source>
+        <translation>„{map}“: Die kleinste Schrift würde mit {size} pt gedruckt, unter den lesbaren {legible} pt; wählen Sie ein größeres Papierformat oder verteilen Sie die Map auf mehr Seiten.</translation>
+    </message>
+    <message>
+        <source>{map} — part {part} (row {row} of {rows}, column {column} of {columns})</source>
+        <translation>{map} – Teil {part} (Zeile {row} von {rows}, Spalte {column} von {columns})</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Wohnort</translation>
+    </message>
+    <message>
+        <source>Preferred channels</source>
+        <translation>Bevorzugte Kanäle</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Pain Points</translation>
+    </message>
+    <message>
+        <source>Motivations</source>
+        <translation>Motivationen</translation>
+    </message>
+    <message>
+        <source>Behaviours</source>
+        <translation>Verhalten</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Interessen</translation>
+    </message>
+    <message>
+        <source>Lifestyle</source>
+        <translation>Lebensstil</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Job to be done</source>
+        <translation>Job to be Done</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Wichtigkeit</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Zufriedenheit</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Chance</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>Jobs to be done, ranked by opportunity</source>
+        <translation>Jobs to be Done, nach Opportunity Score geordnet</translation>
+    </message>
+    <message>
+        <source>Opportunity = importance + max(importance − satisfaction, 0), each rated 1–10; above 10 is worth attention (amber), above 15 is strong (green).</source>
+        <translation>Opportunity Score = Wichtigkeit + max(Wichtigkeit − Zufriedenheit, 0), jeweils bewertet von 1–10; über 10 verdient Aufmerksamkeit (gelb), über 15 ist eine starke Chance (grün).</translation>
+    </message>
+    <message>
+        <source>Customer action</source>
+        <translation>Kundenaktivität</translation>
+    </message>
+    <message>
+        <source>Touchpoint, with its channel</source>
+        <translation>Touchpoint mit Kanal</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>“A thought, in the customer&apos;s words”</source>
+        <translation>„Ein Gedanke, in den Worten des Kunden“</translation>
+    </message>
+    <message>
+        <source>Emotion (off the curve)</source>
+        <translation>Emotion (außerhalb der Kurve)</translation>
+    </message>
+    <message>
+        <source>Pain point, with severity 1–5</source>
+        <translation>Pain Point mit Schweregrad 1–5</translation>
+    </message>
+    <message>
+        <source>Opportunity, with status and owner</source>
+        <translation>Chance mit Status und Verantwortlichem</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Metric name</source>
+        <translation>Name der Kennzahl</translation>
+    </message>
+    <message>
+        <source>Backstage / support process</source>
+        <translation>Backstage- / Unterstützungsprozess</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>Opportunity status</source>
+        <translation>Status der Chance</translation>
+    </message>
+    <message>
+        <source>Emotional journey</source>
+        <translation>Emotionskurve</translation>
+    </message>
+    <message>
+        <source>Each point is how the customer feels at a stage, from {low} (worst) to +{high} (best); the curve joins a persona&apos;s points, in the persona&apos;s colour.</source>
+        <translation>Jeder Punkt zeigt, wie sich der Kunde in einer Phase fühlt, von {low} (am schlechtesten) bis +{high} (am besten); die Kurve verbindet die Punkte einer Persona in deren Farbe.</translation>
+    </message>
+    <message>
+        <source>there is nothing to export: choose at least one section</source>
+        <translation>es gibt nichts zu exportieren: Wählen Sie mindestens einen Abschnitt</translation>
+    </message>
+    <message>
+        <source>Customer journey map</source>
+        <translation>Customer Journey Map</translation>
+    </message>
+    <message>
+        <source>Customer journey map for {client}</source>
+        <translation>Customer Journey Map für {client}</translation>
+    </message>
+    <message>
+        <source>customer journey</source>
+        <translation>Customer Journey</translation>
+    </message>
+    <message>
+        <source>journey map</source>
+        <translation>Journey Map</translation>
+    </message>
+    <message>
+        <source>there is nothing to draw in that area</source>
+        <translation>in diesem Bereich gibt es nichts zu zeichnen</translation>
+    </message>
+    <message>
+        <source>a {width} × {height} pixel image is more than the {limit} million pixels a PNG export may have; choose a smaller scale (at most {scale}) or export a PDF</source>
+        <translation>ein Bild mit {width} × {height} Pixeln übersteigt die {limit} Millionen Pixel, die ein PNG-Export haben darf; wählen Sie einen kleineren Maßstab (höchstens {scale}) oder exportieren Sie ein PDF</translation>
+    </message>
+    <message>
+        <source>there is not enough memory for a {width:,} × {height:,} pixel image</source>
+        <translation>für ein Bild mit {width:,} × {height:,} Pixeln reicht der Arbeitsspeicher nicht</translation>
+    </message>
+    <message>
+        <source>could not write the PNG image {path} ({reason})</source>
+        <translation>das PNG-Bild {path} konnte nicht geschrieben werden ({reason})</translation>
+    </message>
+    <message>
+        <source>could not write the SVG file {path}</source>
+        <translation>die SVG-Datei {path} konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot export to &apos;{suffix}&apos;; choose one of {choices}</source>
+        <translation>Export nach &apos;{suffix}&apos; nicht möglich; möglich sind: {choices}</translation>
+    </message>
+    <message>
+        <source>the project has no map to draw</source>
+        <translation>das Projekt hat keine Map zum Zeichnen</translation>
+    </message>
+    <message>
+        <source>cannot write to {folder}: {reason}</source>
+        <translation>in {folder} kann nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>{path} kann nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG-Bild</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>SVG-Grafik</translation>
+    </message>
+    <message>
+        <source>Journey Designer project</source>
+        <translation>Journey-Designer-Projekt</translation>
+    </message>
+    <message>
+        <source>cannot import &apos;{suffix}&apos;; choose one of {choices}</source>
+        <translation>&apos;{suffix}&apos; kann nicht importiert werden; möglich sind: {choices}</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Ohne Titel</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Feeling {score}</source>
+        <translation>Gefühl {score}</translation>
+    </message>
+    <message>
+        <source>target {value}</source>
+        <translation>Ziel {value}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n Job</numerusform>
+            <numerusform>%n Jobs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untitled stage</source>
+        <translation>Unbenannte Phase</translation>
+    </message>
+    <message>
+        <source>Untitled lane</source>
+        <translation>Unbenannte Ebene</translation>
+    </message>
+    <message>
+        <source>Customer actions</source>
+        <translation>Kundenaktivitäten</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Touchpoints</translation>
+    </message>
+    <message>
+        <source>Thoughts</source>
+        <translation>Gedanken</translation>
+    </message>
+    <message>
+        <source>Emotions</source>
+        <translation>Emotionen</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Chancen</translation>
+    </message>
+    <message>
+        <source>KPIs / metrics</source>
+        <translation>KPIs / Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Backstage / support</source>
+        <translation>Backstage / Unterstützung</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Touchpoint</translation>
+    </message>
+    <message>
+        <source>Thought</source>
+        <translation>Gedanke</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Emotion</translation>
+    </message>
+    <message>
+        <source>Pain point</source>
+        <translation>Pain Point</translation>
+    </message>
+    <message>
+        <source>Backstage process</source>
+        <translation>Backstage-Prozess</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Mobile app</source>
+        <translation>Mobile App</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Filiale</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Social Media</translation>
+    </message>
+    <message>
+        <source>Phone / chat</source>
+        <translation>Telefon / Chat</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>Werbung</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Word of mouth</source>
+        <translation>Mundpropaganda</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Functional</source>
+        <translation>Funktional</translation>
+    </message>
+    <message>
+        <source>Emotional</source>
+        <translation>Emotional</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Sozial</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>comma, separated</source>
+        <translation>durch Kommas, getrennt</translation>
+    </message>
+    <message>
+        <source>one per line</source>
+        <translation>eins pro Zeile</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Feeling</source>
+        <translation>Gefühl</translation>
+    </message>
+    <message>
+        <source>Severity (1–5)</source>
+        <translation>Schweregrad (1–5)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation>Interne Notizen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Stage name</source>
+        <translation>Name der Phase</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Stage description</source>
+        <translation>Beschreibung der Phase</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <source>Stage width</source>
+        <translation>Breite der Phase</translation>
+    </message>
+    <message>
+        <source>Lane name</source>
+        <translation>Name der Ebene</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Lane kind</source>
+        <translation>Art der Ebene</translation>
+    </message>
+    <message>
+        <source>Map name</source>
+        <translation>Name der Map</translation>
+    </message>
+    <message>
+        <source>Map description</source>
+        <translation>Beschreibung der Map</translation>
+    </message>
+    <message>
+        <source>For personas</source>
+        <translation>Für Personas</translation>
+    </message>
+    <message>
+        <source>Map personas</source>
+        <translation>Personas der Map</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cards</source>
+        <translation>
+            <numerusform>%n Karte</numerusform>
+            <numerusform>%n Karten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Drag a job onto a card or a stage header to link them</source>
+        <translation>Ziehen Sie einen Job auf eine Karte oder einen Phasenkopf, um beide zu verknüpfen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>When…</source>
+        <translation>Wenn …</translation>
+    </message>
+    <message>
+        <source>When (the situation)</source>
+        <translation>Wenn (die Situation)</translation>
+    </message>
+    <message>
+        <source>I want to…</source>
+        <translation>möchte ich …</translation>
+    </message>
+    <message>
+        <source>I want to (the motivation)</source>
+        <translation>möchte ich (die Motivation)</translation>
+    </message>
+    <message>
+        <source>so I can…</source>
+        <translation>damit ich …</translation>
+    </message>
+    <message>
+        <source>So I can (the expected outcome)</source>
+        <translation>Damit ich (das erwartete Ergebnis)</translation>
+    </message>
+    <message>
+        <source>Job kind</source>
+        <translation>Art des Jobs</translation>
+    </message>
+    <message>
+        <source>Importance, 1 to 10</source>
+        <translation>Wichtigkeit, 1 bis 10</translation>
+    </message>
+    <message>
+        <source>Satisfaction, 1 to 10</source>
+        <translation>Zufriedenheit, 1 bis 10</translation>
+    </message>
+    <message>
+        <source>Opportunity score</source>
+        <translation>Opportunity Score</translation>
+    </message>
+    <message>
+        <source>Job personas</source>
+        <translation>Personas des Jobs</translation>
+    </message>
+    <message>
+        <source>Job stages</source>
+        <translation>Phasen des Jobs</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{score}&lt;/b&gt; = importance + max(importance − satisfaction, 0)</source>
+        <translation>&lt;b&gt;{score}&lt;/b&gt; = Wichtigkeit + max(Wichtigkeit − Zufriedenheit, 0)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) link to this job. Delete it and remove the links? (Undo brings everything back.)</source>
+        <translation>
+            <numerusform>%n Karte ist mit diesem Job verknüpft. Job löschen und die Verknüpfung entfernen? („Rückgängig“ stellt alles wieder her.)</numerusform>
+            <numerusform>%n Karten sind mit diesem Job verknüpft. Job löschen und die Verknüpfungen entfernen? („Rückgängig“ stellt alles wieder her.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{kind}: {words}. {stage}, {lane}.</source>
+        <translation>{kind}: {words}. {stage}, {lane}.</translation>
+    </message>
+    <message>
+        <source>Map outline</source>
+        <translation>Gliederung der Map</translation>
+    </message>
+    <message>
+        <source>Stages, their lanes and the cards in them, in the order of the map</source>
+        <translation>Phasen, ihre Ebenen und deren Karten, in der Reihenfolge der Map</translation>
+    </message>
+    <message>
+        <source>Stage {n}: {name}</source>
+        <translation>Phase {n}: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{lane} (%n card(s))</source>
+        <translation>
+            <numerusform>{lane} (%n Karte)</numerusform>
+            <numerusform>{lane} (%n Karten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Highlight on the map</source>
+        <translation>Auf der Map hervorheben</translation>
+    </message>
+    <message>
+        <source>Fade every card and emotion curve that is not this persona&apos;s</source>
+        <translation>Alle Karten und Emotionskurven abblenden, die nicht zu dieser Persona gehören</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Persona name</source>
+        <translation>Name der Persona</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Role or occupation</source>
+        <translation>Rolle oder Beruf</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>Persona colour</source>
+        <translation>Farbe der Persona</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s), maps or jobs refer to “{name}”. Delete the persona and remove those links? (The cards stay; Undo brings everything back.)</source>
+        <translation>
+            <numerusform>%n Karte, Map oder Job verweist auf „{name}“. Persona löschen und diese Verknüpfung entfernen? (Die Karten bleiben; „Rückgängig“ stellt alles wieder her.)</numerusform>
+            <numerusform>%n Karten, Maps oder Jobs verweisen auf „{name}“. Persona löschen und diese Verknüpfungen entfernen? (Die Karten bleiben; „Rückgängig“ stellt alles wieder her.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change persona photo</source>
+        <translation>Foto der Persona ändern</translation>
+    </message>
+    <message>
+        <source>Not an image</source>
+        <translation>Kein Bild</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Foto auswählen</translation>
+    </message>
+    <message>
+        <source>Project title</source>
+        <translation>Projekttitel</translation>
+    </message>
+    <message>
+        <source>Shown on the cover and every page</source>
+        <translation>Erscheint auf der Titelseite und jeder Seite</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>You, or your team</source>
+        <translation>Sie oder Ihr Team</translation>
+    </message>
+    <message>
+        <source>No fixed date</source>
+        <translation>Kein festes Datum</translation>
+    </message>
+    <message>
+        <source>No fixed date: the cover shows the day of each export</source>
+        <translation>Kein festes Datum: Die Titelseite zeigt den Tag des jeweiligen Exports</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Version label</source>
+        <translation>Versionsbezeichnung</translation>
+    </message>
+    <message>
+        <source>e.g. Draft 2</source>
+        <translation>z. B. Entwurf 2</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Project notes</source>
+        <translation>Projektnotizen</translation>
+    </message>
+    <message>
+        <source>Scope and method, printed on the cover</source>
+        <translation>Umfang und Methode, auf die Titelseite gedruckt</translation>
+    </message>
+    <message>
+        <source>Client logo</source>
+        <translation>Kundenlogo</translation>
+    </message>
+    <message>
+        <source>Day of the export</source>
+        <translation>Tag des Exports</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Kein Logo</translation>
+    </message>
+    <message>
+        <source>Choose the client&apos;s logo</source>
+        <translation>Logo des Kunden auswählen</translation>
+    </message>
+    <message>
+        <source>Change client logo</source>
+        <translation>Kundenlogo ändern</translation>
+    </message>
+    <message>
+        <source>Remove client logo</source>
+        <translation>Kundenlogo entfernen</translation>
+    </message>
+    <message>
+        <source>Project Properties</source>
+        <translation>Projekteigenschaften</translation>
+    </message>
+    <message>
+        <source>What the deliverable says about itself: the cover, every page&apos;s header and footer, and the file&apos;s properties. Changes apply at once and can be undone.</source>
+        <translation>Was das Ergebnisdokument über sich selbst sagt: die Titelseite, Kopf- und Fußzeile jeder Seite und die Eigenschaften der Datei. Änderungen gelten sofort und lassen sich rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Journey Designer — presentation</source>
+        <translation>Journey Designer – Präsentation</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Präsentation</translation>
+    </message>
+    <message>
+        <source>Where we are</source>
+        <translation>Wo wir stehen</translation>
+    </message>
+    <message>
+        <source>Introduction {n} of {total}</source>
+        <translation>Einführung {n} von {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overview · %n stage(s)</source>
+        <translation>
+            <numerusform>Übersicht · %n Phase</numerusform>
+            <numerusform>Übersicht · %n Phasen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stage {n} of {total} · {name}</source>
+        <translation>Phase {n} von {total} · {name}</translation>
+    </message>
+    <message>
+        <source>is required but missing</source>
+        <translation>ist erforderlich, fehlt aber</translation>
+    </message>
+    <message>
+        <source>must be at most {limit} (found {got!r})</source>
+        <translation>darf höchstens {limit} sein (gefunden: {got!r})</translation>
+    </message>
+    <message>
+        <source>must be at least {limit} (found {got!r})</source>
+        <translation>muss mindestens {limit} sein (gefunden: {got!r})</translation>
+    </message>
+    <message>
+        <source>must be text (found {kind})</source>
+        <translation>muss Text sein (gefunden: {kind})</translation>
+    </message>
+    <message>
+        <source>must be a whole number (found {got!r})</source>
+        <translation>muss eine ganze Zahl sein (gefunden: {got!r})</translation>
+    </message>
+    <message>
+        <source>must be a number (found {got!r})</source>
+        <translation>muss eine Zahl sein (gefunden: {got!r})</translation>
+    </message>
+    <message>
+        <source>must be a list (found {kind})</source>
+        <translation>muss eine Liste sein (gefunden: {kind})</translation>
+    </message>
+    <message>
+        <source>must be an object (found {kind})</source>
+        <translation>muss ein Objekt sein (gefunden: {kind})</translation>
+    </message>
+    <message>
+        <source>must be one of {expected} (found {got!r})</source>
+        <translation>muss eines von {expected} sein (gefunden: {got!r})</translation>
+    </message>
+    <message>
+        <source>has an unknown card kind {kind!r}; expected one of {expected}</source>
+        <translation>hat einen unbekannten Kartentyp {kind!r}; erwartet wird einer von {expected}</translation>
+    </message>
+    <message>
+        <source>has no &apos;kind&apos;, so it is not clear what kind of card it is</source>
+        <translation>hat kein &apos;kind&apos;, daher ist unklar, welcher Kartentyp gemeint ist</translation>
+    </message>
+    <message>
+        <source>is too long (at most {limit} characters)</source>
+        <translation>ist zu lang (höchstens {limit} Zeichen)</translation>
+    </message>
+    <message>
+        <source>has too many items (at most {limit})</source>
+        <translation>hat zu viele Einträge (höchstens {limit})</translation>
+    </message>
+    <message>
+        <source>has the wrong form: {got!r}</source>
+        <translation>hat die falsche Form: {got!r}</translation>
+    </message>
+    <message>
+        <source>is not a date and time (found {got!r})</source>
+        <translation>ist kein Datum mit Uhrzeit (gefunden: {got!r})</translation>
+    </message>
+    <message>
+        <source>{where}: is a {fmt} image; use PNG, JPEG, GIF or WebP</source>
+        <translation>{where}: ist ein {fmt}-Bild; verwenden Sie PNG, JPEG, GIF oder WebP</translation>
+    </message>
+    <message>
+        <source>{where}: the image is {width} × {height} pixels, more than the {max_image_pixels} million pixels allowed</source>
+        <translation>{where}: Das Bild hat {width} × {height} Pixel, mehr als die erlaubten {max_image_pixels} Millionen Pixel</translation>
+    </message>
+    <message>
+        <source>{where}: the image has an absurd number of pixels</source>
+        <translation>{where}: Das Bild hat eine absurde Anzahl von Pixeln</translation>
+    </message>
+    <message>
+        <source>{where}: is not a readable image</source>
+        <translation>{where}: ist kein lesbares Bild</translation>
+    </message>
+    <message>
+        <source>project.json › format_version: is missing, so the file&apos;s format is unknown</source>
+        <translation>project.json › format_version: fehlt, daher ist das Format der Datei unbekannt</translation>
+    </message>
+    <message>
+        <source>project.json › format_version: {raw!r} is not a version such as &quot;1.0&quot;</source>
+        <translation>project.json › format_version: {raw!r} ist keine Version wie &quot;1.0&quot;</translation>
+    </message>
+    <message>
+        <source>project.json › map: must be an object</source>
+        <translation>project.json › map: muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>was made by a newer Journey Designer (format {major}.x); this version reads format {current_major}.x and older. Please update Journey Designer to open it.</source>
+        <translation>wurde mit einem neueren Journey Designer erstellt (Format {major}.x); diese Version liest Format {current_major}.x und älter. Bitte aktualisieren Sie Journey Designer, um die Datei zu öffnen.</translation>
+    </message>
+    <message>
+        <source>project.json › format_version: format {major} is not one this program knows</source>
+        <translation>project.json › format_version: Format {major} ist diesem Programm unbekannt</translation>
+    </message>
+    <message>
+        <source>is not a file</source>
+        <translation>ist keine Datei</translation>
+    </message>
+    <message>
+        <source>is {size} MiB, larger than the {max_file_bytes} MiB a project file may be</source>
+        <translation>ist {size} MiB groß, mehr als die {max_file_bytes} MiB, die eine Projektdatei haben darf</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot be read: permission denied</source>
+        <translation>kann nicht gelesen werden: Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>is a folder, not a project file</source>
+        <translation>ist ein Ordner, keine Projektdatei</translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>is not a Journey Designer project (it is not a ZIP container, or it is truncated)</source>
+        <translation>ist kein Journey-Designer-Projekt (kein ZIP-Container oder unvollständig)</translation>
+    </message>
+    <message>
+        <source>is damaged: its ZIP directory cannot be read</source>
+        <translation>ist beschädigt: Das ZIP-Verzeichnis kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>{project_json}: is nested too deeply</source>
+        <translation>{project_json}: ist zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>is damaged or truncated ({reason})</source>
+        <translation>ist beschädigt oder unvollständig ({reason})</translation>
+    </message>
+    <message>
+        <source>has {count} entries, more than the {max_entries} allowed</source>
+        <translation>hat {count} Einträge, mehr als die erlaubten {max_entries}</translation>
+    </message>
+    <message>
+        <source>contains an entry that points outside the project ({name!r})</source>
+        <translation>enthält einen Eintrag, der aus dem Projekt hinauszeigt ({name!r})</translation>
+    </message>
+    <message>
+        <source>contains the entry {name!r} twice</source>
+        <translation>enthält den Eintrag {name!r} doppelt</translation>
+    </message>
+    <message>
+        <source>is a ZIP file but not a Journey Designer project (its type is {mimetype!r})</source>
+        <translation>ist eine ZIP-Datei, aber kein Journey-Designer-Projekt (Typ {mimetype!r})</translation>
+    </message>
+    <message>
+        <source>is a ZIP file without {project_json}, so it is not a Journey Designer project</source>
+        <translation>ist eine ZIP-Datei ohne {project_json} und daher kein Journey-Designer-Projekt</translation>
+    </message>
+    <message>
+        <source>{ref}: is damaged (its content does not match its name)</source>
+        <translation>{ref}: ist beschädigt (der Inhalt passt nicht zum Namen)</translation>
+    </message>
+    <message>
+        <source>unpacks to more than {max_total_bytes} MiB</source>
+        <translation>ergibt entpackt mehr als {max_total_bytes} MiB</translation>
+    </message>
+    <message>
+        <source>{filename}: is {file_size:,} bytes, more than the {limit:,} allowed</source>
+        <translation>{filename}: ist {file_size:,} Byte groß, mehr als die erlaubten {limit:,}</translation>
+    </message>
+    <message>
+        <source>{filename}: is compressed suspiciously well ({file_size}:1); refusing to unpack it</source>
+        <translation>{filename}: ist verdächtig stark komprimiert ({file_size}:1) und wird nicht entpackt</translation>
+    </message>
+    <message>
+        <source>{filename}: unpacks to more than the {limit:,} bytes allowed</source>
+        <translation>{filename}: ergibt entpackt mehr als die erlaubten {limit:,} Byte</translation>
+    </message>
+    <message>
+        <source>{project_json}: is not UTF-8 text (byte {start})</source>
+        <translation>{project_json}: ist kein UTF-8-Text (Byte {start})</translation>
+    </message>
+    <message>
+        <source>{project_json}: is not valid JSON: {message} at line {lineno}, column {colno}</source>
+        <translation>{project_json}: ist kein gültiges JSON: {message} in Zeile {lineno}, Spalte {colno}</translation>
+    </message>
+    <message>
+        <source>{project_json}: must hold an object, not a {kind}</source>
+        <translation>{project_json}: muss ein Objekt enthalten, kein {kind}</translation>
+    </message>
+    <message>
+        <source>{project_json}: is nested more than {max_json_depth} levels deep</source>
+        <translation>{project_json}: ist mehr als {max_json_depth} Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>could not be saved: {reason}</source>
+        <translation>konnte nicht gespeichert werden: {reason}</translation>
+    </message>
+    <message>
+        <source>there is no template {template!r}; choose one of: {choices}</source>
+        <translation>es gibt keine Vorlage {template!r}; möglich sind: {choices}</translation>
+    </message>
+    <message>
+        <source>Untitled journey</source>
+        <translation>Unbenannte Journey</translation>
+    </message>
+    <message>
+        <source>Blank map</source>
+        <translation>Leere Map</translation>
+    </message>
+    <message>
+        <source>Three stages and one lane to start from.</source>
+        <translation>Drei Phasen und eine Ebene als Ausgangspunkt.</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Journey</translation>
+    </message>
+    <message>
+        <source>Stage 1</source>
+        <translation>Phase 1</translation>
+    </message>
+    <message>
+        <source>Stage 2</source>
+        <translation>Phase 2</translation>
+    </message>
+    <message>
+        <source>Stage 3</source>
+        <translation>Phase 3</translation>
+    </message>
+    <message>
+        <source>Five-stage journey</source>
+        <translation>Journey in fünf Phasen</translation>
+    </message>
+    <message>
+        <source>Awareness, Consideration, Decision, Retention, Advocacy with the usual lanes and suggested KPIs.</source>
+        <translation>Aufmerksamkeit, Abwägung, Entscheidung, Bindung, Empfehlung mit den üblichen Ebenen und vorgeschlagenen KPIs.</translation>
+    </message>
+    <message>
+        <source>Awareness</source>
+        <translation>Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>The customer discovers the brand. Need: information.</source>
+        <translation>Der Kunde entdeckt die Marke. Bedürfnis: Information.</translation>
+    </message>
+    <message>
+        <source>Consideration</source>
+        <translation>Abwägung</translation>
+    </message>
+    <message>
+        <source>They compare options: reviews, demos, questions to support.</source>
+        <translation>Er vergleicht Optionen: Bewertungen, Demos, Fragen an den Support.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>They buy. Need: a seamless process.</source>
+        <translation>Er kauft. Bedürfnis: ein reibungsloser Ablauf.</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Bindung</translation>
+    </message>
+    <message>
+        <source>After the purchase: onboarding, support, loyalty.</source>
+        <translation>Nach dem Kauf: Onboarding, Support, Treue.</translation>
+    </message>
+    <message>
+        <source>Advocacy</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>Satisfied customers recommend the brand.</source>
+        <translation>Zufriedene Kunden empfehlen die Marke weiter.</translation>
+    </message>
+    <message>
+        <source>Traffic sources</source>
+        <translation>Traffic-Quellen</translation>
+    </message>
+    <message>
+        <source>Social engagement</source>
+        <translation>Social Engagement</translation>
+    </message>
+    <message>
+        <source>Time on site</source>
+        <translation>Verweildauer</translation>
+    </message>
+    <message>
+        <source>Bounce rate</source>
+        <translation>Absprungrate</translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation>Conversion-Rate</translation>
+    </message>
+    <message>
+        <source>Cart abandonment</source>
+        <translation>Kaufabbrüche</translation>
+    </message>
+    <message>
+        <source>Repeat purchase rate</source>
+        <translation>Wiederkaufrate</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation>Net Promoter Score</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Weiterempfehlungen</translation>
+    </message>
+    <message>
+        <source>Four-stage journey</source>
+        <translation>Journey in vier Phasen</translation>
+    </message>
+    <message>
+        <source>Awareness, Consideration, Decision, Retention.</source>
+        <translation>Aufmerksamkeit, Abwägung, Entscheidung, Bindung.</translation>
+    </message>
+    <message>
+        <source>Service blueprint</source>
+        <translation>Service Blueprint</translation>
+    </message>
+    <message>
+        <source>Customer actions, frontstage, backstage and support processes, step by step.</source>
+        <translation>Kundenaktivitäten, Frontstage, Backstage und Unterstützungsprozesse, Schritt für Schritt.</translation>
+    </message>
+    <message>
+        <source>Arrive</source>
+        <translation>Ankommen</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellen</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Nachbetreuung</translation>
+    </message>
+    <message>
+        <source>Physical evidence</source>
+        <translation>Physische Evidenz</translation>
+    </message>
+    <message>
+        <source>Frontstage</source>
+        <translation>Frontstage</translation>
+    </message>
+    <message>
+        <source>Backstage</source>
+        <translation>Backstage</translation>
+    </message>
+    <message>
+        <source>Support processes</source>
+        <translation>Unterstützungsprozesse</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2731 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name></name>
+    <message>
+        <source>The clipboard holds too much to paste at once.</source>
+        <translation>El portapapeles contiene demasiado para pegarlo de una vez.</translation>
+    </message>
+    <message>
+        <source>The clipboard&apos;s cards are damaged and cannot be pasted.</source>
+        <translation>Las tarjetas del portapapeles están dañadas y no se pueden pegar.</translation>
+    </message>
+    <message>
+        <source>Cannot paste more than {n} cards at once.</source>
+        <translation>No se pueden pegar más de {n} tarjetas a la vez.</translation>
+    </message>
+    <message>
+        <source>Nothing to paste.</source>
+        <translation>No hay nada que pegar.</translation>
+    </message>
+    <message>
+        <source>Cannot paste more than {n} lines as cards.</source>
+        <translation>No se pueden pegar más de {n} líneas como tarjetas.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds nothing that can become a card.</source>
+        <translation>El portapapeles no contiene nada que pueda convertirse en tarjeta.</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <source>Change feeling</source>
+        <translation>Cambiar la emoción</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n card(s)</source>
+        <translation>
+            <numerusform>Mover %n tarjeta</numerusform>
+            <numerusform>Mover %n tarjetas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add card</source>
+        <translation>Añadir tarjeta</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>Editar texto</translation>
+    </message>
+    <message>
+        <source>Change colour</source>
+        <translation>Cambiar el color</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n card(s)</source>
+        <translation>
+            <numerusform>%n tarjeta copiada</numerusform>
+            <numerusform>%n tarjetas copiadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut %n card(s)</source>
+        <translation>
+            <numerusform>%n tarjeta cortada</numerusform>
+            <numerusform>%n tarjetas cortadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click a cell first: pasted cards go into the current cell.</source>
+        <translation>Haga clic primero en una celda: las tarjetas pegadas van a la celda actual.</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Pegar</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Resize stage</source>
+        <translation>Cambiar el ancho de la etapa</translation>
+    </message>
+    <message>
+        <source>Rename stage</source>
+        <translation>Renombrar etapa</translation>
+    </message>
+    <message>
+        <source>Rename lane</source>
+        <translation>Renombrar fila</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <source>Journey Designer met an error it did not expect ({error}).
+
+Your work has been saved to a recovery copy, and you can go on working; saving under a new name is the safest next step.
+
+Details are in the log: {log}</source>
+        <translation>Journey Designer encontró un error inesperado ({error}).
+
+Su trabajo se ha guardado en una copia de recuperación y puede seguir trabajando; lo más seguro ahora es guardar con otro nombre.
+
+Los detalles están en el registro: {log}</translation>
+    </message>
+    <message>
+        <source>Cover page</source>
+        <translation>Portada</translation>
+    </message>
+    <message>
+        <source>Map pages</source>
+        <translation>Páginas del mapa</translation>
+    </message>
+    <message>
+        <source>A page per persona</source>
+        <translation>Una página por persona</translation>
+    </message>
+    <message>
+        <source>Jobs to be done, ranked</source>
+        <translation>Jobs to be Done, por prioridad</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automática</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Horizontal</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Vertical</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source> in</source>
+        <translation> pulg.</translation>
+    </message>
+    <message>
+        <source>an unexpected error stopped the export ({error})</source>
+        <translation>un error inesperado detuvo la exportación ({error})</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Formato de exportación</translation>
+    </message>
+    <message>
+        <source>Maps to export</source>
+        <translation>Mapas que exportar</translation>
+    </message>
+    <message>
+        <source>This map</source>
+        <translation>Este mapa</translation>
+    </message>
+    <message>
+        <source>All maps</source>
+        <translation>Todos los mapas</translation>
+    </message>
+    <message>
+        <source>Preview of the first page</source>
+        <translation>Vista previa de la primera página</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source>Maps:</source>
+        <translation>Mapas:</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <source>Fit each map on one page</source>
+        <translation>Cada mapa en una sola página</translation>
+    </message>
+    <message>
+        <source>Tile across pages:</source>
+        <translation>Repartir en varias páginas:</translation>
+    </message>
+    <message>
+        <source> across</source>
+        <translation> a lo ancho</translation>
+    </message>
+    <message>
+        <source> down</source>
+        <translation> a lo alto</translation>
+    </message>
+    <message>
+        <source>Crop and assembly marks</source>
+        <translation>Marcas de corte y de montaje</translation>
+    </message>
+    <message>
+        <source>Analysis markers (job badges, flags) — internal</source>
+        <translation>Marcadores de análisis (insignias de jobs, avisos): uso interno</translation>
+    </message>
+    <message>
+        <source>Job counts, opportunity scores and missing-touchpoint flags on stage headers. Usually left out of what a client sees.</source>
+        <translation>Número de jobs, puntuaciones de oportunidad y avisos de puntos de contacto que faltan en las cabeceras de etapa. Normalmente no se muestran al cliente.</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Tamaño del papel</translation>
+    </message>
+    <message>
+        <source>Custom paper width</source>
+        <translation>Ancho de papel personalizado</translation>
+    </message>
+    <message>
+        <source>Custom paper height</source>
+        <translation>Alto de papel personalizado</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientación</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>Márgenes</translation>
+    </message>
+    <message>
+        <source>Pages across</source>
+        <translation>Páginas a lo ancho</translation>
+    </message>
+    <message>
+        <source>Pages down</source>
+        <translation>Páginas a lo alto</translation>
+    </message>
+    <message>
+        <source>Overlap between pages</source>
+        <translation>Solapamiento entre páginas</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papel:</translation>
+    </message>
+    <message>
+        <source>Custom size:</source>
+        <translation>Tamaño personalizado:</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>Orientación:</translation>
+    </message>
+    <message>
+        <source>Margins:</source>
+        <translation>Márgenes:</translation>
+    </message>
+    <message>
+        <source>Overlap:</source>
+        <translation>Solapamiento:</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidencial</translation>
+    </message>
+    <message>
+        <source>Anonymise personas (names in every text, photos, age, gender, location)</source>
+        <translation>Anonimizar las personas (nombres en todos los textos, fotos, edad, género, ubicación)</translation>
+    </message>
+    <message>
+        <source>Internal notes left out</source>
+        <translation>Sin las notas internas</translation>
+    </message>
+    <message>
+        <source>Lanes to leave out:</source>
+        <translation>Filas que omitir:</translation>
+    </message>
+    <message>
+        <source>Lanes to leave out</source>
+        <translation>Filas que omitir</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translation>Mapa completo</translation>
+    </message>
+    <message>
+        <source>Current view</source>
+        <translation>Vista actual</translation>
+    </message>
+    <message>
+        <source>Selected cards</source>
+        <translation>Tarjetas seleccionadas</translation>
+    </message>
+    <message>
+        <source>{dpi} DPI</source>
+        <translation>{dpi} ppp</translation>
+    </message>
+    <message>
+        <source>Transparent background</source>
+        <translation>Fondo transparente</translation>
+    </message>
+    <message>
+        <source>Area of the map</source>
+        <translation>Zona del mapa</translation>
+    </message>
+    <message>
+        <source>Image scale</source>
+        <translation>Escala de la imagen</translation>
+    </message>
+    <message>
+        <source>Area (PNG):</source>
+        <translation>Zona (PNG):</translation>
+    </message>
+    <message>
+        <source>Scale (PNG):</source>
+        <translation>Escala (PNG):</translation>
+    </message>
+    <message>
+        <source>Nothing to export: choose at least one section.</source>
+        <translation>Nada que exportar: elija al menos una sección.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>La exportación falló</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be exported: {reason}.</source>
+        <translation>No se pudo exportar «{name}»: {reason}.</translation>
+    </message>
+    <message>
+        <source>Find cards…</source>
+        <translation>Buscar tarjetas…</translation>
+    </message>
+    <message>
+        <source>Find text</source>
+        <translation>Texto que buscar</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Coincidencia anterior (Mayús+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Coincidencia siguiente (F3)</translation>
+    </message>
+    <message>
+        <source>Filter cards</source>
+        <translation>Filtrar tarjetas</translation>
+    </message>
+    <message>
+        <source>Show only cards with this tag or persona; the others are dimmed</source>
+        <translation>Mostrar solo las tarjetas con esta etiqueta o persona; las demás se atenúan</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Cerrar (Esc)</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Buscar:</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>Filtro:</translation>
+    </message>
+    <message>
+        <source>All cards</source>
+        <translation>Todas las tarjetas</translation>
+    </message>
+    <message>
+        <source>Persona: {name}</source>
+        <translation>Persona: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n encontrada</numerusform>
+            <numerusform>%n encontradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{n} de {total}</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Teclas de flecha</translation>
+    </message>
+    <message>
+        <source>Move between cards and cells</source>
+        <translation>Moverse entre tarjetas y celdas</translation>
+    </message>
+    <message>
+        <source>Alt + arrow keys</source>
+        <translation>Alt + teclas de flecha</translation>
+    </message>
+    <message>
+        <source>Move the selected cards; on the emotion curve, up and down change the feeling</source>
+        <translation>Mover las tarjetas seleccionadas; en la curva emocional, arriba y abajo cambian la emoción</translation>
+    </message>
+    <message>
+        <source>Enter / F2</source>
+        <translation>Intro / F2</translation>
+    </message>
+    <message>
+        <source>Edit the selected card&apos;s text (Shift+Enter: new line, Esc: cancel)</source>
+        <translation>Editar el texto de la tarjeta seleccionada (Mayús+Intro: nueva línea, Esc: cancelar)</translation>
+    </message>
+    <message>
+        <source>Insert / Ctrl+Enter</source>
+        <translation>Insert / Ctrl+Intro</translation>
+    </message>
+    <message>
+        <source>Add a card to the current cell</source>
+        <translation>Añadir una tarjeta en la celda actual</translation>
+    </message>
+    <message>
+        <source>Ctrl+click / Shift+click</source>
+        <translation>Ctrl+clic / Mayús+clic</translation>
+    </message>
+    <message>
+        <source>Add a card to the selection</source>
+        <translation>Añadir una tarjeta a la selección</translation>
+    </message>
+    <message>
+        <source>Space + drag, middle drag</source>
+        <translation>Espacio + arrastrar, arrastrar con el botón central</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>Desplazar</translation>
+    </message>
+    <message>
+        <source>Ctrl + wheel, pinch</source>
+        <translation>Ctrl + rueda, pellizcar</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Double-click a cell</source>
+        <translation>Doble clic en una celda</translation>
+    </message>
+    <message>
+        <source>Add a card there</source>
+        <translation>Añadir allí una tarjeta</translation>
+    </message>
+    <message>
+        <source>Double-click a header</source>
+        <translation>Doble clic en una cabecera</translation>
+    </message>
+    <message>
+        <source>Rename the stage or lane</source>
+        <translation>Renombrar la etapa o la fila</translation>
+    </message>
+    <message>
+        <source>Right, Down, Page Down, Space</source>
+        <translation>Derecha, Abajo, Av Pág, Espacio</translation>
+    </message>
+    <message>
+        <source>Next stage</source>
+        <translation>Etapa siguiente</translation>
+    </message>
+    <message>
+        <source>Left, Up, Page Up, Backspace</source>
+        <translation>Izquierda, Arriba, Re Pág, Retroceso</translation>
+    </message>
+    <message>
+        <source>Previous stage</source>
+        <translation>Etapa anterior</translation>
+    </message>
+    <message>
+        <source>Home / End</source>
+        <translation>Inicio / Fin</translation>
+    </message>
+    <message>
+        <source>Overview / last stage</source>
+        <translation>Vista general / última etapa</translation>
+    </message>
+    <message>
+        <source>1 … 9</source>
+        <translation>1 … 9</translation>
+    </message>
+    <message>
+        <source>Jump to a stage</source>
+        <translation>Saltar a una etapa</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>Spotlight the next lane</source>
+        <translation>Resaltar la fila siguiente</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>Reveal the emotion curve stage by stage</source>
+        <translation>Mostrar la curva emocional etapa por etapa</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Show or hide the analysis markers (job badges, flags)</source>
+        <translation>Mostrar u ocultar los marcadores de análisis (insignias de jobs, avisos)</translation>
+    </message>
+    <message>
+        <source>B / W</source>
+        <translation>B / W</translation>
+    </message>
+    <message>
+        <source>Black / white screen</source>
+        <translation>Pantalla negra / blanca</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Leave the presentation</source>
+        <translation>Salir de la presentación</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Presenting: {what}</source>
+        <translation>Presentación: {what}</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Design customer journey maps offline, present them, export them.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bundled font:&lt;/b&gt; DejaVu Sans (Bitstream Vera licence, free to embed and redistribute).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Libraries:&lt;/b&gt; Qt and PySide6 {pyside} (LGPLv3), reportlab {reportlab} (BSD), pydantic {pydantic} (MIT), Pillow (MIT-CMU), rl_accel (BSD).&lt;/p&gt;&lt;p&gt;Journey Designer opens no network connection.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Diseñe mapas de experiencia del cliente sin conexión, preséntelos y expórtelos.&lt;/p&gt;&lt;p&gt;Licencia: MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tipografía incluida:&lt;/b&gt; DejaVu Sans (licencia Bitstream Vera, libre para incrustar y redistribuir).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bibliotecas:&lt;/b&gt; Qt y PySide6 {pyside} (LGPLv3), reportlab {reportlab} (BSD), pydantic {pydantic} (MIT), Pillow (MIT-CMU), rl_accel (BSD).&lt;/p&gt;&lt;p&gt;Journey Designer no abre ninguna conexión de red.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Journey Designer</source>
+        <translation>Acerca de Journey Designer</translation>
+    </message>
+    <message>
+        <source>Cannot open project</source>
+        <translation>No se puede abrir el proyecto</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>Recuperar el trabajo sin guardar</translation>
+    </message>
+    <message>
+        <source>Journey Designer did not close normally last time. These projects had unsaved changes, kept in recovery copies:
+
+{files}
+
+Recover them?</source>
+        <translation>Journey Designer no se cerró correctamente la última vez. Estos proyectos tenían cambios sin guardar, conservados en copias de recuperación:
+
+{files}
+
+¿Recuperarlos?</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Recuperar</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Decide Later</source>
+        <translation>Decidir más tarde</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>No se puede recuperar</translation>
+    </message>
+    <message>
+        <source>{title}: the recovery copy {reason}</source>
+        <translation>{title}: la copia de recuperación {reason}</translation>
+    </message>
+    <message>
+        <source>Card kinds</source>
+        <translation>Tipos de tarjeta</translation>
+    </message>
+    <message>
+        <source>Drag a card kind onto a cell of the map, or double-click to add it to the current cell</source>
+        <translation>Arrastre un tipo de tarjeta a una celda del mapa o haga doble clic para añadirlo a la celda actual</translation>
+    </message>
+    <message>
+        <source>{kind} card</source>
+        <translation>Tarjeta «{kind}»</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Según el sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Millimetres</source>
+        <translation>Milímetros</translation>
+    </message>
+    <message>
+        <source>Inches</source>
+        <translation>Pulgadas</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Keep the previous version as NAME.journey.bak</source>
+        <translation>Conservar la versión anterior como NOMBRE.journey.bak</translation>
+    </message>
+    <message>
+        <source>The screen the window is on</source>
+        <translation>La pantalla de la ventana</translation>
+    </message>
+    <message>
+        <source>Begin presentations with personas and jobs</source>
+        <translation>Empezar las presentaciones con personas y jobs</translation>
+    </message>
+    <message>
+        <source>Default template</source>
+        <translation>Plantilla predeterminada</translation>
+    </message>
+    <message>
+        <source>Autosave after</source>
+        <translation>Guardado automático tras</translation>
+    </message>
+    <message>
+        <source>Keep a backup</source>
+        <translation>Conservar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Paper units</source>
+        <translation>Unidades del papel</translation>
+    </message>
+    <message>
+        <source>Presentation screen</source>
+        <translation>Pantalla de presentación</translation>
+    </message>
+    <message>
+        <source>Presentation introduction</source>
+        <translation>Introducción de la presentación</translation>
+    </message>
+    <message>
+        <source>New projects from:</source>
+        <translation>Proyectos nuevos desde:</translation>
+    </message>
+    <message>
+        <source>Autosave after a change:</source>
+        <translation>Guardado automático tras un cambio:</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Tema:</translation>
+    </message>
+    <message>
+        <source>Paper sizes in:</source>
+        <translation>Tamaños de papel en:</translation>
+    </message>
+    <message>
+        <source>Present on:</source>
+        <translation>Presentar en:</translation>
+    </message>
+    <message>
+        <source>Welcome to Journey Designer</source>
+        <translation>Bienvenido a Journey Designer</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Journey Designer&lt;/h1&gt;&lt;p&gt;Start a map from a template, or open a project.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Journey Designer&lt;/h1&gt;&lt;p&gt;Empiece un mapa a partir de una plantilla o abra un proyecto.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>Archivos recientes</translation>
+    </message>
+    <message>
+        <source>No recent files yet</source>
+        <translation>Aún no hay archivos recientes</translation>
+    </message>
+    <message>
+        <source>Open the sample project</source>
+        <translation>Abrir el proyecto de ejemplo</translation>
+    </message>
+    <message>
+        <source>Open a project…</source>
+        <translation>Abrir un proyecto…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Recientes&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New from a template&lt;/b&gt; (double-click)</source>
+        <translation>&lt;b&gt;Nuevo desde una plantilla&lt;/b&gt; (doble clic)</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Tarjetas</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Jobs to be done</source>
+        <translation>Jobs to be Done</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Esquema</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>{title} panel</source>
+        <translation>Panel {title}</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nuevo</translation>
+    </message>
+    <message>
+        <source>A new project from the default template (Preferences)</source>
+        <translation>Un proyecto nuevo a partir de la plantilla predeterminada (Preferencias)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Project &amp;Properties…</source>
+        <translation>Propiedades del pro&amp;yecto…</translation>
+    </message>
+    <message>
+        <source>Title, client, author, date, version, notes and logo of the deliverable</source>
+        <translation>Título, cliente, autor, fecha, versión, notas y logotipo del entregable</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Guardar co&amp;mo…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Export the map as PDF, PNG or SVG</source>
+        <translation>Exportar el mapa como PDF, PNG o SVG</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Seleccion&amp;ar todo</translation>
+    </message>
+    <message>
+        <source>&amp;New Card</source>
+        <translation>&amp;Nueva tarjeta</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Card Text</source>
+        <translation>Editar te&amp;xto de la tarjeta</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Buscar &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Buscar anter&amp;ior</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>A&amp;lejar</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Map</source>
+        <translation>Ajustar el &amp;mapa</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size (100 %)</source>
+        <translation>&amp;Tamaño real (100 %)</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Presentar</translation>
+    </message>
+    <message>
+        <source>Present the map full-screen from the overview</source>
+        <translation>Presentar el mapa a pantalla completa desde la vista general</translation>
+    </message>
+    <message>
+        <source>Present from Current &amp;Stage</source>
+        <translation>Presentar desde la &amp;etapa actual</translation>
+    </message>
+    <message>
+        <source>Present the map full-screen from the current stage</source>
+        <translation>Presentar el mapa a pantalla completa desde la etapa actual</translation>
+    </message>
+    <message>
+        <source>Begin with Personas and &amp;Jobs</source>
+        <translation>Empezar con personas y &amp;jobs</translation>
+    </message>
+    <message>
+        <source>Open presentations with a slide per persona and the ranked jobs</source>
+        <translation>Abrir las presentaciones con una diapositiva por persona y los jobs ordenados</translation>
+    </message>
+    <message>
+        <source>Add &amp;Stage…</source>
+        <translation>Añadir &amp;etapa…</translation>
+    </message>
+    <message>
+        <source>Add a stage after the current one</source>
+        <translation>Añadir una etapa después de la actual</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Stage…</source>
+        <translation>&amp;Renombrar etapa…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Stage</source>
+        <translation>E&amp;liminar etapa</translation>
+    </message>
+    <message>
+        <source>Add &amp;Lane…</source>
+        <translation>Añadir &amp;fila…</translation>
+    </message>
+    <message>
+        <source>Add a lane below the current one</source>
+        <translation>Añadir una fila debajo de la actual</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Lane…</source>
+        <translation>Re&amp;nombrar fila…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Lane</source>
+        <translation>Eliminar f&amp;ila</translation>
+    </message>
+    <message>
+        <source>Add &amp;Map…</source>
+        <translation>Añadir &amp;mapa…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut</source>
+        <translation>Todos los atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;Start Screen…</source>
+        <translation>Pantalla de &amp;inicio…</translation>
+    </message>
+    <message>
+        <source>Recent files, templates and the sample project</source>
+        <translation>Archivos recientes, plantillas y el proyecto de ejemplo</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>Pre&amp;ferencias…</translation>
+    </message>
+    <message>
+        <source>Default template, autosave, theme, presentation screen</source>
+        <translation>Plantilla predeterminada, guardado automático, tema, pantalla de presentación</translation>
+    </message>
+    <message>
+        <source>&amp;About Journey Designer</source>
+        <translation>A&amp;cerca de Journey Designer</translation>
+    </message>
+    <message>
+        <source>Version and licences</source>
+        <translation>Versión y licencias</translation>
+    </message>
+    <message>
+        <source>Rename Ma&amp;p…</source>
+        <translation>Renom&amp;brar mapa…</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;Map</source>
+        <translation>Ir al &amp;mapa</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the map</source>
+        <translation>Llevar el foco del teclado al mapa</translation>
+    </message>
+    <message>
+        <source>Go to {panel}</source>
+        <translation>Ir al panel {panel}</translation>
+    </message>
+    <message>
+        <source>Show the {panel} panel and move the keyboard focus there</source>
+        <translation>Mostrar el panel {panel} y llevar allí el foco del teclado</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>New from &amp;Template</source>
+        <translation>Nuevo desde &amp;plantilla</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>Pa&amp;neles</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Mapa</translation>
+    </message>
+    <message>
+        <source>&amp;Switch to Map</source>
+        <translation>&amp;Cambiar de mapa</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <source>Opened with placeholders</source>
+        <translation>Abierto con marcadores de posición</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Deshacer: {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>&amp;Rehacer: {action}</translation>
+    </message>
+    <message>
+        <source> (recovered)</source>
+        <translation> (recuperado)</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (solo lectura)</translation>
+    </message>
+    <message>
+        <source>{file}{state}[*] — {map} — Journey Designer</source>
+        <translation>{file}{state}[*] — {map} — Journey Designer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n seleccionada</numerusform>
+            <numerusform>%n seleccionadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No card selected</source>
+        <translation>Ninguna tarjeta seleccionada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cards selected</source>
+        <translation>
+            <numerusform>%n tarjeta seleccionada</numerusform>
+            <numerusform>%n tarjetas seleccionadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported {name}</source>
+        <translation>{name} exportado</translation>
+    </message>
+    <message>
+        <source> — with warnings</source>
+        <translation> (con advertencias)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{name}” before closing?</source>
+        <translation>¿Guardar los cambios de «{name}» antes de cerrar?</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Abrir proyecto</translation>
+    </message>
+    <message>
+        <source>Drop a .journey file to open it.</source>
+        <translation>Suelte un archivo .journey para abrirlo.</translation>
+    </message>
+    <message>
+        <source>Save project as</source>
+        <translation>Guardar el proyecto como</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>No se pudo guardar</translation>
+    </message>
+    <message>
+        <source>“{name}” {reason}.
+
+The previous version of the file is unchanged, and your work is kept in a recovery copy. Save it somewhere else?</source>
+        <translation>«{name}» {reason}.
+
+La versión anterior del archivo no ha cambiado y su trabajo se conserva en una copia de recuperación. ¿Guardarlo en otro lugar?</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>{name} guardado</translation>
+    </message>
+    <message>
+        <source>Changed on disk</source>
+        <translation>Modificado en el disco</translation>
+    </message>
+    <message>
+        <source>“{name}” was changed on disk by someone else (or a sync client).
+
+Reload it, or keep the version you have here? If you keep yours, saving will replace theirs; Save As keeps both.</source>
+        <translation>Otra persona (o un cliente de sincronización) ha modificado «{name}» en el disco.
+
+¿Volver a cargarlo o conservar la versión que tiene aquí? Si conserva la suya, al guardar reemplazará la otra; «Guardar como» conserva las dos.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Volver a cargar</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Conservar la mía</translation>
+    </message>
+    <message>
+        <source>Cannot reload</source>
+        <translation>No se puede volver a cargar</translation>
+    </message>
+    <message>
+        <source>“{name}” {reason}. Your version is still open.</source>
+        <translation>«{name}» {reason}. Su versión sigue abierta.</translation>
+    </message>
+    <message>
+        <source>{path} (missing)</source>
+        <translation>{path} (no encontrado)</translation>
+    </message>
+    <message>
+        <source>“{name}” {reason}</source>
+        <translation>«{name}» {reason}</translation>
+    </message>
+    <message>
+        <source>File in use</source>
+        <translation>Archivo en uso</translation>
+    </message>
+    <message>
+        <source>“{name}” is open by {who}.
+
+Open a read-only copy (Save As keeps your changes apart), or open it anyway (the last one to save wins)?</source>
+        <translation>{who} tiene abierto «{name}».
+
+¿Abrir una copia de solo lectura («Guardar como» mantiene sus cambios aparte) o abrirlo de todos modos (prevalece quien guarde el último)?</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>Abrir en solo lectura</translation>
+    </message>
+    <message>
+        <source>Open Anyway</source>
+        <translation>Abrir de todos modos</translation>
+    </message>
+    <message>
+        <source>Link job to card</source>
+        <translation>Vincular el job a la tarjeta</translation>
+    </message>
+    <message>
+        <source>Job linked to the card</source>
+        <translation>Job vinculado a la tarjeta</translation>
+    </message>
+    <message>
+        <source>Link job to stage</source>
+        <translation>Vincular el job a la etapa</translation>
+    </message>
+    <message>
+        <source>Job linked to the stage</source>
+        <translation>Job vinculado a la etapa</translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>Añadir etapa</translation>
+    </message>
+    <message>
+        <source>Stage name:</source>
+        <translation>Nombre de la etapa:</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Nueva etapa</translation>
+    </message>
+    <message>
+        <source>Add lane</source>
+        <translation>Añadir fila</translation>
+    </message>
+    <message>
+        <source>What the lane holds:</source>
+        <translation>Contenido de la fila:</translation>
+    </message>
+    <message>
+        <source>Select a stage first.</source>
+        <translation>Seleccione primero una etapa.</translation>
+    </message>
+    <message>
+        <source>Select a lane first.</source>
+        <translation>Seleccione primero una fila.</translation>
+    </message>
+    <message>
+        <source>Lane name:</source>
+        <translation>Nombre de la fila:</translation>
+    </message>
+    <message>
+        <source>A map keeps at least one stage and one lane.</source>
+        <translation>Un mapa conserva al menos una etapa y una fila.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed with %n card(s) — Undo brings them back.</source>
+        <translation>
+            <numerusform>Eliminada con %n tarjeta; «Deshacer» la recupera.</numerusform>
+            <numerusform>Eliminada con %n tarjetas; «Deshacer» las recupera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add map</source>
+        <translation>Añadir mapa</translation>
+    </message>
+    <message>
+        <source>Map name:</source>
+        <translation>Nombre del mapa:</translation>
+    </message>
+    <message>
+        <source>Another journey</source>
+        <translation>Otro recorrido</translation>
+    </message>
+    <message>
+        <source>Rename map</source>
+        <translation>Renombrar mapa</translation>
+    </message>
+    <message>
+        <source>Journey map canvas</source>
+        <translation>Lienzo del mapa de experiencia</translation>
+    </message>
+    <message>
+        <source>Design customer journey maps. With no command, opens FILE (or the sample map) in a window.</source>
+        <translation>Diseñe mapas de experiencia del cliente. Sin comando, abre FILE (o el mapa de ejemplo) en una ventana.</translation>
+    </message>
+    <message>
+        <source>Run &apos;journeydesigner COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>Las opciones de un comando: &apos;journeydesigner COMMAND --help&apos;.</translation>
+    </message>
+    <message>
+        <source>open FILE in the window (the default command)</source>
+        <translation>abrir FILE en la ventana (el comando predeterminado)</translation>
+    </message>
+    <message>
+        <source>a .journey file; the bundled sample map when left out</source>
+        <translation>un archivo .journey; si se omite, el mapa de ejemplo incluido</translation>
+    </message>
+    <message>
+        <source>create a project file from a template</source>
+        <translation>crear un archivo de proyecto a partir de una plantilla</translation>
+    </message>
+    <message>
+        <source>the .journey file to create</source>
+        <translation>el archivo .journey que crear</translation>
+    </message>
+    <message>
+        <source>template name (default {default_template})</source>
+        <translation>nombre de la plantilla (predeterminada: {default_template})</translation>
+    </message>
+    <message>
+        <source>the project&apos;s title</source>
+        <translation>el título del proyecto</translation>
+    </message>
+    <message>
+        <source>replace FILE if it exists</source>
+        <translation>reemplazar FILE si existe</translation>
+    </message>
+    <message>
+        <source>list the templates and exit</source>
+        <translation>listar las plantillas y salir</translation>
+    </message>
+    <message>
+        <source>check project files; exit 2 if any is not valid</source>
+        <translation>comprobar archivos de proyecto; código de salida 2 si alguno no es válido</translation>
+    </message>
+    <message>
+        <source>write FILE as PDF, PNG, SVG or .journey, chosen by OUT&apos;s extension</source>
+        <translation>escribir FILE como PDF, PNG, SVG o .journey, según la extensión de OUT</translation>
+    </message>
+    <message>
+        <source>Export a project. Settings not given here are the ones last used for this project.</source>
+        <translation>Exportar un proyecto. Los ajustes que no se indiquen aquí son los últimos usados para este proyecto.</translation>
+    </message>
+    <message>
+        <source>OUT.pdf, OUT.png, OUT.svg, or OUT.journey (a copy in the current format)</source>
+        <translation>OUT.pdf, OUT.png, OUT.svg u OUT.journey (una copia en el formato actual)</translation>
+    </message>
+    <message>
+        <source>replace OUT if it exists</source>
+        <translation>reemplazar OUT si existe</translation>
+    </message>
+    <message>
+        <source>a map to export (repeatable; default all, or the first for PNG and SVG)</source>
+        <translation>un mapa que exportar (repetible; por defecto todos, o el primero en PNG y SVG)</translation>
+    </message>
+    <message>
+        <source>PDF pages</source>
+        <translation>Páginas PDF</translation>
+    </message>
+    <message>
+        <source>custom paper size in millimetres, e.g. 1000x700</source>
+        <translation>tamaño de papel personalizado en milímetros, p. ej. 1000x700</translation>
+    </message>
+    <message>
+        <source>the whole map on one page</source>
+        <translation>el mapa completo en una página</translation>
+    </message>
+    <message>
+        <source>tile each map across C×R pages, e.g. 3x2</source>
+        <translation>repartir cada mapa en C×R páginas (columnas × filas), p. ej. 3x2</translation>
+    </message>
+    <message>
+        <source>overlap between tiles</source>
+        <translation>solapamiento entre las páginas</translation>
+    </message>
+    <message>
+        <source>draw the job badges and flags on stage headers (internal; off by default)</source>
+        <translation>dibujar las insignias de jobs y los avisos en las cabeceras de etapa (uso interno; desactivado por defecto)</translation>
+    </message>
+    <message>
+        <source>comma-separated, from: {choices}</source>
+        <translation>separadas por comas, entre: {choices}</translation>
+    </message>
+    <message>
+        <source>confidential export</source>
+        <translation>exportación confidencial</translation>
+    </message>
+    <message>
+        <source>leave out a lane (repeatable)</source>
+        <translation>omitir una fila (repetible)</translation>
+    </message>
+    <message>
+        <source>leave out internal notes</source>
+        <translation>omitir las notas internas</translation>
+    </message>
+    <message>
+        <source>persona names become Persona A, B… in every text; no photo, age, gender or location</source>
+        <translation>los nombres de las personas pasan a ser Persona A, B… en todos los textos; sin foto, edad, género ni ubicación</translation>
+    </message>
+    <message>
+        <source>PNG and SVG</source>
+        <translation>PNG y SVG</translation>
+    </message>
+    <message>
+        <source>pixels per map point (default 2)</source>
+        <translation>píxeles por punto del mapa (2 por defecto)</translation>
+    </message>
+    <message>
+        <source>the same as --scale DPI/96</source>
+        <translation>equivale a --scale DPI/96</translation>
+    </message>
+    <message>
+        <source>no background</source>
+        <translation>sin fondo</translation>
+    </message>
+    <message>
+        <source>journeydesigner: {reason}</source>
+        <translation>journeydesigner: {reason}</translation>
+    </message>
+    <message>
+        <source>journeydesigner: internal error; details were written to {where}</source>
+        <translation>journeydesigner: error interno; los detalles se escribieron en {where}</translation>
+    </message>
+    <message>
+        <source>new needs -o FILE (or --list-templates)</source>
+        <translation>new necesita -o FILE (o --list-templates)</translation>
+    </message>
+    <message>
+        <source>created {out} from the {template} template</source>
+        <translation>{out} creado a partir de la plantilla {template}</translation>
+    </message>
+    <message>
+        <source>opens, with problems</source>
+        <translation>se abre, con problemas</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>válido</translation>
+    </message>
+    <message>
+        <source>{name}: {state} ({maps} map(s), {cards} cards, {personas} personas)</source>
+        <translation>{name}: {state} ({maps} mapa(s), {cards} tarjetas, {personas} personas)</translation>
+    </message>
+    <message>
+        <source>warning: {warning}</source>
+        <translation>advertencia: {warning}</translation>
+    </message>
+    <message>
+        <source>wrote {out}</source>
+        <translation>{out} escrito</translation>
+    </message>
+    <message>
+        <source>there is no map named {missing!r}; the maps are: {choices}</source>
+        <translation>no hay ningún mapa llamado {missing!r}; los mapas son: {choices}</translation>
+    </message>
+    <message>
+        <source>unknown section {unknown!r}; choose from {choices}</source>
+        <translation>sección desconocida {unknown!r}; elija entre {choices}</translation>
+    </message>
+    <message>
+        <source>there is no lane named {missing!r}</source>
+        <translation>no hay ninguna fila llamada {missing!r}</translation>
+    </message>
+    <message>
+        <source>{flag} takes two numbers such as 3x2, not {text!r}</source>
+        <translation>{flag} espera dos números como 3x2, no {text!r}</translation>
+    </message>
+    <message>
+        <source>{out} already exists; add --force to replace it</source>
+        <translation>{out} ya existe; añada --force para reemplazarlo</translation>
+    </message>
+    <message>
+        <source>{out} is a folder</source>
+        <translation>{out} es una carpeta</translation>
+    </message>
+    <message>
+        <source>cannot write {out}: the folder {parent} does not exist</source>
+        <translation>no se puede escribir {out}: la carpeta {parent} no existe</translation>
+    </message>
+    <message>
+        <source>Remove stage</source>
+        <translation>Eliminar etapa</translation>
+    </message>
+    <message>
+        <source>Move stage</source>
+        <translation>Mover etapa</translation>
+    </message>
+    <message>
+        <source>Remove lane</source>
+        <translation>Eliminar fila</translation>
+    </message>
+    <message>
+        <source>Move lane</source>
+        <translation>Mover fila</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n card(s)</source>
+        <translation>
+            <numerusform>Añadir %n tarjeta</numerusform>
+            <numerusform>Añadir %n tarjetas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n card(s)</source>
+        <translation>
+            <numerusform>Eliminar %n tarjeta</numerusform>
+            <numerusform>Eliminar %n tarjetas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove map</source>
+        <translation>Eliminar mapa</translation>
+    </message>
+    <message>
+        <source>Add persona</source>
+        <translation>Añadir persona</translation>
+    </message>
+    <message>
+        <source>Delete persona</source>
+        <translation>Eliminar persona</translation>
+    </message>
+    <message>
+        <source>Move persona</source>
+        <translation>Mover persona</translation>
+    </message>
+    <message>
+        <source>Add job</source>
+        <translation>Añadir job</translation>
+    </message>
+    <message>
+        <source>Delete job</source>
+        <translation>Eliminar job</translation>
+    </message>
+    <message>
+        <source>Move job</source>
+        <translation>Mover job</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>tarjeta</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>etapa</translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation>mapa</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>job</source>
+        <translation>job</translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <translation>fila</translation>
+    </message>
+    <message>
+        <source>Persona {mark}</source>
+        <translation>Persona {mark}</translation>
+    </message>
+    <message>
+        <source>Anonymised: “{name}” alone was taken for {label} in {places}; check that it means the persona.</source>
+        <translation>Anonimizado: «{name}» solo se interpretó como {label} en {places}; compruebe que se refiere a la persona.</translation>
+    </message>
+    <message>
+        <source>Anonymised: “{word}” may be a persona&apos;s nickname or shared name and was left as it is in {places}.</source>
+        <translation>Anonimizado: «{word}» puede ser el apodo de una persona o un nombre compartido, y se dejó tal cual en {places}.</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> y {count} más</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>proyecto</translation>
+    </message>
+    <message>
+        <source>{page} / {pages}</source>
+        <translation>{page} / {pages}</translation>
+    </message>
+    <message>
+        <source>Customer journey</source>
+        <translation>Customer journey</translation>
+    </message>
+    <message>
+        <source>for {client}</source>
+        <translation>para {client}</translation>
+    </message>
+    <message>
+        <source>Prepared by {author}</source>
+        <translation>Preparado por {author}</translation>
+    </message>
+    <message>
+        <source>Maps: {names}</source>
+        <translation>Mapas: {names}</translation>
+    </message>
+    <message>
+        <source>Scope and method</source>
+        <translation>Alcance y método</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Portada</translation>
+    </message>
+    <message>
+        <source>“{map}”: the smallest text would print at {size} pt, below the legible {legible} pt; choose larger paper or tile the map across more pages.</source>
+        <translation>«{map}»: el texto más pequeño se imprimiría a {size} pt, por debajo de los {legible} pt legibles; elija un papel más grande o reparta el mapa en más páginas.</translation>
+    </message>
+    <message>
+        <source>{map} — part {part} (row {row} of {rows}, column {column} of {columns})</source>
+        <translation>{map}: parte {part} (fila {row} de {rows}, columna {column} de {columns})</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Edad</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Preferred channels</source>
+        <translation>Canales preferidos</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Puntos de dolor</translation>
+    </message>
+    <message>
+        <source>Motivations</source>
+        <translation>Motivaciones</translation>
+    </message>
+    <message>
+        <source>Behaviours</source>
+        <translation>Comportamientos</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valores</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Intereses</translation>
+    </message>
+    <message>
+        <source>Lifestyle</source>
+        <translation>Estilo de vida</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Job to be done</source>
+        <translation>Job to be Done</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Importancia</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfacción</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Oportunidad</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Etapas</translation>
+    </message>
+    <message>
+        <source>Jobs to be done, ranked by opportunity</source>
+        <translation>Jobs to be Done, ordenados por oportunidad</translation>
+    </message>
+    <message>
+        <source>Opportunity = importance + max(importance − satisfaction, 0), each rated 1–10; above 10 is worth attention (amber), above 15 is strong (green).</source>
+        <translation>Oportunidad = importancia + máx(importancia − satisfacción, 0), cada una valorada de 1 a 10; por encima de 10 merece atención (ámbar), por encima de 15 es fuerte (verde).</translation>
+    </message>
+    <message>
+        <source>Customer action</source>
+        <translation>Acción del cliente</translation>
+    </message>
+    <message>
+        <source>Touchpoint, with its channel</source>
+        <translation>Punto de contacto, con su canal</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>“A thought, in the customer&apos;s words”</source>
+        <translation>«Un pensamiento, con las palabras del cliente»</translation>
+    </message>
+    <message>
+        <source>Emotion (off the curve)</source>
+        <translation>Emoción (fuera de la curva)</translation>
+    </message>
+    <message>
+        <source>Pain point, with severity 1–5</source>
+        <translation>Punto de dolor, con gravedad de 1 a 5</translation>
+    </message>
+    <message>
+        <source>Opportunity, with status and owner</source>
+        <translation>Oportunidad, con estado y responsable</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Metric name</source>
+        <translation>Nombre de la métrica</translation>
+    </message>
+    <message>
+        <source>Backstage / support process</source>
+        <translation>Proceso de backstage / soporte</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <source>Opportunity status</source>
+        <translation>Estado de la oportunidad</translation>
+    </message>
+    <message>
+        <source>Emotional journey</source>
+        <translation>Recorrido emocional</translation>
+    </message>
+    <message>
+        <source>Each point is how the customer feels at a stage, from {low} (worst) to +{high} (best); the curve joins a persona&apos;s points, in the persona&apos;s colour.</source>
+        <translation>Cada punto es cómo se siente el cliente en una etapa, de {low} (peor) a +{high} (mejor); la curva une los puntos de una persona, en el color de esa persona.</translation>
+    </message>
+    <message>
+        <source>there is nothing to export: choose at least one section</source>
+        <translation>no hay nada que exportar: elija al menos una sección</translation>
+    </message>
+    <message>
+        <source>Customer journey map</source>
+        <translation>Mapa de experiencia del cliente</translation>
+    </message>
+    <message>
+        <source>Customer journey map for {client}</source>
+        <translation>Mapa de experiencia del cliente para {client}</translation>
+    </message>
+    <message>
+        <source>customer journey</source>
+        <translation>customer journey</translation>
+    </message>
+    <message>
+        <source>journey map</source>
+        <translation>mapa de experiencia</translation>
+    </message>
+    <message>
+        <source>there is nothing to draw in that area</source>
+        <translation>no hay nada que dibujar en esa zona</translation>
+    </message>
+    <message>
+        <source>a {width} × {height} pixel image is more than the {limit} million pixels a PNG export may have; choose a smaller scale (at most {scale}) or export a PDF</source>
+        <translation>una imagen de {width} × {height} píxeles supera los {limit} millones de píxeles que admite una exportación PNG; elija una escala menor (como máximo {scale}) o exporte un PDF</translation>
+    </message>
+    <message>
+        <source>there is not enough memory for a {width:,} × {height:,} pixel image</source>
+        <translation>no hay memoria suficiente para una imagen de {width:,} × {height:,} píxeles</translation>
+    </message>
+    <message>
+        <source>could not write the PNG image {path} ({reason})</source>
+        <translation>no se pudo escribir la imagen PNG {path} ({reason})</translation>
+    </message>
+    <message>
+        <source>could not write the SVG file {path}</source>
+        <translation>no se pudo escribir el archivo SVG {path}</translation>
+    </message>
+    <message>
+        <source>cannot export to &apos;{suffix}&apos;; choose one of {choices}</source>
+        <translation>no se puede exportar a &apos;{suffix}&apos;; elija uno de {choices}</translation>
+    </message>
+    <message>
+        <source>the project has no map to draw</source>
+        <translation>el proyecto no tiene ningún mapa que dibujar</translation>
+    </message>
+    <message>
+        <source>cannot write to {folder}: {reason}</source>
+        <translation>no se puede escribir en {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>no se puede escribir {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Documento PDF</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Imagen PNG</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>Dibujo SVG</translation>
+    </message>
+    <message>
+        <source>Journey Designer project</source>
+        <translation>Proyecto de Journey Designer</translation>
+    </message>
+    <message>
+        <source>cannot import &apos;{suffix}&apos;; choose one of {choices}</source>
+        <translation>no se puede importar &apos;{suffix}&apos;; elija uno de {choices}</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Feeling {score}</source>
+        <translation>Emoción {score}</translation>
+    </message>
+    <message>
+        <source>target {value}</source>
+        <translation>objetivo {value}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n job</numerusform>
+            <numerusform>%n jobs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untitled stage</source>
+        <translation>Etapa sin título</translation>
+    </message>
+    <message>
+        <source>Untitled lane</source>
+        <translation>Fila sin título</translation>
+    </message>
+    <message>
+        <source>Customer actions</source>
+        <translation>Acciones del cliente</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Puntos de contacto</translation>
+    </message>
+    <message>
+        <source>Thoughts</source>
+        <translation>Pensamientos</translation>
+    </message>
+    <message>
+        <source>Emotions</source>
+        <translation>Emociones</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Oportunidades</translation>
+    </message>
+    <message>
+        <source>KPIs / metrics</source>
+        <translation>KPI / métricas</translation>
+    </message>
+    <message>
+        <source>Backstage / support</source>
+        <translation>Backstage / soporte</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Punto de contacto</translation>
+    </message>
+    <message>
+        <source>Thought</source>
+        <translation>Pensamiento</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Emoción</translation>
+    </message>
+    <message>
+        <source>Pain point</source>
+        <translation>Punto de dolor</translation>
+    </message>
+    <message>
+        <source>Backstage process</source>
+        <translation>Proceso de backstage</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Mobile app</source>
+        <translation>Aplicación móvil</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Tienda</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Redes sociales</translation>
+    </message>
+    <message>
+        <source>Phone / chat</source>
+        <translation>Teléfono / chat</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>Publicidad</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Word of mouth</source>
+        <translation>Boca a boca</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Functional</source>
+        <translation>Funcional</translation>
+    </message>
+    <message>
+        <source>Emotional</source>
+        <translation>Emocional</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Social</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planificada</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>comma, separated</source>
+        <translation>separados, por comas</translation>
+    </message>
+    <message>
+        <source>one per line</source>
+        <translation>uno por línea</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predeterminado</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Feeling</source>
+        <translation>Emoción</translation>
+    </message>
+    <message>
+        <source>Severity (1–5)</source>
+        <translation>Gravedad (1–5)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Métrica</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation>Notas internas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Stage name</source>
+        <translation>Nombre de la etapa</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Stage description</source>
+        <translation>Descripción de la etapa</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Ancho</translation>
+    </message>
+    <message>
+        <source>Stage width</source>
+        <translation>Ancho de la etapa</translation>
+    </message>
+    <message>
+        <source>Lane name</source>
+        <translation>Nombre de la fila</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Lane kind</source>
+        <translation>Tipo de fila</translation>
+    </message>
+    <message>
+        <source>Map name</source>
+        <translation>Nombre del mapa</translation>
+    </message>
+    <message>
+        <source>Map description</source>
+        <translation>Descripción del mapa</translation>
+    </message>
+    <message>
+        <source>For personas</source>
+        <translation>Para las personas</translation>
+    </message>
+    <message>
+        <source>Map personas</source>
+        <translation>Personas del mapa</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cards</source>
+        <translation>
+            <numerusform>%n tarjeta</numerusform>
+            <numerusform>%n tarjetas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <source>Drag a job onto a card or a stage header to link them</source>
+        <translation>Arrastre un job a una tarjeta o a la cabecera de una etapa para vincularlos</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>When…</source>
+        <translation>Cuando…</translation>
+    </message>
+    <message>
+        <source>When (the situation)</source>
+        <translation>Cuando (la situación)</translation>
+    </message>
+    <message>
+        <source>I want to…</source>
+        <translation>quiero…</translation>
+    </message>
+    <message>
+        <source>I want to (the motivation)</source>
+        <translation>quiero (la motivación)</translation>
+    </message>
+    <message>
+        <source>so I can…</source>
+        <translation>para poder…</translation>
+    </message>
+    <message>
+        <source>So I can (the expected outcome)</source>
+        <translation>Para poder (el resultado esperado)</translation>
+    </message>
+    <message>
+        <source>Job kind</source>
+        <translation>Tipo de job</translation>
+    </message>
+    <message>
+        <source>Importance, 1 to 10</source>
+        <translation>Importancia, de 1 a 10</translation>
+    </message>
+    <message>
+        <source>Satisfaction, 1 to 10</source>
+        <translation>Satisfacción, de 1 a 10</translation>
+    </message>
+    <message>
+        <source>Opportunity score</source>
+        <translation>Puntuación de oportunidad</translation>
+    </message>
+    <message>
+        <source>Job personas</source>
+        <translation>Personas del job</translation>
+    </message>
+    <message>
+        <source>Job stages</source>
+        <translation>Etapas del job</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{score}&lt;/b&gt; = importance + max(importance − satisfaction, 0)</source>
+        <translation>&lt;b&gt;{score}&lt;/b&gt; = importancia + máx(importancia − satisfacción, 0)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) link to this job. Delete it and remove the links? (Undo brings everything back.)</source>
+        <translation>
+            <numerusform>%n tarjeta está vinculada a este job. ¿Eliminarlo y quitar el vínculo? («Deshacer» lo recupera todo).</numerusform>
+            <numerusform>%n tarjetas están vinculadas a este job. ¿Eliminarlo y quitar los vínculos? («Deshacer» lo recupera todo).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{kind}: {words}. {stage}, {lane}.</source>
+        <translation>{kind}: {words}. {stage}, {lane}.</translation>
+    </message>
+    <message>
+        <source>Map outline</source>
+        <translation>Esquema del mapa</translation>
+    </message>
+    <message>
+        <source>Stages, their lanes and the cards in them, in the order of the map</source>
+        <translation>Las etapas, sus filas y sus tarjetas, en el orden del mapa</translation>
+    </message>
+    <message>
+        <source>Stage {n}: {name}</source>
+        <translation>Etapa {n}: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{lane} (%n card(s))</source>
+        <translation>
+            <numerusform>{lane} (%n tarjeta)</numerusform>
+            <numerusform>{lane} (%n tarjetas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Highlight on the map</source>
+        <translation>Resaltar en el mapa</translation>
+    </message>
+    <message>
+        <source>Fade every card and emotion curve that is not this persona&apos;s</source>
+        <translation>Atenuar las tarjetas y curvas emocionales que no son de esta persona</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Persona name</source>
+        <translation>Nombre de la persona</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Role or occupation</source>
+        <translation>Rol u ocupación</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>Persona colour</source>
+        <translation>Color de la persona</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s), maps or jobs refer to “{name}”. Delete the persona and remove those links? (The cards stay; Undo brings everything back.)</source>
+        <translation>
+            <numerusform>%n tarjeta, mapa o job hace referencia a «{name}». ¿Eliminar la persona y quitar ese vínculo? (Las tarjetas se quedan; «Deshacer» lo recupera todo).</numerusform>
+            <numerusform>%n tarjetas, mapas o jobs hacen referencia a «{name}». ¿Eliminar la persona y quitar esos vínculos? (Las tarjetas se quedan; «Deshacer» lo recupera todo).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change persona photo</source>
+        <translation>Cambiar la foto de la persona</translation>
+    </message>
+    <message>
+        <source>Not an image</source>
+        <translation>No es una imagen</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Elegir una foto</translation>
+    </message>
+    <message>
+        <source>Project title</source>
+        <translation>Título del proyecto</translation>
+    </message>
+    <message>
+        <source>Shown on the cover and every page</source>
+        <translation>Aparece en la portada y en cada página</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>You, or your team</source>
+        <translation>Usted o su equipo</translation>
+    </message>
+    <message>
+        <source>No fixed date</source>
+        <translation>Sin fecha fija</translation>
+    </message>
+    <message>
+        <source>No fixed date: the cover shows the day of each export</source>
+        <translation>Sin fecha fija: la portada muestra el día de cada exportación</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Version label</source>
+        <translation>Etiqueta de versión</translation>
+    </message>
+    <message>
+        <source>e.g. Draft 2</source>
+        <translation>p. ej. Borrador 2</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Project notes</source>
+        <translation>Notas del proyecto</translation>
+    </message>
+    <message>
+        <source>Scope and method, printed on the cover</source>
+        <translation>Alcance y método, impresos en la portada</translation>
+    </message>
+    <message>
+        <source>Client logo</source>
+        <translation>Logotipo del cliente</translation>
+    </message>
+    <message>
+        <source>Day of the export</source>
+        <translation>Día de la exportación</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Sin logotipo</translation>
+    </message>
+    <message>
+        <source>Choose the client&apos;s logo</source>
+        <translation>Elegir el logotipo del cliente</translation>
+    </message>
+    <message>
+        <source>Change client logo</source>
+        <translation>Cambiar el logotipo del cliente</translation>
+    </message>
+    <message>
+        <source>Remove client logo</source>
+        <translation>Quitar el logotipo del cliente</translation>
+    </message>
+    <message>
+        <source>Project Properties</source>
+        <translation>Propiedades del proyecto</translation>
+    </message>
+    <message>
+        <source>What the deliverable says about itself: the cover, every page&apos;s header and footer, and the file&apos;s properties. Changes apply at once and can be undone.</source>
+        <translation>Lo que el entregable dice de sí mismo: la portada, el encabezado y el pie de cada página y las propiedades del archivo. Los cambios se aplican al instante y se pueden deshacer.</translation>
+    </message>
+    <message>
+        <source>Journey Designer — presentation</source>
+        <translation>Journey Designer: presentación</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Presentación</translation>
+    </message>
+    <message>
+        <source>Where we are</source>
+        <translation>Dónde estamos</translation>
+    </message>
+    <message>
+        <source>Introduction {n} of {total}</source>
+        <translation>Introducción {n} de {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overview · %n stage(s)</source>
+        <translation>
+            <numerusform>Vista general · %n etapa</numerusform>
+            <numerusform>Vista general · %n etapas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stage {n} of {total} · {name}</source>
+        <translation>Etapa {n} de {total} · {name}</translation>
+    </message>
+    <message>
+        <source>is required but missing</source>
+        <translation>es obligatorio pero falta</translation>
+    </message>
+    <message>
+        <source>must be at most {limit} (found {got!r})</source>
+        <translation>debe ser como máximo {limit} (encontrado: {got!r})</translation>
+    </message>
+    <message>
+        <source>must be at least {limit} (found {got!r})</source>
+        <translation>debe ser como mínimo {limit} (encontrado: {got!r})</translation>
+    </message>
+    <message>
+        <source>must be text (found {kind})</source>
+        <translation>debe ser texto (encontrado: {kind})</translation>
+    </message>
+    <message>
+        <source>must be a whole number (found {got!r})</source>
+        <translation>debe ser un número entero (encontrado: {got!r})</translation>
+    </message>
+    <message>
+        <source>must be a number (found {got!r})</source>
+        <translation>debe ser un número (encontrado: {got!r})</translation>
+    </message>
+    <message>
+        <source>must be a list (found {kind})</source>
+        <translation>debe ser una lista (encontrado: {kind})</translation>
+    </message>
+    <message>
+        <source>must be an object (found {kind})</source>
+        <translation>debe ser un objeto (encontrado: {kind})</translation>
+    </message>
+    <message>
+        <source>must be one of {expected} (found {got!r})</source>
+        <translation>debe ser uno de {expected} (encontrado: {got!r})</translation>
+    </message>
+    <message>
+        <source>has an unknown card kind {kind!r}; expected one of {expected}</source>
+        <translation>tiene un tipo de tarjeta desconocido {kind!r}; se esperaba uno de {expected}</translation>
+    </message>
+    <message>
+        <source>has no &apos;kind&apos;, so it is not clear what kind of card it is</source>
+        <translation>no tiene &apos;kind&apos;, así que no está claro qué tipo de tarjeta es</translation>
+    </message>
+    <message>
+        <source>is too long (at most {limit} characters)</source>
+        <translation>es demasiado largo (como máximo {limit} caracteres)</translation>
+    </message>
+    <message>
+        <source>has too many items (at most {limit})</source>
+        <translation>tiene demasiados elementos (como máximo {limit})</translation>
+    </message>
+    <message>
+        <source>has the wrong form: {got!r}</source>
+        <translation>no tiene la forma correcta: {got!r}</translation>
+    </message>
+    <message>
+        <source>is not a date and time (found {got!r})</source>
+        <translation>no es una fecha y hora (encontrado: {got!r})</translation>
+    </message>
+    <message>
+        <source>{where}: is a {fmt} image; use PNG, JPEG, GIF or WebP</source>
+        <translation>{where}: es una imagen {fmt}; use PNG, JPEG, GIF o WebP</translation>
+    </message>
+    <message>
+        <source>{where}: the image is {width} × {height} pixels, more than the {max_image_pixels} million pixels allowed</source>
+        <translation>{where}: la imagen tiene {width} × {height} píxeles, más de los {max_image_pixels} millones de píxeles permitidos</translation>
+    </message>
+    <message>
+        <source>{where}: the image has an absurd number of pixels</source>
+        <translation>{where}: la imagen tiene un número absurdo de píxeles</translation>
+    </message>
+    <message>
+        <source>{where}: is not a readable image</source>
+        <translation>{where}: no es una imagen legible</translation>
+    </message>
+    <message>
+        <source>project.json › format_version: is missing, so the file&apos;s format is unknown</source>
+        <translation>project.json › format_version: falta, así que el formato del archivo es desconocido</translation>
+    </message>
+    <message>
+        <source>project.json › format_version: {raw!r} is not a version such as &quot;1.0&quot;</source>
+        <translation>project.json › format_version: {raw!r} no es una versión como &quot;1.0&quot;</translation>
+    </message>
+    <message>
+        <source>project.json › map: must be an object</source>
+        <translation>project.json › map: debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>was made by a newer Journey Designer (format {major}.x); this version reads format {current_major}.x and older. Please update Journey Designer to open it.</source>
+        <translation>se creó con una versión más reciente de Journey Designer (formato {major}.x); esta versión lee el formato {current_major}.x y anteriores. Actualice Journey Designer para abrirlo.</translation>
+    </message>
+    <message>
+        <source>project.json › format_version: format {major} is not one this program knows</source>
+        <translation>project.json › format_version: este programa no conoce el formato {major}</translation>
+    </message>
+    <message>
+        <source>is not a file</source>
+        <translation>no es un archivo</translation>
+    </message>
+    <message>
+        <source>is {size} MiB, larger than the {max_file_bytes} MiB a project file may be</source>
+        <translation>ocupa {size} MiB, más de los {max_file_bytes} MiB que puede ocupar un archivo de proyecto</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>no existe</translation>
+    </message>
+    <message>
+        <source>cannot be read: permission denied</source>
+        <translation>no se puede leer: permiso denegado</translation>
+    </message>
+    <message>
+        <source>is a folder, not a project file</source>
+        <translation>es una carpeta, no un archivo de proyecto</translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>no se puede leer: {reason}</translation>
+    </message>
+    <message>
+        <source>is not a Journey Designer project (it is not a ZIP container, or it is truncated)</source>
+        <translation>no es un proyecto de Journey Designer (no es un contenedor ZIP o está truncado)</translation>
+    </message>
+    <message>
+        <source>is damaged: its ZIP directory cannot be read</source>
+        <translation>está dañado: no se puede leer su directorio ZIP</translation>
+    </message>
+    <message>
+        <source>{project_json}: is nested too deeply</source>
+        <translation>{project_json}: está anidado demasiado</translation>
+    </message>
+    <message>
+        <source>is damaged or truncated ({reason})</source>
+        <translation>está dañado o truncado ({reason})</translation>
+    </message>
+    <message>
+        <source>has {count} entries, more than the {max_entries} allowed</source>
+        <translation>tiene {count} entradas, más de las {max_entries} permitidas</translation>
+    </message>
+    <message>
+        <source>contains an entry that points outside the project ({name!r})</source>
+        <translation>contiene una entrada que apunta fuera del proyecto ({name!r})</translation>
+    </message>
+    <message>
+        <source>contains the entry {name!r} twice</source>
+        <translation>contiene dos veces la entrada {name!r}</translation>
+    </message>
+    <message>
+        <source>is a ZIP file but not a Journey Designer project (its type is {mimetype!r})</source>
+        <translation>es un archivo ZIP pero no un proyecto de Journey Designer (su tipo es {mimetype!r})</translation>
+    </message>
+    <message>
+        <source>is a ZIP file without {project_json}, so it is not a Journey Designer project</source>
+        <translation>es un archivo ZIP sin {project_json}, así que no es un proyecto de Journey Designer</translation>
+    </message>
+    <message>
+        <source>{ref}: is damaged (its content does not match its name)</source>
+        <translation>{ref}: está dañado (su contenido no coincide con su nombre)</translation>
+    </message>
+    <message>
+        <source>unpacks to more than {max_total_bytes} MiB</source>
+        <translation>ocupa más de {max_total_bytes} MiB al descomprimirse</translation>
+    </message>
+    <message>
+        <source>{filename}: is {file_size:,} bytes, more than the {limit:,} allowed</source>
+        <translation>{filename}: ocupa {file_size:,} bytes, más de los {limit:,} permitidos</translation>
+    </message>
+    <message>
+        <source>{filename}: is compressed suspiciously well ({file_size}:1); refusing to unpack it</source>
+        <translation>{filename}: está comprimido de forma sospechosa ({file_size}:1); no se descomprimirá</translation>
+    </message>
+    <message>
+        <source>{filename}: unpacks to more than the {limit:,} bytes allowed</source>
+        <translation>{filename}: al descomprimirse supera los {limit:,} bytes permitidos</translation>
+    </message>
+    <message>
+        <source>{project_json}: is not UTF-8 text (byte {start})</source>
+        <translation>{project_json}: no es texto UTF-8 (byte {start})</translation>
+    </message>
+    <message>
+        <source>{project_json}: is not valid JSON: {message} at line {lineno}, column {colno}</source>
+        <translation>{project_json}: no es JSON válido: {message} en la línea {lineno}, columna {colno}</translation>
+    </message>
+    <message>
+        <source>{project_json}: must hold an object, not a {kind}</source>
+        <translation>{project_json}: debe contener un objeto, no un {kind}</translation>
+    </message>
+    <message>
+        <source>{project_json}: is nested more than {max_json_depth} levels deep</source>
+        <translation>{project_json}: está anidado en más de {max_json_depth} niveles</translation>
+    </message>
+    <message>
+        <source>could not be saved: {reason}</source>
+        <translation>no se pudo guardar: {reason}</translation>
+    </message>
+    <message>
+        <source>there is no template {template!r}; choose one of: {choices}</source>
+        <translation>no hay ninguna plantilla {template!r}; elija una de: {choices}</translation>
+    </message>
+    <message>
+        <source>Untitled journey</source>
+        <translation>Recorrido sin título</translation>
+    </message>
+    <message>
+        <source>Blank map</source>
+        <translation>Mapa en blanco</translation>
+    </message>
+    <message>
+        <source>Three stages and one lane to start from.</source>
+        <translation>Tres etapas y una fila para empezar.</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Recorrido</translation>
+    </message>
+    <message>
+        <source>Stage 1</source>
+        <translation>Etapa 1</translation>
+    </message>
+    <message>
+        <source>Stage 2</source>
+        <translation>Etapa 2</translation>
+    </message>
+    <message>
+        <source>Stage 3</source>
+        <translation>Etapa 3</translation>
+    </message>
+    <message>
+        <source>Five-stage journey</source>
+        <translation>Recorrido en cinco etapas</translation>
+    </message>
+    <message>
+        <source>Awareness, Consideration, Decision, Retention, Advocacy with the usual lanes and suggested KPIs.</source>
+        <translation>Conocimiento, consideración, decisión, fidelización y recomendación, con las filas habituales y KPI sugeridos.</translation>
+    </message>
+    <message>
+        <source>Awareness</source>
+        <translation>Conocimiento</translation>
+    </message>
+    <message>
+        <source>The customer discovers the brand. Need: information.</source>
+        <translation>El cliente descubre la marca. Necesidad: información.</translation>
+    </message>
+    <message>
+        <source>Consideration</source>
+        <translation>Consideración</translation>
+    </message>
+    <message>
+        <source>They compare options: reviews, demos, questions to support.</source>
+        <translation>Compara opciones: reseñas, demos, preguntas al soporte.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>They buy. Need: a seamless process.</source>
+        <translation>Compra. Necesidad: un proceso sin fricciones.</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Fidelización</translation>
+    </message>
+    <message>
+        <source>After the purchase: onboarding, support, loyalty.</source>
+        <translation>Después de la compra: onboarding, soporte, fidelidad.</translation>
+    </message>
+    <message>
+        <source>Advocacy</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <source>Satisfied customers recommend the brand.</source>
+        <translation>Los clientes satisfechos recomiendan la marca.</translation>
+    </message>
+    <message>
+        <source>Traffic sources</source>
+        <translation>Fuentes de tráfico</translation>
+    </message>
+    <message>
+        <source>Social engagement</source>
+        <translation>Interacción en redes sociales</translation>
+    </message>
+    <message>
+        <source>Time on site</source>
+        <translation>Tiempo en el sitio</translation>
+    </message>
+    <message>
+        <source>Bounce rate</source>
+        <translation>Tasa de rebote</translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation>Tasa de conversión</translation>
+    </message>
+    <message>
+        <source>Cart abandonment</source>
+        <translation>Abandono del carrito</translation>
+    </message>
+    <message>
+        <source>Repeat purchase rate</source>
+        <translation>Tasa de recompra</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation>Net Promoter Score</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referidos</translation>
+    </message>
+    <message>
+        <source>Four-stage journey</source>
+        <translation>Recorrido en cuatro etapas</translation>
+    </message>
+    <message>
+        <source>Awareness, Consideration, Decision, Retention.</source>
+        <translation>Conocimiento, consideración, decisión, fidelización.</translation>
+    </message>
+    <message>
+        <source>Service blueprint</source>
+        <translation>Service blueprint</translation>
+    </message>
+    <message>
+        <source>Customer actions, frontstage, backstage and support processes, step by step.</source>
+        <translation>Acciones del cliente, frontstage, backstage y procesos de soporte, paso a paso.</translation>
+    </message>
+    <message>
+        <source>Arrive</source>
+        <translation>Llegada</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Recepción</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Physical evidence</source>
+        <translation>Evidencia física</translation>
+    </message>
+    <message>
+        <source>Frontstage</source>
+        <translation>Frontstage</translation>
+    </message>
+    <message>
+        <source>Backstage</source>
+        <translation>Backstage</translation>
+    </message>
+    <message>
+        <source>Support processes</source>
+        <translation>Procesos de soporte</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2731 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name></name>
+    <message>
+        <source>The clipboard holds too much to paste at once.</source>
+        <translation>Le presse-papiers contient trop d&apos;éléments pour les coller en une fois.</translation>
+    </message>
+    <message>
+        <source>The clipboard&apos;s cards are damaged and cannot be pasted.</source>
+        <translation>Les fiches du presse-papiers sont endommagées et ne peuvent pas être collées.</translation>
+    </message>
+    <message>
+        <source>Cannot paste more than {n} cards at once.</source>
+        <translation>Impossible de coller plus de {n} fiches à la fois.</translation>
+    </message>
+    <message>
+        <source>Nothing to paste.</source>
+        <translation>Rien à coller.</translation>
+    </message>
+    <message>
+        <source>Cannot paste more than {n} lines as cards.</source>
+        <translation>Impossible de coller plus de {n} lignes de texte comme fiches.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds nothing that can become a card.</source>
+        <translation>Le presse-papiers ne contient rien qui puisse devenir une fiche.</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Change feeling</source>
+        <translation>Modifier le ressenti</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n card(s)</source>
+        <translation>
+            <numerusform>Déplacer %n fiche</numerusform>
+            <numerusform>Déplacer %n fiches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add card</source>
+        <translation>Ajouter une fiche</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>Modifier le texte</translation>
+    </message>
+    <message>
+        <source>Change colour</source>
+        <translation>Changer la couleur</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n card(s)</source>
+        <translation>
+            <numerusform>%n fiche copiée</numerusform>
+            <numerusform>%n fiches copiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut %n card(s)</source>
+        <translation>
+            <numerusform>%n fiche coupée</numerusform>
+            <numerusform>%n fiches coupées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click a cell first: pasted cards go into the current cell.</source>
+        <translation>Cliquez d&apos;abord dans une cellule&#xa0;: les fiches collées y sont placées.</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Resize stage</source>
+        <translation>Redimensionner l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Rename stage</source>
+        <translation>Renommer l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Rename lane</source>
+        <translation>Renommer la ligne</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <source>Journey Designer met an error it did not expect ({error}).
+
+Your work has been saved to a recovery copy, and you can go on working; saving under a new name is the safest next step.
+
+Details are in the log: {log}</source>
+        <translation>Journey Designer a rencontré une erreur inattendue ({error}).
+
+Votre travail a été sauvegardé dans une copie de récupération et vous pouvez continuer&#x202f;; le plus sûr est maintenant d&apos;enregistrer sous un nouveau nom.
+
+Les détails figurent dans le journal&#xa0;: {log}</translation>
+    </message>
+    <message>
+        <source>Cover page</source>
+        <translation>Page de couverture</translation>
+    </message>
+    <message>
+        <source>Map pages</source>
+        <translation>Pages de la carte</translation>
+    </message>
+    <message>
+        <source>A page per persona</source>
+        <translation>Une page par persona</translation>
+    </message>
+    <message>
+        <source>Jobs to be done, ranked</source>
+        <translation>Jobs to be Done, par priorité</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Paysage</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source> in</source>
+        <translation> po</translation>
+    </message>
+    <message>
+        <source>an unexpected error stopped the export ({error})</source>
+        <translation>une erreur inattendue a interrompu l&apos;export ({error})</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Format d&apos;export</translation>
+    </message>
+    <message>
+        <source>Maps to export</source>
+        <translation>Cartes à exporter</translation>
+    </message>
+    <message>
+        <source>This map</source>
+        <translation>Cette carte</translation>
+    </message>
+    <message>
+        <source>All maps</source>
+        <translation>Toutes les cartes</translation>
+    </message>
+    <message>
+        <source>Preview of the first page</source>
+        <translation>Aperçu de la première page</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Maps:</source>
+        <translation>Cartes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisé</translation>
+    </message>
+    <message>
+        <source>Fit each map on one page</source>
+        <translation>Chaque carte sur une seule page</translation>
+    </message>
+    <message>
+        <source>Tile across pages:</source>
+        <translation>Répartir sur plusieurs pages&#xa0;:</translation>
+    </message>
+    <message>
+        <source> across</source>
+        <translation> en largeur</translation>
+    </message>
+    <message>
+        <source> down</source>
+        <translation> en hauteur</translation>
+    </message>
+    <message>
+        <source>Crop and assembly marks</source>
+        <translation>Traits de coupe et repères d&apos;assemblage</translation>
+    </message>
+    <message>
+        <source>Analysis markers (job badges, flags) — internal</source>
+        <translation>Marqueurs d&apos;analyse (badges de jobs, alertes) – usage interne</translation>
+    </message>
+    <message>
+        <source>Job counts, opportunity scores and missing-touchpoint flags on stage headers. Usually left out of what a client sees.</source>
+        <translation>Nombre de jobs, scores d&apos;opportunité et alertes de points de contact manquants dans les en-têtes d&apos;étape. En général absents de ce que voit le client.</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Format du papier</translation>
+    </message>
+    <message>
+        <source>Custom paper width</source>
+        <translation>Largeur de papier personnalisée</translation>
+    </message>
+    <message>
+        <source>Custom paper height</source>
+        <translation>Hauteur de papier personnalisée</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>Marges</translation>
+    </message>
+    <message>
+        <source>Pages across</source>
+        <translation>Pages en largeur</translation>
+    </message>
+    <message>
+        <source>Pages down</source>
+        <translation>Pages en hauteur</translation>
+    </message>
+    <message>
+        <source>Overlap between pages</source>
+        <translation>Chevauchement entre les pages</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Custom size:</source>
+        <translation>Format personnalisé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>Orientation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Margins:</source>
+        <translation>Marges&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Overlap:</source>
+        <translation>Chevauchement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidentiel</translation>
+    </message>
+    <message>
+        <source>Anonymise personas (names in every text, photos, age, gender, location)</source>
+        <translation>Anonymiser les personas (noms dans tous les textes, photos, âge, genre, lieu)</translation>
+    </message>
+    <message>
+        <source>Internal notes left out</source>
+        <translation>Sans les notes internes</translation>
+    </message>
+    <message>
+        <source>Lanes to leave out:</source>
+        <translation>Lignes à exclure&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Lanes to leave out</source>
+        <translation>Lignes à exclure</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translation>Carte entière</translation>
+    </message>
+    <message>
+        <source>Current view</source>
+        <translation>Vue actuelle</translation>
+    </message>
+    <message>
+        <source>Selected cards</source>
+        <translation>Fiches sélectionnées</translation>
+    </message>
+    <message>
+        <source>{dpi} DPI</source>
+        <translation>{dpi} ppp</translation>
+    </message>
+    <message>
+        <source>Transparent background</source>
+        <translation>Fond transparent</translation>
+    </message>
+    <message>
+        <source>Area of the map</source>
+        <translation>Zone de la carte</translation>
+    </message>
+    <message>
+        <source>Image scale</source>
+        <translation>Échelle de l&apos;image</translation>
+    </message>
+    <message>
+        <source>Area (PNG):</source>
+        <translation>Zone (PNG)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Scale (PNG):</source>
+        <translation>Échelle (PNG)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Nothing to export: choose at least one section.</source>
+        <translation>Rien à exporter&#xa0;: choisissez au moins une section.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be exported: {reason}.</source>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;a pas pu être exporté&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Find cards…</source>
+        <translation>Rechercher des fiches…</translation>
+    </message>
+    <message>
+        <source>Find text</source>
+        <translation>Texte à rechercher</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Occurrence précédente (Maj+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Occurrence suivante (F3)</translation>
+    </message>
+    <message>
+        <source>Filter cards</source>
+        <translation>Filtrer les fiches</translation>
+    </message>
+    <message>
+        <source>Show only cards with this tag or persona; the others are dimmed</source>
+        <translation>N&apos;afficher que les fiches portant ce tag ou cette persona&#x202f;; les autres sont estompées</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>Filtre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All cards</source>
+        <translation>Toutes les fiches</translation>
+    </message>
+    <message>
+        <source>Persona: {name}</source>
+        <translation>Persona&#xa0;: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n trouvée</numerusform>
+            <numerusform>%n trouvées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{n} sur {total}</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Touches fléchées</translation>
+    </message>
+    <message>
+        <source>Move between cards and cells</source>
+        <translation>Passer d&apos;une fiche ou d&apos;une cellule à l&apos;autre</translation>
+    </message>
+    <message>
+        <source>Alt + arrow keys</source>
+        <translation>Alt + touches fléchées</translation>
+    </message>
+    <message>
+        <source>Move the selected cards; on the emotion curve, up and down change the feeling</source>
+        <translation>Déplacer les fiches sélectionnées&#x202f;; sur la courbe émotionnelle, haut et bas changent le ressenti</translation>
+    </message>
+    <message>
+        <source>Enter / F2</source>
+        <translation>Entrée / F2</translation>
+    </message>
+    <message>
+        <source>Edit the selected card&apos;s text (Shift+Enter: new line, Esc: cancel)</source>
+        <translation>Modifier le texte de la fiche sélectionnée (Maj+Entrée&#xa0;: nouvelle ligne, Échap&#xa0;: annuler)</translation>
+    </message>
+    <message>
+        <source>Insert / Ctrl+Enter</source>
+        <translation>Inser / Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <source>Add a card to the current cell</source>
+        <translation>Ajouter une fiche dans la cellule en cours</translation>
+    </message>
+    <message>
+        <source>Ctrl+click / Shift+click</source>
+        <translation>Ctrl+clic / Maj+clic</translation>
+    </message>
+    <message>
+        <source>Add a card to the selection</source>
+        <translation>Ajouter une fiche à la sélection</translation>
+    </message>
+    <message>
+        <source>Space + drag, middle drag</source>
+        <translation>Espace + glisser, glisser avec le bouton du milieu</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>Faire défiler</translation>
+    </message>
+    <message>
+        <source>Ctrl + wheel, pinch</source>
+        <translation>Ctrl + molette, pincement</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoomer</translation>
+    </message>
+    <message>
+        <source>Double-click a cell</source>
+        <translation>Double-clic sur une cellule</translation>
+    </message>
+    <message>
+        <source>Add a card there</source>
+        <translation>Y ajouter une fiche</translation>
+    </message>
+    <message>
+        <source>Double-click a header</source>
+        <translation>Double-clic sur un en-tête</translation>
+    </message>
+    <message>
+        <source>Rename the stage or lane</source>
+        <translation>Renommer l&apos;étape ou la ligne</translation>
+    </message>
+    <message>
+        <source>Right, Down, Page Down, Space</source>
+        <translation>Droite, Bas, Page suivante, Espace</translation>
+    </message>
+    <message>
+        <source>Next stage</source>
+        <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <source>Left, Up, Page Up, Backspace</source>
+        <translation>Gauche, Haut, Page précédente, Retour arrière</translation>
+    </message>
+    <message>
+        <source>Previous stage</source>
+        <translation>Étape précédente</translation>
+    </message>
+    <message>
+        <source>Home / End</source>
+        <translation>Début / Fin</translation>
+    </message>
+    <message>
+        <source>Overview / last stage</source>
+        <translation>Vue d&apos;ensemble / dernière étape</translation>
+    </message>
+    <message>
+        <source>1 … 9</source>
+        <translation>1 … 9</translation>
+    </message>
+    <message>
+        <source>Jump to a stage</source>
+        <translation>Aller à une étape</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>Spotlight the next lane</source>
+        <translation>Mettre en lumière la ligne suivante</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>Reveal the emotion curve stage by stage</source>
+        <translation>Dévoiler la courbe émotionnelle étape par étape</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Show or hide the analysis markers (job badges, flags)</source>
+        <translation>Afficher ou masquer les marqueurs d&apos;analyse (badges de jobs, alertes)</translation>
+    </message>
+    <message>
+        <source>B / W</source>
+        <translation>B / W</translation>
+    </message>
+    <message>
+        <source>Black / white screen</source>
+        <translation>Écran noir / blanc</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>Leave the presentation</source>
+        <translation>Quitter la présentation</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Presenting: {what}</source>
+        <translation>Présentation&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Design customer journey maps offline, present them, export them.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bundled font:&lt;/b&gt; DejaVu Sans (Bitstream Vera licence, free to embed and redistribute).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Libraries:&lt;/b&gt; Qt and PySide6 {pyside} (LGPLv3), reportlab {reportlab} (BSD), pydantic {pydantic} (MIT), Pillow (MIT-CMU), rl_accel (BSD).&lt;/p&gt;&lt;p&gt;Journey Designer opens no network connection.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Concevez vos cartes de parcours client hors ligne, présentez-les, exportez-les.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Police fournie&#xa0;:&lt;/b&gt; DejaVu Sans (licence Bitstream Vera, libre d&apos;incorporation et de redistribution).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bibliothèques&#xa0;:&lt;/b&gt; Qt et PySide6 {pyside} (LGPLv3), reportlab {reportlab} (BSD), pydantic {pydantic} (MIT), Pillow (MIT-CMU), rl_accel (BSD).&lt;/p&gt;&lt;p&gt;Journey Designer n&apos;ouvre aucune connexion réseau.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Journey Designer</source>
+        <translation>À propos de Journey Designer</translation>
+    </message>
+    <message>
+        <source>Cannot open project</source>
+        <translation>Impossible d&apos;ouvrir le projet</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>Récupérer le travail non enregistré</translation>
+    </message>
+    <message>
+        <source>Journey Designer did not close normally last time. These projects had unsaved changes, kept in recovery copies:
+
+{files}
+
+Recover them?</source>
+        <translation>Journey Designer ne s&apos;est pas fermé normalement la dernière fois. Ces projets avaient des modifications non enregistrées, conservées dans des copies de récupération&#xa0;:
+
+{files}
+
+Les récupérer&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Récupérer</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Decide Later</source>
+        <translation>Décider plus tard</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>Récupération impossible</translation>
+    </message>
+    <message>
+        <source>{title}: the recovery copy {reason}</source>
+        <translation>{title}&#xa0;: la copie de récupération {reason}</translation>
+    </message>
+    <message>
+        <source>Card kinds</source>
+        <translation>Types de fiches</translation>
+    </message>
+    <message>
+        <source>Drag a card kind onto a cell of the map, or double-click to add it to the current cell</source>
+        <translation>Faites glisser un type de fiche sur une cellule de la carte, ou double-cliquez pour l&apos;ajouter à la cellule en cours</translation>
+    </message>
+    <message>
+        <source>{kind} card</source>
+        <translation>Fiche «&#xa0;{kind}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Millimetres</source>
+        <translation>Millimètres</translation>
+    </message>
+    <message>
+        <source>Inches</source>
+        <translation>Pouces</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Keep the previous version as NAME.journey.bak</source>
+        <translation>Conserver la version précédente sous NOM.journey.bak</translation>
+    </message>
+    <message>
+        <source>The screen the window is on</source>
+        <translation>L&apos;écran de la fenêtre</translation>
+    </message>
+    <message>
+        <source>Begin presentations with personas and jobs</source>
+        <translation>Commencer les présentations par les personas et les jobs</translation>
+    </message>
+    <message>
+        <source>Default template</source>
+        <translation>Modèle par défaut</translation>
+    </message>
+    <message>
+        <source>Autosave after</source>
+        <translation>Enregistrement automatique après</translation>
+    </message>
+    <message>
+        <source>Keep a backup</source>
+        <translation>Conserver une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Paper units</source>
+        <translation>Unités du papier</translation>
+    </message>
+    <message>
+        <source>Presentation screen</source>
+        <translation>Écran de présentation</translation>
+    </message>
+    <message>
+        <source>Presentation introduction</source>
+        <translation>Introduction de la présentation</translation>
+    </message>
+    <message>
+        <source>New projects from:</source>
+        <translation>Nouveaux projets depuis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Autosave after a change:</source>
+        <translation>Enregistrement automatique après une modification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Thème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Paper sizes in:</source>
+        <translation>Formats de papier en&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Present on:</source>
+        <translation>Présenter sur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Welcome to Journey Designer</source>
+        <translation>Bienvenue dans Journey Designer</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Journey Designer&lt;/h1&gt;&lt;p&gt;Start a map from a template, or open a project.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Journey Designer&lt;/h1&gt;&lt;p&gt;Commencez une carte à partir d&apos;un modèle, ou ouvrez un projet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>Fichiers récents</translation>
+    </message>
+    <message>
+        <source>No recent files yet</source>
+        <translation>Aucun fichier récent pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Open the sample project</source>
+        <translation>Ouvrir le projet d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>Open a project…</source>
+        <translation>Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Récents&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New from a template&lt;/b&gt; (double-click)</source>
+        <translation>&lt;b&gt;Nouveau depuis un modèle&lt;/b&gt; (double-clic)</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Fiches</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Jobs to be done</source>
+        <translation>Jobs to be Done</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspecteur</translation>
+    </message>
+    <message>
+        <source>{title} panel</source>
+        <translation>Panneau {title}</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>A new project from the default template (Preferences)</source>
+        <translation>Un nouveau projet à partir du modèle par défaut (Préférences)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Project &amp;Properties…</source>
+        <translation>&amp;Propriétés du projet…</translation>
+    </message>
+    <message>
+        <source>Title, client, author, date, version, notes and logo of the deliverable</source>
+        <translation>Titre, client, auteur, date, version, notes et logo du livrable</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Export the map as PDF, PNG or SVG</source>
+        <translation>Exporter la carte en PDF, PNG ou SVG</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Dupliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>&amp;New Card</source>
+        <translation>&amp;Nouvelle fiche</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Card Text</source>
+        <translation>&amp;Modifier le texte de la fiche</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>Rec&amp;hercher…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Occurrence su&amp;ivante</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Occurrence &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Map</source>
+        <translation>&amp;Ajuster la carte</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size (100 %)</source>
+        <translation>&amp;Taille réelle (100 %)</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Présenter</translation>
+    </message>
+    <message>
+        <source>Present the map full-screen from the overview</source>
+        <translation>Présenter la carte en plein écran à partir de la vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Present from Current &amp;Stage</source>
+        <translation>Présenter depuis l&apos;&amp;étape en cours</translation>
+    </message>
+    <message>
+        <source>Present the map full-screen from the current stage</source>
+        <translation>Présenter la carte en plein écran à partir de l&apos;étape en cours</translation>
+    </message>
+    <message>
+        <source>Begin with Personas and &amp;Jobs</source>
+        <translation>Commencer par les personas et les &amp;jobs</translation>
+    </message>
+    <message>
+        <source>Open presentations with a slide per persona and the ranked jobs</source>
+        <translation>Ouvrir les présentations par une diapositive par persona et les jobs classés</translation>
+    </message>
+    <message>
+        <source>Add &amp;Stage…</source>
+        <translation>Ajouter une é&amp;tape…</translation>
+    </message>
+    <message>
+        <source>Add a stage after the current one</source>
+        <translation>Ajouter une étape après l&apos;étape en cours</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Stage…</source>
+        <translation>Re&amp;nommer l&apos;étape…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Stage</source>
+        <translation>Supprimer l&apos;éta&amp;pe</translation>
+    </message>
+    <message>
+        <source>Add &amp;Lane…</source>
+        <translation>Ajouter une &amp;ligne…</translation>
+    </message>
+    <message>
+        <source>Add a lane below the current one</source>
+        <translation>Ajouter une ligne sous la ligne en cours</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Lane…</source>
+        <translation>Renommer la li&amp;gne…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Lane</source>
+        <translation>S&amp;upprimer la ligne</translation>
+    </message>
+    <message>
+        <source>Add &amp;Map…</source>
+        <translation>Ajouter une &amp;carte…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut</source>
+        <translation>Tous les raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;Start Screen…</source>
+        <translation>É&amp;cran d&apos;accueil…</translation>
+    </message>
+    <message>
+        <source>Recent files, templates and the sample project</source>
+        <translation>Fichiers récents, modèles et projet d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>Pr&amp;éférences…</translation>
+    </message>
+    <message>
+        <source>Default template, autosave, theme, presentation screen</source>
+        <translation>Modèle par défaut, enregistrement automatique, thème, écran de présentation</translation>
+    </message>
+    <message>
+        <source>&amp;About Journey Designer</source>
+        <translation>À &amp;propos de Journey Designer</translation>
+    </message>
+    <message>
+        <source>Version and licences</source>
+        <translation>Version et licences</translation>
+    </message>
+    <message>
+        <source>Rename Ma&amp;p…</source>
+        <translation>Reno&amp;mmer la carte…</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;Map</source>
+        <translation>Aller à la &amp;carte</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the map</source>
+        <translation>Placer le focus clavier sur la carte</translation>
+    </message>
+    <message>
+        <source>Go to {panel}</source>
+        <translation>Aller au panneau {panel}</translation>
+    </message>
+    <message>
+        <source>Show the {panel} panel and move the keyboard focus there</source>
+        <translation>Afficher le panneau {panel} et y placer le focus clavier</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>New from &amp;Template</source>
+        <translation>Nouveau depuis un &amp;modèle</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>Pan&amp;neaux</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Carte</translation>
+    </message>
+    <message>
+        <source>&amp;Switch to Map</source>
+        <translation>&amp;Basculer vers la carte</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>Opened with placeholders</source>
+        <translation>Ouvert avec des images de remplacement</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Annuler&#xa0;: {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>&amp;Rétablir&#xa0;: {action}</translation>
+    </message>
+    <message>
+        <source> (recovered)</source>
+        <translation> (récupéré)</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (lecture seule)</translation>
+    </message>
+    <message>
+        <source>{file}{state}[*] — {map} — Journey Designer</source>
+        <translation>{file}{state}[*] – {map} – Journey Designer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n sélectionnée</numerusform>
+            <numerusform>%n sélectionnées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No card selected</source>
+        <translation>Aucune fiche sélectionnée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cards selected</source>
+        <translation>
+            <numerusform>%n fiche sélectionnée</numerusform>
+            <numerusform>%n fiches sélectionnées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported {name}</source>
+        <translation>{name} exporté</translation>
+    </message>
+    <message>
+        <source> — with warnings</source>
+        <translation> – avec des avertissements</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{name}” before closing?</source>
+        <translation>Enregistrer les modifications de «&#xa0;{name}&#xa0;» avant de fermer&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <source>Drop a .journey file to open it.</source>
+        <translation>Déposez un fichier .journey pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>Save project as</source>
+        <translation>Enregistrer le projet sous</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <source>“{name}” {reason}.
+
+The previous version of the file is unchanged, and your work is kept in a recovery copy. Save it somewhere else?</source>
+        <translation>«&#xa0;{name}&#xa0;» {reason}.
+
+La version précédente du fichier est intacte et votre travail est conservé dans une copie de récupération. L&apos;enregistrer ailleurs&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>{name} enregistré</translation>
+    </message>
+    <message>
+        <source>Changed on disk</source>
+        <translation>Modifié sur le disque</translation>
+    </message>
+    <message>
+        <source>“{name}” was changed on disk by someone else (or a sync client).
+
+Reload it, or keep the version you have here? If you keep yours, saving will replace theirs; Save As keeps both.</source>
+        <translation>«&#xa0;{name}&#xa0;» a été modifié sur le disque par quelqu&apos;un d&apos;autre (ou un outil de synchronisation).
+
+Le recharger, ou garder la version que vous avez ici&#x202f;? Si vous gardez la vôtre, l&apos;enregistrer remplacera l&apos;autre&#x202f;; «&#xa0;Enregistrer sous&#xa0;» conserve les deux.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <source>Cannot reload</source>
+        <translation>Rechargement impossible</translation>
+    </message>
+    <message>
+        <source>“{name}” {reason}. Your version is still open.</source>
+        <translation>«&#xa0;{name}&#xa0;» {reason}. Votre version reste ouverte.</translation>
+    </message>
+    <message>
+        <source>{path} (missing)</source>
+        <translation>{path} (introuvable)</translation>
+    </message>
+    <message>
+        <source>“{name}” {reason}</source>
+        <translation>«&#xa0;{name}&#xa0;» {reason}</translation>
+    </message>
+    <message>
+        <source>File in use</source>
+        <translation>Fichier en cours d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>“{name}” is open by {who}.
+
+Open a read-only copy (Save As keeps your changes apart), or open it anyway (the last one to save wins)?</source>
+        <translation>«&#xa0;{name}&#xa0;» est ouvert par {who}.
+
+Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos modifications à part), ou l&apos;ouvrir quand même (le dernier à enregistrer l&apos;emporte)&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>Ouvrir en lecture seule</translation>
+    </message>
+    <message>
+        <source>Open Anyway</source>
+        <translation>Ouvrir quand même</translation>
+    </message>
+    <message>
+        <source>Link job to card</source>
+        <translation>Lier le job à la fiche</translation>
+    </message>
+    <message>
+        <source>Job linked to the card</source>
+        <translation>Job lié à la fiche</translation>
+    </message>
+    <message>
+        <source>Link job to stage</source>
+        <translation>Lier le job à l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Job linked to the stage</source>
+        <translation>Job lié à l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>Stage name:</source>
+        <translation>Nom de l&apos;étape&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Nouvelle étape</translation>
+    </message>
+    <message>
+        <source>Add lane</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>What the lane holds:</source>
+        <translation>Contenu de la ligne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Select a stage first.</source>
+        <translation>Sélectionnez d&apos;abord une étape.</translation>
+    </message>
+    <message>
+        <source>Select a lane first.</source>
+        <translation>Sélectionnez d&apos;abord une ligne.</translation>
+    </message>
+    <message>
+        <source>Lane name:</source>
+        <translation>Nom de la ligne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A map keeps at least one stage and one lane.</source>
+        <translation>Une carte garde au moins une étape et une ligne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed with %n card(s) — Undo brings them back.</source>
+        <translation>
+            <numerusform>Supprimée avec %n fiche – «&#xa0;Annuler&#xa0;» la rétablit.</numerusform>
+            <numerusform>Supprimée avec %n fiches – «&#xa0;Annuler&#xa0;» les rétablit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add map</source>
+        <translation>Ajouter une carte</translation>
+    </message>
+    <message>
+        <source>Map name:</source>
+        <translation>Nom de la carte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Another journey</source>
+        <translation>Autre parcours</translation>
+    </message>
+    <message>
+        <source>Rename map</source>
+        <translation>Renommer la carte</translation>
+    </message>
+    <message>
+        <source>Journey map canvas</source>
+        <translation>Zone de travail de la carte du parcours</translation>
+    </message>
+    <message>
+        <source>Design customer journey maps. With no command, opens FILE (or the sample map) in a window.</source>
+        <translation>Concevez des cartes de parcours client. Sans commande, ouvre FILE (ou la carte d&apos;exemple) dans une fenêtre.</translation>
+    </message>
+    <message>
+        <source>Run &apos;journeydesigner COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>Les options d&apos;une commande&#xa0;: &apos;journeydesigner COMMAND --help&apos;.</translation>
+    </message>
+    <message>
+        <source>open FILE in the window (the default command)</source>
+        <translation>ouvrir FILE dans la fenêtre (la commande par défaut)</translation>
+    </message>
+    <message>
+        <source>a .journey file; the bundled sample map when left out</source>
+        <translation>un fichier .journey&#x202f;; à défaut, la carte d&apos;exemple fournie</translation>
+    </message>
+    <message>
+        <source>create a project file from a template</source>
+        <translation>créer un fichier de projet à partir d&apos;un modèle</translation>
+    </message>
+    <message>
+        <source>the .journey file to create</source>
+        <translation>le fichier .journey à créer</translation>
+    </message>
+    <message>
+        <source>template name (default {default_template})</source>
+        <translation>nom du modèle (par défaut {default_template})</translation>
+    </message>
+    <message>
+        <source>the project&apos;s title</source>
+        <translation>le titre du projet</translation>
+    </message>
+    <message>
+        <source>replace FILE if it exists</source>
+        <translation>remplacer FILE s&apos;il existe</translation>
+    </message>
+    <message>
+        <source>list the templates and exit</source>
+        <translation>lister les modèles et quitter</translation>
+    </message>
+    <message>
+        <source>check project files; exit 2 if any is not valid</source>
+        <translation>vérifier des fichiers de projet&#x202f;; code de sortie 2 si l&apos;un n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>write FILE as PDF, PNG, SVG or .journey, chosen by OUT&apos;s extension</source>
+        <translation>écrire FILE en PDF, PNG, SVG ou .journey, selon l&apos;extension de OUT</translation>
+    </message>
+    <message>
+        <source>Export a project. Settings not given here are the ones last used for this project.</source>
+        <translation>Exporter un projet. Les réglages non précisés ici sont ceux utilisés la dernière fois pour ce projet.</translation>
+    </message>
+    <message>
+        <source>OUT.pdf, OUT.png, OUT.svg, or OUT.journey (a copy in the current format)</source>
+        <translation>OUT.pdf, OUT.png, OUT.svg ou OUT.journey (une copie au format actuel)</translation>
+    </message>
+    <message>
+        <source>replace OUT if it exists</source>
+        <translation>remplacer OUT s&apos;il existe</translation>
+    </message>
+    <message>
+        <source>a map to export (repeatable; default all, or the first for PNG and SVG)</source>
+        <translation>une carte à exporter (répétable&#x202f;; par défaut toutes, ou la première en PNG et SVG)</translation>
+    </message>
+    <message>
+        <source>PDF pages</source>
+        <translation>Pages PDF</translation>
+    </message>
+    <message>
+        <source>custom paper size in millimetres, e.g. 1000x700</source>
+        <translation>format de papier personnalisé en millimètres, par ex. 1000x700</translation>
+    </message>
+    <message>
+        <source>the whole map on one page</source>
+        <translation>la carte entière sur une seule page</translation>
+    </message>
+    <message>
+        <source>tile each map across C×R pages, e.g. 3x2</source>
+        <translation>répartir chaque carte sur C×R pages (colonnes × rangées), par ex. 3x2</translation>
+    </message>
+    <message>
+        <source>overlap between tiles</source>
+        <translation>chevauchement entre les pages</translation>
+    </message>
+    <message>
+        <source>draw the job badges and flags on stage headers (internal; off by default)</source>
+        <translation>dessiner les badges de jobs et les alertes dans les en-têtes d&apos;étape (usage interne&#x202f;; désactivé par défaut)</translation>
+    </message>
+    <message>
+        <source>comma-separated, from: {choices}</source>
+        <translation>séparées par des virgules, parmi&#xa0;: {choices}</translation>
+    </message>
+    <message>
+        <source>confidential export</source>
+        <translation>export confidentiel</translation>
+    </message>
+    <message>
+        <source>leave out a lane (repeatable)</source>
+        <translation>exclure une ligne (répétable)</translation>
+    </message>
+    <message>
+        <source>leave out internal notes</source>
+        <translation>exclure les notes internes</translation>
+    </message>
+    <message>
+        <source>persona names become Persona A, B… in every text; no photo, age, gender or location</source>
+        <translation>les noms des personas deviennent Persona A, B… dans tous les textes&#x202f;; ni photo, ni âge, ni genre, ni lieu</translation>
+    </message>
+    <message>
+        <source>PNG and SVG</source>
+        <translation>PNG et SVG</translation>
+    </message>
+    <message>
+        <source>pixels per map point (default 2)</source>
+        <translation>pixels par point de la carte (2 par défaut)</translation>
+    </message>
+    <message>
+        <source>the same as --scale DPI/96</source>
+        <translation>équivaut à --scale DPI/96</translation>
+    </message>
+    <message>
+        <source>no background</source>
+        <translation>sans fond</translation>
+    </message>
+    <message>
+        <source>journeydesigner: {reason}</source>
+        <translation>journeydesigner&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>journeydesigner: internal error; details were written to {where}</source>
+        <translation>journeydesigner&#xa0;: erreur interne&#x202f;; les détails ont été écrits dans {where}</translation>
+    </message>
+    <message>
+        <source>new needs -o FILE (or --list-templates)</source>
+        <translation>new exige -o FILE (ou --list-templates)</translation>
+    </message>
+    <message>
+        <source>created {out} from the {template} template</source>
+        <translation>{out} créé à partir du modèle {template}</translation>
+    </message>
+    <message>
+        <source>opens, with problems</source>
+        <translation>s&apos;ouvre, avec des problèmes</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valide</translation>
+    </message>
+    <message>
+        <source>{name}: {state} ({maps} map(s), {cards} cards, {personas} personas)</source>
+        <translation>{name}&#xa0;: {state} ({maps} carte(s), {cards} fiches, {personas} personas)</translation>
+    </message>
+    <message>
+        <source>warning: {warning}</source>
+        <translation>avertissement&#xa0;: {warning}</translation>
+    </message>
+    <message>
+        <source>wrote {out}</source>
+        <translation>{out} écrit</translation>
+    </message>
+    <message>
+        <source>there is no map named {missing!r}; the maps are: {choices}</source>
+        <translation>aucune carte ne s&apos;appelle {missing!r}&#x202f;; les cartes sont&#xa0;: {choices}</translation>
+    </message>
+    <message>
+        <source>unknown section {unknown!r}; choose from {choices}</source>
+        <translation>section inconnue {unknown!r}&#x202f;; choisissez parmi {choices}</translation>
+    </message>
+    <message>
+        <source>there is no lane named {missing!r}</source>
+        <translation>aucune ligne ne s&apos;appelle {missing!r}</translation>
+    </message>
+    <message>
+        <source>{flag} takes two numbers such as 3x2, not {text!r}</source>
+        <translation>{flag} attend deux nombres comme 3x2, pas {text!r}</translation>
+    </message>
+    <message>
+        <source>{out} already exists; add --force to replace it</source>
+        <translation>{out} existe déjà&#x202f;; ajoutez --force pour le remplacer</translation>
+    </message>
+    <message>
+        <source>{out} is a folder</source>
+        <translation>{out} est un dossier</translation>
+    </message>
+    <message>
+        <source>cannot write {out}: the folder {parent} does not exist</source>
+        <translation>impossible d&apos;écrire {out}&#xa0;: le dossier {parent} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>Remove stage</source>
+        <translation>Supprimer l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Move stage</source>
+        <translation>Déplacer l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Remove lane</source>
+        <translation>Supprimer la ligne</translation>
+    </message>
+    <message>
+        <source>Move lane</source>
+        <translation>Déplacer la ligne</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n card(s)</source>
+        <translation>
+            <numerusform>Ajouter %n fiche</numerusform>
+            <numerusform>Ajouter %n fiches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n card(s)</source>
+        <translation>
+            <numerusform>Supprimer %n fiche</numerusform>
+            <numerusform>Supprimer %n fiches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove map</source>
+        <translation>Supprimer la carte</translation>
+    </message>
+    <message>
+        <source>Add persona</source>
+        <translation>Ajouter une persona</translation>
+    </message>
+    <message>
+        <source>Delete persona</source>
+        <translation>Supprimer la persona</translation>
+    </message>
+    <message>
+        <source>Move persona</source>
+        <translation>Déplacer la persona</translation>
+    </message>
+    <message>
+        <source>Add job</source>
+        <translation>Ajouter un job</translation>
+    </message>
+    <message>
+        <source>Delete job</source>
+        <translation>Supprimer le job</translation>
+    </message>
+    <message>
+        <source>Move job</source>
+        <translation>Déplacer le job</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>fiche</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>étape</translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation>carte</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>job</source>
+        <translation>job</translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <translation>ligne</translation>
+    </message>
+    <message>
+        <source>Persona {mark}</source>
+        <translation>Persona {mark}</translation>
+    </message>
+    <message>
+        <source>Anonymised: “{name}” alone was taken for {label} in {places}; check that it means the persona.</source>
+        <translation>Anonymisé&#xa0;: «&#xa0;{name}&#xa0;» seul a été pris pour {label} dans {places}&#x202f;; vérifiez qu&apos;il désigne bien la persona.</translation>
+    </message>
+    <message>
+        <source>Anonymised: “{word}” may be a persona&apos;s nickname or shared name and was left as it is in {places}.</source>
+        <translation>Anonymisé&#xa0;: «&#xa0;{word}&#xa0;» est peut-être le surnom d&apos;une persona ou un nom partagé, et a été laissé tel quel dans {places}.</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> et {count} autres</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>projet</translation>
+    </message>
+    <message>
+        <source>{page} / {pages}</source>
+        <translation>{page} / {pages}</translation>
+    </message>
+    <message>
+        <source>Customer journey</source>
+        <translation>Parcours client</translation>
+    </message>
+    <message>
+        <source>for {client}</source>
+        <translation>pour {client}</translation>
+    </message>
+    <message>
+        <source>Prepared by {author}</source>
+        <translation>Préparé par {author}</translation>
+    </message>
+    <message>
+        <source>Maps: {names}</source>
+        <translation>Cartes&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>Scope and method</source>
+        <translation>Périmètre et méthode</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>“{map}”: the smallest text would print at {size} pt, below the legible {legible} pt; choose larger paper or tile the map across more pages.</source>
+        <translation>«&#xa0;{map}&#xa0;»&#xa0;: le plus petit texte serait imprimé en {size} pt, en dessous des {legible} pt lisibles&#x202f;; choisissez un papier plus grand ou répartissez la carte sur davantage de pages.</translation>
+    </message>
+    <message>
+        <source>{map} — part {part} (row {row} of {rows}, column {column} of {columns})</source>
+        <translation>{map} – partie {part} (rangée {row} sur {rows}, colonne {column} sur {columns})</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Preferred channels</source>
+        <translation>Canaux préférés</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Points de friction</translation>
+    </message>
+    <message>
+        <source>Motivations</source>
+        <translation>Motivations</translation>
+    </message>
+    <message>
+        <source>Behaviours</source>
+        <translation>Comportements</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Centres d&apos;intérêt</translation>
+    </message>
+    <message>
+        <source>Lifestyle</source>
+        <translation>Mode de vie</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Job to be done</source>
+        <translation>Job to be Done</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Importance</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Opportunité</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Jobs to be done, ranked by opportunity</source>
+        <translation>Jobs to be Done, classés par score d&apos;opportunité</translation>
+    </message>
+    <message>
+        <source>Opportunity = importance + max(importance − satisfaction, 0), each rated 1–10; above 10 is worth attention (amber), above 15 is strong (green).</source>
+        <translation>Opportunité = importance + max(importance − satisfaction, 0), chacune notée de 1 à 10&#x202f;; au-dessus de 10, elle mérite attention (orange)&#x202f;; au-dessus de 15, elle est forte (vert).</translation>
+    </message>
+    <message>
+        <source>Customer action</source>
+        <translation>Action du client</translation>
+    </message>
+    <message>
+        <source>Touchpoint, with its channel</source>
+        <translation>Point de contact, avec son canal</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>“A thought, in the customer&apos;s words”</source>
+        <translation>«&#xa0;Une pensée, dans les mots du client&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Emotion (off the curve)</source>
+        <translation>Émotion (hors courbe)</translation>
+    </message>
+    <message>
+        <source>Pain point, with severity 1–5</source>
+        <translation>Point de friction, avec sa gravité de 1 à 5</translation>
+    </message>
+    <message>
+        <source>Opportunity, with status and owner</source>
+        <translation>Opportunité, avec statut et responsable</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Metric name</source>
+        <translation>Nom de l&apos;indicateur</translation>
+    </message>
+    <message>
+        <source>Backstage / support process</source>
+        <translation>Processus back-office / de support</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <source>Opportunity status</source>
+        <translation>Statut de l&apos;opportunité</translation>
+    </message>
+    <message>
+        <source>Emotional journey</source>
+        <translation>Parcours émotionnel</translation>
+    </message>
+    <message>
+        <source>Each point is how the customer feels at a stage, from {low} (worst) to +{high} (best); the curve joins a persona&apos;s points, in the persona&apos;s colour.</source>
+        <translation>Chaque point indique le ressenti du client à une étape, de {low} (le pire) à +{high} (le meilleur)&#x202f;; la courbe relie les points d&apos;une persona, dans sa couleur.</translation>
+    </message>
+    <message>
+        <source>there is nothing to export: choose at least one section</source>
+        <translation>il n&apos;y a rien à exporter&#xa0;: choisissez au moins une section</translation>
+    </message>
+    <message>
+        <source>Customer journey map</source>
+        <translation>Carte du parcours client</translation>
+    </message>
+    <message>
+        <source>Customer journey map for {client}</source>
+        <translation>Carte du parcours client pour {client}</translation>
+    </message>
+    <message>
+        <source>customer journey</source>
+        <translation>parcours client</translation>
+    </message>
+    <message>
+        <source>journey map</source>
+        <translation>carte de parcours</translation>
+    </message>
+    <message>
+        <source>there is nothing to draw in that area</source>
+        <translation>il n&apos;y a rien à dessiner dans cette zone</translation>
+    </message>
+    <message>
+        <source>a {width} × {height} pixel image is more than the {limit} million pixels a PNG export may have; choose a smaller scale (at most {scale}) or export a PDF</source>
+        <translation>une image de {width} × {height} pixels dépasse les {limit} millions de pixels permis pour un export PNG&#x202f;; choisissez une échelle plus petite ({scale} au plus) ou exportez un PDF</translation>
+    </message>
+    <message>
+        <source>there is not enough memory for a {width:,} × {height:,} pixel image</source>
+        <translation>la mémoire ne suffit pas pour une image de {width:,} × {height:,} pixels</translation>
+    </message>
+    <message>
+        <source>could not write the PNG image {path} ({reason})</source>
+        <translation>impossible d&apos;écrire l&apos;image PNG {path} ({reason})</translation>
+    </message>
+    <message>
+        <source>could not write the SVG file {path}</source>
+        <translation>impossible d&apos;écrire le fichier SVG {path}</translation>
+    </message>
+    <message>
+        <source>cannot export to &apos;{suffix}&apos;; choose one of {choices}</source>
+        <translation>impossible d&apos;exporter en &apos;{suffix}&apos;&#x202f;; choisissez parmi {choices}</translation>
+    </message>
+    <message>
+        <source>the project has no map to draw</source>
+        <translation>le projet n&apos;a aucune carte à dessiner</translation>
+    </message>
+    <message>
+        <source>cannot write to {folder}: {reason}</source>
+        <translation>impossible d&apos;écrire dans {folder}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>impossible d&apos;écrire {path}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Image PNG</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>Dessin SVG</translation>
+    </message>
+    <message>
+        <source>Journey Designer project</source>
+        <translation>Projet Journey Designer</translation>
+    </message>
+    <message>
+        <source>cannot import &apos;{suffix}&apos;; choose one of {choices}</source>
+        <translation>impossible d&apos;importer &apos;{suffix}&apos;&#x202f;; choisissez parmi {choices}</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Feeling {score}</source>
+        <translation>Ressenti {score}</translation>
+    </message>
+    <message>
+        <source>target {value}</source>
+        <translation>cible {value}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n job</numerusform>
+            <numerusform>%n jobs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untitled stage</source>
+        <translation>Étape sans titre</translation>
+    </message>
+    <message>
+        <source>Untitled lane</source>
+        <translation>Ligne sans titre</translation>
+    </message>
+    <message>
+        <source>Customer actions</source>
+        <translation>Actions du client</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Points de contact</translation>
+    </message>
+    <message>
+        <source>Thoughts</source>
+        <translation>Pensées</translation>
+    </message>
+    <message>
+        <source>Emotions</source>
+        <translation>Émotions</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Opportunités</translation>
+    </message>
+    <message>
+        <source>KPIs / metrics</source>
+        <translation>KPI / indicateurs</translation>
+    </message>
+    <message>
+        <source>Backstage / support</source>
+        <translation>Back-office / support</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Point de contact</translation>
+    </message>
+    <message>
+        <source>Thought</source>
+        <translation>Pensée</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Émotion</translation>
+    </message>
+    <message>
+        <source>Pain point</source>
+        <translation>Point de friction</translation>
+    </message>
+    <message>
+        <source>Backstage process</source>
+        <translation>Processus back-office</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Mobile app</source>
+        <translation>Application mobile</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Magasin</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Réseaux sociaux</translation>
+    </message>
+    <message>
+        <source>Phone / chat</source>
+        <translation>Téléphone / chat</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>Publicité</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Word of mouth</source>
+        <translation>Bouche-à-oreille</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Functional</source>
+        <translation>Fonctionnel</translation>
+    </message>
+    <message>
+        <source>Emotional</source>
+        <translation>Émotionnel</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Social</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idée</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planifiée</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Réalisée</translation>
+    </message>
+    <message>
+        <source>comma, separated</source>
+        <translation>séparés, par des virgules</translation>
+    </message>
+    <message>
+        <source>one per line</source>
+        <translation>un par ligne</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Feeling</source>
+        <translation>Ressenti</translation>
+    </message>
+    <message>
+        <source>Severity (1–5)</source>
+        <translation>Gravité (1–5)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation>Notes internes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Stage name</source>
+        <translation>Nom de l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Stage description</source>
+        <translation>Description de l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Largeur</translation>
+    </message>
+    <message>
+        <source>Stage width</source>
+        <translation>Largeur de l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Lane name</source>
+        <translation>Nom de la ligne</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Lane kind</source>
+        <translation>Type de ligne</translation>
+    </message>
+    <message>
+        <source>Map name</source>
+        <translation>Nom de la carte</translation>
+    </message>
+    <message>
+        <source>Map description</source>
+        <translation>Description de la carte</translation>
+    </message>
+    <message>
+        <source>For personas</source>
+        <translation>Pour les personas</translation>
+    </message>
+    <message>
+        <source>Map personas</source>
+        <translation>Personas de la carte</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cards</source>
+        <translation>
+            <numerusform>%n fiche</numerusform>
+            <numerusform>%n fiches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Drag a job onto a card or a stage header to link them</source>
+        <translation>Faites glisser un job sur une fiche ou un en-tête d&apos;étape pour les lier</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>When…</source>
+        <translation>Quand…</translation>
+    </message>
+    <message>
+        <source>When (the situation)</source>
+        <translation>Quand (la situation)</translation>
+    </message>
+    <message>
+        <source>I want to…</source>
+        <translation>je veux…</translation>
+    </message>
+    <message>
+        <source>I want to (the motivation)</source>
+        <translation>je veux (la motivation)</translation>
+    </message>
+    <message>
+        <source>so I can…</source>
+        <translation>pour pouvoir…</translation>
+    </message>
+    <message>
+        <source>So I can (the expected outcome)</source>
+        <translation>Pour pouvoir (le résultat attendu)</translation>
+    </message>
+    <message>
+        <source>Job kind</source>
+        <translation>Type de job</translation>
+    </message>
+    <message>
+        <source>Importance, 1 to 10</source>
+        <translation>Importance, de 1 à 10</translation>
+    </message>
+    <message>
+        <source>Satisfaction, 1 to 10</source>
+        <translation>Satisfaction, de 1 à 10</translation>
+    </message>
+    <message>
+        <source>Opportunity score</source>
+        <translation>Score d&apos;opportunité</translation>
+    </message>
+    <message>
+        <source>Job personas</source>
+        <translation>Personas du job</translation>
+    </message>
+    <message>
+        <source>Job stages</source>
+        <translation>Étapes du job</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{score}&lt;/b&gt; = importance + max(importance − satisfaction, 0)</source>
+        <translation>&lt;b&gt;{score}&lt;/b&gt; = importance + max(importance − satisfaction, 0)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) link to this job. Delete it and remove the links? (Undo brings everything back.)</source>
+        <translation>
+            <numerusform>%n fiche est liée à ce job. Le supprimer et retirer le lien&#x202f;? («&#xa0;Annuler&#xa0;» rétablit tout.)</numerusform>
+            <numerusform>%n fiches sont liées à ce job. Le supprimer et retirer les liens&#x202f;? («&#xa0;Annuler&#xa0;» rétablit tout.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{kind}: {words}. {stage}, {lane}.</source>
+        <translation>{kind}&#xa0;: {words}. {stage}, {lane}.</translation>
+    </message>
+    <message>
+        <source>Map outline</source>
+        <translation>Plan de la carte</translation>
+    </message>
+    <message>
+        <source>Stages, their lanes and the cards in them, in the order of the map</source>
+        <translation>Les étapes, leurs lignes et leurs fiches, dans l&apos;ordre de la carte</translation>
+    </message>
+    <message>
+        <source>Stage {n}: {name}</source>
+        <translation>Étape {n}&#xa0;: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{lane} (%n card(s))</source>
+        <translation>
+            <numerusform>{lane} (%n fiche)</numerusform>
+            <numerusform>{lane} (%n fiches)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Highlight on the map</source>
+        <translation>Mettre en évidence sur la carte</translation>
+    </message>
+    <message>
+        <source>Fade every card and emotion curve that is not this persona&apos;s</source>
+        <translation>Estomper les fiches et courbes émotionnelles qui ne sont pas celles de cette persona</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Persona name</source>
+        <translation>Nom de la persona</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Role or occupation</source>
+        <translation>Rôle ou profession</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>Persona colour</source>
+        <translation>Couleur de la persona</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s), maps or jobs refer to “{name}”. Delete the persona and remove those links? (The cards stay; Undo brings everything back.)</source>
+        <translation>
+            <numerusform>%n fiche, carte ou job fait référence à «&#xa0;{name}&#xa0;». Supprimer la persona et retirer ce lien&#x202f;? (Les fiches restent&#x202f;; «&#xa0;Annuler&#xa0;» rétablit tout.)</numerusform>
+            <numerusform>%n fiches, cartes ou jobs font référence à «&#xa0;{name}&#xa0;». Supprimer la persona et retirer ces liens&#x202f;? (Les fiches restent&#x202f;; «&#xa0;Annuler&#xa0;» rétablit tout.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change persona photo</source>
+        <translation>Changer la photo de la persona</translation>
+    </message>
+    <message>
+        <source>Not an image</source>
+        <translation>Ce n&apos;est pas une image</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Choisir une photo</translation>
+    </message>
+    <message>
+        <source>Project title</source>
+        <translation>Titre du projet</translation>
+    </message>
+    <message>
+        <source>Shown on the cover and every page</source>
+        <translation>Affiché sur la couverture et sur chaque page</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>You, or your team</source>
+        <translation>Vous, ou votre équipe</translation>
+    </message>
+    <message>
+        <source>No fixed date</source>
+        <translation>Pas de date fixe</translation>
+    </message>
+    <message>
+        <source>No fixed date: the cover shows the day of each export</source>
+        <translation>Pas de date fixe&#xa0;: la couverture affiche le jour de chaque export</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Version label</source>
+        <translation>Libellé de version</translation>
+    </message>
+    <message>
+        <source>e.g. Draft 2</source>
+        <translation>par ex. Brouillon 2</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Project notes</source>
+        <translation>Notes du projet</translation>
+    </message>
+    <message>
+        <source>Scope and method, printed on the cover</source>
+        <translation>Périmètre et méthode, imprimés sur la couverture</translation>
+    </message>
+    <message>
+        <source>Client logo</source>
+        <translation>Logo du client</translation>
+    </message>
+    <message>
+        <source>Day of the export</source>
+        <translation>Jour de l&apos;export</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Pas de logo</translation>
+    </message>
+    <message>
+        <source>Choose the client&apos;s logo</source>
+        <translation>Choisir le logo du client</translation>
+    </message>
+    <message>
+        <source>Change client logo</source>
+        <translation>Changer le logo du client</translation>
+    </message>
+    <message>
+        <source>Remove client logo</source>
+        <translation>Retirer le logo du client</translation>
+    </message>
+    <message>
+        <source>Project Properties</source>
+        <translation>Propriétés du projet</translation>
+    </message>
+    <message>
+        <source>What the deliverable says about itself: the cover, every page&apos;s header and footer, and the file&apos;s properties. Changes apply at once and can be undone.</source>
+        <translation>Ce que le livrable dit de lui-même&#xa0;: la couverture, l&apos;en-tête et le pied de chaque page, et les propriétés du fichier. Les modifications s&apos;appliquent aussitôt et peuvent être annulées.</translation>
+    </message>
+    <message>
+        <source>Journey Designer — presentation</source>
+        <translation>Journey Designer – présentation</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Présentation</translation>
+    </message>
+    <message>
+        <source>Where we are</source>
+        <translation>Où nous en sommes</translation>
+    </message>
+    <message>
+        <source>Introduction {n} of {total}</source>
+        <translation>Introduction {n} sur {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overview · %n stage(s)</source>
+        <translation>
+            <numerusform>Vue d&apos;ensemble · %n étape</numerusform>
+            <numerusform>Vue d&apos;ensemble · %n étapes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stage {n} of {total} · {name}</source>
+        <translation>Étape {n} sur {total} · {name}</translation>
+    </message>
+    <message>
+        <source>is required but missing</source>
+        <translation>est obligatoire mais absent</translation>
+    </message>
+    <message>
+        <source>must be at most {limit} (found {got!r})</source>
+        <translation>doit valoir au plus {limit} (trouvé&#xa0;: {got!r})</translation>
+    </message>
+    <message>
+        <source>must be at least {limit} (found {got!r})</source>
+        <translation>doit valoir au moins {limit} (trouvé&#xa0;: {got!r})</translation>
+    </message>
+    <message>
+        <source>must be text (found {kind})</source>
+        <translation>doit être du texte (trouvé&#xa0;: {kind})</translation>
+    </message>
+    <message>
+        <source>must be a whole number (found {got!r})</source>
+        <translation>doit être un nombre entier (trouvé&#xa0;: {got!r})</translation>
+    </message>
+    <message>
+        <source>must be a number (found {got!r})</source>
+        <translation>doit être un nombre (trouvé&#xa0;: {got!r})</translation>
+    </message>
+    <message>
+        <source>must be a list (found {kind})</source>
+        <translation>doit être une liste (trouvé&#xa0;: {kind})</translation>
+    </message>
+    <message>
+        <source>must be an object (found {kind})</source>
+        <translation>doit être un objet (trouvé&#xa0;: {kind})</translation>
+    </message>
+    <message>
+        <source>must be one of {expected} (found {got!r})</source>
+        <translation>doit être l&apos;une des valeurs {expected} (trouvé&#xa0;: {got!r})</translation>
+    </message>
+    <message>
+        <source>has an unknown card kind {kind!r}; expected one of {expected}</source>
+        <translation>a un type de fiche inconnu {kind!r}&#x202f;; attendu&#xa0;: l&apos;un de {expected}</translation>
+    </message>
+    <message>
+        <source>has no &apos;kind&apos;, so it is not clear what kind of card it is</source>
+        <translation>n&apos;a pas de &apos;kind&apos;&#xa0;: impossible de savoir de quel type de fiche il s&apos;agit</translation>
+    </message>
+    <message>
+        <source>is too long (at most {limit} characters)</source>
+        <translation>est trop long ({limit} caractères au plus)</translation>
+    </message>
+    <message>
+        <source>has too many items (at most {limit})</source>
+        <translation>a trop d&apos;éléments ({limit} au plus)</translation>
+    </message>
+    <message>
+        <source>has the wrong form: {got!r}</source>
+        <translation>n&apos;a pas la bonne forme&#xa0;: {got!r}</translation>
+    </message>
+    <message>
+        <source>is not a date and time (found {got!r})</source>
+        <translation>n&apos;est pas une date et heure (trouvé&#xa0;: {got!r})</translation>
+    </message>
+    <message>
+        <source>{where}: is a {fmt} image; use PNG, JPEG, GIF or WebP</source>
+        <translation>{where}&#xa0;: est une image {fmt}&#x202f;; utilisez PNG, JPEG, GIF ou WebP</translation>
+    </message>
+    <message>
+        <source>{where}: the image is {width} × {height} pixels, more than the {max_image_pixels} million pixels allowed</source>
+        <translation>{where}&#xa0;: l&apos;image fait {width} × {height} pixels, plus que les {max_image_pixels} millions de pixels permis</translation>
+    </message>
+    <message>
+        <source>{where}: the image has an absurd number of pixels</source>
+        <translation>{where}&#xa0;: l&apos;image a un nombre absurde de pixels</translation>
+    </message>
+    <message>
+        <source>{where}: is not a readable image</source>
+        <translation>{where}&#xa0;: n&apos;est pas une image lisible</translation>
+    </message>
+    <message>
+        <source>project.json › format_version: is missing, so the file&apos;s format is unknown</source>
+        <translation>project.json › format_version&#xa0;: absent, le format du fichier est donc inconnu</translation>
+    </message>
+    <message>
+        <source>project.json › format_version: {raw!r} is not a version such as &quot;1.0&quot;</source>
+        <translation>project.json › format_version&#xa0;: {raw!r} n&apos;est pas une version comme &quot;1.0&quot;</translation>
+    </message>
+    <message>
+        <source>project.json › map: must be an object</source>
+        <translation>project.json › map&#xa0;: doit être un objet</translation>
+    </message>
+    <message>
+        <source>was made by a newer Journey Designer (format {major}.x); this version reads format {current_major}.x and older. Please update Journey Designer to open it.</source>
+        <translation>a été créé par une version plus récente de Journey Designer (format {major}.x)&#x202f;; cette version lit le format {current_major}.x et antérieurs. Mettez Journey Designer à jour pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>project.json › format_version: format {major} is not one this program knows</source>
+        <translation>project.json › format_version&#xa0;: le format {major} est inconnu de ce programme</translation>
+    </message>
+    <message>
+        <source>is not a file</source>
+        <translation>n&apos;est pas un fichier</translation>
+    </message>
+    <message>
+        <source>is {size} MiB, larger than the {max_file_bytes} MiB a project file may be</source>
+        <translation>fait {size} Mio, plus que les {max_file_bytes} Mio permis pour un fichier de projet</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>cannot be read: permission denied</source>
+        <translation>ne peut pas être lu&#xa0;: accès refusé</translation>
+    </message>
+    <message>
+        <source>is a folder, not a project file</source>
+        <translation>est un dossier, pas un fichier de projet</translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>ne peut pas être lu&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>is not a Journey Designer project (it is not a ZIP container, or it is truncated)</source>
+        <translation>n&apos;est pas un projet Journey Designer (ce n&apos;est pas un conteneur ZIP, ou il est tronqué)</translation>
+    </message>
+    <message>
+        <source>is damaged: its ZIP directory cannot be read</source>
+        <translation>est endommagé&#xa0;: son répertoire ZIP est illisible</translation>
+    </message>
+    <message>
+        <source>{project_json}: is nested too deeply</source>
+        <translation>{project_json}&#xa0;: est imbriqué trop profondément</translation>
+    </message>
+    <message>
+        <source>is damaged or truncated ({reason})</source>
+        <translation>est endommagé ou tronqué ({reason})</translation>
+    </message>
+    <message>
+        <source>has {count} entries, more than the {max_entries} allowed</source>
+        <translation>contient {count} entrées, plus que les {max_entries} permises</translation>
+    </message>
+    <message>
+        <source>contains an entry that points outside the project ({name!r})</source>
+        <translation>contient une entrée qui pointe hors du projet ({name!r})</translation>
+    </message>
+    <message>
+        <source>contains the entry {name!r} twice</source>
+        <translation>contient deux fois l&apos;entrée {name!r}</translation>
+    </message>
+    <message>
+        <source>is a ZIP file but not a Journey Designer project (its type is {mimetype!r})</source>
+        <translation>est un fichier ZIP mais pas un projet Journey Designer (son type est {mimetype!r})</translation>
+    </message>
+    <message>
+        <source>is a ZIP file without {project_json}, so it is not a Journey Designer project</source>
+        <translation>est un fichier ZIP sans {project_json}, ce n&apos;est donc pas un projet Journey Designer</translation>
+    </message>
+    <message>
+        <source>{ref}: is damaged (its content does not match its name)</source>
+        <translation>{ref}&#xa0;: est endommagé (son contenu ne correspond pas à son nom)</translation>
+    </message>
+    <message>
+        <source>unpacks to more than {max_total_bytes} MiB</source>
+        <translation>dépasse {max_total_bytes} Mio une fois décompressé</translation>
+    </message>
+    <message>
+        <source>{filename}: is {file_size:,} bytes, more than the {limit:,} allowed</source>
+        <translation>{filename}&#xa0;: fait {file_size:,} octets, plus que les {limit:,} permis</translation>
+    </message>
+    <message>
+        <source>{filename}: is compressed suspiciously well ({file_size}:1); refusing to unpack it</source>
+        <translation>{filename}&#xa0;: est compressé de façon suspecte ({file_size}:1)&#x202f;; décompression refusée</translation>
+    </message>
+    <message>
+        <source>{filename}: unpacks to more than the {limit:,} bytes allowed</source>
+        <translation>{filename}&#xa0;: dépasse une fois décompressé les {limit:,} octets permis</translation>
+    </message>
+    <message>
+        <source>{project_json}: is not UTF-8 text (byte {start})</source>
+        <translation>{project_json}&#xa0;: n&apos;est pas du texte UTF-8 (octet {start})</translation>
+    </message>
+    <message>
+        <source>{project_json}: is not valid JSON: {message} at line {lineno}, column {colno}</source>
+        <translation>{project_json}&#xa0;: n&apos;est pas du JSON valide&#xa0;: {message} à la ligne {lineno}, colonne {colno}</translation>
+    </message>
+    <message>
+        <source>{project_json}: must hold an object, not a {kind}</source>
+        <translation>{project_json}&#xa0;: doit contenir un objet, pas un {kind}</translation>
+    </message>
+    <message>
+        <source>{project_json}: is nested more than {max_json_depth} levels deep</source>
+        <translation>{project_json}&#xa0;: est imbriqué sur plus de {max_json_depth} niveaux</translation>
+    </message>
+    <message>
+        <source>could not be saved: {reason}</source>
+        <translation>n&apos;a pas pu être enregistré&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>there is no template {template!r}; choose one of: {choices}</source>
+        <translation>aucun modèle ne s&apos;appelle {template!r}&#x202f;; choisissez parmi&#xa0;: {choices}</translation>
+    </message>
+    <message>
+        <source>Untitled journey</source>
+        <translation>Parcours sans titre</translation>
+    </message>
+    <message>
+        <source>Blank map</source>
+        <translation>Carte vierge</translation>
+    </message>
+    <message>
+        <source>Three stages and one lane to start from.</source>
+        <translation>Trois étapes et une ligne pour commencer.</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Stage 1</source>
+        <translation>Étape 1</translation>
+    </message>
+    <message>
+        <source>Stage 2</source>
+        <translation>Étape 2</translation>
+    </message>
+    <message>
+        <source>Stage 3</source>
+        <translation>Étape 3</translation>
+    </message>
+    <message>
+        <source>Five-stage journey</source>
+        <translation>Parcours en cinq étapes</translation>
+    </message>
+    <message>
+        <source>Awareness, Consideration, Decision, Retention, Advocacy with the usual lanes and suggested KPIs.</source>
+        <translation>Notoriété, considération, décision, fidélisation, recommandation, avec les lignes habituelles et des KPI suggérés.</translation>
+    </message>
+    <message>
+        <source>Awareness</source>
+        <translation>Notoriété</translation>
+    </message>
+    <message>
+        <source>The customer discovers the brand. Need: information.</source>
+        <translation>Le client découvre la marque. Besoin&#xa0;: s&apos;informer.</translation>
+    </message>
+    <message>
+        <source>Consideration</source>
+        <translation>Considération</translation>
+    </message>
+    <message>
+        <source>They compare options: reviews, demos, questions to support.</source>
+        <translation>Il compare les offres&#xa0;: avis, démos, questions au support.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>They buy. Need: a seamless process.</source>
+        <translation>Il achète. Besoin&#xa0;: un parcours sans accroc.</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Fidélisation</translation>
+    </message>
+    <message>
+        <source>After the purchase: onboarding, support, loyalty.</source>
+        <translation>Après l&apos;achat&#xa0;: prise en main, support, fidélité.</translation>
+    </message>
+    <message>
+        <source>Advocacy</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Satisfied customers recommend the brand.</source>
+        <translation>Les clients satisfaits recommandent la marque.</translation>
+    </message>
+    <message>
+        <source>Traffic sources</source>
+        <translation>Sources de trafic</translation>
+    </message>
+    <message>
+        <source>Social engagement</source>
+        <translation>Engagement social</translation>
+    </message>
+    <message>
+        <source>Time on site</source>
+        <translation>Temps passé sur le site</translation>
+    </message>
+    <message>
+        <source>Bounce rate</source>
+        <translation>Taux de rebond</translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation>Taux de conversion</translation>
+    </message>
+    <message>
+        <source>Cart abandonment</source>
+        <translation>Abandon de panier</translation>
+    </message>
+    <message>
+        <source>Repeat purchase rate</source>
+        <translation>Taux de réachat</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation>Net Promoter Score</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <source>Four-stage journey</source>
+        <translation>Parcours en quatre étapes</translation>
+    </message>
+    <message>
+        <source>Awareness, Consideration, Decision, Retention.</source>
+        <translation>Notoriété, considération, décision, fidélisation.</translation>
+    </message>
+    <message>
+        <source>Service blueprint</source>
+        <translation>Service blueprint</translation>
+    </message>
+    <message>
+        <source>Customer actions, frontstage, backstage and support processes, step by step.</source>
+        <translation>Actions du client, front-office, back-office et processus de support, étape par étape.</translation>
+    </message>
+    <message>
+        <source>Arrive</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Réception</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Physical evidence</source>
+        <translation>Preuves physiques</translation>
+    </message>
+    <message>
+        <source>Frontstage</source>
+        <translation>Front-office</translation>
+    </message>
+    <message>
+        <source>Backstage</source>
+        <translation>Back-office</translation>
+    </message>
+    <message>
+        <source>Support processes</source>
+        <translation>Processus de support</translation>
+    </message>
+</context>
+</TS>
