@@ -352,8 +352,9 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         problems = "\n".join(f"• {w}" for w in doc.project.load_warnings[:12])
         more = len(doc.project.load_warnings) - 12
         QMessageBox.warning(self, tr("Opened with placeholders"),
-                            f"“{doc.display_name}” opened, but some images could not be loaded; they show as "
-                            f"placeholders:\n\n{problems}" + (f"\n… and {more} more" if more > 0 else ""))
+                            tr("“{name}” opened, but some images could not be loaded; they show as placeholders:"
+                               "\n\n{problems}").format(name=doc.display_name, problems=problems)
+                            + ("\n" + tr("… and %n more", "", more) if more > 0 else ""))
 
     def _make_panels(self, doc: Document) -> None:
         """Panels belong to one document: a newly opened project gets new ones."""

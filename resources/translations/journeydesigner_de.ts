@@ -671,6 +671,14 @@ Wiederherstellen?</translation>
         <translation>Präsentationen mit Personas und Jobs beginnen</translation>
     </message>
     <message>
+        <source>System default</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Journey Designer speaks the new language from its next start.</source>
+        <translation>Journey Designer verwendet die neue Sprache ab dem nächsten Start.</translation>
+    </message>
+    <message>
         <source>Default template</source>
         <translation>Standardvorlage</translation>
     </message>
@@ -699,6 +707,10 @@ Wiederherstellen?</translation>
         <translation>Einleitung der Präsentation</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
         <source>New projects from:</source>
         <translation>Neue Projekte aus:</translation>
     </message>
@@ -717,6 +729,10 @@ Wiederherstellen?</translation>
     <message>
         <source>Present on:</source>
         <translation>Präsentieren auf:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
     </message>
     <message>
         <source>Welcome to Journey Designer</source>
@@ -1045,6 +1061,14 @@ Wiederherstellen?</translation>
     <message>
         <source>Opened with placeholders</source>
         <translation>Mit Platzhaltern geöffnet</translation>
+    </message>
+    <message>
+        <source>“{name}” opened, but some images could not be loaded; they show as placeholders:
+
+{problems}</source>
+        <translation>„{name}“ wurde geöffnet, aber einige Bilder konnten nicht geladen werden; sie erscheinen als Platzhalter:
+
+{problems}</translation>
     </message>
     <message>
         <source>&amp;Undo {action}</source>
@@ -2104,6 +2128,22 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
         <translation>Map</translation>
     </message>
     <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Imp.</source>
+        <translation>Wicht.</translation>
+    </message>
+    <message>
+        <source>Sat.</source>
+        <translation>Zufr.</translation>
+    </message>
+    <message>
+        <source>Opp.</source>
+        <translation>Chance</translation>
+    </message>
+    <message>
         <source>Drag a job onto a card or a stage header to link them</source>
         <translation>Ziehen Sie einen Job auf eine Karte oder einen Phasenkopf, um beide zu verknüpfen</translation>
     </message>
@@ -2726,6 +2766,74 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
     <message>
         <source>Support processes</source>
         <translation>Unterstützungsprozesse</translation>
+    </message>
+    <message>
+        <source>never saved</source>
+        <translation>nie gespeichert</translation>
+    </message>
+    <message>
+        <source>{file}, last saved {when}</source>
+        <translation>{file}, zuletzt gespeichert am {when}</translation>
+    </message>
+    <message>
+        <source>{file} (the file is gone)</source>
+        <translation>{file} (die Datei ist nicht mehr da)</translation>
+    </message>
+    <message>
+        <source>{title} — {where} — unsaved work autosaved {when}</source>
+        <translation>{title} – {where} – ungesicherte Arbeit automatisch gesichert am {when}</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>Januar</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Februar</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Dezember</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day}. {month} {year}</translation>
     </message>
 </context>
 </TS>

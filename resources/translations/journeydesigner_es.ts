@@ -671,6 +671,14 @@ Recover them?</source>
         <translation>Empezar las presentaciones con personas y jobs</translation>
     </message>
     <message>
+        <source>System default</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Journey Designer speaks the new language from its next start.</source>
+        <translation>Journey Designer usará el nuevo idioma a partir del próximo inicio.</translation>
+    </message>
+    <message>
         <source>Default template</source>
         <translation>Plantilla predeterminada</translation>
     </message>
@@ -699,6 +707,10 @@ Recover them?</source>
         <translation>Introducción de la presentación</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
         <source>New projects from:</source>
         <translation>Proyectos nuevos desde:</translation>
     </message>
@@ -717,6 +729,10 @@ Recover them?</source>
     <message>
         <source>Present on:</source>
         <translation>Presentar en:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
     </message>
     <message>
         <source>Welcome to Journey Designer</source>
@@ -1045,6 +1061,14 @@ Recover them?</source>
     <message>
         <source>Opened with placeholders</source>
         <translation>Abierto con marcadores de posición</translation>
+    </message>
+    <message>
+        <source>“{name}” opened, but some images could not be loaded; they show as placeholders:
+
+{problems}</source>
+        <translation>Se abrió «{name}», pero algunas imágenes no se pudieron cargar; aparecen como marcadores de posición:
+
+{problems}</translation>
     </message>
     <message>
         <source>&amp;Undo {action}</source>
@@ -2104,6 +2128,22 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation>Mapa</translation>
     </message>
     <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Imp.</source>
+        <translation>Imp.</translation>
+    </message>
+    <message>
+        <source>Sat.</source>
+        <translation>Sat.</translation>
+    </message>
+    <message>
+        <source>Opp.</source>
+        <translation>Oport.</translation>
+    </message>
+    <message>
         <source>Drag a job onto a card or a stage header to link them</source>
         <translation>Arrastre un job a una tarjeta o a la cabecera de una etapa para vincularlos</translation>
     </message>
@@ -2726,6 +2766,74 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     <message>
         <source>Support processes</source>
         <translation>Procesos de soporte</translation>
+    </message>
+    <message>
+        <source>never saved</source>
+        <translation>nunca guardado</translation>
+    </message>
+    <message>
+        <source>{file}, last saved {when}</source>
+        <translation>{file}, guardado por última vez el {when}</translation>
+    </message>
+    <message>
+        <source>{file} (the file is gone)</source>
+        <translation>{file} (el archivo ya no existe)</translation>
+    </message>
+    <message>
+        <source>{title} — {where} — unsaved work autosaved {when}</source>
+        <translation>{title} — {where} — trabajo sin guardar, copia automática del {when}</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>enero</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>febrero</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>marzo</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>abril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mayo</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>junio</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>julio</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>agosto</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septiembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octubre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>noviembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>diciembre</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day} de {month} de {year}</translation>
     </message>
 </context>
 </TS>

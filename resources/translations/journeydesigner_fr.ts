@@ -671,6 +671,14 @@ Les récupérer&#x202f;?</translation>
         <translation>Commencer les présentations par les personas et les jobs</translation>
     </message>
     <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Journey Designer speaks the new language from its next start.</source>
+        <translation>Journey Designer passera à la nouvelle langue au prochain démarrage.</translation>
+    </message>
+    <message>
         <source>Default template</source>
         <translation>Modèle par défaut</translation>
     </message>
@@ -699,6 +707,10 @@ Les récupérer&#x202f;?</translation>
         <translation>Introduction de la présentation</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
         <source>New projects from:</source>
         <translation>Nouveaux projets depuis&#xa0;:</translation>
     </message>
@@ -717,6 +729,10 @@ Les récupérer&#x202f;?</translation>
     <message>
         <source>Present on:</source>
         <translation>Présenter sur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Welcome to Journey Designer</source>
@@ -1045,6 +1061,14 @@ Les récupérer&#x202f;?</translation>
     <message>
         <source>Opened with placeholders</source>
         <translation>Ouvert avec des images de remplacement</translation>
+    </message>
+    <message>
+        <source>“{name}” opened, but some images could not be loaded; they show as placeholders:
+
+{problems}</source>
+        <translation>«&#xa0;{name}&#xa0;» a été ouvert, mais certaines images n&apos;ont pas pu être chargées&#x202f;; elles apparaissent comme des images de remplacement&#xa0;:
+
+{problems}</translation>
     </message>
     <message>
         <source>&amp;Undo {action}</source>
@@ -2104,6 +2128,22 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
         <translation>Carte</translation>
     </message>
     <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Imp.</source>
+        <translation>Imp.</translation>
+    </message>
+    <message>
+        <source>Sat.</source>
+        <translation>Sat.</translation>
+    </message>
+    <message>
+        <source>Opp.</source>
+        <translation>Opp.</translation>
+    </message>
+    <message>
         <source>Drag a job onto a card or a stage header to link them</source>
         <translation>Faites glisser un job sur une fiche ou un en-tête d&apos;étape pour les lier</translation>
     </message>
@@ -2726,6 +2766,74 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
     <message>
         <source>Support processes</source>
         <translation>Processus de support</translation>
+    </message>
+    <message>
+        <source>never saved</source>
+        <translation>jamais enregistré</translation>
+    </message>
+    <message>
+        <source>{file}, last saved {when}</source>
+        <translation>{file}, enregistré pour la dernière fois le {when}</translation>
+    </message>
+    <message>
+        <source>{file} (the file is gone)</source>
+        <translation>{file} (le fichier a disparu)</translation>
+    </message>
+    <message>
+        <source>{title} — {where} — unsaved work autosaved {when}</source>
+        <translation>{title} – {where} – travail non enregistré sauvegardé automatiquement le {when}</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>janvier</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>février</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>avril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juillet</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octobre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>novembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>décembre</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day} {month} {year}</translation>
     </message>
 </context>
 </TS>

@@ -650,6 +650,14 @@ Recover them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey Designer speaks the new language from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Default template</source>
         <translation type="unfinished"></translation>
     </message>
@@ -678,6 +686,10 @@ Recover them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New projects from:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -695,6 +707,10 @@ Recover them?</source>
     </message>
     <message>
         <source>Present on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1027,6 +1043,12 @@ Recover them?</source>
     </message>
     <message>
         <source>Opened with placeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” opened, but some images could not be loaded; they show as placeholders:
+
+{problems}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1783,6 +1805,22 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     </message>
     <message>
         <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2695,6 +2733,74 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     </message>
     <message>
         <source>What the deliverable says about itself: the cover, every page&apos;s header and footer, and the file&apos;s properties. Changes apply at once and can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}, last saved {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} (the file is gone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} — {where} — unsaved work autosaved {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
