@@ -98,6 +98,11 @@ def test_every_string_of_the_window_and_its_dialogs_is_translated(qtbot, monkeyp
     data = project_words(window)
     assert untranslated(window, data) == []
     assert window.menuBar().actions()[0].text() == "‹&File›"
+    jmap = window.doc.project.maps[0]
+    data |= {c.title for c in jmap.cards} | {c.body for c in jmap.cards}
+    for kind in dict.fromkeys(c.kind for c in jmap.cards):  # the inspector's form for each kind of card
+        window.scene.select_cards([next(c.id for c in jmap.cards if c.kind == kind)])
+        assert untranslated(window.inspector, data) == [], kind
     regions = {"map": None, "view": (0.0, 0.0, 400.0, 300.0), "selection": None}
     for dialog in (ExportDialog(window.doc, window.scene.map_id, regions, window), PreferencesDialog(window),
                    StartScreen(window), ShortcutsDialog(window.actions(), window), AboutDialog(window)):

@@ -291,12 +291,13 @@ class ExportDialog(QDialog):
                     self.export_button.setEnabled(False)
                     return
                 image = render_page(prepared, plan.pages[0], width)
-                text = f"{count} page{'s' if count != 1 else ''}"
+                text = tr("%n page(s)", "", count)
             else:
                 self.warnings = []
                 full = render_image(self.doc.project, self.map_id, options.png_scale, options.transparent,
                                     self.region(), options.analysis_markers)
-                text = f"{full.width():,} × {full.height():,} pixels" if self.suffix() == ".png" else "Vector drawing"
+                text = (tr("{width} × {height} pixels").format(width=f"{full.width():,}", height=f"{full.height():,}")
+                        if self.suffix() == ".png" else tr("Vector drawing"))
                 image = full.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
         except ExportError as exc:
             self.preview.setText(str(exc))

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 
 from journeydesigner.app.document import Document
 from journeydesigner.commands import EditFields, Target
-from journeydesigner.i18n import tr
+from journeydesigner.i18n import QT_TR_NOOP, tr
 from journeydesigner.projectfile.errors import describe as _describe
 
-MIXED = "(mixed)"
+MIXED = QT_TR_NOOP("(mixed)")  # shown through tr() where several selected cards differ
 Options = Callable[[], list[tuple[str, Any]]]
 
 
@@ -100,7 +100,7 @@ class FieldBinder(QObject):
         edit = QLineEdit()
 
         def show(value: Any, mixed: bool) -> None:
-            edit.setPlaceholderText(MIXED if mixed else "")
+            edit.setPlaceholderText(tr(MIXED) if mixed else "")
             text = "" if mixed or value is None else to_text(value)
             if edit.text() != text and not (edit.hasFocus() and _same(edit.text(), value, to_model)):
                 edit.setText(text)
@@ -144,7 +144,7 @@ class FieldBinder(QObject):
             if edit.toPlainText() != text and not (edit.hasFocus() and value_of() == value):
                 edit.setPlainText(text)
             if mixed:
-                edit.setPlaceholderText(MIXED)
+                edit.setPlaceholderText(tr(MIXED))
 
         edit.textChanged.connect(lambda: self.set(field, value_of()))
         self._bind(field, edit, show, label)
@@ -222,7 +222,7 @@ class FieldBinder(QObject):
             pixmap = QPixmap(14, 14)
             pixmap.fill(QColor(value) if value else QColor("#DEE2E6"))
             button.setIcon(QIcon(pixmap))
-            button.setText(MIXED if mixed else (value or "Kind's colour"))
+            button.setText(tr(MIXED) if mixed else (value or tr("Kind's colour")))
 
         def choose() -> None:
             chosen = QColorDialog.getColor(QColor(current["value"] or "#1C7ED6"), box, label)

@@ -182,7 +182,7 @@ class Inspector(QScrollArea, FollowsDocument):
 
     def _fill_persona_choices(self, form: _Form) -> None:
         combo = form.rows["persona_id"]
-        wanted = [("No persona", None)] + [(p.name, p.id) for p in self.doc.project.personas]
+        wanted = [(tr("No persona"), None)] + [(p.name, p.id) for p in self.doc.project.personas]
         current = [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]  # type: ignore[attr-defined]
         if current != wanted:
             combo.clear()  # type: ignore[attr-defined]

@@ -111,7 +111,8 @@ def _read_archive(archive: zipfile.ZipFile) -> Project:
         where = format_loc(loc)
         # A missing or damaged image must not cost the user the whole map: it shows as a placeholder.
         if ref not in entries:
-            project.load_warnings.append(f"{where}: the image {ref} is missing from the file")
+            missing = tr("{where}: the image {ref} is missing from the file").format(where=where, ref=ref)
+            project.load_warnings.append(missing)
             damaged.add(ref)
             continue
         try:
@@ -237,6 +238,6 @@ def _validate(data: dict[str, Any]) -> Project:
     problems = project.problems()
     if problems:
         first = problems[0]
-        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+        more = tr(" (and %n more problem(s))", "", len(problems) - 1) if len(problems) > 1 else ""
         raise ProjectFileError(f"{format_loc(first.loc)}: {first.message}{more}")
     return project

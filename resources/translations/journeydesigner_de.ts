@@ -336,6 +336,21 @@ Einzelheiten stehen im Protokoll: {log}</translation>
         <source>Nothing to export: choose at least one section.</source>
         <translation>Nichts zu exportieren: Wählen Sie mindestens einen Abschnitt.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{width} × {height} pixels</source>
+        <translation>{width} × {height} Pixel</translation>
+    </message>
+    <message>
+        <source>Vector drawing</source>
+        <translation>Vektorgrafik</translation>
+    </message>
     <message>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
@@ -1798,6 +1813,10 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
         <translation>das PNG-Bild {path} konnte nicht geschrieben werden ({reason})</translation>
     </message>
     <message>
+        <source>{title} — made with Journey Designer</source>
+        <translation>{title} – erstellt mit Journey Designer</translation>
+    </message>
+    <message>
         <source>could not write the SVG file {path}</source>
         <translation>die SVG-Datei {path} konnte nicht geschrieben werden</translation>
     </message>
@@ -1989,6 +2008,10 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
         <translation>Erledigt</translation>
     </message>
     <message>
+        <source>(mixed)</source>
+        <translation>(gemischt)</translation>
+    </message>
+    <message>
         <source>comma, separated</source>
         <translation>durch Kommas, getrennt</translation>
     </message>
@@ -2003,6 +2026,10 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
     <message>
         <source>Default</source>
         <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Kind&apos;s colour</source>
+        <translation>Farbe des Typs</translation>
     </message>
     <message>
         <source>Title</source>
@@ -2126,6 +2153,10 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
     <message>
         <source>Map</source>
         <translation>Map</translation>
+    </message>
+    <message>
+        <source>No persona</source>
+        <translation>Keine Persona</translation>
     </message>
     <message>
         <source>Job</source>
@@ -2463,6 +2494,13 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
         <source>is not a date and time (found {got!r})</source>
         <translation>ist kein Datum mit Uhrzeit (gefunden: {got!r})</translation>
     </message>
+    <message numerus="yes">
+        <source> (and %n more problem(s))</source>
+        <translation>
+            <numerusform> (und %n weiteres Problem)</numerusform>
+            <numerusform> (und %n weitere Probleme)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{where}: is a {fmt} image; use PNG, JPEG, GIF or WebP</source>
         <translation>{where}: ist ein {fmt}-Bild; verwenden Sie PNG, JPEG, GIF oder WebP</translation>
@@ -2558,6 +2596,10 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
     <message>
         <source>is a ZIP file without {project_json}, so it is not a Journey Designer project</source>
         <translation>ist eine ZIP-Datei ohne {project_json} und daher kein Journey-Designer-Projekt</translation>
+    </message>
+    <message>
+        <source>{where}: the image {ref} is missing from the file</source>
+        <translation>{where}: Das Bild {ref} fehlt in der Datei</translation>
     </message>
     <message>
         <source>{ref}: is damaged (its content does not match its name)</source>

@@ -336,6 +336,21 @@ Los detalles están en el registro: {log}</translation>
         <source>Nothing to export: choose at least one section.</source>
         <translation>Nada que exportar: elija al menos una sección.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{width} × {height} pixels</source>
+        <translation>{width} × {height} píxeles</translation>
+    </message>
+    <message>
+        <source>Vector drawing</source>
+        <translation>Dibujo vectorial</translation>
+    </message>
     <message>
         <source>Export failed</source>
         <translation>La exportación falló</translation>
@@ -1798,6 +1813,10 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation>no se pudo escribir la imagen PNG {path} ({reason})</translation>
     </message>
     <message>
+        <source>{title} — made with Journey Designer</source>
+        <translation>{title}, creado con Journey Designer</translation>
+    </message>
+    <message>
         <source>could not write the SVG file {path}</source>
         <translation>no se pudo escribir el archivo SVG {path}</translation>
     </message>
@@ -1989,6 +2008,10 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation>Hecha</translation>
     </message>
     <message>
+        <source>(mixed)</source>
+        <translation>(varios)</translation>
+    </message>
+    <message>
         <source>comma, separated</source>
         <translation>separados, por comas</translation>
     </message>
@@ -2003,6 +2026,10 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     <message>
         <source>Default</source>
         <translation>Predeterminado</translation>
+    </message>
+    <message>
+        <source>Kind&apos;s colour</source>
+        <translation>Color del tipo</translation>
     </message>
     <message>
         <source>Title</source>
@@ -2126,6 +2153,10 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     <message>
         <source>Map</source>
         <translation>Mapa</translation>
+    </message>
+    <message>
+        <source>No persona</source>
+        <translation>Ninguna persona</translation>
     </message>
     <message>
         <source>Job</source>
@@ -2463,6 +2494,13 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <source>is not a date and time (found {got!r})</source>
         <translation>no es una fecha y hora (encontrado: {got!r})</translation>
     </message>
+    <message numerus="yes">
+        <source> (and %n more problem(s))</source>
+        <translation>
+            <numerusform> (y %n problema más)</numerusform>
+            <numerusform> (y %n problemas más)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{where}: is a {fmt} image; use PNG, JPEG, GIF or WebP</source>
         <translation>{where}: es una imagen {fmt}; use PNG, JPEG, GIF o WebP</translation>
@@ -2558,6 +2596,10 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     <message>
         <source>is a ZIP file without {project_json}, so it is not a Journey Designer project</source>
         <translation>es un archivo ZIP sin {project_json}, así que no es un proyecto de Journey Designer</translation>
+    </message>
+    <message>
+        <source>{where}: the image {ref} is missing from the file</source>
+        <translation>{where}: falta la imagen {ref} en el archivo</translation>
     </message>
     <message>
         <source>{ref}: is damaged (its content does not match its name)</source>

@@ -336,6 +336,21 @@ Les détails figurent dans le journal&#xa0;: {log}</translation>
         <source>Nothing to export: choose at least one section.</source>
         <translation>Rien à exporter&#xa0;: choisissez au moins une section.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{width} × {height} pixels</source>
+        <translation>{width} × {height} pixels</translation>
+    </message>
+    <message>
+        <source>Vector drawing</source>
+        <translation>Dessin vectoriel</translation>
+    </message>
     <message>
         <source>Export failed</source>
         <translation>Échec de l&apos;export</translation>
@@ -1798,6 +1813,10 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
         <translation>impossible d&apos;écrire l&apos;image PNG {path} ({reason})</translation>
     </message>
     <message>
+        <source>{title} — made with Journey Designer</source>
+        <translation>{title} – réalisé avec Journey Designer</translation>
+    </message>
+    <message>
         <source>could not write the SVG file {path}</source>
         <translation>impossible d&apos;écrire le fichier SVG {path}</translation>
     </message>
@@ -1989,6 +2008,10 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
         <translation>Réalisée</translation>
     </message>
     <message>
+        <source>(mixed)</source>
+        <translation>(variable)</translation>
+    </message>
+    <message>
         <source>comma, separated</source>
         <translation>séparés, par des virgules</translation>
     </message>
@@ -2003,6 +2026,10 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
     <message>
         <source>Default</source>
         <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>Kind&apos;s colour</source>
+        <translation>Couleur du type</translation>
     </message>
     <message>
         <source>Title</source>
@@ -2126,6 +2153,10 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
     <message>
         <source>Map</source>
         <translation>Carte</translation>
+    </message>
+    <message>
+        <source>No persona</source>
+        <translation>Aucune persona</translation>
     </message>
     <message>
         <source>Job</source>
@@ -2463,6 +2494,13 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
         <source>is not a date and time (found {got!r})</source>
         <translation>n&apos;est pas une date et heure (trouvé&#xa0;: {got!r})</translation>
     </message>
+    <message numerus="yes">
+        <source> (and %n more problem(s))</source>
+        <translation>
+            <numerusform> (et %n autre problème)</numerusform>
+            <numerusform> (et %n autres problèmes)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{where}: is a {fmt} image; use PNG, JPEG, GIF or WebP</source>
         <translation>{where}&#xa0;: est une image {fmt}&#x202f;; utilisez PNG, JPEG, GIF ou WebP</translation>
@@ -2558,6 +2596,10 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
     <message>
         <source>is a ZIP file without {project_json}, so it is not a Journey Designer project</source>
         <translation>est un fichier ZIP sans {project_json}, ce n&apos;est donc pas un projet Journey Designer</translation>
+    </message>
+    <message>
+        <source>{where}: the image {ref} is missing from the file</source>
+        <translation>{where}&#xa0;: l&apos;image {ref} est absente du fichier</translation>
     </message>
     <message>
         <source>{ref}: is damaged (its content does not match its name)</source>

@@ -325,6 +325,20 @@ Details are in the log: {log}</source>
         <source>Nothing to export: choose at least one section.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{width} × {height} pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vector drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
@@ -1516,6 +1530,10 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{title} — made with Journey Designer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>could not write the SVG file {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1670,6 +1688,10 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(mixed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>comma, separated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1683,6 +1705,10 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     </message>
     <message>
         <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind&apos;s colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1805,6 +1831,10 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     </message>
     <message>
         <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2463,6 +2493,12 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <source>is not a date and time (found {got!r})</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source> (and %n more problem(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>{where}: is a {fmt} image; use PNG, JPEG, GIF or WebP</source>
         <translation type="unfinished"></translation>
@@ -2557,6 +2593,10 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     </message>
     <message>
         <source>is a ZIP file without {project_json}, so it is not a Journey Designer project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the image {ref} is missing from the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
