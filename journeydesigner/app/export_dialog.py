@@ -328,7 +328,7 @@ class ExportDialog(QDialog):
         """Export in a worker thread behind a progress dialog with Cancel; the window stays responsive."""
         options = self.options()
         self._remember(options)
-        self._progress = progress = QProgressDialog("Exporting…", "Cancel", 0, 0, self)
+        self._progress = progress = QProgressDialog(tr("Exporting…"), tr("Cancel"), 0, 0, self)
         progress.setWindowTitle(tr("Export"))
         progress.setMinimumDuration(300)
         self._path = path

@@ -336,7 +336,7 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         self.act_undo.setEnabled(doc.undo_stack.canUndo())
         self.act_redo.setEnabled(doc.undo_stack.canRedo())
         if not doc.project.maps:
-            doc.project.maps.append(JourneyMap(name="Customer journey"))
+            doc.project.maps.append(JourneyMap(name=tr("Customer journey")))
         self._make_panels(doc)
         self.autosaver = Autosaver(doc, int_setting("autosave/delay_ms", DEFAULT_DELAY_MS))
         if doc.path is not None and not doc.read_only:

@@ -87,7 +87,7 @@ class MapActions:
     def add_stage(self) -> None:
         name, ok = QInputDialog.getText(self, tr("Add stage"), tr("Stage name:"), text=tr("New stage"))
         if ok and self.controller:
-            self.controller.add_stage(name.strip() or "New stage", self._axis_target("stages"))
+            self.controller.add_stage(name.strip() or tr("New stage"), self._axis_target("stages"))
 
     def add_lane(self) -> None:
         labels = [k.label for k in Kind]
@@ -128,7 +128,7 @@ class MapActions:
         if not ok:
             return
         template = new_project().maps[0].model_copy(deep=True)
-        jmap = JourneyMap(name=name.strip() or "Another journey",
+        jmap = JourneyMap(name=name.strip() or tr("Another journey"),
                           stages=[Stage(name=s.name, description=s.description) for s in template.stages],
                           lanes=[Lane(name=ln.name, kind=ln.kind) for ln in template.lanes])
         self.doc.push(AddMap(self.doc, jmap))

@@ -28,8 +28,72 @@
         <translation>Die Zwischenablage enthält nichts, woraus eine Karte werden kann.</translation>
     </message>
     <message>
+        <source>Blue</source>
+        <translation>Blau</translation>
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation>Petrol</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Gelb</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rot</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Pink</translation>
+    </message>
+    <message>
+        <source>Violet</source>
+        <translation>Violett</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Grau</translation>
+    </message>
+    <message>
         <source>Colour</source>
         <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Default for its kind</source>
+        <translation>Standard des Kartentyps</translation>
+    </message>
+    <message>
+        <source>Rename Stage…</source>
+        <translation>Phase umbenennen…</translation>
+    </message>
+    <message>
+        <source>Add Stage After…</source>
+        <translation>Phase danach einfügen…</translation>
+    </message>
+    <message>
+        <source>Remove Stage</source>
+        <translation>Phase entfernen</translation>
+    </message>
+    <message>
+        <source>Rename Lane…</source>
+        <translation>Ebene umbenennen…</translation>
+    </message>
+    <message>
+        <source>Add Lane Below…</source>
+        <translation>Ebene darunter einfügen…</translation>
+    </message>
+    <message>
+        <source>Remove Lane</source>
+        <translation>Ebene entfernen</translation>
     </message>
     <message>
         <source>Change feeling</source>
@@ -350,6 +414,14 @@ Einzelheiten stehen im Protokoll: {log}</translation>
     <message>
         <source>Vector drawing</source>
         <translation>Vektorgrafik</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -1132,6 +1204,10 @@ Wiederherstellen?</translation>
         <translation> – mit Warnungen</translation>
     </message>
     <message>
+        <source>Journey Designer projects (*.journey)</source>
+        <translation>Journey-Designer-Projekte (*.journey)</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Ungesicherte Änderungen</translation>
     </message>
@@ -1202,6 +1278,14 @@ Neu laden oder die Version hier behalten? Wenn Sie Ihre behalten, ersetzt das Sp
     <message>
         <source>{path} (missing)</source>
         <translation>{path} (fehlt)</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
+    </message>
+    <message>
+        <source>Clear Recent Files</source>
+        <translation>Liste leeren</translation>
     </message>
     <message>
         <source>“{name}” {reason}</source>
@@ -2304,6 +2388,18 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
         <source>Persona colour</source>
         <translation>Farbe der Persona</translation>
     </message>
+    <message>
+        <source>Persona {number}</source>
+        <translation>Persona {number}</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name} (Kopie)</translation>
+    </message>
+    <message>
+        <source>Duplicate persona</source>
+        <translation>Persona duplizieren</translation>
+    </message>
     <message numerus="yes">
         <source>%n card(s), maps or jobs refer to “{name}”. Delete the persona and remove those links? (The cards stay; Undo brings everything back.)</source>
         <translation>
@@ -2322,6 +2418,10 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
     <message>
         <source>Choose a photo</source>
         <translation>Foto auswählen</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image.</source>
+        <translation>Die Zwischenablage enthält kein Bild.</translation>
     </message>
     <message>
         <source>Project title</source>
@@ -2876,6 +2976,30 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
     <message>
         <source>{day} {month} {year}</source>
         <translation>{day}. {month} {year}</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {limit} MB.</source>
+        <translation>{name} ist größer als {limit} MB.</translation>
+    </message>
+    <message>
+        <source>The image</source>
+        <translation>Das Bild</translation>
+    </message>
+    <message>
+        <source>{name} is not an image Journey Designer can read (PNG, JPEG, GIF, WebP or BMP).</source>
+        <translation>{name} ist kein Bild, das Journey Designer lesen kann (PNG, JPEG, GIF, WebP oder BMP).</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read: {reason}.</source>
+        <translation>„{name}“ kann nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{name}”</source>
+        <translation>„{name}“</translation>
+    </message>
+    <message>
+        <source>When {situation}, I want to {motivation}, so I can {outcome}.</source>
+        <translation>Wenn {situation}, möchte ich {motivation}, damit ich {outcome}.</translation>
     </message>
 </context>
 </TS>

@@ -28,8 +28,72 @@
         <translation>El portapapeles no contiene nada que pueda convertirse en tarjeta.</translation>
     </message>
     <message>
+        <source>Blue</source>
+        <translation>Azul</translation>
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation>Verde azulado</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Verde</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Amarillo</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Naranja</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rojo</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Rosa</translation>
+    </message>
+    <message>
+        <source>Violet</source>
+        <translation>Violeta</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Gris</translation>
+    </message>
+    <message>
         <source>Colour</source>
         <translation>Color</translation>
+    </message>
+    <message>
+        <source>Default for its kind</source>
+        <translation>Predeterminado del tipo</translation>
+    </message>
+    <message>
+        <source>Rename Stage…</source>
+        <translation>Renombrar etapa…</translation>
+    </message>
+    <message>
+        <source>Add Stage After…</source>
+        <translation>Añadir etapa después…</translation>
+    </message>
+    <message>
+        <source>Remove Stage</source>
+        <translation>Eliminar etapa</translation>
+    </message>
+    <message>
+        <source>Rename Lane…</source>
+        <translation>Renombrar fila…</translation>
+    </message>
+    <message>
+        <source>Add Lane Below…</source>
+        <translation>Añadir fila debajo…</translation>
+    </message>
+    <message>
+        <source>Remove Lane</source>
+        <translation>Eliminar fila</translation>
     </message>
     <message>
         <source>Change feeling</source>
@@ -350,6 +414,14 @@ Los detalles están en el registro: {log}</translation>
     <message>
         <source>Vector drawing</source>
         <translation>Dibujo vectorial</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -1132,6 +1204,10 @@ Recover them?</source>
         <translation> (con advertencias)</translation>
     </message>
     <message>
+        <source>Journey Designer projects (*.journey)</source>
+        <translation>Proyectos de Journey Designer (*.journey)</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
@@ -1202,6 +1278,14 @@ Reload it, or keep the version you have here? If you keep yours, saving will rep
     <message>
         <source>{path} (missing)</source>
         <translation>{path} (no encontrado)</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>No hay archivos recientes</translation>
+    </message>
+    <message>
+        <source>Clear Recent Files</source>
+        <translation>Borrar la lista</translation>
     </message>
     <message>
         <source>“{name}” {reason}</source>
@@ -2304,6 +2388,18 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <source>Persona colour</source>
         <translation>Color de la persona</translation>
     </message>
+    <message>
+        <source>Persona {number}</source>
+        <translation>Persona {number}</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name} (copia)</translation>
+    </message>
+    <message>
+        <source>Duplicate persona</source>
+        <translation>Duplicar persona</translation>
+    </message>
     <message numerus="yes">
         <source>%n card(s), maps or jobs refer to “{name}”. Delete the persona and remove those links? (The cards stay; Undo brings everything back.)</source>
         <translation>
@@ -2322,6 +2418,10 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     <message>
         <source>Choose a photo</source>
         <translation>Elegir una foto</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image.</source>
+        <translation>El portapapeles no contiene ninguna imagen.</translation>
     </message>
     <message>
         <source>Project title</source>
@@ -2876,6 +2976,30 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     <message>
         <source>{day} {month} {year}</source>
         <translation>{day} de {month} de {year}</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {limit} MB.</source>
+        <translation>{name} supera los {limit} MB.</translation>
+    </message>
+    <message>
+        <source>The image</source>
+        <translation>La imagen</translation>
+    </message>
+    <message>
+        <source>{name} is not an image Journey Designer can read (PNG, JPEG, GIF, WebP or BMP).</source>
+        <translation>{name} no es una imagen que Journey Designer pueda leer (PNG, JPEG, GIF, WebP o BMP).</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read: {reason}.</source>
+        <translation>No se puede leer «{name}»: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{name}”</source>
+        <translation>«{name}»</translation>
+    </message>
+    <message>
+        <source>When {situation}, I want to {motivation}, so I can {outcome}.</source>
+        <translation>Cuando {situation}, quiero {motivation}, para poder {outcome}.</translation>
     </message>
 </context>
 </TS>

@@ -28,8 +28,72 @@
         <translation>Le presse-papiers ne contient rien qui puisse devenir une fiche.</translation>
     </message>
     <message>
+        <source>Blue</source>
+        <translation>Bleu</translation>
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation>Bleu canard</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Vert</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Jaune</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rouge</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Rose</translation>
+    </message>
+    <message>
+        <source>Violet</source>
+        <translation>Violet</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Gris</translation>
+    </message>
+    <message>
         <source>Colour</source>
         <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Default for its kind</source>
+        <translation>Couleur par défaut du type</translation>
+    </message>
+    <message>
+        <source>Rename Stage…</source>
+        <translation>Renommer l&apos;étape…</translation>
+    </message>
+    <message>
+        <source>Add Stage After…</source>
+        <translation>Ajouter une étape après…</translation>
+    </message>
+    <message>
+        <source>Remove Stage</source>
+        <translation>Supprimer l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Rename Lane…</source>
+        <translation>Renommer la ligne…</translation>
+    </message>
+    <message>
+        <source>Add Lane Below…</source>
+        <translation>Ajouter une ligne en dessous…</translation>
+    </message>
+    <message>
+        <source>Remove Lane</source>
+        <translation>Supprimer la ligne</translation>
     </message>
     <message>
         <source>Change feeling</source>
@@ -350,6 +414,14 @@ Les détails figurent dans le journal&#xa0;: {log}</translation>
     <message>
         <source>Vector drawing</source>
         <translation>Dessin vectoriel</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -1132,6 +1204,10 @@ Les récupérer&#x202f;?</translation>
         <translation> – avec des avertissements</translation>
     </message>
     <message>
+        <source>Journey Designer projects (*.journey)</source>
+        <translation>Projets Journey Designer (*.journey)</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -1202,6 +1278,14 @@ Le recharger, ou garder la version que vous avez ici&#x202f;? Si vous gardez la 
     <message>
         <source>{path} (missing)</source>
         <translation>{path} (introuvable)</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Aucun fichier récent</translation>
+    </message>
+    <message>
+        <source>Clear Recent Files</source>
+        <translation>Effacer la liste</translation>
     </message>
     <message>
         <source>“{name}” {reason}</source>
@@ -2304,6 +2388,18 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
         <source>Persona colour</source>
         <translation>Couleur de la persona</translation>
     </message>
+    <message>
+        <source>Persona {number}</source>
+        <translation>Persona {number}</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name} (copie)</translation>
+    </message>
+    <message>
+        <source>Duplicate persona</source>
+        <translation>Dupliquer la persona</translation>
+    </message>
     <message numerus="yes">
         <source>%n card(s), maps or jobs refer to “{name}”. Delete the persona and remove those links? (The cards stay; Undo brings everything back.)</source>
         <translation>
@@ -2322,6 +2418,10 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
     <message>
         <source>Choose a photo</source>
         <translation>Choisir une photo</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image.</source>
+        <translation>Le presse-papiers ne contient aucune image.</translation>
     </message>
     <message>
         <source>Project title</source>
@@ -2876,6 +2976,30 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
     <message>
         <source>{day} {month} {year}</source>
         <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {limit} MB.</source>
+        <translation>{name} dépasse {limit} Mo.</translation>
+    </message>
+    <message>
+        <source>The image</source>
+        <translation>L&apos;image</translation>
+    </message>
+    <message>
+        <source>{name} is not an image Journey Designer can read (PNG, JPEG, GIF, WebP or BMP).</source>
+        <translation>{name} n&apos;est pas une image que Journey Designer sait lire (PNG, JPEG, GIF, WebP ou BMP).</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read: {reason}.</source>
+        <translation>«&#xa0;{name}&#xa0;» ne peut pas être lu&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{name}”</source>
+        <translation>«&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>When {situation}, I want to {motivation}, so I can {outcome}.</source>
+        <translation>Quand {situation}, je veux {motivation}, pour pouvoir {outcome}.</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,71 @@
 <context>
     <name></name>
     <message>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default for its kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Stage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Stage After…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Lane…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Lane Below…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Lane</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -337,6 +401,14 @@ Details are in the log: {log}</source>
     </message>
     <message>
         <source>Vector drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1130,6 +1202,10 @@ Recover them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Journey Designer projects (*.journey)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save project as</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1179,6 +1255,14 @@ Reload it, or keep the version you have here? If you keep yours, saving will rep
     </message>
     <message>
         <source>{path} (missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Recent Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1959,6 +2043,18 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <source>Persona colour</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Persona {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate persona</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n card(s), maps or jobs refer to “{name}”. Delete the persona and remove those links? (The cards stay; Undo brings everything back.)</source>
         <translation type="unfinished">
@@ -1975,6 +2071,10 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     </message>
     <message>
         <source>Choose a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2841,6 +2941,30 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     </message>
     <message>
         <source>{day} {month} {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is larger than {limit} MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not an image Journey Designer can read (PNG, JPEG, GIF, WebP or BMP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When {situation}, I want to {motivation}, so I can {outcome}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
