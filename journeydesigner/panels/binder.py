@@ -46,6 +46,7 @@ class FieldBinder(QObject):
         super().__init__()
         self.doc, self.targets, self.noun = doc, targets, noun
         self.bindings: list[_Binding] = []
+        self.labels: dict[str, str] = {}  # field → the translated name its control shows, for undo texts
         self._session = 0
         self._loading = False
 
@@ -59,10 +60,10 @@ class FieldBinder(QObject):
         objects = [t.resolve(self.doc.project) for t in targets]
         if all(getattr(o, field) == value for o in objects):
             return
-        label = field.replace("_", " ")
+        label = self.labels.get(field) or f"{self.noun} {field.replace('_', ' ')}"
         session = (field, self._session) if merge else None
         try:
-            command = EditFields(self.doc, targets, {field: value}, f"Change {self.noun} {label}", session)
+            command = EditFields(self.doc, targets, {field: value}, tr("Change “{field}”").format(field=label), session)
         except ValidationError as exc:
             self.rejected.emit(f"{label.capitalize()}: {_describe(exc.errors(include_url=False)[0])}")
             return
@@ -91,6 +92,7 @@ class FieldBinder(QObject):
 
     def _bind(self, field: str, widget: QWidget, show: Callable[[Any, bool], None], label: str) -> None:
         widget.setAccessibleName(label)
+        self.labels.setdefault(field, label)
         widget.installEventFilter(self)
         self.bindings.append(_Binding(field, widget, show))
 

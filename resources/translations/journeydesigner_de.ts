@@ -2096,6 +2096,10 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
         <translation>(gemischt)</translation>
     </message>
     <message>
+        <source>Change “{field}”</source>
+        <translation>„{field}“ ändern</translation>
+    </message>
+    <message>
         <source>comma, separated</source>
         <translation>durch Kommas, getrennt</translation>
     </message>
@@ -3000,6 +3004,26 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
     <message>
         <source>When {situation}, I want to {motivation}, so I can {outcome}.</source>
         <translation>Wenn {situation}, möchte ich {motivation}, damit ich {outcome}.</translation>
+    </message>
+    <message>
+        <source>the id &apos;{id}&apos; is used more than once</source>
+        <translation>die ID &apos;{id}&apos; wird mehrfach verwendet</translation>
+    </message>
+    <message>
+        <source>refers to {what} &apos;{ref}&apos; that does not exist</source>
+        <translation>verweist auf ein nicht vorhandenes Element &apos;{ref}&apos; ({what})</translation>
+    </message>
+    <message>
+        <source>refers to stage &apos;{ref}&apos; that is not in this map</source>
+        <translation>verweist auf die Phase &apos;{ref}&apos;, die nicht in dieser Map ist</translation>
+    </message>
+    <message>
+        <source>refers to lane &apos;{ref}&apos; that is not in this map</source>
+        <translation>verweist auf die Ebene &apos;{ref}&apos;, die nicht in dieser Map ist</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}</source>
+        <translation>muss zwischen {low} und {high} liegen</translation>
     </message>
 </context>
 </TS>

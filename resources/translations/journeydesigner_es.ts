@@ -2096,6 +2096,10 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation>(varios)</translation>
     </message>
     <message>
+        <source>Change “{field}”</source>
+        <translation>Cambiar «{field}»</translation>
+    </message>
+    <message>
         <source>comma, separated</source>
         <translation>separados, por comas</translation>
     </message>
@@ -3000,6 +3004,26 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     <message>
         <source>When {situation}, I want to {motivation}, so I can {outcome}.</source>
         <translation>Cuando {situation}, quiero {motivation}, para poder {outcome}.</translation>
+    </message>
+    <message>
+        <source>the id &apos;{id}&apos; is used more than once</source>
+        <translation>el id &apos;{id}&apos; se usa más de una vez</translation>
+    </message>
+    <message>
+        <source>refers to {what} &apos;{ref}&apos; that does not exist</source>
+        <translation>hace referencia al elemento &apos;{ref}&apos; ({what}), que no existe</translation>
+    </message>
+    <message>
+        <source>refers to stage &apos;{ref}&apos; that is not in this map</source>
+        <translation>hace referencia a la etapa &apos;{ref}&apos;, que no está en este mapa</translation>
+    </message>
+    <message>
+        <source>refers to lane &apos;{ref}&apos; that is not in this map</source>
+        <translation>hace referencia a la fila &apos;{ref}&apos;, que no está en este mapa</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}</source>
+        <translation>debe estar entre {low} y {high}</translation>
     </message>
 </context>
 </TS>

@@ -2096,6 +2096,10 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
         <translation>(variable)</translation>
     </message>
     <message>
+        <source>Change “{field}”</source>
+        <translation>Modifier «&#xa0;{field}&#xa0;»</translation>
+    </message>
+    <message>
         <source>comma, separated</source>
         <translation>séparés, par des virgules</translation>
     </message>
@@ -3000,6 +3004,26 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
     <message>
         <source>When {situation}, I want to {motivation}, so I can {outcome}.</source>
         <translation>Quand {situation}, je veux {motivation}, pour pouvoir {outcome}.</translation>
+    </message>
+    <message>
+        <source>the id &apos;{id}&apos; is used more than once</source>
+        <translation>l&apos;identifiant &apos;{id}&apos; est utilisé plusieurs fois</translation>
+    </message>
+    <message>
+        <source>refers to {what} &apos;{ref}&apos; that does not exist</source>
+        <translation>fait référence à l&apos;élément &apos;{ref}&apos; ({what}), qui n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>refers to stage &apos;{ref}&apos; that is not in this map</source>
+        <translation>fait référence à l&apos;étape &apos;{ref}&apos; absente de cette carte</translation>
+    </message>
+    <message>
+        <source>refers to lane &apos;{ref}&apos; that is not in this map</source>
+        <translation>fait référence à la ligne &apos;{ref}&apos; absente de cette carte</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}</source>
+        <translation>doit être compris entre {low} et {high}</translation>
     </message>
 </context>
 </TS>

@@ -1776,6 +1776,10 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Change “{field}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>comma, separated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2965,6 +2969,26 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     </message>
     <message>
         <source>When {situation}, I want to {motivation}, so I can {outcome}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id &apos;{id}&apos; is used more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refers to {what} &apos;{ref}&apos; that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refers to stage &apos;{ref}&apos; that is not in this map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refers to lane &apos;{ref}&apos; that is not in this map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
