@@ -38,7 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
         description=tr("Design customer journey maps. With no command, opens FILE (or the sample map) in a window."),
         epilog=tr("Run 'journeydesigner COMMAND --help' for a command's options."),
     )
-    parser.add_argument("--version", action="version", version=f"Journey Designer {__version__}")
+    parser.add_argument("--version", action="version", version=f"Journey Designer {__version__}",
+                        help=tr("show program's version number and exit"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     opener = commands.add_parser("open", help=tr("open FILE in the window (the default command)"))
     opener.add_argument("file", nargs="?", help=tr("a .journey file; the bundled sample map when left out"))

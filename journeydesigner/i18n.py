@@ -99,6 +99,9 @@ def install(language: str | None = None) -> str | None:
         _installed.append(qt_words)
     QCoreApplication.installTranslator(translator)
     _installed.append(translator)
+    import argparse
+
+    argparse._ = tr  # type: ignore[attr-defined]  # its own words (usage:, options, errors) in the same language
     return translator.filePath()
 
 
@@ -112,6 +115,10 @@ def uninstall() -> None:
     _installed.clear()
     _translate = None
     _started_in = None
+    import argparse
+    import gettext
+
+    argparse._ = gettext.gettext  # type: ignore[attr-defined]
     _words_changed()
 
 
@@ -136,3 +143,16 @@ def long_date(day: "date") -> str:
     """A date as the reader's language writes it (25 March 2026, 25. März 2026, 25 de marzo de 2026). The PDF
     is made without Qt's locale (and strftime's follows the process, not the chosen language): words, not code."""
     return tr("{day} {month} {year}").format(day=day.day, month=tr(MONTHS[day.month - 1]), year=day.year)
+
+
+# argparse's words, which it looks up through its module's ``_`` (install() points that to tr): listed so that
+# lupdate extracts them and the command line's help and errors read in one language.
+ARGPARSE_WORDS = (
+    QT_TR_NOOP("usage: "), QT_TR_NOOP("positional arguments"), QT_TR_NOOP("options"),
+    QT_TR_NOOP("show this help message and exit"), QT_TR_NOOP("argument %(argument_name)s: %(message)s"),
+    QT_TR_NOOP("unrecognized arguments: %s"), QT_TR_NOOP("the following arguments are required: %s"),
+    QT_TR_NOOP("expected one argument"), QT_TR_NOOP("invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TR_NOOP("invalid %(type)s value: %(value)r"), QT_TR_NOOP("ambiguous option: %(option)s could match %(matches)s"),
+    QT_TR_NOOP("%(prog)s: error: %(message)s\n"), QT_TR_NOOP("one of the arguments %s is required"),
+    QT_TR_NOOP("not allowed with argument %s"), QT_TR_NOOP("can't open '%(filename)s': %(error)s"),
+)

@@ -112,7 +112,7 @@ def unfinished(template: Path, ts: Path) -> list[Message]:
     return [message for key, message in read(template).items() if key not in done]
 
 
-PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n|<[^<>]+>|\n")
+PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n|%\(\w+\)[srd]|%[srd]|<[^<>]+>|\n")
 
 
 def placeholders(text: str) -> Counter[str]:

@@ -430,3 +430,13 @@ def test_dates_read_as_each_language_writes_them(speaking):
     for language, text in expected.items():
         speaking(language)
         assert i18n.long_date(day) == text
+
+
+def test_argparse_words_follow_the_language(speaking, capsys):
+    """usage:, the group titles and argparse's own errors come from gettext, not from tr(): install() routes them."""
+    from journeydesigner import cli
+
+    speaking("fr")
+    assert cli.build_parser().format_help().startswith("utilisation\u00a0: journeydesigner")
+    i18n.uninstall()
+    assert cli.build_parser().format_help().startswith("usage: ")
