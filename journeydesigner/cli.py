@@ -7,7 +7,7 @@ import argparse
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -19,7 +19,7 @@ from journeydesigner.i18n import tr
 from journeydesigner.model import Project
 from journeydesigner.model.export_settings import ALL_SECTIONS, PAPER_SIZES_MM, ExportOptions
 from journeydesigner.projectfile import ProjectFileError, read_project, write_project
-from journeydesigner.projectfile.errors import validation_message
+from journeydesigner.projectfile.errors import one_line, validation_message
 from journeydesigner.templates import DEFAULT_TEMPLATE, list_templates, new_project, sample_path
 from journeydesigner.userdirs import log_path, setup_logging
 
@@ -70,10 +70,14 @@ def build_parser() -> argparse.ArgumentParser:
     page.add_argument("--size", metavar="WxH", help=tr("custom paper size in millimetres, e.g. 1000x700"))
     page.add_argument("--orientation", choices=["auto", "landscape", "portrait"])
     page.add_argument("--margin", type=float, metavar="MM")
-    page.add_argument("--fit", action="store_true", help=tr("the whole map on one page"))
+    page.add_argument("--fit", action="store_true", help=tr("the whole map on one page, however small its text "
+                                                            "(the default picks one page or tiles that keep it "
+                                                            "legible)"))
     page.add_argument("--tiles", metavar="CxR", help=tr("tile each map across C×R pages, e.g. 3x2"))
     page.add_argument("--overlap", type=float, metavar="MM", help=tr("overlap between tiles"))
     page.add_argument("--no-crop-marks", action="store_true")
+    page.add_argument("--bleed", type=float, metavar="MM", help=tr("tiles: extend backgrounds past the trim for a "
+                                                                   "print shop, e.g. 3"))
     page.add_argument("--analysis-markers", action=argparse.BooleanOptionalAction, default=None,
                       help=tr("draw the job badges and flags on stage headers (internal; off by default)"))
     page.add_argument("--sections", metavar="LIST", help=tr("comma-separated, from: {choices}").format(
@@ -132,7 +136,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
-    except Exception:
+    except Exception as exc:
+        if args.command == "validate":  # validate writes nothing, not even a log
+            print(tr("journeydesigner: internal error ({reason})").format(reason=one_line(repr(exc), 160)),
+                  file=sys.stderr)
+            return EXIT_BUG
         where = setup_logging()
         log.exception("unexpected error in %s", args.command)
         print(tr("journeydesigner: internal error; details were written to {where}").format(
@@ -167,15 +175,16 @@ def _new(args: argparse.Namespace) -> int:
     if args.title:
         project.meta.title = args.title
     _write(project, out)
-    print(tr("created {out} from the {template} template").format(out=out, template=args.template))
+    print(tr("created {out} from the {template} template").format(out=one_line(out), template=args.template))
     return EXIT_OK
 
 
 def _validate(files: list[str]) -> int:
     status = EXIT_OK
-    for name in files:
+    for given in files:
+        name = one_line(given)  # a newline in a file name must not split its message
         try:
-            project = read_project(name)
+            project = read_project(given)
         except ProjectFileError as exc:
             print(f"{name}: {exc}", file=sys.stderr)
             status = EXIT_BAD_INPUT
@@ -201,9 +210,12 @@ def _export(args: argparse.Namespace) -> int:
         warnings = export(project, out, options)
     except ExportError as exc:
         raise UsageError(str(exc)) from None
+    from journeydesigner.export.pages import Note
+
     for warning in warnings:
-        print(tr("warning: {warning}").format(warning=warning), file=sys.stderr)
-    print(tr("wrote {out}").format(out=out))
+        line = tr("note: {note}") if isinstance(warning, Note) else tr("warning: {warning}")
+        print(line.format(note=warning, warning=warning), file=sys.stderr)
+    print(tr("wrote {out}").format(out=one_line(out)))
     return EXIT_OK
 
 
@@ -218,7 +230,7 @@ def export_options(project: Project, args: argparse.Namespace) -> ExportOptions:
                 missing=missing[0], choices=', '.join(by_name)))
         changes["map_ids"] = [by_name[name] for name in args.map]
     for flag, field in (("paper", "paper"), ("orientation", "orientation"), ("margin", "margin_mm"),
-                        ("overlap", "overlap_mm"), ("scale", "png_scale")):
+                        ("overlap", "overlap_mm"), ("scale", "png_scale"), ("bleed", "bleed_mm")):
         if getattr(args, flag) is not None:
             changes[field] = getattr(args, flag)
     if args.size:
@@ -270,13 +282,21 @@ def _pair(text: str, kind: type, flag: str) -> tuple:
 
 def _destination(name: str, force: bool) -> Path:
     out = Path(name)
+    try:
+        return _checked_destination(out, force)
+    except OSError as exc:  # a name longer than the file system allows, a loop of links
+        raise UsageError(tr("cannot write {out}: {reason}").format(
+            out=one_line(out), reason=one_line(exc.strerror or exc))) from None
+
+
+def _checked_destination(out: Path, force: bool) -> Path:
     if out.exists() and not force:
-        raise UsageError(tr("{out} already exists; add --force to replace it").format(out=out))
+        raise UsageError(tr("{out} already exists; add --force to replace it").format(out=one_line(out)))
     if out.exists() and out.is_dir():
-        raise UsageError(tr("{out} is a folder").format(out=out))
+        raise UsageError(tr("{out} is a folder").format(out=one_line(out)))
     if not out.parent.resolve().is_dir():
         raise UsageError(tr("cannot write {out}: the folder {parent} does not exist").format(
-            out=out, parent=out.parent))
+            out=one_line(out), parent=one_line(out.parent)))
     return out
 
 
@@ -284,17 +304,27 @@ def _read(name: str) -> Project:
     try:
         return read_project(name)
     except ProjectFileError as exc:
-        raise UsageError(f"{name}: {exc}") from None
+        raise UsageError(f"{one_line(name)}: {exc}") from None
 
 
 def _write(project: Project, out: Path) -> None:
     try:
         write_project(project, out)
     except ProjectFileError as exc:
-        raise UsageError(f"{out}: {exc}") from None
+        raise UsageError(f"{one_line(out)}: {exc}") from None
 
 
 def _open(file: str | None) -> int:
+    if not has_display():
+        raise UsageError(tr("no display found; use `journeydesigner export` for headless work"))
     from journeydesigner.app.main import run_app  # Qt is imported only when a window is wanted
 
     return run_app(Path(file) if file else sample_path(), is_sample=file is None)
+
+
+def has_display(env: Mapping[str, str] = os.environ, platform: str = sys.platform) -> bool:
+    """Whether a window can open. On Linux and the BSDs, without X11 or Wayland (a server, a container, SSH) Qt
+    would abort with a misleading message about xcb libraries; QT_QPA_PLATFORM set by the user is respected."""
+    if platform.startswith(("win", "darwin", "cygwin")):
+        return True
+    return any(env.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))

@@ -44,9 +44,11 @@ def translations_dir() -> Path:
 
 def chosen_language() -> str | None:
     """The language picked in Preferences, or None to follow the system (also for a value from a newer version)."""
-    from journeydesigner.app.settings import settings
+    from PySide6.QtCore import QSettings
 
-    value = settings().value(LANGUAGE_SETTING, "")
+    from journeydesigner.userdirs import settings_path
+
+    value = QSettings(str(settings_path()), QSettings.Format.IniFormat).value(LANGUAGE_SETTING, "")
     return value if isinstance(value, str) and value in LANGUAGES else None
 
 
@@ -122,11 +124,18 @@ def uninstall() -> None:
     _words_changed()
 
 
-def _words_changed() -> None:
-    """Card looks are memoised with their words ("Severity", "target"): measure them again."""
-    from journeydesigner.layout.map_layout import forget_card_looks
+_on_words_changed: list[Callable[[], None]] = []
 
-    forget_card_looks()
+
+def on_words_changed(callback: Callable[[], None]) -> None:
+    """Call ``callback`` after the language changes: whoever keeps translated words (the layout's memoised
+    card looks) forgets them. The hook keeps this module below the layout instead of reaching up into it."""
+    _on_words_changed.append(callback)
+
+
+def _words_changed() -> None:
+    for callback in _on_words_changed:
+        callback()
 
 
 def QT_TR_NOOP(text: str) -> str:  # noqa: N802 - the name lupdate looks for

@@ -182,3 +182,16 @@ def test_the_bundled_sample_opens_as_an_untitled_copy(qtbot, monkeypatch):
     window = open_window(qtbot, monkeypatch, doc.project)
     window._set_document(doc)
     assert set(sample_path().parent.iterdir()) == before
+
+
+def test_the_window_palette_is_qts_not_a_dock(qtbot):
+    """The card palette dock once hid QWidget.palette(): calling it raised TypeError."""
+    from PySide6.QtGui import QPalette
+
+    from journeydesigner.app.window import MainWindow
+    from journeydesigner.document import Document
+    from tests.helpers.factories import small_project
+
+    window = MainWindow(Document(small_project()))
+    qtbot.addWidget(window)
+    assert isinstance(window.palette(), QPalette)

@@ -93,12 +93,22 @@ def test_usage_error_exits_2(capsys):
 
 
 def test_a_bug_exits_1_with_the_log_location(capsys, monkeypatch, tmp_path):
+    def boom(_args: object) -> int:
+        raise ZeroDivisionError("oops")
+
+    monkeypatch.setattr(cli, "_export", boom)
+    code, _, err = run(capsys, "export", "x", "-o", str(tmp_path / "x.pdf"))
+    assert code == 1 and "internal error" in err and "journeydesigner.log" in err
+
+
+def test_a_bug_in_validate_exits_1_and_writes_nothing(capsys, monkeypatch, tmp_path):
     def boom(_files: list[str]) -> int:
         raise ZeroDivisionError("oops")
 
     monkeypatch.setattr(cli, "_validate", boom)
+    monkeypatch.setattr(cli, "setup_logging", lambda: pytest.fail("validate wrote a log"))
     code, _, err = run(capsys, "validate", "x")
-    assert code == 1 and "internal error" in err and "journeydesigner.log" in err
+    assert code == 1 and "internal error" in err and "ZeroDivisionError" in err
 
 
 @pytest.mark.parametrize("args", [["-m", "journeydesigner", "--version"], ["-m", "journeydesigner", "validate", "-h"]])

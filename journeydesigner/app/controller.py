@@ -5,7 +5,6 @@ from collections.abc import Callable
 from PySide6.QtGui import QGuiApplication
 
 from journeydesigner.app.clipboard import PasteError, from_mime, to_mime
-from journeydesigner.app.document import Document
 from journeydesigner.canvas.scene import MapScene
 from journeydesigner.commands import (
     AddAxisItem,
@@ -17,6 +16,7 @@ from journeydesigner.commands import (
     RemoveCards,
     Target,
 )
+from journeydesigner.document import Document
 from journeydesigner.i18n import tr
 from journeydesigner.model import Channel, EmotionCard, Kind, Lane, Stage, make_card, new_id
 from journeydesigner.model.kinds import CHANNEL_LABELS
@@ -30,6 +30,7 @@ class EditController:
         scene.cardTextCommitted.connect(self.set_title)
         scene.axisMoved.connect(self.move_axis_item)
         scene.stageResized.connect(self.resize_stage)
+        scene.headerRenamed.connect(self.rename)
 
     @property
     def map_id(self) -> str:
@@ -147,15 +148,21 @@ class EditController:
         target = Target("stages", stage_id, self.map_id)
         self.doc.push(EditFields(self.doc, target, {"width": width}, tr("Resize stage")))
 
-    def add_stage(self, name: str, after: str | None) -> None:
+    def add_stage(self, name: str, after: str | None) -> str:
+        """Insert a stage after ``after`` (or last); returns its id."""
         stages = self.scene.jmap.stages
         index = next((i + 1 for i, s in enumerate(stages) if s.id == after), len(stages))
-        self.doc.push(AddAxisItem(self.doc, self.map_id, "stages", Stage(name=name), index))
+        stage = Stage(name=name)
+        self.doc.push(AddAxisItem(self.doc, self.map_id, "stages", stage, index))
+        return stage.id
 
-    def add_lane(self, name: str, kind: Kind, after: str | None) -> None:
+    def add_lane(self, name: str, kind: Kind, after: str | None) -> str:
+        """Insert a lane below ``after`` (or last); returns its id."""
         lanes = self.scene.jmap.lanes
         index = next((i + 1 for i, ln in enumerate(lanes) if ln.id == after), len(lanes))
-        self.doc.push(AddAxisItem(self.doc, self.map_id, "lanes", Lane(name=name, kind=kind), index))
+        lane = Lane(name=name, kind=kind)
+        self.doc.push(AddAxisItem(self.doc, self.map_id, "lanes", lane, index))
+        return lane.id
 
     def remove_axis_item(self, axis: str, item_id: str) -> None:
         self.doc.push(RemoveAxisItem(self.doc, self.map_id, axis, item_id))  # type: ignore[arg-type]

@@ -1,9 +1,10 @@
 """File › Export…: choose the deliverable, see its first page and page count, export without freezing."""
 
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QRadioButton,
+    QSizePolicy,
     QSpinBox,
     QStackedWidget,
     QVBoxLayout,
@@ -28,13 +31,15 @@ from PySide6.QtWidgets import (
 )
 
 from journeydesigner import formats
-from journeydesigner.app.document import Document
 from journeydesigner.app.preferences import MM_PER_UNIT, choose, paper_unit
+from journeydesigner.document import Document
+from journeydesigner.export.pages import Note
 from journeydesigner.export.pdf import plan_for
 from journeydesigner.export.run import export
 from journeydesigner.export.safefile import ExportCancelled, ExportError
 from journeydesigner.i18n import QT_TR_NOOP, tr
 from journeydesigner.model.export_settings import ALL_SECTIONS, PAPER_SIZES_MM, ExportOptions
+from journeydesigner.panels.binder import narrow_scroll
 
 Region = tuple[float, float, float, float]
 SECTION_LABELS = {"cover": QT_TR_NOOP("Cover page"), "maps": QT_TR_NOOP("Map pages"),
@@ -111,7 +116,10 @@ class ExportDialog(QDialog):
         self.pages.addWidget(self._pdf_form(options))
         self.pages.addWidget(self._image_form(options))
         self.preview = QLabel()
-        self.preview.setMinimumSize(420, 300)
+        self.preview.setMinimumSize(360, 260)
+        # The label takes the room the dialog gives it and the page is drawn to fit (on show and on every resize),
+        # never the other way round: a pixmap wider than the label would be cut at both sides.
+        self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setStyleSheet("background: #DEE2E6; border-radius: 4px;")
         self.preview.setAccessibleName(tr("Preview of the first page"))
@@ -133,12 +141,20 @@ class ExportDialog(QDialog):
         right = QVBoxLayout()
         right.addWidget(self.preview, 1)
         right.addWidget(self.summary)
+        settings_box = QWidget()
+        settings_box.setLayout(left)
+        settings = narrow_scroll(settings_box)  # on a 720-pixel-high screen the options scroll, the dialog fits
+        settings.setFrameShape(QFrame.Shape.NoFrame)
+        settings.setMinimumWidth(settings_box.sizeHint().width() + settings.verticalScrollBar().sizeHint().width())
         row = QHBoxLayout()
-        row.addLayout(left)
+        row.addWidget(settings)
         row.addLayout(right, 1)
         column = QVBoxLayout(self)
         column.addLayout(row)
         column.addWidget(buttons)
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        wanted_h = settings_box.sizeHint().height() + buttons.sizeHint().height() + 40  # the options unscrolled
+        self.resize(min(1100, screen.width() - 40), min(wanted_h, screen.height() - 60))
         self._refresh = QTimer(self, singleShot=True, interval=150)
         self._refresh.timeout.connect(self.update_preview)
         self.format.currentIndexChanged.connect(lambda i: self.pages.setCurrentIndex(0 if i == 0 else 1))
@@ -163,12 +179,13 @@ class ExportDialog(QDialog):
         self.orientation = QComboBox()
         choose(self.orientation, ORIENTATIONS, options.orientation)
         self.margin = LengthBox(options.margin_mm, 0, 100)
+        self.auto = QRadioButton(tr("Automatic: one page, or tiles that keep the text legible"))
         self.fit = QRadioButton(tr("Fit each map on one page"))
         self.tile = QRadioButton(tr("Tile across pages:"))
         group = QButtonGroup(widget)
-        group.addButton(self.fit)
-        group.addButton(self.tile)
-        (self.tile if options.layout == "tile" else self.fit).setChecked(True)
+        for button in (self.auto, self.fit, self.tile):
+            group.addButton(button)
+        {"auto": self.auto, "fit": self.fit, "tile": self.tile}[options.layout].setChecked(True)
         self.tile_cols = QSpinBox(minimum=1, maximum=20, value=options.tiles[0], suffix=tr(" across"))
         self.tile_rows = QSpinBox(minimum=1, maximum=20, value=options.tiles[1], suffix=tr(" down"))
         tiles = QHBoxLayout()
@@ -176,6 +193,8 @@ class ExportDialog(QDialog):
         tiles.addWidget(self.tile_cols)
         tiles.addWidget(self.tile_rows)
         self.overlap = LengthBox(options.overlap_mm, 0, 50)
+        self.bleed = LengthBox(options.bleed_mm, 0, 10)
+        self.bleed.setToolTip(tr("For a print shop: backgrounds run this far past the trim marks (3 mm is usual)."))
         self.crop_marks = QCheckBox(tr("Crop and assembly marks"), checked=options.crop_marks)
         self.markers = QCheckBox(tr("Analysis markers (job badges, flags) — internal"),
                                  checked=options.analysis_markers)
@@ -184,16 +203,19 @@ class ExportDialog(QDialog):
         named = ((self.paper, tr("Paper size")), (self.custom_w, tr("Custom paper width")),
                  (self.custom_h, tr("Custom paper height")), (self.orientation, tr("Orientation")),
                  (self.margin, tr("Margins")), (self.tile_cols, tr("Pages across")),
-                 (self.tile_rows, tr("Pages down")), (self.overlap, tr("Overlap between pages")))
+                 (self.tile_rows, tr("Pages down")), (self.overlap, tr("Overlap between pages")),
+                 (self.bleed, tr("Bleed")))
         for control, name in named:
             control.setAccessibleName(name)
         form.addRow(tr("Paper:"), self.paper)
         form.addRow(tr("Custom size:"), size)
         form.addRow(tr("Orientation:"), self.orientation)
         form.addRow(tr("Margins:"), self.margin)
+        form.addRow(self.auto)
         form.addRow(self.fit)
         form.addRow(tiles)
         form.addRow(tr("Overlap:"), self.overlap)
+        form.addRow(tr("Bleed:"), self.bleed)
         form.addRow(self.crop_marks)
         sections = QGroupBox(tr("Include"))
         box = QVBoxLayout(sections)
@@ -256,8 +278,9 @@ class ExportDialog(QDialog):
         return ExportOptions(
             paper=self.paper.currentData(), custom_mm=(self.custom_w.mm(), self.custom_h.mm()),
             orientation=self.orientation.currentData(), margin_mm=self.margin.mm(),
-            layout="tile" if self.tile.isChecked() else "fit", tiles=(self.tile_cols.value(), self.tile_rows.value()),
-            overlap_mm=self.overlap.mm(), crop_marks=self.crop_marks.isChecked(),
+            layout="tile" if self.tile.isChecked() else "fit" if self.fit.isChecked() else "auto",
+            tiles=(self.tile_cols.value(), self.tile_rows.value()),
+            overlap_mm=self.overlap.mm(), bleed_mm=self.bleed.mm(), crop_marks=self.crop_marks.isChecked(),
             sections=[key for key, box in self.sections.items() if box.isChecked()],
             map_ids=[self.map_id] if self.which_maps.currentData() == "current" or self.suffix() != ".pdf" else [],
             omit_lane_ids=omit, omit_notes=self.omit_notes.isChecked(),
@@ -274,9 +297,10 @@ class ExportDialog(QDialog):
         from journeydesigner.export.preview import render_page
         from journeydesigner.export.raster import render_image
 
-        custom, tiled = self.paper.currentData() == "custom", self.tile.isChecked()
-        for widget, on in ((self.custom_w, custom), (self.custom_h, custom), (self.tile_cols, tiled),
-                           (self.tile_rows, tiled), (self.overlap, tiled), (self.crop_marks, tiled)):
+        custom, tiled = self.paper.currentData() == "custom", not self.fit.isChecked()
+        for widget, on in ((self.custom_w, custom), (self.custom_h, custom), (self.tile_cols, self.tile.isChecked()),
+                           (self.tile_rows, self.tile.isChecked()), (self.overlap, tiled), (self.crop_marks, tiled),
+                           (self.bleed, tiled)):
             widget.setEnabled(on)
         options = self.options()
         width = max(self.preview.width() - 16, 200)
@@ -307,11 +331,21 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(True)
         pixmap = QPixmap.fromImage(image)
         room = max(self.preview.height() - 16, 100)
-        if pixmap.height() > room:
-            pixmap = pixmap.scaledToHeight(room, Qt.TransformationMode.SmoothTransformation)
+        if pixmap.height() > room or pixmap.width() > width:
+            pixmap = pixmap.scaled(width, room, Qt.AspectRatioMode.KeepAspectRatio,
+                                   Qt.TransformationMode.SmoothTransformation)
         self.preview.setPixmap(pixmap)
-        warning = "".join(f"<br><span style='color:#C92A2A'>⚠ {w}</span>" for w in self.warnings)
-        self.summary.setText(f"<b>{text}</b>{warning}")
+        lines = "".join(f"<br><span style='color:#495057'>{escape(w, quote=False)}</span>" if isinstance(w, Note) else
+                        f"<br><span style='color:#C92A2A'>⚠ {escape(w, quote=False)}</span>" for w in self.warnings)
+        self.summary.setText(f"<b>{text}</b>{lines}")
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.update_preview()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._refresh.start()
 
     # ---- exporting ------------------------------------------------------------------------------
     def choose_and_export(self) -> None:

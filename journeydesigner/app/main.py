@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from journeydesigner import i18n
 from journeydesigner.app.collector import collect_garbage_between_events
 from journeydesigner.app.crash import install_excepthook
-from journeydesigner.app.document import Document
 from journeydesigner.app.preferences import apply_theme
 from journeydesigner.app.recovery import Recoverable, pending_recoveries, recover
 from journeydesigner.app.settings import bool_setting, settings
 from journeydesigner.app.window import MainWindow
 from journeydesigner.app.window_files import open_document
+from journeydesigner.document import Document
 from journeydesigner.i18n import tr
 from journeydesigner.projectfile import ProjectFileError
 from journeydesigner.resources import resource_path

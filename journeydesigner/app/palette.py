@@ -4,9 +4,9 @@ from PySide6.QtCore import QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
-from journeydesigner.canvas.view import KIND_MIME
 from journeydesigner.i18n import tr
 from journeydesigner.layout.style import KIND_STYLES
+from journeydesigner.mime import KIND_MIME
 from journeydesigner.model import Kind
 
 
@@ -61,7 +61,7 @@ class KindPalette(QListWidget):
     def needed_height(self) -> int:
         """The height that shows every kind in two columns."""
         rows = (self.count() + 1) // 2
-        return rows * self.row_height + 2 * self.frameWidth() + 10
+        return rows * self.row_height + 2 * self.frameWidth() + 16
 
     def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:  # noqa: N802
         mime = QMimeData()

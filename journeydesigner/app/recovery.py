@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 
-from journeydesigner.app.document import Document
+from journeydesigner.document import Document
 from journeydesigner.i18n import long_date, tr
 from journeydesigner.projectfile import ProjectFileError, read_project
 from journeydesigner.projectfile.snapshot import Snapshot, SnapshotMaker

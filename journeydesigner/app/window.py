@@ -19,7 +19,6 @@ from shiboken6 import Shiboken
 from journeydesigner.app.collector import settle_garbage_soon
 from journeydesigner.app.context_menus import show_context_menu
 from journeydesigner.app.controller import EditController
-from journeydesigner.app.document import Document
 from journeydesigner.app.export_dialog import ExportDialog
 from journeydesigner.app.findbar import FindBar
 from journeydesigner.app.help import AboutDialog, ShortcutsDialog
@@ -37,6 +36,7 @@ from journeydesigner.app.window_files import FileActions
 from journeydesigner.app.window_map import MapActions
 from journeydesigner.canvas.scene import MapScene
 from journeydesigner.canvas.view import MapView
+from journeydesigner.document import Document
 from journeydesigner.i18n import tr
 from journeydesigner.model import JourneyMap
 from journeydesigner.panels.inspector import Inspector
@@ -99,10 +99,10 @@ class MainWindow(FileActions, MapActions, QMainWindow):
 
     # ---- building the window --------------------------------------------------------------------
     def _make_docks(self) -> None:
-        self.palette = KindPalette()
-        self.palette.addRequested.connect(self._add_from_palette)
+        self.card_palette = KindPalette()
+        self.card_palette.addRequested.connect(self._add_from_palette)
 
-        self.palette_dock = self._dock(tr("Cards"), "palette", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.palette_dock = self._dock(tr("Cards"), "palette", self.card_palette, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.personas_dock = self._dock(tr("Personas"), "personas", QWidget(), Qt.DockWidgetArea.LeftDockWidgetArea)
         self.jobs_dock = self._dock(tr("Jobs to be done"), "jobs", QWidget(), Qt.DockWidgetArea.LeftDockWidgetArea)
         self.outline = MapOutline()
@@ -116,7 +116,7 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         # Wide enough for whole forms (the persona photo's buttons, the inspector's fields), and the palette
         # tall enough to show every card kind; the map keeps the rest, even at 1280 × 720.
         self.resizeDocks([self.palette_dock, self.inspector_dock], [300, 340], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.palette_dock, self.personas_dock], [self.palette.needed_height() + 40, 600],
+        self.resizeDocks([self.palette_dock, self.personas_dock], [self.card_palette.needed_height() + 40, 600],
                          Qt.Orientation.Vertical)
         self.persona_panel: PersonaPanel | None = None
         self.jobs_panel: JobsPanel | None = None
@@ -164,6 +164,10 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         self.act_quit = a(tr("&Quit"), self.close, SK.Quit)
         self.act_undo = a(tr("&Undo"), lambda: self.doc.undo_stack.undo(), SK.Undo)
         self.act_redo = a(tr("&Redo"), lambda: self.doc.undo_stack.redo(), SK.Redo)
+        # The toolbar keeps the short words (the menu and the tooltip say what will be undone), so the buttons
+        # after Undo and Redo do not jump sideways whenever that text changes length.
+        self.act_undo.setIconText(tr("Undo"))
+        self.act_redo.setIconText(tr("Redo"))
         self.act_cut = a(tr("Cu&t"), lambda: self.controller and self.controller.cut(), SK.Cut)
         self.act_copy = a(tr("&Copy"), lambda: self.controller and self.controller.copy(), SK.Copy)
         self.act_paste = a(tr("&Paste"), lambda: self.controller and self.controller.paste(), SK.Paste)
@@ -191,13 +195,13 @@ class MainWindow(FileActions, MapActions, QMainWindow):
                                    tr("Open presentations with a slide per persona and the ranked jobs"))
         self.act_present_intro.setCheckable(True)
         self.act_present_intro.setChecked(bool_setting("presentation/intro_slides", False))
-        self.act_add_stage = a(tr("Add &Stage…"), self.add_stage, QKeySequence("Ctrl+Alt+Right"),
-                               tr("Add a stage after the current one"))
-        self.act_rename_stage = a(tr("&Rename Stage…"), lambda: self.rename_axis("stages"))
+        self.act_add_stage = a(tr("Add &Stage"), self.add_stage, QKeySequence("Ctrl+Alt+Right"),
+                               tr("Add a stage after the current one and name it"))
+        self.act_rename_stage = a(tr("&Rename Stage"), lambda: self.rename_axis("stages"))
         self.act_remove_stage = a(tr("Re&move Stage"), lambda: self.remove_axis("stages"))
         self.act_add_lane = a(tr("Add &Lane…"), self.add_lane, QKeySequence("Ctrl+Alt+Down"),
                               tr("Add a lane below the current one"))
-        self.act_rename_lane = a(tr("Re&name Lane…"), lambda: self.rename_axis("lanes"))
+        self.act_rename_lane = a(tr("Re&name Lane"), lambda: self.rename_axis("lanes"))
         self.act_remove_lane = a(tr("Remo&ve Lane"), lambda: self.remove_axis("lanes"))
         self.act_add_map = a(tr("Add &Map…"), self.add_map)
         self.act_shortcuts = a(tr("&Keyboard Shortcuts"), self.show_shortcuts, QKeySequence(SK.HelpContents),
@@ -443,9 +447,11 @@ class MainWindow(FileActions, MapActions, QMainWindow):
 
     def _undo_text(self, text: str) -> None:
         self.act_undo.setText(tr("&Undo {action}").format(action=text).strip())
+        self.act_undo.setToolTip(self.act_undo.text().replace("&", ""))
 
     def _redo_text(self, text: str) -> None:
         self.act_redo.setText(tr("&Redo {action}").format(action=text).strip())
+        self.act_redo.setToolTip(self.act_redo.text().replace("&", ""))
 
     def show_map(self, map_id: str) -> None:
         old = self.scene
@@ -453,7 +459,6 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         self.scene.selectionChanged.connect(self._update_selection)
         self.scene.selectionChanged.connect(self._update_inspector)
         self.scene.axisSelected.connect(lambda _axis, _id: self._update_inspector())
-        self.scene.headerRenameRequested.connect(self.rename_axis)
         self.view.setScene(self.scene)
         self.controller = EditController(self.doc, self.scene, self.report)
         self.find_bar.attach(self.scene)

@@ -5,11 +5,11 @@ from pathlib import Path
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from journeydesigner.app.document import Document
 from journeydesigner.app.recovery import Autosaver
 from journeydesigner.app.settings import add_recent_file, bool_setting, clear_recent_files, recent_files
 from journeydesigner.app.sharing import ChangeWatcher, held_by_other, release_lock, take_lock
 from journeydesigner.app.start_screen import StartScreen
+from journeydesigner.document import Document
 from journeydesigner.i18n import QT_TR_NOOP, tr
 from journeydesigner.projectfile import ProjectFileError
 from journeydesigner.templates import new_project, sample_path

@@ -3,10 +3,10 @@
 from PySide6.QtWidgets import QInputDialog
 
 from journeydesigner.app.controller import EditController
-from journeydesigner.app.document import Document
 from journeydesigner.canvas.items import CardItem, HeaderItem
 from journeydesigner.canvas.scene import MapScene
 from journeydesigner.commands import AddMap, EditFields, Target
+from journeydesigner.document import Document
 from journeydesigner.i18n import tr
 from journeydesigner.model import JourneyMap, Kind, Lane, Stage
 from journeydesigner.templates import new_project
@@ -66,8 +66,14 @@ class MapActions:
             self.scene.request_create(cell, None, kind)
 
     def _edit_card(self) -> None:
-        if self.scene is not None and len(ids := self.scene.selected_card_ids()) == 1:
+        """F2: the selected card's text, or the name of the stage or lane header last clicked."""
+        if self.scene is None:
+            return
+        ids = self.scene.selected_card_ids()
+        if len(ids) == 1:
             self.scene.edit_card(ids[0])
+        elif not ids and self.scene.selected_axis is not None:
+            self.scene.edit_header(*self.scene.selected_axis)
 
     def set_card_color(self, color: str | None) -> None:
         if self.controller is not None:
@@ -85,29 +91,25 @@ class MapActions:
         return None
 
     def add_stage(self) -> None:
-        name, ok = QInputDialog.getText(self, tr("Add stage"), tr("Stage name:"), text=tr("New stage"))
-        if ok and self.controller:
-            self.controller.add_stage(name.strip() or tr("New stage"), self._axis_target("stages"))
+        """A new stage right after the current one, shown and selected, its name ready to type over."""
+        if self.scene is not None and self.controller is not None:
+            stage_id = self.controller.add_stage(tr("New stage"), self._axis_target("stages"))
+            self.scene.edit_header("stages", stage_id)
 
     def add_lane(self) -> None:
         labels = [k.label for k in Kind]
         label, ok = QInputDialog.getItem(self, tr("Add lane"), tr("What the lane holds:"), labels, 0, False)
-        if ok and self.controller:
+        if ok and self.scene is not None and self.controller is not None:
             kind = list(Kind)[labels.index(label)]
-            self.controller.add_lane(label, kind, self._axis_target("lanes"))
+            lane_id = self.controller.add_lane(label, kind, self._axis_target("lanes"))
+            self.scene.edit_header("lanes", lane_id)
 
     def rename_axis(self, axis: str, item_id: str | None = None) -> None:
         item_id = item_id or self._axis_target(axis)
-        if item_id is None or self.scene is None or self.controller is None:
+        if item_id is None or self.scene is None:
             self.report(tr("Select a stage first.") if axis == "stages" else tr("Select a lane first."))
             return
-        items: list[Stage] | list[Lane] = getattr(self.scene.jmap, axis)
-        current = next(i for i in items if i.id == item_id)
-        title, label = (tr("Rename stage"), tr("Stage name:")) if axis == "stages" else (tr("Rename lane"),
-                                                                                        tr("Lane name:"))
-        name, ok = QInputDialog.getText(self, title, label, text=current.name)
-        if ok and name.strip() and name.strip() != current.name:
-            self.controller.rename(axis, item_id, name.strip())
+        self.scene.edit_header(axis, item_id)
 
     def remove_axis(self, axis: str) -> None:
         item_id = self._axis_target(axis)

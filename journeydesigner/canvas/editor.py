@@ -1,10 +1,11 @@
-"""In-place text editing of a card's title: Enter commits, Shift+Enter breaks the line, Esc cancels."""
+"""In-place text editing of a card's title or a stage or lane name: Enter commits, Shift+Enter breaks a card's
+line, Esc cancels."""
 
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFocusEvent, QKeyEvent, QPainter, QPen, QTextCursor
 from PySide6.QtWidgets import QGraphicsTextItem, QStyleOptionGraphicsItem, QWidget
 
-from journeydesigner.canvas.qtpaint import qfont
+from journeydesigner.canvas.qtpaint import editor_font
 from journeydesigner.layout import style as S
 
 
@@ -12,14 +13,16 @@ class CardEditor(QGraphicsTextItem):
     committed = Signal(str)
     cancelled = Signal()
 
-    def __init__(self, text: str, rect: QRectF) -> None:
+    def __init__(self, text: str, rect: QRectF, font: tuple[str, float, float] = S.TITLE,
+                 single_line: bool = False) -> None:
         super().__init__(text)
         self._rect = rect
         self._done = False
+        self.single_line = single_line  # names: Shift+Enter commits too, and pasted line breaks become spaces
         self.setPos(rect.x() + S.CARD_PAD, rect.y() + S.CARD_PAD - 4)
         self.setTextWidth(rect.width() - 2 * S.CARD_PAD)
-        font_key, size, _ = S.TITLE
-        self.setFont(qfont(font_key, size, 96))
+        font_key, size, _ = font
+        self.setFont(editor_font(font_key, size))
         self.setDefaultTextColor(QColor(S.INK))
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
         self.setZValue(100)
@@ -48,7 +51,8 @@ class CardEditor(QGraphicsTextItem):
     def commit(self) -> None:
         if not self._done:
             self._done = True
-            self.committed.emit(self.toPlainText().strip())
+            text = self.toPlainText()
+            self.committed.emit(" ".join(text.split()) if self.single_line else text.strip())
 
     def cancel(self) -> None:
         if not self._done:
@@ -59,7 +63,8 @@ class CardEditor(QGraphicsTextItem):
         key = event.key()
         if key == Qt.Key.Key_Escape:
             self.cancel()
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+                self.single_line or not event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
             self.commit()
         else:
             super().keyPressEvent(event)

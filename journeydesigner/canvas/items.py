@@ -3,7 +3,7 @@
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QCursor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QCursor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsRectItem,
@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from journeydesigner.canvas.qtpaint import Step, compile_ops, run_steps
+from journeydesigner.i18n import tr
+from journeydesigner.layout import style as S
 from journeydesigner.layout.ops import Curve, Op, sketch
 
 if TYPE_CHECKING:
@@ -23,6 +25,7 @@ LOD_SKETCH = 0.4
 LOD_BOXES = 0.12
 SELECTION = QColor("#228BE6")
 HIGHLIGHT = QColor("#FCC419")
+JOB_BADGE = QColor(S.JOB_COLOR)  # a card that serves a job to be done
 RESIZE_GRIP = 6.0
 
 
@@ -104,11 +107,21 @@ class CardItem(OpsItem):
         super().__init__()
         self.card_id = card_id
         self.highlighted = False
+        self.jobs = 0  # linked jobs, shown as a small badge in the corner
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.setAcceptHoverEvents(True)
         self.setZValue(10)
 
+
+    def set_jobs(self, jobs: list[str]) -> None:
+        """The jobs this card serves (their "I want to…" lines): a badge on the card, the lines in its tooltip."""
+        if len(jobs) != self.jobs:
+            self.jobs = len(jobs)
+            self.update()
+        tip = "\n".join(tr("Job: {job}").format(job=job) for job in jobs)
+        if tip != self.toolTip():
+            self.setToolTip(tip)
 
     def set_highlighted(self, on: bool) -> None:
         if on != self.highlighted:
@@ -117,11 +130,27 @@ class CardItem(OpsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         super().paint(painter, option, widget)
+        if self.jobs and self.level_of(option, painter) == 2:
+            self._paint_job_badge(painter)
         if self.highlighted or self.isSelected():
             pen = QPen(SELECTION if self.isSelected() else HIGHLIGHT, 2.5 if self.isSelected() else 3.5)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(self._rect.adjusted(-1.5, -1.5, 1.5, 1.5), 7, 7)
+
+    def _paint_job_badge(self, painter: QPainter) -> None:
+        label = "J" if self.jobs == 1 else f"J{self.jobs}"
+        font = QFont(painter.font())
+        font.setPixelSize(8)
+        font.setBold(True)
+        painter.setFont(font)
+        width = QFontMetricsF(font).horizontalAdvance(label) + 8
+        badge = QRectF(self._rect.right() - width - 4, self._rect.bottom() - 15, width, 11)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(JOB_BADGE)
+        painter.drawRoundedRect(badge, 5.5, 5.5)
+        painter.setPen(QColor("#FFFFFF"))
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, label)
 
     @staticmethod
     def _shift_as_ctrl(event: QGraphicsSceneMouseEvent) -> None:
@@ -198,7 +227,7 @@ class HeaderItem(OpsItem):
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         if not self._on_edge(event.pos()):
-            self.map_scene.headerRenameRequested.emit(self.axis, self.item_id)
+            self.map_scene.edit_header(self.axis, self.item_id)
 
 
 def curve_pieces(op: Op) -> list[tuple[QRectF, Curve]]:

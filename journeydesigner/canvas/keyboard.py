@@ -19,6 +19,9 @@ def handle_key(scene: "MapScene", event: QKeyEvent) -> bool:
     alt = bool(mods & Qt.KeyboardModifier.AltModifier)
     selected = scene.selected_card_ids()
     if key in (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter) and not ctrl:
+        if not selected and scene.selected_axis is not None:  # a stage or lane header was clicked: rename it
+            scene.edit_header(*scene.selected_axis)
+            return True
         if len(selected) == 1:
             scene.edit_card(selected[0])
             return True

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QGraphicsSceneMouseEvent,
 )
 
-from journeydesigner.app.document import Document
 from journeydesigner.canvas.editor import CardEditor
 from journeydesigner.canvas.items import CardItem, HeaderItem, OpsItem, curve_pieces
 from journeydesigner.canvas.keyboard import handle_key
+from journeydesigner.document import Document
 from journeydesigner.layout import style as S
 from journeydesigner.layout.map_layout import MapLayout, layout_map, relayout_cells
 from journeydesigner.layout.mapdraw import (
@@ -44,7 +44,7 @@ class MapScene(QGraphicsScene):
     cardTextCommitted = Signal(str, str)  # card id, new title
     axisMoved = Signal(str, str, int)  # "stages"/"lanes", id, new index
     stageResized = Signal(str, float)  # stage id, new width
-    headerRenameRequested = Signal(str, str)  # axis, id
+    headerRenamed = Signal(str, str, str)  # axis, id, new name (typed in place)
     currentCellChanged = Signal()
     axisSelected = Signal(str, str)  # a stage or lane header was clicked
 
@@ -52,7 +52,7 @@ class MapScene(QGraphicsScene):
         super().__init__()
         self.doc = doc
         self.map_id = map_id
-        self.markers = True  # job badges and flags on the stage headers: the editor's analysis aid
+        self.markers = True  # job badges and flags on the stage headers and cards: the editor's analysis aid
         self.layout: MapLayout = layout_map(self.jmap, doc.project.personas)
         self.card_items: dict[str, CardItem] = {}
         self.lane_layers: dict[str, QGraphicsRectItem] = {}
@@ -142,7 +142,8 @@ class MapScene(QGraphicsScene):
             self._set_curves(curve_ops(layout, self.focus_persona))
         if delta is None:
             strip = persona_strip(self.doc.project, jmap)
-            self.corner.set_ops(QRectF(0, 0, S.LANE_HEADER_W, S.STAGE_HEADER_H), corner_ops(jmap.name, strip))
+            self.corner.set_ops(QRectF(0, 0, S.LANE_HEADER_W, layout.header_h),
+                                corner_ops(jmap.name, strip, layout.header_h))
         self._apply_focus(None if delta is None else changed)
         self.setSceneRect(QRectF(0, 0, layout.width + MARGIN, layout.height + MARGIN))
         self.set_frozen_offset(self.frozen)
@@ -157,6 +158,9 @@ class MapScene(QGraphicsScene):
             layer = self._lane_layer(lane.lane_id)
             if layer.y() != lane.y:
                 layer.setY(lane.y)
+        jobs = {j.id: j.motivation or j.situation or j.outcome for j in self.doc.project.jobs}
+        linked = {c.id: [jobs[j] for j in c.job_ids if j in jobs]
+                  for c in self.jmap.cards if c.job_ids and c.id in card_ids} if self.markers else {}  # job badges
         for cid in card_ids:
             box = boxes.get(cid)
             item = self.card_items.get(cid)
@@ -174,6 +178,7 @@ class MapScene(QGraphicsScene):
             if item.x() != box.x or item.y() != y:  # most cards stay where they were after an edit
                 item.setPos(box.x, y)
             item.set_box(box.w, box.h, box.ops)
+            item.set_jobs(linked.get(cid, []))
         for lane_id in [k for k in self.lane_layers if k not in lanes]:
             self.removeItem(self.lane_layers.pop(lane_id))  # its cards were removed or moved out above
 
@@ -192,9 +197,10 @@ class MapScene(QGraphicsScene):
         badges = stage_badges(self.doc.project, jmap) if self.markers else {}
         wanted: set[tuple[str, str]] = set()
         for stage in layout.stages:
-            ops = stage_header_ops(stage, stage.index + 1, badges.get(stage.stage_id))
+            ops = stage_header_ops(stage, stage.index + 1, badges.get(stage.stage_id), layout.header_h)
             ops += stage_description_ops(stage, descriptions[stage.stage_id])
-            self._header("stages", stage.stage_id, QRectF(0, 0, stage.w, S.STAGE_HEADER_H), ops, stage.x, None)
+            self._header("stages", stage.stage_id, QRectF(0, 0, stage.w, layout.header_h), ops, stage.x, None)
+            self.headers[("stages", stage.stage_id)].setToolTip(descriptions[stage.stage_id])  # the whole text
             wanted.add(("stages", stage.stage_id))
         for lane in layout.lanes:
             ops = lane_header_ops(layout, lane)
@@ -297,6 +303,41 @@ class MapScene(QGraphicsScene):
         self.selected_axis = (axis, item_id)
         self.axisSelected.emit(axis, item_id)
 
+    def header_rect(self, axis: str, item_id: str) -> QRectF:
+        """Where a header's name is drawn, in scene coordinates (headers stay at the visible edge)."""
+        if axis == "stages":
+            stage = self.layout.stage_box(item_id)
+            return QRectF(stage.x + 12 - S.CARD_PAD, self.frozen.y() + 26, stage.w - 24 + 2 * S.CARD_PAD, 30)
+        lane = self.layout.lane_box(item_id)
+        return QRectF(self.frozen.x() + 14 - S.CARD_PAD, lane.y + 8, S.LANE_HEADER_W - 28 + 2 * S.CARD_PAD, 50)
+
+    def edit_header(self, axis: str, item_id: str) -> None:
+        """Rename a stage or lane in place, as a card's text is edited: Enter keeps, Esc cancels."""
+        items = self.jmap.stages if axis == "stages" else self.jmap.lanes
+        current = next((i for i in items if i.id == item_id), None)
+        if current is None:
+            return
+        if self.editor is not None:
+            self.editor.commit()
+        self.select_axis_item(axis, item_id)
+        rect = self.header_rect(axis, item_id)
+        for view in self.views():
+            view.ensureVisible(rect, 40, 40)
+        rect = self.header_rect(axis, item_id)  # scrolling moves the frozen headers
+        font = S.STAGE_NAME if axis == "stages" else S.LANE_NAME
+        self.editor = CardEditor(current.name, rect, font, single_line=True)
+        self.editor.committed.connect(lambda text: self._header_done(axis, item_id, text))
+        self.editor.cancelled.connect(lambda: self._header_done(axis, item_id, None))
+        self.addItem(self.editor)
+        self.editor.start()
+
+    def _header_done(self, axis: str, item_id: str, name: str | None) -> None:
+        self._close_editor()
+        items = self.jmap.stages if axis == "stages" else self.jmap.lanes
+        current = next((i for i in items if i.id == item_id), None)
+        if name and current is not None and name != current.name:
+            self.headerRenamed.emit(axis, item_id, name)
+
     # ---- card drag and drop ---------------------------------------------------------------------
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         if self.editor is not None and self.itemAt(event.scenePos(), self._view_transform()) is not self.editor:
@@ -304,6 +345,8 @@ class MapScene(QGraphicsScene):
         super().mousePressEvent(event)
         item = self.itemAt(event.scenePos(), self._view_transform())
         cell = self.layout.cell_at(event.scenePos().x(), event.scenePos().y())
+        if not isinstance(item, HeaderItem | CardEditor):
+            self.selected_axis = None  # F2 and Enter act on the cell or card clicked, not on a header clicked before
         if isinstance(item, CardItem) and event.button() == Qt.MouseButton.LeftButton:
             self._drag_from = event.scenePos()
             box = self.layout.cards.get(item.card_id)
@@ -479,12 +522,15 @@ class MapScene(QGraphicsScene):
         self.editor.start()
 
     def _editor_done(self, card_id: str, text: str | None) -> None:
+        self._close_editor()
+        if text is not None and card_id in self.card_items and text != self.jmap.card(card_id).title:
+            self.cardTextCommitted.emit(card_id, text)
+
+    def _close_editor(self) -> None:
         editor, self.editor = self.editor, None
         if editor is not None:
             self.removeItem(editor)
             editor.deleteLater()
-        if text is not None and card_id in self.card_items and text != self.jmap.card(card_id).title:
-            self.cardTextCommitted.emit(card_id, text)
         for view in self.views():
             view.setFocus()
 

@@ -17,9 +17,8 @@ from PySide6.QtWidgets import QFrame, QGestureEvent, QGraphicsView, QPinchGestur
 
 from journeydesigner.canvas.scene import MapScene
 from journeydesigner.i18n import tr
+from journeydesigner.mime import JOB_MIME, KIND_MIME
 
-KIND_MIME = "application/x-journeydesigner-card-kind"
-JOB_MIME = "application/x-journeydesigner-job"
 MIN_ZOOM, MAX_ZOOM = 0.1, 4.0
 
 
@@ -46,6 +45,7 @@ class MapView(QGraphicsView):
         self.setAccessibleName(tr("Journey map canvas"))
         self._space = False
         self._pan_from: QPointF | None = None
+        self._fitting_width = False  # opened at fit-width and not zoomed since: a resize fits again
 
     def apply_theme(self) -> None:
         """The desk around the map follows the theme; the map stays light, as it prints."""
@@ -63,6 +63,7 @@ class MapView(QGraphicsView):
         return self.transform().m11()
 
     def set_zoom(self, value: float, anchor_under_mouse: bool = False) -> None:
+        self._fitting_width = False
         value = max(MIN_ZOOM, min(MAX_ZOOM, value))
         anchor = self.transformationAnchor()
         if not anchor_under_mouse:
@@ -91,11 +92,15 @@ class MapView(QGraphicsView):
         how a map should open."""
         if self.map_scene is None:
             return
-        width = self.map_scene.layout.width + 20
-        self.set_zoom(max(low, min(high, self.viewport().width() / width)))
+        self.set_zoom(self._width_zoom(low, high))
+        self._fitting_width = True
         self.centerOn(0, 0)
         self.horizontalScrollBar().setValue(0)
         self.verticalScrollBar().setValue(0)
+
+    def _width_zoom(self, low: float = 0.75, high: float = 1.0) -> float:
+        width = self.map_scene.layout.width + 20 if self.map_scene is not None else 1.0
+        return max(low, min(high, self.viewport().width() / width))
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -123,6 +128,9 @@ class MapView(QGraphicsView):
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
         super().resizeEvent(event)
+        if self._fitting_width and self.map_scene is not None:  # the window manager maximised the window late
+            self.set_zoom(self._width_zoom())
+            self._fitting_width = True
         self._update_frozen()
 
     def _update_frozen(self) -> None:

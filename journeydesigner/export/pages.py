@@ -6,20 +6,26 @@ Qt-free. The PDF writer draws a plan with reportlab; the export dialog previews 
 from dataclasses import dataclass, field
 from datetime import date
 
+from journeydesigner.export.tiling import MapGeometry, Tiling, fewest_tiles, free_positions, make_tiling
 from journeydesigner.i18n import QT_TR_NOOP, long_date, tr
 from journeydesigner.layout import style as S
 from journeydesigner.layout.cardbox import STATUS_COLORS, regular_card
 from journeydesigner.layout.fonts import ascent, text_width
+from journeydesigner.layout.map_layout import MapLayout
 from journeydesigner.layout.mapdraw import MapDrawing, project_map_drawing
 from journeydesigner.layout.ops import Box, Dot, Line, Op, Picture, Text, translated
 from journeydesigner.layout.textflow import TextFlow
 from journeydesigner.layout.wrap import fit_with_ellipsis, wrap
 from journeydesigner.model import Job, JourneyMap, Kind, OpportunityStatus, Persona, Project, make_card
-from journeydesigner.model.export_settings import LEGIBLE_PT, ExportOptions
+from journeydesigner.model.export_settings import LEGIBLE_PT, MM, ExportOptions
 
 Rect = tuple[float, float, float, float]
 HEADER_H = 26.0
 FOOTER_H = 20.0
+DESCRIPTION_SPEC = ("regular", 9.5, 13.0)
+DESCRIPTION_LINES = 4
+COVER_NOTES_LINES = 14
+JOB_LINES = 6
 
 
 @dataclass
@@ -61,20 +67,55 @@ def plan_document(project: Project, options: ExportOptions) -> Plan:
             pages += _map_pages(project, jmap, options, warnings)
     if "personas" in sections:
         for i, persona in enumerate(project.personas):
-            page = _persona_page(project, persona, pw, ph, options.margin)
-            page.bookmark = (tr("Personas"), 0) if i == 0 else None
-            pages.append(page)
+            persona_pages = _persona_pages(project, persona, pw, ph, options.margin, warnings)
+            persona_pages[0].bookmark = (tr("Personas"), 0) if i == 0 else None
+            pages += persona_pages
     if "jobs" in sections and project.jobs:
         pages += _jobs_pages(project, pw, ph, options.margin)
     if "legend" in sections:
         pages.append(_legend_page(project, pw, ph, options.margin))
     _add_footers(project, pages, options.margin)
+    warnings += _cut_texts(project, options, sections)
     return Plan(pages, warnings)
 
 
+def _cut(text: str, spec: tuple[str, float, float] | tuple[str, float], width: float, limit: int) -> bool:
+    return bool(text) and len(wrap(text, spec[0], spec[1], width)) > limit
+
+
+def _cut_texts(project: Project, options: ExportOptions, sections: set[str]) -> list[str]:
+    """A warning naming every text that had to be shortened where it is drawn: nothing is cut silently."""
+    pw, _ph = options.page_size()
+    cut: list[str] = []
+    if "cover" in sections:
+        if _cut(project.meta.title, ("bold", 34.0), pw * 0.55, 3):
+            cut.append(tr("the project title on the cover"))
+        if _cut(project.meta.notes, ("regular", 9.5), pw * 0.34 - options.margin - 24, COVER_NOTES_LINES):
+            cut.append(tr("the project notes on the cover"))
+    if "maps" in sections:
+        inner = S.CARD_PAD * 2 + S.CARD_ACCENT + 2
+        for jmap in project.maps:
+            for lane in jmap.lanes:
+                if _cut(lane.name, S.LANE_NAME, S.LANE_HEADER_W - 28, 3):
+                    cut.append(tr("lane “{lane}” (name)").format(lane=lane.name))
+            widths = {stage.id: stage.width - 2 * S.CELL_PAD for stage in jmap.stages}
+            for card in jmap.cards:
+                width = widths.get(card.stage_id, 0.0) - inner
+                if card.tags and _cut(" ".join(f"#{t}" for t in card.tags), S.META, width, 2):
+                    cut.append(tr("card “{card}” (tags)").format(card=card.title))
+    if "jobs" in sections:
+        width = _content(pw, 0, options.margin)[2] * JOB_COLUMNS[1][1] - 12
+        for job in project.jobs:
+            if _cut(job.statement, ("regular", 9.0), width, JOB_LINES):
+                cut.append(tr("job “{job}…”").format(job=job.statement[:40]))
+    if not cut:
+        return []
+    return [tr("Shortened to fit where it is drawn: {places}.").format(places="; ".join(cut))]
+
+
 def _subtitle(project: Project) -> str:
-    """Title · client: the line every page header and footer carries."""
-    return " · ".join(p for p in (project.meta.title, project.meta.client) if p)
+    """Title · client · version label: the line every page header and footer carries."""
+    return " · ".join(p for p in (project.meta.title, project.meta.client, project.meta.version) if p)
 
 
 def _content(pw: float, ph: float, m: float) -> Rect:
@@ -136,7 +177,7 @@ def _cover(project: Project, pw: float, ph: float, m: float) -> Page:
     if meta.notes:
         notes = TextFlow(pw * 0.66, ph * 0.16, pw * 0.34 - m - 24)
         notes.lines(tr("Scope and method"), ("bold", 10.0, 14.0), "#F8F9FA")
-        notes.lines(meta.notes, ("regular", 9.5, 13.0), "#CED4DA", max_lines=14)
+        notes.lines(meta.notes, ("regular", 9.5, 13.0), "#CED4DA", max_lines=COVER_NOTES_LINES)
         parts.append(Part(notes.ops))
     return Page(pw, ph, parts, bookmark=(tr("Cover"), 0), footer=False)
 
@@ -162,101 +203,273 @@ def png_size(data: bytes) -> tuple[int, int] | None:
 
 
 # ---- maps -------------------------------------------------------------------------------------------
-def _smallest_text(drawing: MapDrawing) -> float:
-    """Cards are groups: their texts are read from the card boxes, once, instead of walking every group."""
-    sizes = {op.size for op in drawing.all_ops() if type(op) is Text}
-    sizes.update(op.size for box, _ in drawing.cards for op in box.ops if type(op) is Text)
-    return min(sizes) if sizes else 10.0
+class Note(str):
+    """A message about what the export chose (not a problem): the CLI prints it as a note, the dialog in grey."""
+
+    __slots__ = ()
+
+
+def _text_words(drawing: MapDrawing) -> list[tuple[float, int]]:
+    """(size, words) of every text on the map, smallest first. Cards are groups: their texts are read from the
+    card boxes, once, instead of walking every group."""
+    words: dict[float, int] = {}
+    for op in drawing.all_ops():
+        if type(op) is Text:
+            words[op.size] = words.get(op.size, 0) + len(op.text.split())
+    for box, _ in drawing.cards:
+        for op in box.ops:
+            if type(op) is Text:
+                words[op.size] = words.get(op.size, 0) + len(op.text.split())
+    return sorted(words.items()) or [(10.0, 1)]
+
+
+def _share_below(words: list[tuple[float, int]], scale: float) -> float:
+    total = sum(n for _size, n in words) or 1
+    return sum(n for size, n in words if size * scale < LEGIBLE_PT - 1e-9) / total
+
+
+def _geometry(drawing: MapDrawing) -> MapGeometry:
+    layout = drawing.layout
+    boxes = list(layout.cards.values())
+    curves = {lane.lane_id for lane in layout.lanes if lane.kind is Kind.EMOTION}
+    cards = [b for b in boxes if b.lane_id not in curves]  # a curve label may straddle a stage; a card never
+    return MapGeometry(layout.width, layout.height, S.LANE_HEADER_W, layout.header_h,
+                       free_positions([(b.x, b.x + b.w) for b in cards], [s.x for s in layout.stages]),
+                       free_positions([(b.y, b.y + b.h) for b in boxes], [ln.y for ln in layout.lanes]))
+
+
+def _page_sizes(options: ExportOptions, band: float, gutter: float = 0.0
+                ) -> list[tuple[tuple[float, float], tuple[float, float]]]:
+    """(page size, content area) for each orientation allowed: both when "auto", so the larger print wins.
+    ``gutter`` is kept free around tiles for the bleed and the marks."""
+    orientations = ["landscape", "portrait"] if options.orientation == "auto" else [options.orientation]
+    out = []
+    for orientation in orientations:
+        pw, ph = options.page_size(orientation)
+        _cx, _cy, cw, ch = _content(pw, ph, options.margin)
+        out.append(((pw, ph), (cw - 2 * gutter, ch - band - 2 * gutter)))
+    return out
+
+
+def _gutter(options: ExportOptions) -> float:
+    """Room around a tile's trim edge: the bleed, then the trim and seam marks."""
+    return options.bleed_mm * MM + (MARK_LENGTH + MARK_GAP if options.crop_marks else 0.0)
+
+
+def _description_lines(jmap: JourneyMap, width: float) -> tuple[tuple[str, ...], bool]:
+    """The map's description under its title: at most DESCRIPTION_LINES lines; True when some was cut."""
+    if not jmap.description.strip():
+        return (), False
+    full = wrap(jmap.description, *DESCRIPTION_SPEC[:2], width)
+    return wrap(jmap.description, *DESCRIPTION_SPEC[:2], width, DESCRIPTION_LINES), len(full) > DESCRIPTION_LINES
 
 
 def _map_pages(project: Project, jmap: JourneyMap, options: ExportOptions, warnings: list[str]) -> list[Page]:
     m = options.margin
     drawing = project_map_drawing(project, jmap, options.analysis_markers)
-    width, height = drawing.layout.width, drawing.layout.height
-    pw, ph = options.page_size()
-    if options.orientation == "auto" and options.layout == "fit":
-        upright = options.page_size("portrait")
-        fits = [(min(c[2] / width, c[3] / height), size) for size in ((pw, ph), upright) for c in [_content(*size, m)]]
-        pw, ph = max(fits, key=lambda fit: fit[0])[1]
-    cx, cy, cw, ch = _content(pw, ph, m)
+    layout = drawing.layout
+    words = _text_words(drawing)
+    smallest = words[0][0]
+    pw0, _ph0 = options.page_size()
+    lines, cut = _description_lines(jmap, pw0 - 2 * m)
+    band = len(lines) * DESCRIPTION_SPEC[2] + (8 if lines else 0)
+    if cut:
+        warnings.append(tr("“{map}”: the map's description is longer than {lines} lines and was cut on the map page."
+                           ).format(map=jmap.name, lines=DESCRIPTION_LINES))
+    sizes = _page_sizes(options, band)
+    tile_sizes = _page_sizes(options, band, _gutter(options))
+    fits = [(min(cw / layout.width, ch / layout.height), size) for size, (cw, ch) in sizes]
+    fit_scale, fit_size = max(fits, key=lambda f: f[0])
     subtitle = _subtitle(project)
-    if options.layout == "fit":
-        scale = min(cw / width, ch / height)
-        dx = cx + (cw - width * scale) / 2
-        pages = [Page(pw, ph, [_page_header(jmap.name, subtitle, pw, m), Part(drawing.all_ops(), dx, cy, scale)])]
+    overlap = options.overlap_mm * MM
+    tiling: Tiling | None = None
+    if options.layout == "tile":
+        cols, rows = options.tiles
+        geometry = _geometry(drawing)
+        tiling = max((make_tiling(geometry, size, content, cols, rows, overlap) for size, content in tile_sizes),
+                     key=lambda t: t.scale)
+    elif options.layout == "auto" and smallest * fit_scale < LEGIBLE_PT:
+        tiling = fewest_tiles(_geometry(drawing), tile_sizes, overlap, LEGIBLE_PT / smallest)
+    if tiling is None:
+        scale = fit_scale
+        pages = [_fit_page(drawing, jmap.name, subtitle, fit_size, options, lines, band)]
     else:
-        scale, pages = _tiles(drawing, options, (pw, ph), jmap.name, subtitle)
-    smallest = _smallest_text(drawing) * scale
-    if smallest < LEGIBLE_PT:
-        warnings.append(tr("“{map}”: the smallest text would print at {size} pt, below the legible {legible} pt; "
-                           "choose larger paper or tile the map across more pages.").format(
-            map=jmap.name, size=f"{smallest:.1f}", legible=f"{LEGIBLE_PT:.0f}"))
+        scale = tiling.scale
+        pages = _tiles(drawing, options, tiling, jmap.name, subtitle, lines, band)
+    paper = tr("custom paper") if options.paper == "custom" else options.paper
+    share = _share_below(words, scale)
+    if options.layout == "auto":
+        how = (tr("on one {paper} page").format(paper=paper) if tiling is None else
+               tr("across {cols} × {rows} {paper} pages (to be joined into one poster),").format(
+                   cols=tiling.cols, rows=tiling.rows, paper=paper))
+        warnings.append(Note(tr("“{map}” is printed {how} so its smallest text is {size} pt (legible is {legible} pt "
+                                "or more).").format(map=jmap.name, how=how, size=f"{smallest * scale:.1f}",
+                                                    legible=f"{LEGIBLE_PT:.0f}")))
+    if share > 0:
+        warnings.append(tr("“{map}”: {share} % of the map's words would print below {legible} pt (the smallest at "
+                           "{size} pt); choose “Automatic” to tile it legibly, larger paper, or more tiles.").format(
+            map=jmap.name, share=max(1, round(share * 100)), legible=f"{LEGIBLE_PT:.0f}",
+            size=f"{smallest * scale:.1f}"))
     pages[0].bookmark = (jmap.name, 0)
     return pages
 
 
-def _tiles(drawing: MapDrawing, options: ExportOptions, size: tuple[float, float], name: str,
-           subtitle: str) -> tuple[float, list[Page]]:
-    """N×M pages, each with the stage header row and the lane label column repeated."""
+def _description_part(lines: tuple[str, ...], x: float, y: float) -> Part:
+    font, size, leading = DESCRIPTION_SPEC
+    return Part([Text(x, y + i * leading + ascent(font, size), line, font, size, S.MUTED)
+                 for i, line in enumerate(lines)])
+
+
+def _fit_page(drawing: MapDrawing, name: str, subtitle: str, size: tuple[float, float], options: ExportOptions,
+              lines: tuple[str, ...], band: float) -> Page:
     pw, ph = size
     m = options.margin
     cx, cy, cw, ch = _content(pw, ph, m)
-    cols, rows = options.tiles
-    head_w, head_h = S.LANE_HEADER_W, S.STAGE_HEADER_H
-    body_w, body_h = drawing.layout.width - head_w, drawing.layout.height - head_h
-    step_x, step_y = body_w / cols, body_h / rows
-    overlap = options.overlap_mm * 72 / 25.4
-    scale = min((cw - 2 * overlap) / (head_w + step_x), (ch - 2 * overlap) / (head_h + step_y))
-    ov = overlap / scale  # the overlap in map units
+    width, height = drawing.layout.width, drawing.layout.height
+    scale = min(cw / width, (ch - band) / height)
+    dx = cx + (cw - width * scale) / 2
+    parts = [_page_header(name, subtitle, pw, m)]
+    if lines:
+        parts.append(_description_part(lines, cx, cy))
+    parts.append(Part(drawing.all_ops(), dx, cy + band, scale))
+    return Page(pw, ph, parts)
+
+
+def _tiles(drawing: MapDrawing, options: ExportOptions, tiling: Tiling, name: str, subtitle: str,
+           lines: tuple[str, ...], band: float) -> list[Page]:
+    """C×R pages, each with the stage header row and the lane column repeated, trim and seam marks, and an
+    optional bleed into which the backgrounds extend."""
+    pw, ph = tiling.size
+    m = options.margin
+    bleed = options.bleed_mm * MM
+    gutter = _gutter(options)
+    cx, cy, _cw, _ch = _content(pw, ph, m)
+    x0, y0 = cx + gutter, cy + band + gutter  # the trim rectangle's top-left corner
+    scale = tiling.scale
+    layout = drawing.layout
+    head_w, head_h = S.LANE_HEADER_W * scale, layout.header_h * scale  # on paper
+    ov = options.overlap_mm * MM  # on paper
     pages = []
-    for r in range(rows):
-        for c in range(cols):
-            left = ov if c > 0 else 0.0
-            top = ov if r > 0 else 0.0
-            wx, wy = head_w + c * step_x - left, head_h + r * step_y - top
-            ww = step_x + left + (ov if c < cols - 1 else 0.0)
-            wh = step_y + top + (ov if r < rows - 1 else 0.0)
-            bx, by = cx + head_w * scale, cy + head_h * scale  # where the body window starts on the page
-            body_clip = (bx, by, ww * scale, wh * scale)
+    for r in range(tiling.rows):
+        for c in range(tiling.cols):
+            wx = tiling.xs[c] - (ov / scale if c else 0.0)  # the body window, in map units
+            wy = tiling.ys[r] - (ov / scale if r else 0.0)
+            ww, wh = tiling.xs[c + 1] - wx, tiling.ys[r + 1] - wy
+            bx, by = x0 + head_w, y0 + head_h  # where the body window starts on the page
             ox, oy = bx - wx * scale, by - wy * scale  # map origin for the body
-            label = tr("{map} — part {part} (row {row} of {rows}, column {column} of {columns})").format(
-                map=name, part=f"{chr(65 + r)}{c + 1}", row=r + 1, rows=rows, column=c + 1, columns=cols)
-            parts = [
-                _page_header(label, subtitle, pw, m),
-                Part(drawing.body_ops((wx, wy, ww, wh)), ox, oy, scale, body_clip),
-                Part(drawing.stage_headers, ox, cy, scale, (bx, cy, ww * scale, head_h * scale)),
-                Part(drawing.lane_headers, cx, oy, scale, (cx, by, head_w * scale, wh * scale)),
-                Part(drawing.corner, cx, cy, scale, (cx, cy, head_w * scale, head_h * scale)),
+            right, bottom = bx + ww * scale, by + wh * scale  # the trim edges
+            window = (wx, wy, ww + bleed / scale, wh + bleed / scale)
+            label = tr("Part {part} (row {row} of {rows}, column {column} of {columns}) — {map}").format(
+                map=name, part=f"{chr(65 + r)}{c + 1}", row=r + 1, rows=tiling.rows, column=c + 1,
+                columns=tiling.cols)
+            parts = [_page_header(label, subtitle, pw, m)]
+            if lines:
+                parts.append(_description_part(lines, cx, cy))
+            if bleed:
+                parts.append(Part(_bleed_backgrounds((x0, y0, right, bottom), bleed, head_w, head_h,
+                                                     c == tiling.cols - 1, r == tiling.rows - 1)))
+            # The clips reach into the bleed on every side; the map's neighbouring part shows there.
+            parts += [
+                Part(drawing.body_ops(window), ox, oy, scale, (bx, by, right - bx + bleed, bottom - by + bleed)),
+                Part(drawing.stage_headers + _continued_stages(layout, wx), ox, y0, scale,
+                     (bx, y0 - bleed, right - bx + bleed, head_h + bleed)),
+                Part(drawing.lane_headers + _continued_lanes(layout, wy), x0, oy, scale,
+                     (x0 - bleed, by, head_w + bleed, bottom - by + bleed)),
+                Part(drawing.corner, x0, y0, scale, (x0 - bleed, y0 - bleed, head_w + bleed, head_h + bleed)),
             ]
             if options.crop_marks:
-                parts.append(Part(_crop_marks((cx, cy, (head_w + ww) * scale, (head_h + wh) * scale), m)))
+                # Tile c > 0 is cut at its body's left edge and laid over its neighbour, whose right edge then
+                # meets it ``ov`` further in: both lines are marked on both tiles, and the same for rows.
+                seams_x = ([bx, bx + ov] if c else []) + ([right - ov] if c < tiling.cols - 1 else [])
+                seams_y = ([by, by + ov] if r else []) + ([bottom - ov] if r < tiling.rows - 1 else [])
+                parts.append(Part(_marks((x0, y0, right - x0, bottom - y0), bleed, seams_x, seams_y)))
             pages.append(Page(pw, ph, parts))
-    return scale, pages
+    return pages
 
 
-def _crop_marks(rect: Rect, margin: float) -> list[Op]:
+def _bleed_backgrounds(trim: Rect, bleed: float, head_w: float, head_h: float, last_col: bool,
+                       last_row: bool) -> list[Op]:
+    """Backgrounds beyond the map's own edges, so a trim a little off shows no white: the dark header row
+    above (and to the right of the last column), the lane column's grey to the left (and below the last row)."""
+    x0, y0, right, bottom = trim
+    ops: list[Op] = [Box(x0 - bleed, y0 - bleed, right - x0 + 2 * bleed, bleed, fill=S.STAGE_BG),
+                     Box(x0 - bleed, y0, bleed, head_h, fill=S.STAGE_BG),
+                     Box(x0 - bleed, y0 + head_h, bleed, bottom - y0 - head_h + bleed, fill=S.HEADER_BG)]
+    if last_col:
+        ops.append(Box(right, y0, bleed, head_h, fill=S.STAGE_BG))
+    if last_row:
+        ops.append(Box(x0, bottom, head_w, bleed, fill=S.HEADER_BG))
+    return ops
+
+
+def _continued_stages(layout: MapLayout, wx: float) -> list[Op]:
+    """A stage cut by the tile's left edge gets its name again where the tile starts."""
+    for stage in layout.stages:
+        if stage.x < wx - 1 < stage.x + stage.w - 40:
+            font, size, _leading = S.STAGE_NAME
+            name = fit_with_ellipsis(stage.name, font, size, stage.x + stage.w - wx - 24)
+            return [Box(wx, 0, stage.x + stage.w - wx, layout.header_h, fill=S.STAGE_BG),
+                    Text(wx + 12, 30 + ascent(font, size) - 4, name, font, size, S.STAGE_INK)]
+    return []
+
+
+def _continued_lanes(layout: MapLayout, wy: float) -> list[Op]:
+    """A lane cut by the tile's top edge gets its name again where the tile starts: never a blank name cell."""
+    ops: list[Op] = []
+    for lane in layout.lanes:
+        if lane.y < wy - 1 < lane.y + lane.h - 20:
+            font, size, leading = S.LANE_NAME
+            lines = wrap(lane.name or tr("Untitled lane"), font, size, S.LANE_HEADER_W - 28)
+            room = lane.y + lane.h - wy
+            ops.append(Box(4, wy, S.LANE_HEADER_W - 4, room, fill=S.HEADER_BG))
+            for i, line in enumerate(lines):
+                if 14 + (i + 1) * leading <= room:
+                    ops.append(Text(14, wy + 14 + i * leading + ascent(font, size), line, font, size, S.INK))
+    return ops
+
+
+MARK_LENGTH, MARK_GAP = 10.0, 3.0
+
+
+def _marks(rect: Rect, bleed: float, seams_x: list[float], seams_y: list[float]) -> list[Op]:
+    """Trim marks at the four corners and seam marks on every edge, all outside the bleed."""
     x, y, w, h = rect
-    length, gap = min(10.0, margin * 0.8), 2.0
+    near, far = bleed + MARK_GAP, bleed + MARK_GAP + MARK_LENGTH
     ops: list[Op] = []
     for px, sx in ((x, -1), (x + w, 1)):
         for py, sy in ((y, -1), (y + h, 1)):
-            ops.append(Line(px + sx * gap, py, px + sx * (gap + length), py, "#000000", 0.4))
-            ops.append(Line(px, py + sy * gap, px, py + sy * (gap + length), "#000000", 0.4))
+            ops.append(Line(px + sx * near, py, px + sx * far, py, "#000000", 0.4))
+            ops.append(Line(px, py + sy * near, px, py + sy * far, "#000000", 0.4))
+    for sx in seams_x:
+        ops.append(Line(sx, y - near, sx, y - far, "#000000", 0.4, (2.0, 1.5)))
+        ops.append(Line(sx, y + h + near, sx, y + h + far, "#000000", 0.4, (2.0, 1.5)))
+    for sy in seams_y:
+        ops.append(Line(x - near, sy, x - far, sy, "#000000", 0.4, (2.0, 1.5)))
+        ops.append(Line(x + w + near, sy, x + w + far, sy, "#000000", 0.4, (2.0, 1.5)))
     return ops
 
 
 # ---- personas ---------------------------------------------------------------------------------------
-def _persona_page(project: Project, persona: Persona, pw: float, ph: float, m: float) -> Page:
-    cx, cy, cw, _ch = _content(pw, ph, m)
+PERSONA_ITEM = ("regular", 9.5, 12.5)
+PERSONA_LABEL = ("bold", 11.0, 15.0)
+QUOTE_LINES = 8
+
+
+def _persona_pages(project: Project, persona: Persona, pw: float, ph: float, m: float,
+                   warnings: list[str] | None = None) -> list[Page]:
+    """A persona's page, continued on further pages when its lists do not fit: no item is ever lost."""
+    cx, cy, cw, ch = _content(pw, ph, m)
+    bottom = cy + ch
     photo = min(190.0, cw * 0.28)
     ops: list[Op] = []
     if persona.photo and persona.photo in project.assets:
         ops.append(Picture(cx, cy + 10, photo, photo, persona.photo))
     else:
-        initial = (persona.name or "?")[:1].upper()
+        initial = "".join(word[:1] for word in (persona.name or "?").split()[:2]).upper()
+        size = 72.0 if len(initial) == 1 else 56.0
         ops.append(Dot(cx + photo / 2, cy + 10 + photo / 2, photo / 2, fill=persona.color))
-        ops.append(Text(cx + photo / 2 - text_width(initial, "bold", 72) / 2, cy + 10 + photo / 2 + 26, initial,
-                        "bold", 72, "#FFFFFF"))
+        ops.append(Text(cx + photo / 2 - text_width(initial, "bold", size) / 2, cy + 10 + photo / 2 + size * 0.36,
+                        initial, "bold", size, "#FFFFFF"))
     left = TextFlow(cx, cy + photo + 30, photo)
     demographics = [(tr("Age"), persona.age), (tr("Gender"), persona.gender), (tr("Location"), persona.location)]
     for label, value in demographics:
@@ -271,14 +484,18 @@ def _persona_page(project: Project, persona: Persona, pw: float, ph: float, m: f
     x = cx + photo + 36
     width = cx + cw - x
     main = TextFlow(x, cy + 4, width)
-    main.lines(persona.name, ("bold", 28.0, 34.0), S.INK, max_lines=2)
+    main.lines(persona.name, ("bold", 28.0, 34.0), S.INK)
     if persona.role:
-        main.lines(persona.role, ("regular", 13.0, 18.0), S.MUTED, max_lines=2)
+        main.lines(persona.role, ("regular", 13.0, 18.0), S.MUTED)
     if persona.quote:
         main.gap(14)
         top = main.y
+        quote = f"“{persona.quote}”"
+        if len(wrap(quote, "italic", 14.0, width - 14)) > QUOTE_LINES and warnings is not None:
+            warnings.append(tr("Persona “{name}”: the quote is longer than {lines} lines and was cut on its page."
+                               ).format(name=persona.name, lines=QUOTE_LINES))
         main.x += 14
-        main.lines(f"“{persona.quote}”", ("italic", 14.0, 19.0), S.INK, max_lines=5, width=width - 14)
+        main.lines(quote, ("italic", 14.0, 19.0), S.INK, max_lines=QUOTE_LINES, width=width - 14)
         main.x -= 14
         ops.append(Box(x, top, 4, main.y - top, fill=persona.color))
     ops += main.ops
@@ -286,28 +503,51 @@ def _persona_page(project: Project, persona: Persona, pw: float, ph: float, m: f
               (tr("Motivations"), persona.motivations), (tr("Behaviours"), persona.behaviours),
               (tr("Values"), persona.values), (tr("Interests"), persona.interests),
               (tr("Lifestyle"), [persona.lifestyle] if persona.lifestyle else [])]
-    fields = [(label, items) for label, items in fields if items]
-    column_w = (width - 24) / 2
-    columns = [TextFlow(x, main.y + 22, column_w), TextFlow(x + column_w + 24, main.y + 22, column_w)]
-    for i, (label, items) in enumerate(fields):
-        flow = min(columns, key=lambda f: f.y) if i > 1 else columns[i]
-        flow.ops.append(Box(flow.x, flow.y, 18, 3, fill=persona.color))
-        flow.gap(9)
-        flow.lines(label, ("bold", 11.0, 15.0), S.INK)
-        for item in items:
-            flow.x += 10
-            start = len(flow.ops)
-            flow.lines(item, ("regular", 9.5, 12.5), S.INK, max_lines=4, width=column_w - 10)
-            flow.x -= 10
-            if len(flow.ops) > start:
-                first = flow.ops[start]
-                assert isinstance(first, Text)
-                flow.ops.append(Dot(flow.x + 3, first.y - 3, 1.8, fill=persona.color))
-        flow.gap(12)
-    for flow in columns:
-        ops += flow.ops
     header = _page_header(tr("Persona"), _subtitle(project), pw, m)
-    return Page(pw, ph, [header, Part(ops)])
+    pages = [Page(pw, ph, [header, Part(ops)])]
+    column_w = (width - 24) / 2
+    xs, ys = [x, x + column_w + 24], [main.y + 22, main.y + 22]  # the columns' left edges and filled heights
+    page_ops = ops
+    font, size, leading = PERSONA_ITEM
+
+    def column_for(needed: float, preferred: int | None = None) -> int:
+        """A column with room for ``needed`` (the preferred one first, else the emptiest), or the first column
+        of a continuation page with three columns across the whole width."""
+        nonlocal xs, ys, page_ops, column_w
+        order = ([preferred] if preferred is not None else []) + sorted(range(len(ys)), key=ys.__getitem__)
+        for i in order:
+            if ys[i] + needed <= bottom:
+                return i
+        page_ops = []
+        title = tr("Persona: {name} (continued)").format(name=persona.name)
+        pages.append(Page(pw, ph, [_page_header(title, _subtitle(project), pw, m), Part(page_ops)]))
+        column_w = (cw - 48) / 3
+        xs = [cx + i * (column_w + 24) for i in range(3)]
+        ys = [cy + 4] * 3
+        return 0
+
+    shown = [(label, items) for label, items in fields if items]
+    for n, (label, items) in enumerate(shown):
+        lines_of = [wrap(item, font, size, column_w - 10) for item in items]
+        col = column_for(9 + PERSONA_LABEL[2] + len(lines_of[0]) * leading, n if n < 2 and len(pages) == 1 else None)
+        page_ops.append(Box(xs[col], ys[col], 18, 3, fill=persona.color))
+        ys[col] += 9
+        page_ops.append(Text(xs[col], ys[col] + ascent(*PERSONA_LABEL[:2]), label, *PERSONA_LABEL[:2], S.INK))
+        ys[col] += PERSONA_LABEL[2]
+        for item in items:
+            lines = wrap(item, font, size, column_w - 10)
+            if ys[col] + len(lines) * leading > bottom:
+                col = column_for(len(lines) * leading + 12)
+                lines = wrap(item, font, size, column_w - 10)  # a continuation page's columns are narrower
+                page_ops.append(Text(xs[col], ys[col] + ascent("italic", 8.0), tr("{label} (continued)").format(
+                    label=label), "italic", 8.0, S.MUTED))
+                ys[col] += 12
+            page_ops.append(Dot(xs[col] + 3, ys[col] + ascent(font, size) - 3, 1.8, fill=persona.color))
+            for line in lines:
+                page_ops.append(Text(xs[col] + 10, ys[col] + ascent(font, size), line, font, size, S.INK))
+                ys[col] += leading
+        ys[col] += 12
+    return pages
 
 
 # ---- jobs to be done --------------------------------------------------------------------------------
@@ -346,7 +586,7 @@ def _jobs_pages(project: Project, pw: float, ph: float, m: float) -> list[Page]:
     start_page()
     for rank, job in enumerate(ranked, start=1):
         cells = _job_cells(rank, job, stage_names)
-        wrapped = [wrap(text, font, 9.0, w - 12, 6) for (text, font, _), w in zip(cells, widths, strict=True)]
+        wrapped = [wrap(text, font, 9.0, w - 12, JOB_LINES) for (text, font, _), w in zip(cells, widths, strict=True)]
         height = max(len(lines) for lines in wrapped) * 12.5 + 12
         if y + height > cy + ch:
             start_page()
@@ -435,7 +675,7 @@ def _legend_page(project: Project, pw: float, ph: float, m: float) -> Page:
 
 def intro_slides(project: Project, width: float = 1280.0, height: float = 720.0) -> list[Page]:
     """Persona and jobs pages as 16:9 slides that may open a presentation (no footers)."""
-    slides = [_persona_page(project, persona, width, height, 40.0) for persona in project.personas]
+    slides = [page for persona in project.personas for page in _persona_pages(project, persona, width, height, 40.0)]
     if project.jobs:
         slides += _jobs_pages(project, width, height, 40.0)
     for slide in slides:

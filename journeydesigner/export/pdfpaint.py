@@ -14,7 +14,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.pdfgen.canvas import Canvas
 
-from journeydesigner.layout.fonts import register_fonts
+from journeydesigner.layout.fonts import Face, is_simple, pdf_font, register_fonts, shape_line
 from journeydesigner.layout.ops import Box, Curve, Dot, Group, Line, Op, Picture, Text
 
 KAPPA = 0.5523  # control-point distance of a quarter circle drawn as one cubic Bézier, per unit of radius
@@ -87,6 +87,7 @@ class PdfPainter:
         self._encoded: dict[tuple[str, str], list[tuple[str, str]]] = {}
         self._shapes: dict[Op, str] = {}
         self._subset_names: dict[tuple[str, int], str] = {}
+        self._glyph_codes: dict[tuple[Face, int, str], tuple[str, str]] = {}
         self.out: list[str] = []
         self.reset()
 
@@ -157,12 +158,54 @@ class PdfPainter:
             out.append("BT")
             self._in_text = True
         self._fill_color(op.color)
+        if not op.text.isascii() and not is_simple(op.text, op.font):
+            self._shaped_text(op)
+            return
         out.append(f"1 0 0 -1 {op.x:.2f} {op.y:.2f} Tm")  # undo the page's y flip for the glyphs
         for font_name, escaped in self._encode(op.font, op.text):
             if self._font != (font_name, op.size):
                 self._font = (font_name, op.size)
                 out.append(f"{font_name} {op.size:.2f} Tf")
             out.append(f"({escaped}) Tj")
+
+    def _shaped_text(self, op: Text) -> None:
+        """Glyphs as shaping placed them, each at its own position. The ToUnicode maps of their subsets give
+        the text back; a left-to-right run whose glyphs are not one per character (Indic conjuncts and
+        reordered vowels) also carries its text as ActualText, since no per-glyph map can say it in order."""
+        out = self.out
+        for run in shape_line(op.text, op.font, op.size).runs:
+            rtl = run.rtl
+            actual = not rtl and any(len(t) != 1 for t in run.texts)
+            if actual:
+                text = "".join(run.texts)
+                out.append(f"/Span <</ActualText <FEFF{text.encode('utf-16-be').hex().upper()}>>> BDC")
+            # Right-to-left glyphs in reading order: readers rebuild the text from the order they come in.
+            indices = range(len(run.glyphs) - 1, -1, -1) if rtl else range(len(run.glyphs))
+            for i in indices:
+                gx, gy = run.positions[i]
+                # poppler reverses a right-to-left glyph's text along with the word: a ligature (lam-alef) or
+                # a letter with its vowel marks is mapped in reverse so the text comes back in reading order.
+                text = run.texts[i]
+                if rtl and len(text) > 1:
+                    text = text[::-1]
+                name, code = self._glyph_code(run.face, run.glyphs[i], text, run.widths[i])
+                out.append(f"1 0 0 -1 {op.x + gx:.2f} {op.y + gy:.2f} Tm")
+                if self._font != (name, op.size):
+                    self._font = (name, op.size)
+                    out.append(f"{name} {op.size:.2f} Tf")
+                out.append(f"({code}) Tj")
+            if actual:
+                out.append("EMC")
+
+    def _glyph_code(self, face: Face, gid: int, text: str, width: float) -> tuple[str, str]:
+        """(PDF font resource, escaped byte) of one glyph, added to its font's subsets on first use."""
+        key = (face, gid, text)
+        found = self._glyph_codes.get(key)
+        if found is None:
+            font = pdf_font(face)
+            subset, chunk = font.splitString(chr(font.code_for(gid, text, width)), self.doc)[0]
+            found = self._glyph_codes[key] = (font.getSubsetInternalName(subset, self.doc), escapePDF(chunk))
+        return found
 
     def _encode(self, font_key: str, text: str) -> list[tuple[str, str]]:
         """(PDF font resource, escaped bytes) runs: printable ASCII is its own code in subset 0 of every

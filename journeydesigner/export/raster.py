@@ -3,7 +3,7 @@
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
@@ -11,11 +11,13 @@ from journeydesigner.canvas.qtpaint import paint_ops
 from journeydesigner.export.confidential import prepared_copy
 from journeydesigner.export.gcpause import collector_paused
 from journeydesigner.export.pngwrite import save_png
-from journeydesigner.export.safefile import ExportError, partial_file
+from journeydesigner.export.safefile import ExportError, partial_file, write_export
+from journeydesigner.export.svgfonts import embed_fonts
 from journeydesigner.i18n import tr
 from journeydesigner.layout.mapdraw import MapDrawing, project_map_drawing
 from journeydesigner.model import Project
 from journeydesigner.model.export_settings import ExportOptions
+from journeydesigner.projectfile.errors import one_line
 
 # 4 bytes a pixel: 250 million pixels is a 1 GB image in memory, beyond what a slide or a printer needs.
 MAX_PIXELS = 250_000_000
@@ -87,16 +89,23 @@ def write_svg(project: Project, map_id: str, path: Path, options: ExportOptions)
     prepared = prepared_copy(project, options.model_copy(update={"map_ids": []}))
     drawing = _drawing(prepared, map_id, options.analysis_markers)
     width, height = drawing.layout.width, drawing.layout.height
-    with partial_file(path) as tmp:
-        generator = QSvgGenerator()
-        generator.setFileName(str(tmp))
-        generator.setSize(QSize(round(width), round(height)))
-        generator.setViewBox(QRectF(0, 0, width, height))
-        generator.setResolution(96)
-        generator.setTitle(prepared.map(map_id).name)
-        generator.setDescription(tr("{title} — made with Journey Designer").format(title=prepared.meta.title))
-        painter = QPainter()
-        if not painter.begin(generator):
-            raise ExportError(tr("could not write the SVG file {path}").format(path=path))
-        paint_ops(painter, drawing.all_ops(paper=not options.transparent), image_source(prepared))
-        painter.end()
+    # Drawn into memory and then written through the safe-write path: QSvgGenerator does not report a failed
+    # write (a full disk gave "wrote out.svg" and an empty file), so it never writes to disk itself.
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    generator.setSize(QSize(round(width), round(height)))
+    generator.setViewBox(QRectF(0, 0, width, height))
+    generator.setResolution(96)
+    generator.setTitle(prepared.map(map_id).name)
+    generator.setDescription(tr("{title} — made with Journey Designer").format(title=prepared.meta.title))
+    painter = QPainter()
+    if not painter.begin(generator):
+        raise ExportError(tr("could not write the SVG file {path}").format(path=one_line(path)))
+    paint_ops(painter, drawing.all_ops(paper=not options.transparent), image_source(prepared))
+    if not painter.end():
+        raise ExportError(tr("could not write the SVG file {path}").format(path=one_line(path)))
+    buffer.close()
+    svg = embed_fonts(bytes(buffer.data()).decode("utf-8"))  # the same look on a machine without the fonts
+    write_export(path, svg.encode("utf-8"))

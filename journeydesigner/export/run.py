@@ -11,6 +11,7 @@ from journeydesigner.i18n import tr
 from journeydesigner.model import Project
 from journeydesigner.model.export_settings import ExportOptions
 from journeydesigner.projectfile import ProjectFileError, write_project
+from journeydesigner.projectfile.errors import one_line
 
 Region = tuple[float, float, float, float]
 Progress = Callable[[int, int], bool]
@@ -62,7 +63,7 @@ def write_journey_file(project: Project, path: Path, options: ExportOptions, pro
     try:
         write_project(copy, path)
     except ProjectFileError as exc:
-        raise ExportError(str(exc)) from None
+        raise ExportError(tr("{path} {reason}").format(path=one_line(path), reason=exc)) from None
     return warnings
 
 

@@ -1,13 +1,14 @@
-"""Exports write to a temporary file beside the target and rename it: a failed or cancelled export
-leaves no partial file behind, and never a half-overwritten old one."""
+"""Exports go through the program's one safe-write path (projectfile.atomic): a temporary file beside the
+target, checked writes, fsync, rename. A failed or cancelled export leaves no partial file behind, and never
+a half-overwritten old one; the message names the file."""
 
 import contextlib
-import os
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 from journeydesigner.i18n import tr
+from journeydesigner.projectfile.atomic import atomic_target, write_file
+from journeydesigner.projectfile.errors import one_line
 
 
 class ExportError(Exception):
@@ -18,24 +19,24 @@ class ExportCancelled(Exception):  # noqa: N818 (not an error: the user chose it
     """The user cancelled; nothing was written."""
 
 
+def _failed(path: Path, exc: OSError) -> ExportError:
+    return ExportError(tr("cannot write {path}: {reason}").format(
+        path=one_line(path), reason=one_line(exc.strerror or exc)))
+
+
 @contextlib.contextmanager
 def partial_file(path: Path) -> Iterator[Path]:
-    folder = path.parent if str(path.parent) else Path(".")
+    """A temporary path for a writer that wants a file name (reportlab, the PNG encoder)."""
     try:
-        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+        with atomic_target(path, ".part") as tmp:
+            yield tmp
     except OSError as exc:
-        raise ExportError(tr("cannot write to {folder}: {reason}").format(
-            folder=folder, reason=exc.strerror or exc)) from None
-    os.close(fd)
-    tmp = Path(name)
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; an exported file is an ordinary document
+        raise _failed(path, exc) from None
+
+
+def write_export(path: Path, data: bytes) -> None:
+    """Bytes made in memory (an SVG) into ``path``."""
     try:
-        yield tmp
-        os.replace(tmp, path)
+        write_file(path, data, ".part")
     except OSError as exc:
-        raise ExportError(tr("cannot write {path}: {reason}").format(path=path, reason=exc.strerror or exc)) from None
-    finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        raise _failed(path, exc) from None

@@ -1,9 +1,25 @@
-"""Text measurement with the bundled font's own metrics, so canvas, PDF and PNG break lines identically."""
+"""Fonts for every script, and text measured with the font that will draw it, so canvas, PDF, PNG and SVG
+break lines identically.
 
+Each font key ("regular", "bold", "italic") has a fallback chain of faces: DejaVu Sans (Latin, Greek, Cyrillic,
+symbols, the common emoticons), bundled Noto Sans for Arabic, Hebrew, Devanagari and Thai, then system fonts
+found through fontconfig for what is left (CJK, other emoji). Text that only DejaVu draws and that needs no
+shaping takes the fast path: reportlab's own widths, one string per line. Anything else is split into runs by
+face and bidi level (python-bidi), shaped with HarfBuzz (uharfbuzz) into glyph ids and positions, and every
+renderer draws those glyphs where the shaping put them.
+"""
+
+import shutil
+import subprocess
+import unicodedata
+from dataclasses import dataclass
 from functools import cache, lru_cache
+from pathlib import Path
 
+import uharfbuzz as hb
+from bidi import algorithm as bidi_algorithm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
 
 from journeydesigner.resources import resource_path
 
@@ -15,21 +31,388 @@ FONT_FILES = {
 }
 PDF_FONT_NAMES = {key: f"JD-{key}" for key in FONT_FILES}
 
+# Bundled faces for scripts DejaVu lacks or draws without proper shaping, with the blocks they are preferred for.
+SCRIPT_FACES: tuple[tuple[str, tuple[tuple[int, int], ...]], ...] = (
+    ("NotoSansArabic", ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))),
+    ("NotoSansHebrew", ((0x0590, 0x05FF), (0xFB1D, 0xFB4F))),
+    ("NotoSansDevanagari", ((0x0900, 0x097F), (0xA8E0, 0xA8FF), (0x1CD0, 0x1CFF))),
+    ("NotoSansThai", ((0x0E00, 0x0E7F),)),
+)
+# Blocks whose text is always shaped, even where DejaVu has the characters: joining, reordering, marks.
+COMPLEX_BLOCKS = ((0x0590, 0x0DFF), (0x0E00, 0x0FFF), (0x1000, 0x109F), (0x1780, 0x17FF), (0x1CD0, 0x1CFF),
+                  (0xA8E0, 0xA8FF), (0xFB1D, 0xFDFF), (0xFE70, 0xFEFF))
+RTL_TYPES = {"R", "AL", "AN", "RLE", "RLO", "RLI", "LRE", "LRO", "LRI", "FSI", "PDF", "PDI"}
+
+
+@dataclass(frozen=True)
+class Face:
+    """One font file (and face index in a collection) a font key can fall back to."""
+
+    name: str  # reportlab font name, unique per face
+    path: str
+    index: int = 0
+
+
+class GlyphTTFont(TTFont):
+    """reportlab's TrueType font, able to embed glyphs that no character maps to (Arabic joining forms,
+    ligatures, Indic conjuncts) with a ToUnicode entry that gives the text they stand for.
+
+    reportlab subsets by character: a glyph without one gets a private-use code, as reportlab's own shaping
+    does; the ToUnicode CMaps of subsets holding such codes are rewritten so copy and search give the text.
+    """
+
+    def __init__(self, name: str, filename: str, subfontIndex: int = 0) -> None:  # noqa: N803
+        super().__init__(name, filename, subfontIndex=subfontIndex, shapable=False)
+        self.private_text: dict[int, str] = {}
+        self._private_of: dict[tuple[int, str], int] = {}
+        self._next_private = 0xE000
+
+    def code_for(self, gid: int, text: str, width: float) -> int:
+        """The character code reportlab subsets ``gid`` under: its own character where it has one."""
+        face = self.face
+        chars = face.glyphToChar.get(gid)
+        if chars and len(text) == 1 and ord(text) in chars:
+            return ord(text)
+        key = (gid, text)
+        code = self._private_of.get(key)
+        if code is None:
+            code = self._next_private
+            while code in face.charToGlyph:
+                code += 1
+            if code > 0xF8FF:
+                return chars[0] if chars else 0
+            self._next_private = code + 1
+            self._private_of[key] = code
+            self.private_text[code] = text
+            face.charToGlyph[code] = gid
+            face.charWidths[code] = width
+        return code
+
+    def addObjects(self, doc: object) -> None:  # noqa: N802 (reportlab's name)
+        state = self.state.get(doc)  # type: ignore[call-overload]
+        subsets = [list(s) for s in state.subsets] if state is not None else []
+        super().addObjects(doc)
+        for n, subset in enumerate(subsets):
+            if not any(code in self.private_text or code > 0xFFFF for code in subset):
+                continue  # reportlab's own map is right; it writes no code beyond the BMP correctly
+            base = (b"".join((SUBSETN(n), b"+", self.face.name, self.face.subfontNameX))).decode("pdfdoc")
+            stream = doc.idToObject.get("toUnicodeCMap:" + base)
+            if stream is not None:
+                stream.content = _to_unicode_cmap(base, [self.private_text.get(c, chr(c)) for c in subset])
+
+
+def _to_unicode_cmap(name: str, texts: list[str]) -> str:
+    entries = [f"<{i:02X}> <{t.encode('utf-16-be').hex().upper()}>" for i, t in enumerate(texts)]
+    return "\n".join([
+        "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
+        f"/CIDSystemInfo << /Registry ({name}) /Ordering ({name}) /Supplement 0 >> def",
+        f"/CMapName /{name} def", "/CMapType 2 def",
+        "1 begincodespacerange", f"<00> <{len(texts) - 1:02X}>", "endcodespacerange",
+        f"{len(entries)} beginbfchar", *entries, "endbfchar",
+        "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"])
+
 
 @cache
 def register_fonts() -> dict[str, str]:
-    """Register the TTFs with reportlab once; returns font key -> reportlab font name."""
+    """Register the primary TTFs with reportlab once; returns font key -> reportlab font name."""
     for key, file in FONT_FILES.items():
-        pdfmetrics.registerFont(TTFont(PDF_FONT_NAMES[key], str(resource_path("fonts", file))))
+        _register(Face(PDF_FONT_NAMES[key], str(resource_path("fonts", file))))
     return PDF_FONT_NAMES
+
+
+@cache
+def _register(face: Face) -> GlyphTTFont:
+    font = GlyphTTFont(face.name, face.path, subfontIndex=face.index)
+    pdfmetrics.registerFont(font)
+    return font
+
+
+def pdf_font(face: Face) -> GlyphTTFont:
+    """The reportlab font of a face, registered on first use."""
+    register_fonts()
+    return _register(face)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Fallback chains
+
+_WEIGHT = {"regular": "Regular", "bold": "Bold", "italic": "Regular"}
+
+
+@cache
+def _script_faces(key: str) -> tuple[tuple[Face, tuple[tuple[int, int], ...]], ...]:
+    out = []
+    for family, blocks in SCRIPT_FACES:
+        file = f"{family}-{_WEIGHT[key]}.ttf"
+        out.append((Face(f"JD-{family}-{_WEIGHT[key]}", str(resource_path("fonts", file))), blocks))
+    return tuple(out)
+
+
+def primary_face(key: str) -> Face:
+    register_fonts()
+    return Face(PDF_FONT_NAMES[key], str(resource_path("fonts", FONT_FILES[key])))
+
+
+_extra_faces: list[Face] = []  # system faces found so far, tried after the bundled ones, in the order found
+
+
+@cache
+def _cmap(face: Face) -> frozenset[int]:
+    return frozenset(pdf_font(face).face.charToGlyph)
+
+
+@lru_cache(maxsize=50_000)
+def face_for(char: str, key: str) -> Face | None:
+    """The face that draws ``char`` for font key ``key``; None for a character no font has."""
+    code = ord(char)
+    for face, blocks in _script_faces(key):
+        if any(lo <= code <= hi for lo, hi in blocks) and code in _cmap(face):
+            return face
+    primary = primary_face(key)
+    if code in _cmap(primary):
+        return primary
+    for face, _ in _script_faces(key):
+        if code in _cmap(face):
+            return face
+    for face in _extra_faces:
+        if code in _cmap(face):
+            return face
+    found = system_face_for(code)
+    if found is not None and found not in _extra_faces:
+        _extra_faces.append(found)
+    return found
+
+
+# Where fontconfig is missing (Windows, macOS): TrueType fonts those systems ship with wide coverage (CJK, symbols).
+KNOWN_FONT_FILES = (
+    "C:/Windows/Fonts/msyh.ttc", "C:/Windows/Fonts/simsun.ttc", "C:/Windows/Fonts/malgun.ttf",
+    "C:/Windows/Fonts/YuGothM.ttc", "C:/Windows/Fonts/seguisym.ttf", "C:/Windows/Fonts/seguiemj.ttf",
+    "/System/Library/Fonts/Supplemental/Arial Unicode.ttf", "/Library/Fonts/Arial Unicode.ttf",
+    "/System/Library/Fonts/PingFang.ttc", "/System/Library/Fonts/AppleSDGothicNeo.ttc",
+    "/System/Library/Fonts/Apple Symbols.ttf",
+)
+
+
+@lru_cache(maxsize=2_000)
+def system_face_for(code: int) -> Face | None:
+    """A TrueType face installed on the system that has ``code``: asked of fontconfig (sans-serif first), or
+    looked for among the fonts Windows and macOS ship. Only glyf outlines work: reportlab embeds no CFF."""
+    for path, index in _fontconfig_candidates(code) + [(p, 0) for p in KNOWN_FONT_FILES if Path(p).is_file()]:
+        face = Face(f"JD-sys-{Path(path).stem.replace(' ', '')}-{index}", path, index)
+        try:
+            if code in _cmap(face):
+                return face
+        except Exception:  # a damaged or unsupported system font (CFF outlines): try the next
+            continue
+    return None
+
+
+def _fontconfig_candidates(code: int) -> list[tuple[str, int]]:
+    if shutil.which("fc-list") is None:
+        return []
+    try:
+        listing = subprocess.run(["fc-list", f":charset={code:x}", "file", "index", "fontformat", "family"],
+                                 capture_output=True, text=True, timeout=10, check=False).stdout
+    except (OSError, subprocess.SubprocessError):
+        return []
+    candidates = []
+    for line in listing.splitlines():
+        path, _, rest = line.partition(": ")
+        fields = dict(part.split("=", 1) for part in rest.split(":") if "=" in part)
+        if fields.get("fontformat") != "TrueType" or not path.lower().endswith((".ttf", ".ttc")):
+            continue
+        index = int(fields.get("index", "0") or 0)
+        family = rest.split(":")[0].lower()
+        rank = (index != 0, "mono" in family, "serif" in family and "sans" not in family, path)
+        candidates.append((rank, path, index))
+    return [(path, index) for _, path, index in sorted(candidates)]
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Measuring
+
+
+@lru_cache(maxsize=50_000)
+def _simple_char(char: str, key: str) -> bool:
+    code = ord(char)
+    if any(lo <= code <= hi for lo, hi in COMPLEX_BLOCKS):
+        return False
+    if unicodedata.bidirectional(char) in RTL_TYPES or unicodedata.category(char) in ("Mn", "Me", "Cf"):
+        return False
+    return code in _cmap(primary_face(key))
+
+
+def is_simple(text: str, font: str) -> bool:
+    """Whether ``text`` is drawn by the primary face alone, left to right, one glyph per character."""
+    if text.isascii():
+        return True
+    return all(_simple_char(c, font) for c in text)
 
 
 @lru_cache(maxsize=200_000)
 def text_width(text: str, font: str, size: float) -> float:
-    return pdfmetrics.stringWidth(text, register_fonts()[font], size)
+    if is_simple(text, font):
+        return pdfmetrics.stringWidth(text, register_fonts()[font], size)
+    return shape_line(text, font, size).width
 
 
 @cache
 def ascent(font: str, size: float) -> float:
     face = pdfmetrics.getFont(register_fonts()[font]).face
     return face.ascent * size / 1000.0
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Shaping
+
+
+@dataclass(frozen=True, slots=True)
+class GlyphRun:
+    """Glyphs of one face in visual order, positioned from the line's origin (y grows downwards)."""
+
+    face: Face
+    glyphs: tuple[int, ...]
+    positions: tuple[tuple[float, float], ...]
+    texts: tuple[str, ...]  # the characters each glyph stands for ("" for a glyph that continues a cluster)
+    widths: tuple[float, ...]  # each glyph's own advance in 1/1000 em, for the PDF's width table
+    rtl: bool = False  # a right-to-left run: its glyphs read from the last to the first
+
+
+@dataclass(frozen=True, slots=True)
+class ShapedLine:
+    width: float
+    runs: tuple[GlyphRun, ...]
+    rtl: bool  # the paragraph direction: right-to-left lines align right
+
+
+@cache
+def _hb_font(face: Face) -> tuple[hb.Font, int]:
+    blob = hb.Blob.from_file_path(face.path)
+    hb_face = hb.Face(blob, face.index)
+    font = hb.Font(hb_face)
+    return font, hb_face.upem
+
+
+def base_rtl(text: str) -> bool:
+    """Whether the first strong character of ``text`` is right-to-left."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
+
+
+def _levels(text: str, rtl: bool) -> list[int]:
+    """Resolved bidi embedding levels (UAX #9 up to I2, then L1 for trailing white space), one per character."""
+    storage = bidi_algorithm.get_empty_storage()
+    storage["base_level"] = 1 if rtl else 0
+    storage["base_dir"] = "R" if rtl else "L"
+    bidi_algorithm.get_embedding_levels(text, storage)
+    for char in storage["chars"]:
+        if not char["type"]:  # a code point this Python's Unicode does not know yet: UAX #9's default is L
+            char["type"] = "L"
+    bidi_algorithm.explicit_embed_and_overrides(storage, False)
+    bidi_algorithm.resolve_weak_types(storage, False)
+    bidi_algorithm.resolve_neutral_types(storage, False)
+    bidi_algorithm.resolve_implicit_levels(storage, False)
+    kept = iter(c["level"] for c in storage["chars"])
+    levels: list[int] = []
+    removed = set(bidi_algorithm.X9_REMOVED)
+    for char in text:
+        if unicodedata.bidirectional(char) in removed:
+            levels.append(levels[-1] if levels else storage["base_level"])
+        else:
+            levels.append(next(kept, storage["base_level"]))
+    for i in range(len(text) - 1, -1, -1):  # L1: white space at the end of a line takes the paragraph level
+        if unicodedata.bidirectional(text[i]) in ("WS", "BN") or text[i].isspace():
+            levels[i] = storage["base_level"]
+        else:
+            break
+    return levels
+
+
+def _inherits(char: str) -> bool:
+    """Marks, joiners and variation selectors stay in the run of the character they belong to."""
+    return unicodedata.category(char) in ("Mn", "Me", "Cf") or 0xFE00 <= ord(char) <= 0xFE0F
+
+
+@lru_cache(maxsize=20_000)
+def shape_line(text: str, font: str, size: float) -> ShapedLine:
+    """``text`` (one line, logical order) as positioned glyph runs in visual order."""
+    rtl = base_rtl(text)
+    levels = _levels(text, rtl)
+    primary = primary_face(font)
+    faces: list[Face] = []
+    for i, char in enumerate(text):
+        face = None
+        if i and (_inherits(char) or (char == " " and faces[-1] != primary and ord(char) in _cmap(faces[-1]))):
+            face = faces[-1]
+        faces.append(face or face_for(char, font) or (faces[-1] if faces else primary))
+    items: list[tuple[int, int, int, Face]] = []  # start, end, level, face
+    start = 0
+    for i in range(1, len(text) + 1):
+        if i == len(text) or levels[i] != levels[start] or faces[i] != faces[start]:
+            items.append((start, i, levels[start], faces[start]))
+            start = i
+    order = _visual_order([level for _, _, level, _ in items])
+    runs: list[GlyphRun] = []
+    x = 0.0
+    for index in order:
+        begin, end, level, face = items[index]
+        run, advance = _shape(text[begin:end], face, size, level % 2 == 1, x)
+        runs.append(run)
+        x += advance
+    return ShapedLine(x, tuple(runs), rtl)
+
+
+def _visual_order(levels: list[int]) -> list[int]:
+    """L2: reverse every sequence at or above each level, from the highest down to the lowest odd one."""
+    order = list(range(len(levels)))
+    if not levels:
+        return order
+    highest = max(levels)
+    odd = [lv for lv in levels if lv % 2]
+    lowest_odd = min(odd) if odd else highest + 1
+    for level in range(highest, lowest_odd - 1, -1):
+        i = 0
+        while i < len(order):
+            if levels[order[i]] >= level:
+                j = i
+                while j < len(order) and levels[order[j]] >= level:
+                    j += 1
+                order[i:j] = order[i:j][::-1]
+                i = j
+            else:
+                i += 1
+    return order
+
+
+def _shape(text: str, face: Face, size: float, rtl: bool, x0: float) -> tuple[GlyphRun, float]:
+    font, upem = _hb_font(face)
+    buf = hb.Buffer()
+    buf.add_str(text)
+    buf.guess_segment_properties()
+    buf.direction = "rtl" if rtl else "ltr"
+    hb.shape(font, buf, {"kern": True, "liga": True})
+    scale = size / upem
+    infos, positions = buf.glyph_infos, buf.glyph_positions
+    clusters = sorted({info.cluster for info in infos})
+    ends = {c: (clusters[i + 1] if i + 1 < len(clusters) else len(text)) for i, c in enumerate(clusters)}
+    seen: set[int] = set()
+    glyphs, places, texts, widths = [], [], [], []
+    x = x0
+    order = range(len(infos) - 1, -1, -1) if rtl else range(len(infos))
+    text_of = {}
+    for i in order:  # the cluster's text goes with its logically first glyph
+        cluster = infos[i].cluster
+        text_of[i] = "" if cluster in seen else text[cluster:ends[cluster]]
+        seen.add(cluster)
+    for i, (info, pos) in enumerate(zip(infos, positions, strict=True)):
+        glyphs.append(info.codepoint)
+        places.append((x + pos.x_offset * scale, -pos.y_offset * scale))
+        texts.append(text_of[i])
+        widths.append(font.get_glyph_h_advance(info.codepoint) * 1000 / upem)
+        x += pos.x_advance * scale
+    return GlyphRun(face, tuple(glyphs), tuple(places), tuple(texts), tuple(widths), rtl), x - x0

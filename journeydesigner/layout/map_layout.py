@@ -9,9 +9,13 @@ from dataclasses import dataclass, field
 from itertools import compress
 from operator import attrgetter
 
+from journeydesigner.i18n import on_words_changed
 from journeydesigner.layout import style as S
 from journeydesigner.layout.cardbox import CardBox, emotion_chip, regular_card
-from journeydesigner.layout.ops import Dot, Op, translated
+from journeydesigner.layout.curve import smooth_segments
+from journeydesigner.layout.fonts import text_width
+from journeydesigner.layout.ops import Dot, Line, Op, translated
+from journeydesigner.layout.wrap import wrap
 from journeydesigner.model.cards import CardBase, EmotionCard
 from journeydesigner.model.journey import JourneyMap
 from journeydesigner.model.kinds import Kind
@@ -25,6 +29,18 @@ class StageBox:
     name: str
     x: float
     w: float
+    name_lines: tuple[str, ...] = ()  # the name and description wrapped to the stage's width, never cut
+    desc_lines: tuple[str, ...] = ()
+
+
+NAME_TOP, DESC_GAP, HEADER_PAD = 30.0, 1.0, 9.0
+
+
+def stage_header_height(stage: StageBox) -> float:
+    """Number, name lines, description lines: the header row is as tall as its tallest stage needs."""
+    name_leading, desc_leading = S.STAGE_NAME[2], S.STAGE_DESC[2]
+    desc_top = NAME_TOP + max(1, len(stage.name_lines)) * name_leading + DESC_GAP
+    return desc_top + len(stage.desc_lines) * desc_leading + HEADER_PAD
 
 
 @dataclass(slots=True)
@@ -59,6 +75,7 @@ class MapLayout:
     emotion_lines: dict[str, list[EmotionLine]] = field(default_factory=dict)  # lane id -> lines
     stacked: dict[tuple[str, str], float] = field(default_factory=dict)  # cell -> height of its stacked cards
     scale: tuple[int, int] = (-3, 3)
+    header_h: float = S.STAGE_HEADER_H  # the stage header row: taller when a name or description needs it
 
     def lane_box(self, lane_id: str) -> LaneBox:
         return next(ln for ln in self.lanes if ln.lane_id == lane_id)
@@ -110,8 +127,13 @@ class MapLayout:
 
 def layout_map(jmap: JourneyMap, personas: list[Persona] | None = None) -> MapLayout:
     stages, x = [], S.LANE_HEADER_W
+    header_h = S.STAGE_HEADER_H
     for i, stage in enumerate(jmap.stages):
-        stages.append(StageBox(stage.id, i, stage.name, x, stage.width))
+        inner = stage.width - 24
+        box = StageBox(stage.id, i, stage.name, x, stage.width, wrap(stage.name, *S.STAGE_NAME[:2], inner),
+                       wrap(stage.description, *S.STAGE_DESC[:2], inner) if stage.description.strip() else ())
+        stages.append(box)
+        header_h = max(header_h, stage_header_height(box))
         x += stage.width
     stage_by_id = {s.stage_id: s for s in stages}
     lane_ids = {lane.id for lane in jmap.lanes}
@@ -120,9 +142,10 @@ def layout_map(jmap: JourneyMap, personas: list[Persona] | None = None) -> MapLa
         if card.lane_id in lane_ids and card.stage_id in stage_by_id:
             cells[(card.lane_id, card.stage_id)].append(card)
 
-    result = MapLayout(x, 0.0, stages, [], {}, {}, scale=(jmap.emotion_scale.minimum, jmap.emotion_scale.maximum))
+    result = MapLayout(x, 0.0, stages, [], {}, {}, scale=(jmap.emotion_scale.minimum, jmap.emotion_scale.maximum),
+                       header_h=header_h)
     looks = _Looks(personas)
-    y = S.STAGE_HEADER_H
+    y = header_h
     for li, lane in enumerate(jmap.lanes):
         box = LaneBox(lane.id, li, lane.name, lane.kind, y, 0.0)
         _lay_lane(result, box, {s.stage_id: cells.get((lane.id, s.stage_id), []) for s in stages}, looks)
@@ -153,17 +176,18 @@ def _lay_lane(result: MapLayout, box: LaneBox, by_stage: dict[str, list[CardBase
         plotted[stage.stage_id] = [c for c in cell if c not in flow] if box.kind is Kind.EMOTION else []
         result.stacked[(box.lane_id, stage.stage_id)] = _stack(result, box.lane_id, stage, flow, box.y)
         result.cells[(box.lane_id, stage.stage_id)] = [c.id for c in cell]
-    _size_lane(result, box)
+    _size_lane(result, box, len({c.persona_id for cards in plotted.values() for c in cards}))
     if box.kind is Kind.EMOTION:
         _plot_emotions(result, box, plotted, looks.colors, looks.names)
 
 
-def _size_lane(result: MapLayout, box: LaneBox) -> None:
+def _size_lane(result: MapLayout, box: LaneBox, curves: int = 0) -> None:
     stacked = max((result.stacked.get((box.lane_id, s.stage_id), 0.0) for s in result.stages), default=0.0)
     if box.kind is Kind.EMOTION:
-        box.plot_top = box.y + max(stacked, S.CELL_PAD) + 34
+        room = 34 + 24 * max(0, curves - 2)  # more curves, more labels: more room above and below the plot
+        box.plot_top = box.y + max(stacked, S.CELL_PAD) + room
         box.plot_bottom = box.plot_top + S.EMOTION_PLOT_H
-        box.h = box.plot_bottom + 34 - box.y
+        box.h = box.plot_bottom + room - box.y
     else:
         box.h = max(S.MIN_LANE_H, stacked + S.CELL_PAD)
 
@@ -189,6 +213,7 @@ def relayout_cells(layout: MapLayout, jmap: JourneyMap, personas: list[Persona] 
             or [s.w for s in layout.stages] != [s.width for s in jmap.stages]
             or [(b.lane_id, b.kind, b.name) for b in layout.lanes] != [(b.id, b.kind, b.name) for b in jmap.lanes]
             or [s.name for s in layout.stages] != [s.name for s in jmap.stages]
+            or [bool(s.desc_lines) for s in layout.stages] != [bool(s.description.strip()) for s in jmap.stages]
             or layout.scale != (jmap.emotion_scale.minimum, jmap.emotion_scale.maximum)):
         return None
     lanes = {box.lane_id: box for box in layout.lanes}
@@ -268,6 +293,9 @@ def forget_card_looks() -> None:
     _memo.clear()
 
 
+on_words_changed(forget_card_looks)
+
+
 def _content_key(card: CardBase, width: float) -> tuple:
     """Everything that changes a card's look; its place does not, so a moved card keeps its key."""
     getter = _getters.get(type(card))
@@ -295,7 +323,7 @@ def _stack(result: MapLayout, lane_id: str, stage: StageBox, cards: list[CardBas
 def _plot_emotions(result: MapLayout, lane: LaneBox, plotted: dict[str, list[EmotionCard]],
                    persona_colors: dict[str, str], persona_names: dict[str, str]) -> None:
     lines: dict[str | None, EmotionLine] = {}
-    mid = (lane.plot_top + lane.plot_bottom) / 2
+    points: list[tuple[EmotionCard, StageBox, int, float, float, str]] = []
     for stage in result.stages:
         cards = plotted.get(stage.stage_id, [])
         for index, card in enumerate(cards):
@@ -303,25 +331,139 @@ def _plot_emotions(result: MapLayout, lane: LaneBox, plotted: dict[str, list[Emo
             px = stage.x + slot * (index + 0.5)
             py = result.score_y(lane, max(result.scale[0], min(result.scale[1], card.score)))
             color = card.color or persona_colors.get(card.persona_id or "", S.KIND_STYLES[Kind.EMOTION].accent)
-            chip_w = min(slot - 8, 150.0)
-            below = py <= mid
-            key = ("chip", card.title, card.score, chip_w, color, below)
-            height, local = _memoised(key, _emotion_marker, card, chip_w, color, below)
-            top = py - (S.EMOTION_DOT_R if below else height - S.EMOTION_DOT_R)
-            result.cards[card.id] = CardBox(card.id, Kind.EMOTION, lane.lane_id, stage.stage_id, index,
-                                            px - chip_w / 2, top, chip_w, height, local)
+            points.append((card, stage, index, px, py, color))
             label = persona_names.get(card.persona_id or "", "")
             line = lines.setdefault(card.persona_id, EmotionLine(card.persona_id, color, [], [], label))
             line.points.append((px, py))
             line.card_ids.append(card.id)
     result.emotion_lines[lane.lane_id] = list(lines.values())
+    # Placing avoids collisions for the few curves a map is read for; a crowded lane (a synthetic or imported map
+    # with dozens of points a stage) takes the plain place below or above each dot, in linear time.
+    crowded = len(points) > 8 * max(1, len(result.stages))
+    placer = LabelPlacer((S.LANE_HEADER_W, lane.y + 2, result.width, lane.y + lane.h - 2))
+    if not crowded:
+        for line in lines.values():
+            placer.add_curve(line.points)
+        for _card, _stage, _index, px, py, _color in points:
+            placer.add_dot(px, py)
+    mid = (lane.plot_top + lane.plot_bottom) / 2
+    for card, stage, index, px, py, color in points:
+        chip_w = _chip_width(card)
+        chip_h = emotion_chip(card, chip_w, color)[0]
+        if crowded:
+            r = S.EMOTION_DOT_R
+            dx, dy = -chip_w / 2, (r + 4 if py <= mid else -r - 4 - chip_h)
+        else:
+            dx, dy = placer.place(px, py, chip_w, chip_h)
+        key = ("chip", card.title, card.score, chip_w, color, dx, dy)
+        box_x, box_y, box_w, box_h, local = _memoised(key, _emotion_marker, card, chip_w, color, dx, dy)
+        result.cards[card.id] = CardBox(card.id, Kind.EMOTION, lane.lane_id, stage.stage_id, index,
+                                        px + box_x, py + box_y, box_w, box_h, local)
 
 
-def _emotion_marker(card: EmotionCard, chip_w: float, color: str, below: bool) -> tuple[float, list[Op]]:
-    """The dot and its label chip, below the dot in the upper half of the plot and above it in the lower."""
+def _chip_width(card: EmotionCard) -> float:
+    """Wide enough that no word is broken and the label takes at most three lines: never cut, never mid-word."""
+    font, size, _leading = S.CHIP
+    label = f"{card.score:+d}  {card.title}" if card.title else f"{card.score:+d}"
+    longest = max(text_width(word, font, size) for word in label.split())
+    width = max(longest, min(text_width(label, font, size), 110.0)) + 13
+    while len(wrap(label, font, size, width - 12)) > 3:
+        width += 30
+    return width
+
+
+def _emotion_marker(card: EmotionCard, chip_w: float, color: str, dx: float, dy: float
+                    ) -> tuple[float, float, float, float, list[Op]]:
+    """The dot and its label chip, the chip's top-left at (dx, dy) from the dot: the box (x, y, w, h relative to
+    the dot) and its ops in box coordinates."""
     chip_h, ops = emotion_chip(card, chip_w, color)
-    chip_y = S.EMOTION_DOT_R * 2 + 4 if below else 0.0
-    dot_y = S.EMOTION_DOT_R if below else chip_h + 4 + S.EMOTION_DOT_R
-    local = [translated(op, 0.0, chip_y) for op in ops]
-    local.append(Dot(chip_w / 2, dot_y, S.EMOTION_DOT_R, fill=color, stroke="#FFFFFF", stroke_width=2))
-    return chip_h + S.EMOTION_DOT_R * 2 + 4, local
+    r = S.EMOTION_DOT_R
+    left, top = min(dx, -r), min(dy, -r)
+    right, bottom = max(dx + chip_w, r), max(dy + chip_h, r)
+    local = [translated(op, dx - left, dy - top) for op in ops]
+    near_x, near_y = min(max(0.0, dx), dx + chip_w), min(max(0.0, dy), dy + chip_h)  # the chip's nearest point
+    if (near_x**2 + near_y**2) ** 0.5 > r + 16:  # a label placed away from its dot: a leader line joins them
+        local.insert(0, Line(-left, -top, near_x - left, near_y - top, color, 0.75))
+    local.append(Dot(-left, -top, r, fill=color, stroke="#FFFFFF", stroke_width=2))
+    return left, top, right - left, bottom - top, local
+
+
+class LabelPlacer:
+    """Places curve labels one by one where they cover the fewest other labels, dots and curve points.
+
+    Obstacles are bucketed by x so a candidate is checked only against what lies near it."""
+
+    BUCKET = 24.0
+
+    def __init__(self, bounds: tuple[float, float, float, float]) -> None:
+        self.bounds = bounds  # left, top, right, bottom that labels stay inside
+        self.points: dict[int, list[tuple[float, float]]] = defaultdict(list)
+        self.dots: dict[int, list[tuple[float, float]]] = defaultdict(list)
+        self.rects: dict[int, list[tuple[float, float, float, float]]] = defaultdict(list)
+
+    def _buckets(self, x0: float, x1: float) -> range:
+        return range(int(x0 // self.BUCKET), int(x1 // self.BUCKET) + 1)
+
+    def add_curve(self, points: list[tuple[float, float]]) -> None:
+        start = points[0] if points else (0.0, 0.0)
+        for c1, c2, end in smooth_segments(points):
+            for k in range(1, 13):
+                t = k / 12
+                u = 1 - t
+                x = u**3 * start[0] + 3 * u * u * t * c1[0] + 3 * u * t * t * c2[0] + t**3 * end[0]
+                y = u**3 * start[1] + 3 * u * u * t * c1[1] + 3 * u * t * t * c2[1] + t**3 * end[1]
+                self.points[int(x // self.BUCKET)].append((x, y))
+            start = end
+
+    def add_dot(self, x: float, y: float) -> None:
+        self.dots[int(x // self.BUCKET)].append((x, y))
+
+    def _cost(self, x: float, y: float, w: float, h: float) -> float:
+        cost = 0.0
+        r = S.EMOTION_DOT_R + 2
+        for b in self._buckets(x - r, x + w + r):
+            for rx, ry, rw, rh in self.rects.get(b, ()):
+                ox = min(x + w, rx + rw) - max(x, rx)
+                oy = min(y + h, ry + rh) - max(y, ry)
+                if ox > 0 and oy > 0:
+                    cost += 1000.0 + ox * oy
+            for px, py in self.dots.get(b, ()):
+                if x - r < px < x + w + r and y - r < py < y + h + r:
+                    cost += 400.0
+            for px, py in self.points.get(b, ()):
+                if x < px < x + w and y - 2 < py < y + h + 2:
+                    cost += 100.0
+        return cost
+
+    def place(self, px: float, py: float, w: float, h: float) -> tuple[float, float]:
+        """The chip's top-left relative to the dot at (px, py): beside the dot where that covers nothing, else the
+        nearest free place in the lane (joined to its dot by a leader line)."""
+        r = S.EMOTION_DOT_R
+        left, top, right, bottom = self.bounds
+        best: tuple[float, float, float] | None = None
+
+        def consider(dx: float, dy: float, penalty: float) -> None:
+            nonlocal best
+            x = min(max(px + dx, left + 2), right - w - 2)
+            y = min(max(py + dy, top), bottom - h)
+            cost = self._cost(x, y, w, h) + penalty + abs(x - (px + dx)) + abs(y - (py + dy))
+            if best is None or cost < best[0]:
+                best = (cost, x - px, y - py)
+
+        for gap in (4.0, 14.0):
+            for dx, dy in ((-w / 2, r + gap), (-w / 2, -r - gap - h), (r + gap, -h / 2), (-r - gap - w, -h / 2),
+                           (r + gap - w * 0.15, r + gap), (-w * 0.85 - r - gap, r + gap),
+                           (r + gap - w * 0.15, -r - gap - h), (-w * 0.85 - r - gap, -r - gap - h)):
+                consider(dx, dy, gap * 2)
+        assert best is not None
+        if best[0] >= 60:  # something is in the way: look over the whole height of the lane
+            y = top
+            while y <= bottom - h:
+                for dx in (-w / 2, -w * 0.15, -w * 0.85):
+                    consider(dx, y - py, 20 + abs(y + h / 2 - py) * 0.6)
+                y += 6
+        _cost, dx, dy = best
+        x, y = px + dx, py + dy
+        for b in self._buckets(x, x + w):
+            self.rects[b].append((x, y, w, h))
+        return round(dx, 2), round(dy, 2)

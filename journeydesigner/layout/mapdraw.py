@@ -7,9 +7,9 @@ from journeydesigner.layout import style as S
 from journeydesigner.layout.cardbox import CardBox
 from journeydesigner.layout.curve import smooth_segments
 from journeydesigner.layout.fonts import ascent, text_width
-from journeydesigner.layout.map_layout import LaneBox, MapLayout, StageBox, layout_map
+from journeydesigner.layout.map_layout import DESC_GAP, NAME_TOP, LaneBox, MapLayout, StageBox, layout_map
 from journeydesigner.layout.ops import Box, Curve, Dot, Group, Line, Op, Text, translated
-from journeydesigner.layout.wrap import fit_with_ellipsis, wrap
+from journeydesigner.layout.wrap import wrap
 from journeydesigner.model import JourneyMap, Project
 from journeydesigner.model.kinds import Kind
 
@@ -29,7 +29,7 @@ def grid_ops(layout: MapLayout) -> list[Op]:
         if lane.kind is Kind.EMOTION:
             ops += _scale_lines(layout, lane)
     for stage in layout.stages:
-        ops.append(Line(stage.x + stage.w, S.STAGE_HEADER_H, stage.x + stage.w, layout.height, S.GRID, 1.0))
+        ops.append(Line(stage.x + stage.w, layout.header_h, stage.x + stage.w, layout.height, S.GRID, 1.0))
     ops.append(Line(S.LANE_HEADER_W, 0, S.LANE_HEADER_W, layout.height, S.GRID, 1.0))
     return ops
 
@@ -81,10 +81,11 @@ def stage_badges(project: Project, jmap: JourneyMap) -> dict[str, StageBadge]:
             for stage_id, found in scores.items()}
 
 
-def stage_header_ops(stage: StageBox, number: int, badge: StageBadge | None = None) -> list[Op]:
-    """A stage's header in local coordinates (0, 0 is its top-left corner)."""
+def stage_header_ops(stage: StageBox, number: int, badge: StageBadge | None = None,
+                     height: float = S.STAGE_HEADER_H) -> list[Op]:
+    """A stage's header in local coordinates (0, 0 is its top-left corner); the name wraps, never cut."""
     w = stage.w
-    ops: list[Op] = [Box(0, 0, w, S.STAGE_HEADER_H, fill=S.STAGE_BG), Line(w, 0, w, S.STAGE_HEADER_H, "#495057")]
+    ops: list[Op] = [Box(0, 0, w, height, fill=S.STAGE_BG), Line(w, 0, w, height, "#495057")]
     if badge is not None:
         label = ("⚠ " if badge.alert else "") + tr("%n job(s)", "", badge.jobs) + f" · {badge.best}"
         width = text_width(label, "bold", 8) + 12
@@ -92,19 +93,25 @@ def stage_header_ops(stage: StageBox, number: int, badge: StageBadge | None = No
         ops.append(Box(w - width - 8, 9, width, 15, fill=fill, radius=7.5))
         ops.append(Text(w - width - 2, 19.5, label, "bold", 8, "#FFFFFF"))
         if badge.alert:
-            ops.append(Box(0, S.STAGE_HEADER_H - 4, w, 4, fill="#F08C00"))
-    font, size, _ = S.STAGE_NAME
+            ops.append(Box(0, height - 4, w, 4, fill="#F08C00"))
+    font, size, leading = S.STAGE_NAME
     label = f"{number}"
     ops.append(Text(12, 14 + ascent("bold", 9), label, "bold", 9, "#ADB5BD"))
-    name = fit_with_ellipsis(stage.name or tr("Untitled stage"), font, size, w - 24)
-    ops.append(Text(12, 30 + ascent(font, size) - 4, name, font, size, S.STAGE_INK))
+    lines = stage.name_lines if stage.name else wrap(tr("Untitled stage"), font, size, w - 24)
+    for i, line in enumerate(lines):
+        ops.append(Text(12, NAME_TOP + i * leading + ascent(font, size) - 4, line, font, size, S.STAGE_INK))
     return ops
 
 
 def stage_description_ops(stage: StageBox, description: str) -> list[Op]:
+    """The description under the name, every line of it (the header row grows to hold it)."""
     font, size, leading = S.STAGE_DESC
-    return [Text(12, 48 + i * leading + ascent(font, size) - 2, line, font, size, "#CED4DA")
-            for i, line in enumerate(wrap(description, font, size, stage.w - 24, 1))] if description else []
+    if not description.strip():
+        return []
+    lines = stage.desc_lines or wrap(description, font, size, stage.w - 24)
+    top = NAME_TOP + max(1, len(stage.name_lines)) * S.STAGE_NAME[2] + DESC_GAP
+    return [Text(12, top + i * leading + ascent(font, size) - 2, line, font, size, "#CED4DA")
+            for i, line in enumerate(lines)]
 
 
 def lane_header_ops(layout: MapLayout, lane: LaneBox) -> list[Op]:
@@ -126,8 +133,9 @@ def lane_header_ops(layout: MapLayout, lane: LaneBox) -> list[Op]:
         if line.label:
             y += 6
             ops.append(Line(14, y + 4, 30, y + 4, line.color, 2.5))
-            ops.append(Text(36, y + 7, fit_with_ellipsis(line.label, kfont, ksize, w - 90), kfont, ksize, S.INK))
-            y += kleading
+            for text in wrap(line.label, kfont, ksize, w - 90):  # a persona's whole name, never cut
+                ops.append(Text(36, y + 7, text, kfont, ksize, S.INK))
+                y += kleading
     if lane.kind is Kind.EMOTION:
         low, high = layout.scale
         step = max(1, (high - low) // 6)
@@ -138,24 +146,32 @@ def lane_header_ops(layout: MapLayout, lane: LaneBox) -> list[Op]:
     return ops
 
 
-def corner_ops(title: str, personas: list[tuple[str, str]] | None = None) -> list[Op]:
+def corner_ops(title: str, personas: list[tuple[str, str]] | None = None,
+               height: float = S.STAGE_HEADER_H) -> list[Op]:
     """The top-left corner: the map's name, and the strip of personas the map is for."""
     font, size, leading = ("bold", 10.0, 13.0)
-    ops: list[Op] = [Box(0, 0, S.LANE_HEADER_W, S.STAGE_HEADER_H, fill=S.STAGE_BG)]
-    lines = wrap(title, font, size, S.LANE_HEADER_W - 24, 2 if personas else 3)
-    for i, line in enumerate(lines):
-        ops.append(Text(14, 14 + i * leading + ascent(font, size), line, font, size, "#F8F9FA"))
-    x = 14.0
+    ops: list[Op] = [Box(0, 0, S.LANE_HEADER_W, height, fill=S.STAGE_BG)]
     firsts = [name.split()[0] if name.split() else "?" for name, _color in personas or []]
     distinct = len(set(firsts)) == len(firsts)  # "Persona A", "Persona B" need more than their first word
+    rows: list[list[tuple[str, str, float]]] = [[]]  # every persona shown: the strip wraps onto more rows
+    x = 14.0
     for (name, color), first in zip(personas or [], firsts, strict=True):
-        first = first if distinct else name
-        width = text_width(first, "regular", 8) + 16
-        if x + width > S.LANE_HEADER_W - 8:
-            break
-        ops.append(Dot(x + 4, S.STAGE_HEADER_H - 14, 4, fill=color))
-        ops.append(Text(x + 11, S.STAGE_HEADER_H - 11, first, "regular", 8, "#DEE2E6"))
+        label = first if distinct else name
+        width = text_width(label, "regular", 8) + 16
+        if x + width > S.LANE_HEADER_W - 8 and rows[-1]:
+            rows.append([])
+            x = 14.0
+        rows[-1].append((label, color, x))
         x += width
+    strip_top = height - 14 - 12 * (len(rows) - 1) if personas else height
+    room = max(1, int((strip_top - 14 - 8) // leading)) if personas else 3
+    for i, line in enumerate(wrap(title, font, size, S.LANE_HEADER_W - 24, min(3, room))):
+        ops.append(Text(14, 14 + i * leading + ascent(font, size), line, font, size, "#F8F9FA"))
+    for r, row in enumerate(rows):
+        y = height - 14 - 12 * (len(rows) - 1 - r)
+        for label, color, x in row:
+            ops.append(Dot(x + 4, y, 4, fill=color))
+            ops.append(Text(x + 11, y + 3, label, "regular", 8, "#DEE2E6"))
     return ops
 
 
@@ -197,7 +213,7 @@ def map_drawing(layout: MapLayout, title: str, descriptions: dict[str, str] | No
     stage_headers: list[Op] = []
     for stage in layout.stages:
         description = descriptions.get(stage.stage_id, "")
-        local = stage_header_ops(stage, stage.index + 1, badges.get(stage.stage_id))
+        local = stage_header_ops(stage, stage.index + 1, badges.get(stage.stage_id), layout.header_h)
         local += stage_description_ops(stage, description)
         stage_headers += [translated(op, stage.x, 0) for op in local]
     lane_headers: list[Op] = []
@@ -205,7 +221,7 @@ def map_drawing(layout: MapLayout, title: str, descriptions: dict[str, str] | No
         lane_headers += [translated(op, 0, lane.y) for op in lane_header_ops(layout, lane)]
     cards = [(box, [Group(box.x, box.y, box.ops)]) for box in layout.cards.values()]
     return MapDrawing(layout, paper_ops(layout), grid_ops(layout), curve_ops(layout), cards, stage_headers,
-                      lane_headers, corner_ops(title, personas))
+                      lane_headers, corner_ops(title, personas, layout.header_h))
 
 
 def project_map_drawing(project: Project, jmap: JourneyMap, markers: bool = False) -> MapDrawing:

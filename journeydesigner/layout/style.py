@@ -14,7 +14,7 @@ CARD_RADIUS = 6.0
 MIN_LANE_H = 86.0
 EMOTION_PLOT_H = 200.0
 EMOTION_DOT_R = 6.0
-MAX_BODY_LINES = 8
+MAX_BODY_LINES = 0  # no limit: a long body makes the card grow, so every word prints
 
 TITLE = ("bold", 10.5, 13.5)  # font key, size, leading
 QUOTE = ("italic", 10.5, 13.5)
@@ -80,3 +80,6 @@ def kind_style(kind: Kind, color: str | None) -> KindStyle:
     if color:
         return KindStyle(color, tint(color))
     return KIND_STYLES[kind]
+
+# The jobs panel's colour: a job's drag chip, and the badge it leaves on a card that serves it.
+JOB_COLOR = "#7048E8"

@@ -1,6 +1,6 @@
 """Stacking wrapped lines of text top-down: cards, persona pages and tables all set text this way."""
 
-from journeydesigner.layout.fonts import ascent
+from journeydesigner.layout.fonts import ascent, base_rtl, is_simple, text_width
 from journeydesigner.layout.ops import Op, Text
 from journeydesigner.layout.wrap import wrap
 
@@ -15,11 +15,14 @@ class TextFlow:
         self.ops: list[Op] = []
 
     def lines(self, text: str, spec: TextSpec, color: str, max_lines: int = 0, width: float | None = None) -> int:
-        """Set ``text`` wrapped; returns how many lines it took."""
+        """Set ``text`` wrapped; returns how many lines it took. Right-to-left paragraphs align right."""
         font, size, leading = spec
-        lines = wrap(text, font, size, width or self.width, max_lines)
+        width = width or self.width
+        lines = wrap(text, font, size, width, max_lines)
+        rtl = not text.isascii() and not is_simple(text, font) and base_rtl(text)
         for line in lines:
-            self.ops.append(Text(self.x, self.y + ascent(font, size), line, font, size, color))
+            x = self.x + width - text_width(line, font, size) if rtl else self.x
+            self.ops.append(Text(x, self.y + ascent(font, size), line, font, size, color))
             self.y += leading
         return len(lines)
 

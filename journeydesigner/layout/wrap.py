@@ -1,10 +1,58 @@
-"""Greedy line breaking on measured widths; long words are broken by characters, overflow gets an ellipsis."""
+"""Greedy line breaking on measured widths, with hyphenation; overflow gets an ellipsis.
 
-from functools import lru_cache
+A word that does not fit the rest of a line may start there if it breaks after one of its own hyphens, at a
+soft hyphen (U+00AD, invisible unless the line breaks there) or between two CJK characters. A word longer than
+a whole line also breaks at a hyphenation point of the text's language (pyphen); only when none of these fits
+does it break between letters, and then with a hyphen. Widths come from the font that draws the
+text (fonts.text_width), so every renderer breaks the same lines.
+"""
 
-from journeydesigner.layout.fonts import text_width
+import locale
+import os
+import re
+import unicodedata
+from functools import cache, lru_cache
+
+import pyphen
+
+from journeydesigner.layout.fonts import base_rtl, is_simple, text_width
 
 ELLIPSIS = "…"
+SHY = "\u00ad"
+HYPHEN = "-"
+BREAK_AFTER = "-‐/–—"  # a line may end after these with nothing added
+_SPACES = re.compile(r"[^\S\u00a0\u202f\u2007]+")  # white space, except the no-break spaces
+
+_language: list[str] = []
+
+
+def default_language() -> str:
+    """The hyphenation language when the project names none: the user's locale, else English."""
+    for name in (os.environ.get("LC_ALL"), os.environ.get("LC_MESSAGES"), os.environ.get("LANG"),
+                 locale.getlocale()[0]):
+        if name and name not in ("C", "POSIX") and pyphen.language_fallback(name.split(".")[0]):
+            return name.split(".")[0]
+    return "en_US"
+
+
+def set_language(language: str | None) -> None:
+    """Hyphenate as ``language`` does (a code such as "de" or "fr_FR"; None: the default) from now on."""
+    _language[:] = [language] if language else []
+    wrap.cache_clear()
+
+
+def language() -> str:
+    return _language[0] if _language else default_language()
+
+
+def warm_up() -> None:
+    """Load the hyphenation dictionary now (0.3 s): the editor's first layout does, before any export."""
+    _dictionary(language())
+
+
+@cache
+def _dictionary(language: str) -> pyphen.Pyphen:
+    return pyphen.Pyphen(lang=pyphen.language_fallback(language) or "en_US", left=2, right=3)
 
 
 @lru_cache(maxsize=100_000)
@@ -13,31 +61,112 @@ def wrap(text: str, font: str, size: float, width: float, max_lines: int = 0) ->
     lines: list[str] = []
     space = text_width(" ", font, size)
     for paragraph in text.splitlines() or [""]:
-        words = paragraph.split()
+        words = paragraph.split() if paragraph.isascii() else [w for w in _SPACES.split(paragraph) if w]
         if not words:
             lines.append("")
             continue
+        first = len(lines)
+        simple = is_simple(paragraph, font)  # widths add up word by word; shaped text is measured as a line
         line, line_w = "", 0.0
         for word in words:
-            word_w = text_width(word, font, size)
-            if line and line_w + space + word_w <= width:
-                line, line_w = f"{line} {word}", line_w + space + word_w
-                continue
+            clean = word.replace(SHY, "") if not simple else word
+            word_w = text_width(clean, font, size)
             if line:
-                lines.append(line)
-            while word_w > width and len(word) > 1:
-                head = _longest_prefix(word, font, size, width)
+                joined = f"{line} {clean}"
+                joined_w = line_w + space + word_w if simple else text_width(joined, font, size)
+                if joined_w <= width:
+                    line, line_w = joined, joined_w
+                    continue
+                head = ""
+                if not (word.isascii() and word.isalnum()):  # plain words have no break points of their own
+                    head, word = _split(word, font, size, width - line_w - space, long=False)
+                lines.append(f"{line} {head}" if head else line)
+                clean = word.replace(SHY, "")
+                word_w = text_width(clean, font, size)
+            while word_w > width and len(clean) > 1:
+                head, rest = _split(word, font, size, width, long=True)
+                if not head:
+                    break
                 lines.append(head)
-                word = word[len(head) :]
-                word_w = text_width(word, font, size)
-            line, line_w = word, word_w
+                word = rest
+                clean = word.replace(SHY, "")
+                word_w = text_width(clean, font, size)
+            line, line_w = clean, word_w
         lines.append(line)
+        if not simple:
+            _keep_direction(lines, first, base_rtl(paragraph))
     while len(lines) > 1 and lines[-1] == "" and text.strip():
         lines.pop()
     if max_lines and len(lines) > max_lines:
         lines = lines[:max_lines]
         lines[-1] = fit_with_ellipsis(lines[-1] + " " + ELLIPSIS, font, size, width)
     return tuple(lines)
+
+
+def _keep_direction(lines: list[str], first: int, rtl: bool) -> None:
+    """Lines of one paragraph keep its direction: a line of a left-to-right paragraph that starts with an
+    Arabic word would otherwise be laid out right to left on its own. An invisible mark says it (LRM, RLM)."""
+    for i in range(first, len(lines)):
+        if lines[i] and base_rtl(lines[i]) != rtl:
+            lines[i] = ("\u200f" if rtl else "\u200e") + lines[i]
+
+
+def _split(word: str, font: str, size: float, width: float, long: bool) -> tuple[str, str]:
+    """(head as drawn, rest as given) for the longest break of ``word`` whose head fits ``width``;
+    ("", word) when none fits. The word's own break points first; for a word ``long``er than a line, then
+    hyphenation points, then any two letters."""
+    levels = (0, 1, 2) if long else (0,)
+    for candidates in (_break_points(word, level) for level in levels):
+        best = ("", word)
+        for index, mark in candidates:
+            head = word[:index].replace(SHY, "") + mark
+            if text_width(head, font, size) > width:
+                break
+            best = (head, word[index:])
+        if best[0]:
+            return best
+    return ("", word)
+
+
+@lru_cache(maxsize=20_000)
+def _break_points(word: str, level: int) -> tuple[tuple[int, str], ...]:
+    """(index, what the line ends with) where ``word`` may break, in increasing order: at level 0 after its
+    hyphens, at soft hyphens and in CJK; level 1 adds hyphenation points; level 2 any two letters."""
+    points: dict[int, str] = {}
+    for i, char in enumerate(word[:-1]):
+        if char in BREAK_AFTER and i > 0:
+            points[i + 1] = ""
+        elif char == SHY:
+            points[i + 1] = HYPHEN
+        ideographic = _ideographic(char) or _ideographic(word[i + 1])
+        if ideographic and i + 1 not in points and not _attached(word[i + 1]):
+            points[i + 1] = ""
+    if level >= 1 and SHY not in word:
+        offset = 0
+        for part in re.split(r"([" + re.escape(BREAK_AFTER) + r"])", word):
+            if len(part) >= 5 and part.isalpha():
+                for position in _dictionary(language()).positions(part):
+                    points.setdefault(offset + position, HYPHEN)
+            offset += len(part)
+    if level >= 2:
+        for i in range(1, len(word)):
+            if not _attached(word[i]) and not _attached(word[i - 1], after=True):
+                points.setdefault(i, "" if _ideographic(word[i - 1]) or _ideographic(word[i]) else HYPHEN)
+    return tuple(sorted(points.items()))
+
+
+def _ideographic(char: str) -> bool:
+    """Scripts written without spaces, broken between any two characters (CJK, kana, Thai, Lao, Khmer)."""
+    code = ord(char)
+    return (0x2E80 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0x20000 <= code <= 0x3FFFF
+            or 0xFF00 <= code <= 0xFFEF or 0x0E00 <= code <= 0x0EFF or 0x1780 <= code <= 0x17FF)
+
+
+def _attached(char: str, after: bool = False) -> bool:
+    """Characters a break never separates from their neighbour: marks, joiners, closing punctuation."""
+    if after:
+        return char in "\u200d" or unicodedata.category(char) in ("Ps", "Pi")
+    return unicodedata.category(char) in ("Mn", "Mc", "Me", "Cf", "Pe", "Pf", "Po") or char in "\u3001\u3002\uff0c"
 
 
 def fit_with_ellipsis(text: str, font: str, size: float, width: float) -> str:
@@ -47,14 +176,3 @@ def fit_with_ellipsis(text: str, font: str, size: float, width: float) -> str:
     while base and text_width(base + ELLIPSIS, font, size) > width:
         base = base[:-1]
     return base.rstrip() + ELLIPSIS
-
-
-def _longest_prefix(word: str, font: str, size: float, width: float) -> str:
-    lo, hi = 1, len(word)
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if text_width(word[:mid], font, size) <= width:
-            lo = mid
-        else:
-            hi = mid - 1
-    return word[:lo]

@@ -21,7 +21,8 @@ class JDModel(BaseModel):
     """Fields written by a newer version are kept (``extra="allow"``) so saving does not destroy them."""
 
     # Every assignment is validated too: a command can never put a wrong type or value into the model.
-    model_config = ConfigDict(extra="allow", validate_assignment=True, use_enum_values=False)
+    # No NaN or infinity: JSON cannot hold them, and no layout or PDF can draw them.
+    model_config = ConfigDict(extra="allow", validate_assignment=True, use_enum_values=False, allow_inf_nan=False)
 
     def __setattr__(self, name: str, value: Any) -> None:
         super().__setattr__(name, value)

@@ -21,10 +21,12 @@ class ExportOptions(JDModel):
     custom_mm: tuple[Annotated[float, Field(ge=50, le=5000)], Annotated[float, Field(ge=50, le=5000)]] = (420, 297)
     orientation: Literal["auto", "landscape", "portrait"] = "auto"
     margin_mm: float = Field(12, ge=0, le=100)
-    layout: Literal["fit", "tile"] = "fit"
+    layout: Literal["auto", "fit", "tile"] = Field(
+        "auto", description="auto: one page when its text stays legible, else the fewest tiles that keep it so.")
     tiles: tuple[Annotated[int, Field(ge=1, le=20)], Annotated[int, Field(ge=1, le=20)]] = (2, 1)
     overlap_mm: float = Field(8, ge=0, le=50)
     crop_marks: bool = True
+    bleed_mm: float = Field(0, ge=0, le=10, description="Tiles: backgrounds extended this far past the trim.")
     sections: list[Section] = Field(default_factory=lambda: list(ALL_SECTIONS))
     map_ids: list[Id] = Field(default_factory=list, description="Maps to export; empty means all.")
     omit_lane_ids: list[Id] = Field(default_factory=list)

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journeydesigner.app.document import Document
 from journeydesigner.commands import EditFields, Target
+from journeydesigner.document import Document
 from journeydesigner.i18n import QT_TR_NOOP, tr
 from journeydesigner.projectfile.errors import describe as _describe
 
@@ -106,6 +106,8 @@ class FieldBinder(QObject):
             text = "" if mixed or value is None else to_text(value)
             if edit.text() != text and not (edit.hasFocus() and _same(edit.text(), value, to_model)):
                 edit.setText(text)
+                if not edit.hasFocus():
+                    edit.home(False)  # show the start of a long value, not its end
 
         def edited(text: str) -> None:
             with contextlib.suppress(ValueError):  # a half-typed number: wait for more

@@ -1,6 +1,6 @@
 """Panels follow their document's change events, and let go of them when they are replaced."""
 
-from journeydesigner.app.document import Document
+from journeydesigner.document import Document
 
 
 class FollowsDocument:

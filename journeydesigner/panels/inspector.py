@@ -5,8 +5,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
-from journeydesigner.app.document import Document
 from journeydesigner.commands import Target
+from journeydesigner.document import Document
 from journeydesigner.i18n import tr
 from journeydesigner.model import Channel, Kind, OpportunityStatus
 from journeydesigner.panels.binder import FieldBinder, narrow_form, persona_choices

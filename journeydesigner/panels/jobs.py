@@ -1,7 +1,7 @@
 """The jobs-to-be-done panel: job statements ranked by opportunity; drag one onto a card or a stage."""
 
-from PySide6.QtCore import QMimeData, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QMimeData, QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QDrag, QFont, QFontMetrics, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -13,10 +13,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journeydesigner.app.document import Document
-from journeydesigner.canvas.view import JOB_MIME
 from journeydesigner.commands import AddPerson, RemovePerson, Target, references
+from journeydesigner.document import Document
 from journeydesigner.i18n import QT_TR_NOOP, tr
+from journeydesigner.layout import style as S
+from journeydesigner.mime import JOB_MIME
 from journeydesigner.model import Job, JobKind
 from journeydesigner.panels.binder import FieldBinder, button_row, narrow_form, narrow_scroll, persona_choices
 from journeydesigner.panels.follow import FollowsDocument
@@ -60,6 +61,43 @@ class JobTable(QTableWidget):
 
     def mimeTypes(self) -> list[str]:  # noqa: N802
         return [JOB_MIME]
+
+    def startDrag(self, actions: Qt.DropAction) -> None:  # noqa: N802
+        """Drag a compact chip with the job's words, not the whole 400-pixel row that would hide the target."""
+        items = self.selectedItems()
+        if not items:
+            return
+        drag = QDrag(self)
+        drag.setMimeData(self.mimeData(items))
+        chip = job_chip(self.item(items[0].row(), 0).text(), self.font())
+        drag.setPixmap(chip)
+        drag.setHotSpot(QPoint(12, chip.height() // 2))
+        drag.exec(Qt.DropAction.CopyAction | Qt.DropAction.LinkAction, Qt.DropAction.CopyAction)
+
+
+CHIP_TEXT_W = 180
+JOB_CHIP = S.JOB_COLOR  # the chip and the badge it leaves on a card share a colour
+
+
+def job_chip(text: str, font: QFont) -> QPixmap:
+    """A small rounded chip: the job's first words, elided, in the jobs' colour."""
+    metrics = QFontMetrics(font)
+    label = metrics.elidedText(text.splitlines()[0] if text else "", Qt.TextElideMode.ElideRight, CHIP_TEXT_W)
+    ratio = 2.0  # crisp on high-density screens
+    size = QSize(metrics.horizontalAdvance(label) + 20, metrics.height() + 8)
+    pixmap = QPixmap(size * ratio)
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(JOB_CHIP))
+    painter.drawRoundedRect(QRectF(0, 0, size.width(), size.height()), size.height() / 2, size.height() / 2)
+    painter.setPen(QColor("#FFFFFF"))
+    painter.setFont(font)
+    painter.drawText(QRectF(10, 0, size.width() - 20, size.height()), Qt.AlignmentFlag.AlignVCenter, label)
+    painter.end()
+    return pixmap
 
 
 class JobsPanel(QWidget, FollowsDocument):

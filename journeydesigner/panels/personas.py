@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journeydesigner.app.document import Document
-from journeydesigner.app.images import ImageImportError, encode_image, import_image_file
 from journeydesigner.commands import AddPerson, EditFields, MovePerson, RemovePerson, Target, references
+from journeydesigner.document import Document
 from journeydesigner.i18n import tr
+from journeydesigner.imageimport import ImageImportError, encode_image, import_image_file
 from journeydesigner.model import Channel, Persona, new_id
 from journeydesigner.panels.binder import FieldBinder, button_row, narrow_form, narrow_scroll
 from journeydesigner.panels.follow import FollowsDocument

@@ -24,15 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journeydesigner.app.document import Document
-from journeydesigner.app.images import ImageImportError, import_image_file
 from journeydesigner.commands import EditFields, Target
-from journeydesigner.i18n import tr
+from journeydesigner.document import Document
+from journeydesigner.i18n import QT_TR_NOOP, tr
+from journeydesigner.imageimport import ImageImportError, import_image_file
 from journeydesigner.panels.binder import FieldBinder, button_row, narrow_form
 from journeydesigner.panels.follow import FollowsDocument
 
 NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum stands for "no fixed date: the day of the export"
-IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)"
+IMAGE_FILTER = QT_TR_NOOP("Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)")
 LOGO_PREVIEW = (160, 64)
 
 
@@ -82,6 +82,7 @@ class ProjectForm(QWidget, FollowsDocument):
         self.logo_buttons = button_row((tr("Choose…"), self.choose_logo), (tr("Remove"), self.remove_logo))
         logo_column.addLayout(self.logo_buttons)
         form.addRow(tr("Client logo"), logo_box)
+        self._shown_logo: str | bool | None = False  # False: nothing shown yet
         self.follow(doc)
         self.refresh()
 
@@ -107,6 +108,9 @@ class ProjectForm(QWidget, FollowsDocument):
     def refresh(self) -> None:
         self.binder.load()
         ref = self.doc.project.meta.logo
+        if ref == self._shown_logo:
+            return  # every edit refreshes the form; the logo is decoded again only when it changes
+        self._shown_logo = ref
         pixmap = QPixmap()
         if ref and pixmap.loadFromData(self.doc.project.assets.get(ref, b"")):
             self.logo.setPixmap(pixmap.scaled(*LOGO_PREVIEW, Qt.AspectRatioMode.KeepAspectRatio,
@@ -126,7 +130,7 @@ class ProjectForm(QWidget, FollowsDocument):
         return True
 
     def choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Choose the client's logo"), "", IMAGE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, tr("Choose the client's logo"), "", tr(IMAGE_FILTER))
         if path:
             self.set_logo_from_file(Path(path))
 

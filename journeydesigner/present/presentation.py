@@ -18,9 +18,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsView, QLabel, QWidget
 
-from journeydesigner.app.document import Document
 from journeydesigner.canvas.qtpaint import PixmapSource
 from journeydesigner.canvas.scene import MapScene
+from journeydesigner.document import Document
 from journeydesigner.export.pages import Page, intro_slides
 from journeydesigner.export.preview import paint_page
 from journeydesigner.export.raster import image_source
@@ -179,7 +179,7 @@ class Presentation(QGraphicsView):
         if self.step > OVERVIEW:  # the stage being talked about stands out; its neighbours fade
             for stage in layout.stages:
                 if stage.index != self.step:
-                    self._shade(QRectF(stage.x, S.STAGE_HEADER_H, stage.w, layout.height - S.STAGE_HEADER_H))
+                    self._shade(QRectF(stage.x, layout.header_h, stage.w, layout.height - layout.header_h))
         if self.spotlight is not None:
             for lane in layout.lanes:
                 if lane.index != self.spotlight:

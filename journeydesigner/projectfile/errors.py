@@ -13,6 +13,51 @@ class ProjectFileError(Exception):
     """A project file could not be read or written; ``str()`` is the message for the user."""
 
 
+EXCERPT_CHARS = 40
+
+
+def excerpt(value: object, limit: int = EXCERPT_CHARS) -> str:
+    """A value quoted in a message: short whatever its size (a 50 MB id must not become a 50 MB line),
+    one line (newlines and other control characters escaped), and a huge number named by its digit count."""
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**limit:
+        return tr("a number with more than {limit} digits").format(limit=limit)
+    if isinstance(value, str):
+        short = value[:limit]
+        text = repr(short)
+        return text[:-1] + "…" + text[-1] if len(value) > limit else text
+    if isinstance(value, bytes | bytearray):
+        return excerpt(bytes(value[:limit]).decode("utf-8", "replace"), limit)
+    text = repr(value) if not isinstance(value, dict | list | tuple) else type(value).__name__
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def json_kind(value: object) -> str:
+    """What a JSON value is, in JSON's words (not Python's ``NoneType``)."""
+    match value:
+        case None:
+            return "null"
+        case bool():
+            return "true/false"
+        case int() | float():
+            return tr("a number")
+        case str():
+            return tr("text")
+        case list():
+            return tr("a list")
+        case dict():
+            return tr("an object")
+    return type(value).__name__
+
+
+def one_line(name: object, limit: int = 120) -> str:
+    """A file or entry name inside a message: control characters escaped so the message stays one line,
+    and shortened in the middle so an absurd name cannot flood the terminal."""
+    text = "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in str(name)[: limit * 4])
+    if len(text) > limit:
+        text = text[: limit // 2] + "…" + text[-limit // 2:]
+    return text
+
+
 def format_loc(loc: Sequence[str | int], root: str = "project.json") -> str:
     parts: list[str] = [root] if root else []
     for i, part in enumerate(loc):
@@ -24,7 +69,7 @@ def format_loc(loc: Sequence[str | int], root: str = "project.json") -> str:
         elif i > 0 and isinstance(loc[i - 1], int) and part in _CARD_TAGS and loc[i - 2 : i - 1] == ("cards",):
             continue  # pydantic names the union member ("emotion"); the reader needs only the card index
         else:
-            parts.append(str(part))
+            parts.append(one_line(part, 60))
     return " › ".join(parts)
 
 
@@ -39,24 +84,28 @@ def describe(error: ErrorDetails) -> str:
         case "missing":
             return tr("is required but missing")
         case "less_than_equal":
-            return tr("must be at most {limit} (found {got!r})").format(limit=ctx['le'], got=got)
+            return tr("must be at most {limit} (found {got})").format(limit=ctx['le'], got=excerpt(got))
         case "greater_than_equal":
-            return tr("must be at least {limit} (found {got!r})").format(limit=ctx['ge'], got=got)
+            return tr("must be at least {limit} (found {got})").format(limit=ctx['ge'], got=excerpt(got))
         case "string_type":
             return tr("must be text (found {kind})").format(kind=type(got).__name__)
         case "int_type" | "int_parsing" | "int_from_float":
-            return tr("must be a whole number (found {got!r})").format(got=got)
+            return tr("must be a whole number (found {got})").format(got=excerpt(got))
         case "float_type" | "float_parsing":
-            return tr("must be a number (found {got!r})").format(got=got)
+            return tr("must be a number (found {got})").format(got=excerpt(got))
+        case "finite_number":
+            return tr("must be a finite number (found {got})").format(got=excerpt(got))
+        case "bool_type" | "bool_parsing":
+            return tr("must be true or false (found {got})").format(got=excerpt(got))
         case "list_type":
             return tr("must be a list (found {kind})").format(kind=type(got).__name__)
         case "model_type" | "dict_type" | "model_attributes_type":
             return tr("must be an object (found {kind})").format(kind=type(got).__name__)
         case "enum" | "literal_error":
-            return tr("must be one of {expected} (found {got!r})").format(expected=ctx.get('expected'), got=got)
+            return tr("must be one of {expected} (found {got})").format(expected=ctx.get('expected'), got=excerpt(got))
         case "union_tag_invalid":
-            return tr("has an unknown card kind {kind!r}; expected one of {expected}").format(
-                kind=ctx.get("tag"), expected=ctx.get("expected_tags"))
+            return tr("has an unknown card kind {kind}; expected one of {expected}").format(
+                kind=excerpt(ctx.get("tag")), expected=ctx.get("expected_tags"))
         case "union_tag_not_found":
             return tr("has no 'kind', so it is not clear what kind of card it is")
         case "string_too_long":
@@ -64,10 +113,14 @@ def describe(error: ErrorDetails) -> str:
         case "too_long":
             return tr("has too many items (at most {limit})").format(limit=ctx['max_length'])
         case "string_pattern_mismatch":
-            return tr("has the wrong form: {got!r}").format(got=got)
+            return tr("has the wrong form: {got}").format(got=excerpt(got))
         case "datetime_parsing" | "datetime_type" | "datetime_from_date_parsing":
-            return tr("is not a date and time (found {got!r})").format(got=got)
-    message = error["msg"].removeprefix("Value error, ")
+            return tr("is not a date and time (found {got})").format(got=excerpt(got))
+        case "tuple_type":
+            return tr("must be a list (found {kind})").format(kind=type(got).__name__)
+        case "too_short":
+            return tr("has too few items (at least {limit})").format(limit=ctx.get("min_length"))
+    message = one_line(error["msg"].removeprefix("Value error, "), 200)
     return message[:1].lower() + message[1:]
 
 

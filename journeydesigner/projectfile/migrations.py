@@ -1,11 +1,15 @@
 """Bring project.json from older formats to the current one, step by step, on plain dicts."""
 
+import re
 from collections.abc import Callable
 from typing import Any
 
 from journeydesigner.i18n import tr
 from journeydesigner.model.project import FORMAT_VERSION
-from journeydesigner.projectfile.errors import ProjectFileError
+from journeydesigner.projectfile.errors import ProjectFileError, excerpt, json_kind
+
+# ASCII digits only: str.isdigit() also says yes to "²" and "٣", which int() then refuses or misreads.
+_VERSION = re.compile(r"([0-9]{1,6})(?:\.([0-9]{1,6}))?", re.ASCII)
 
 Data = dict[str, Any]
 CURRENT_MAJOR = int(FORMAT_VERSION.split(".")[0])
@@ -16,13 +20,12 @@ def parse_version(data: Data) -> tuple[int, int]:
     raw = data.get("format_version", data.get("version"))
     if raw is None:
         raise ProjectFileError(tr("project.json › format_version: is missing, so the file's format is unknown"))
-    if isinstance(raw, int) and not isinstance(raw, bool):
+    if isinstance(raw, int) and not isinstance(raw, bool) and 0 <= raw < 1_000_000:
         return raw, 0
-    if isinstance(raw, str):
-        major, _, minor = raw.partition(".")
-        if major.isdigit() and (minor.isdigit() or minor == ""):
-            return int(major), int(minor or 0)
-    raise ProjectFileError(tr('project.json › format_version: {raw!r} is not a version such as "1.0"').format(raw=raw))
+    if isinstance(raw, str) and (match := _VERSION.fullmatch(raw)):
+        return int(match[1]), int(match[2] or 0)
+    raise ProjectFileError(tr('project.json › format_version: {raw} is not a version such as "1.0"').format(
+        raw=excerpt(raw)))
 
 
 _V0_LANE_KINDS = {
@@ -51,7 +54,12 @@ def _v0_to_v1(data: Data) -> Data:
     """The 0.x prototype: one map, title/client at the top, lanes and cards with ``type`` and ``text``."""
     old_map = data.get("map") or {}
     if not isinstance(old_map, dict):
-        raise ProjectFileError(tr("project.json › map: must be an object"))
+        raise ProjectFileError(tr("project.json › map: must be an object (found {kind})").format(
+            kind=json_kind(old_map)))
+    for key in ("stages", "lanes", "cards"):
+        if not isinstance(old_map.get(key, []), list):
+            raise ProjectFileError(tr("project.json › map › {key}: must be a list (found {kind})").format(
+                key=key, kind=json_kind(old_map[key])))
     new = {k: v for k, v in data.items() if k not in {"version", "title", "client", "author", "map"}}
     new["meta"] = {k: data[k] for k in ("title", "client", "author") if k in data}
     stages = [

@@ -6,7 +6,6 @@ thread dumps the small rest of the project and the cards that changed, and the p
 the autosave thread, which joins them and writes the container (``Snapshot.container``).
 """
 
-import json
 import time
 import uuid
 from collections.abc import Iterator
@@ -15,7 +14,7 @@ from dataclasses import dataclass
 from journeydesigner.model.base import JDModel, on_model_write
 from journeydesigner.model.cards import CardBase
 from journeydesigner.model.project import Project
-from journeydesigner.projectfile.writer import container_bytes, stamp_format_version
+from journeydesigner.projectfile.writer import container_bytes, stamp_format_version, strict_json
 
 
 @dataclass(frozen=True)
@@ -32,7 +31,7 @@ class Snapshot:
         head = stamp_format_version(self.head)
         for index, jmap in enumerate(head.get("maps", [])):
             jmap["cards"] = f"{marker}-{index}"
-        text = json.dumps(head, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+        text = strict_json(head).decode("utf-8")
         for index, cards in enumerate(self.cards):
             text = text.replace(f'"{marker}-{index}"', "[" + ",".join(cards) + "]", 1)
         return text.encode("utf-8")

@@ -1,17 +1,17 @@
 """Write a .journey file atomically: the previous file survives any failure, at any step."""
 
-import contextlib
 import io
 import json
 import os
 import shutil
-import tempfile
 import zipfile
 from pathlib import Path
 
 from journeydesigner.i18n import tr
 from journeydesigner.model.project import FORMAT_VERSION, Project
-from journeydesigner.projectfile.errors import ProjectFileError
+from journeydesigner.projectfile import limits
+from journeydesigner.projectfile.atomic import atomic_target, write_file
+from journeydesigner.projectfile.errors import ProjectFileError, one_line
 from journeydesigner.projectfile.limits import MIMETYPE
 from journeydesigner.projectfile.migrations import parse_version
 
@@ -20,10 +20,19 @@ _EPOCH = (1980, 1, 1, 0, 0, 0)
 
 
 def project_json(project: Project) -> bytes:
-    data = stamp_format_version(project.model_dump(mode="json"))
+    """Strict JSON (no NaN, no Infinity, no lone surrogate), or a ProjectFileError saying what cannot be saved."""
+    return strict_json(stamp_format_version(project.model_dump(mode="json")))
+
+
+def strict_json(data: object) -> bytes:
     # No indent: only then does json use its C encoder (20,000 cards: 225 ms -> 38 ms). The file is a ZIP
     # entry for programs; `unzip -p F project.json | python -m json.tool` shows it to a person.
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
+    try:
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
+    except ValueError as exc:  # NaN or infinity in a field kept from a newer version; UnicodeEncodeError too
+        reason = "it holds text that is not valid Unicode" if isinstance(exc, UnicodeError) else \
+            "it holds a number that is not finite (NaN or infinity)"
+        raise ProjectFileError(tr("cannot be saved: {reason}").format(reason=tr(reason))) from None
 
 
 def stamp_format_version(data: dict) -> dict:
@@ -35,20 +44,49 @@ def stamp_format_version(data: dict) -> dict:
 
 
 def project_bytes(project: Project) -> bytes:
-    """The whole container in memory: mimetype first and stored, as OpenDocument does."""
-    refs = frozenset(ref for _loc, ref in project.asset_refs())
+    """The whole container in memory: mimetype first and stored, as OpenDocument does.
+
+    Whatever is written here, the reader opens again: a project beyond the reader's limits is refused now,
+    with a message, before any file exists."""
+    refs = frozenset(ref for _loc, ref in project.asset_refs() if ref in project.assets)
     return container_bytes(project_json(project), project.assets, refs)
 
 
 def container_bytes(json_bytes: bytes, assets: dict[str, bytes], refs: frozenset[str]) -> bytes:
+    """The container from serialised parts (also the autosave thread's way, from a snapshot)."""
+    refs = frozenset(ref for ref in refs if ref in assets)  # an image missing when the file was opened stays so
+    _check_limits(json_bytes, [assets[ref] for ref in refs])
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         _add(archive, "mimetype", MIMETYPE.encode("ascii"), zipfile.ZIP_STORED)
         _add(archive, "project.json", json_bytes, zipfile.ZIP_DEFLATED)
         for ref in sorted(refs):
-            if ref in assets:  # an image that was missing when the file was opened stays missing
-                _add(archive, ref, assets[ref], zipfile.ZIP_STORED)
+            _add(archive, ref, assets[ref], zipfile.ZIP_STORED)
+    if buffer.tell() > limits.MAX_FILE_BYTES:
+        raise ProjectFileError(tr("cannot be saved: it would be {size} MiB, more than the {limit} MiB a project "
+                                  "file may be; remove some images").format(
+            size=_mib(buffer.tell()), limit=_mib(limits.MAX_FILE_BYTES)))
     return buffer.getvalue()
+
+
+def _mib(size: int) -> str:
+    return f"{size / 2**20:.0f}" if size >= 10 * 2**20 else f"{size / 2**20:.1f}"
+
+
+def _check_limits(text: bytes, images: list[bytes]) -> None:
+    if len(text) > limits.MAX_JSON_BYTES:
+        raise ProjectFileError(tr("cannot be saved: its text is {size} MiB, more than the {limit} MiB a project "
+                                  "may hold; split it into several projects or shorten long notes").format(
+            size=_mib(len(text)), limit=_mib(limits.MAX_JSON_BYTES)))
+    if len(images) + 2 > limits.MAX_ENTRIES:
+        raise ProjectFileError(tr("cannot be saved: it has {count} images, more than the {limit} a project may "
+                                  "hold").format(count=len(images), limit=limits.MAX_ENTRIES - 2))
+    if any(len(blob) > limits.MAX_ASSET_BYTES for blob in images):
+        raise ProjectFileError(tr("cannot be saved: an image is larger than the {limit} MiB allowed").format(
+            limit=_mib(limits.MAX_ASSET_BYTES)))
+    if len(text) + sum(map(len, images)) > limits.MAX_TOTAL_BYTES:
+        raise ProjectFileError(tr("cannot be saved: it would unpack to more than {limit} MiB").format(
+            limit=_mib(limits.MAX_TOTAL_BYTES)))
 
 
 def _add(archive: zipfile.ZipFile, name: str, data: bytes, method: int) -> None:
@@ -71,51 +109,16 @@ def write_project(project: Project, path: str | os.PathLike[str], backup: bool =
 
 
 def write_bytes_atomically(data: bytes, path: Path, backup: bool = False) -> None:
-    folder = path.parent if str(path.parent) else Path(".")
-    tmp_name = None
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if path.exists():
-            os.chmod(tmp_name, path.stat().st_mode & 0o777)
-            if backup:
-                _keep_backup(path)
-        else:
-            os.chmod(tmp_name, 0o644)
-        os.replace(tmp_name, path)
-        tmp_name = None
-        _fsync_folder(folder)
+        write_file(path, data, ".tmp", (lambda: _keep_backup(path)) if backup and path.exists() else None)
     except OSError as exc:
-        reason = exc.strerror or str(exc)
+        reason = one_line(exc.strerror or str(exc))
         raise ProjectFileError(tr("could not be saved: {reason}").format(
             reason=reason[:1].lower() + reason[1:])) from None
-    finally:
-        if tmp_name is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
 
 
 def _keep_backup(path: Path) -> None:
     """Copy the current file to NAME.bak through a temporary name, so a crash never leaves half a backup."""
     target = backup_path(path)
-    part = target.with_name(f".{target.name}.tmp")
-    try:
+    with atomic_target(target, ".tmp") as part:
         shutil.copy2(path, part)
-        os.replace(part, target)
-    finally:
-        with contextlib.suppress(OSError):
-            part.unlink()
-
-
-def _fsync_folder(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return  # Windows cannot open folders; the rename is already durable enough there
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -257,6 +257,10 @@ Einzelheiten stehen im Protokoll: {log}</translation>
         <translation>Benutzerdefiniert</translation>
     </message>
     <message>
+        <source>Automatic: one page, or tiles that keep the text legible</source>
+        <translation>Automatisch: eine Seite oder mehrere, sodass die Schrift lesbar bleibt</translation>
+    </message>
+    <message>
         <source>Fit each map on one page</source>
         <translation>Jede Map auf eine Seite einpassen</translation>
     </message>
@@ -271,6 +275,10 @@ Einzelheiten stehen im Protokoll: {log}</translation>
     <message>
         <source> down</source>
         <translation> untereinander</translation>
+    </message>
+    <message>
+        <source>For a print shop: backgrounds run this far past the trim marks (3 mm is usual).</source>
+        <translation>Für die Druckerei: Hintergründe reichen so weit über die Schnittmarken hinaus (üblich sind 3 mm).</translation>
     </message>
     <message>
         <source>Crop and assembly marks</source>
@@ -317,6 +325,10 @@ Einzelheiten stehen im Protokoll: {log}</translation>
         <translation>Überlappung zwischen den Seiten</translation>
     </message>
     <message>
+        <source>Bleed</source>
+        <translation>Beschnittzugabe</translation>
+    </message>
+    <message>
         <source>Paper:</source>
         <translation>Papier:</translation>
     </message>
@@ -335,6 +347,10 @@ Einzelheiten stehen im Protokoll: {log}</translation>
     <message>
         <source>Overlap:</source>
         <translation>Überlappung:</translation>
+    </message>
+    <message>
+        <source>Bleed:</source>
+        <translation>Beschnittzugabe:</translation>
     </message>
     <message>
         <source>Include</source>
@@ -826,8 +842,8 @@ Wiederherstellen?</translation>
         <translation>Willkommen bei Journey Designer</translation>
     </message>
     <message>
-        <source>&lt;h1&gt;Journey Designer&lt;/h1&gt;&lt;p&gt;Start a map from a template, or open a project.&lt;/p&gt;</source>
-        <translation>&lt;h1&gt;Journey Designer&lt;/h1&gt;&lt;p&gt;Beginnen Sie eine Map mit einer Vorlage, oder öffnen Sie ein Projekt.&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;Journey Designer&lt;/h2&gt;&lt;p&gt;Start a map from a template, or open a project.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Journey Designer&lt;/h2&gt;&lt;p&gt;Beginnen Sie eine Map mit einer Vorlage, oder öffnen Sie ein Projekt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Templates</source>
@@ -842,20 +858,24 @@ Wiederherstellen?</translation>
         <translation>Noch keine zuletzt geöffneten Dateien</translation>
     </message>
     <message>
-        <source>Open the sample project</source>
+        <source>Open the Sample Project</source>
         <translation>Beispielprojekt öffnen</translation>
     </message>
     <message>
-        <source>Open a project…</source>
+        <source>Open a Project…</source>
         <translation>Projekt öffnen…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New from a &amp;template&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Neu aus einer &amp;Vorlage&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Recent&lt;/b&gt;</source>
         <translation>&lt;b&gt;Zuletzt geöffnet&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;New from a template&lt;/b&gt; (double-click)</source>
-        <translation>&lt;b&gt;Neu aus Vorlage&lt;/b&gt; (Doppelklick)</translation>
     </message>
     <message>
         <source>Cards</source>
@@ -932,6 +952,14 @@ Wiederherstellen?</translation>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
@@ -1018,16 +1046,20 @@ Wiederherstellen?</translation>
         <translation>Präsentationen mit einer Folie je Persona und den priorisierten Jobs eröffnen</translation>
     </message>
     <message>
-        <source>Add &amp;Stage…</source>
-        <translation>P&amp;hase hinzufügen…</translation>
+        <source>Add &amp;Stage</source>
+        <translation>P&amp;hase hinzufügen</translation>
     </message>
     <message>
-        <source>Add a stage after the current one</source>
-        <translation>Phase nach der aktuellen einfügen</translation>
+        <source>Add a stage after the current one and name it</source>
+        <translation>Phase nach der aktuellen einfügen und benennen</translation>
     </message>
     <message>
-        <source>&amp;Rename Stage…</source>
-        <translation>Phase &amp;umbenennen…</translation>
+        <source>&amp;Rename Stage</source>
+        <translation>Phase &amp;umbenennen</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Lane</source>
+        <translation>Ebene umbe&amp;nennen</translation>
     </message>
     <message>
         <source>Re&amp;move Stage</source>
@@ -1040,10 +1072,6 @@ Wiederherstellen?</translation>
     <message>
         <source>Add a lane below the current one</source>
         <translation>Ebene unter der aktuellen einfügen</translation>
-    </message>
-    <message>
-        <source>Re&amp;name Lane…</source>
-        <translation>Ebene umbe&amp;nennen…</translation>
     </message>
     <message>
         <source>Remo&amp;ve Lane</source>
@@ -1332,10 +1360,6 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
         <translation>Phase hinzufügen</translation>
     </message>
     <message>
-        <source>Stage name:</source>
-        <translation>Name der Phase:</translation>
-    </message>
-    <message>
         <source>New stage</source>
         <translation>Neue Phase</translation>
     </message>
@@ -1354,10 +1378,6 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
     <message>
         <source>Select a lane first.</source>
         <translation>Wählen Sie zuerst eine Ebene aus.</translation>
-    </message>
-    <message>
-        <source>Lane name:</source>
-        <translation>Name der Ebene:</translation>
     </message>
     <message>
         <source>A map keeps at least one stage and one lane.</source>
@@ -1467,8 +1487,8 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
         <translation>eigenes Papierformat in Millimetern, z. B. 1000x700</translation>
     </message>
     <message>
-        <source>the whole map on one page</source>
-        <translation>die ganze Map auf einer Seite</translation>
+        <source>the whole map on one page, however small its text (the default picks one page or tiles that keep it legible)</source>
+        <translation>die ganze Map auf einer Seite, egal wie klein die Schrift wird (standardmäßig eine Seite oder mehrere, sodass sie lesbar bleibt)</translation>
     </message>
     <message>
         <source>tile each map across C×R pages, e.g. 3x2</source>
@@ -1477,6 +1497,10 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
     <message>
         <source>overlap between tiles</source>
         <translation>Überlappung zwischen den Teilen</translation>
+    </message>
+    <message>
+        <source>tiles: extend backgrounds past the trim for a print shop, e.g. 3</source>
+        <translation>Teilseiten: Hintergründe für die Druckerei über den Beschnitt hinaus verlängern, z. B. 3</translation>
     </message>
     <message>
         <source>draw the job badges and flags on stage headers (internal; off by default)</source>
@@ -1523,6 +1547,10 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
         <translation>journeydesigner: {reason}</translation>
     </message>
     <message>
+        <source>journeydesigner: internal error ({reason})</source>
+        <translation>journeydesigner: interner Fehler ({reason})</translation>
+    </message>
+    <message>
         <source>journeydesigner: internal error; details were written to {where}</source>
         <translation>journeydesigner: interner Fehler; Einzelheiten stehen in {where}</translation>
     </message>
@@ -1551,6 +1579,10 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
         <translation>Warnung: {warning}</translation>
     </message>
     <message>
+        <source>note: {note}</source>
+        <translation>Hinweis: {note}</translation>
+    </message>
+    <message>
         <source>wrote {out}</source>
         <translation>{out} geschrieben</translation>
     </message>
@@ -1571,6 +1603,10 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
         <translation>{flag} erwartet zwei Zahlen wie 3x2, nicht {text!r}</translation>
     </message>
     <message>
+        <source>cannot write {out}: {reason}</source>
+        <translation>{out} kann nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
         <source>{out} already exists; add --force to replace it</source>
         <translation>{out} existiert bereits; mit --force wird die Datei ersetzt</translation>
     </message>
@@ -1581,6 +1617,10 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
     <message>
         <source>cannot write {out}: the folder {parent} does not exist</source>
         <translation>{out} kann nicht geschrieben werden: Der Ordner {parent} existiert nicht</translation>
+    </message>
+    <message>
+        <source>no display found; use `journeydesigner export` for headless work</source>
+        <translation>keine Anzeige gefunden; ohne Bildschirm arbeiten Sie mit `journeydesigner export`</translation>
     </message>
     <message>
         <source>Remove stage</source>
@@ -1713,12 +1753,56 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
         <translation>Titelseite</translation>
     </message>
     <message>
-        <source>“{map}”: the smallest text would print at {size} pt, below the legible {legible} pt; choose larger paper or tile the map across more pages.</source>
-        <translation>„{map}“: Die kleinste Schrift würde mit {size} pt gedruckt, unter den lesbaren {legible} pt; wählen Sie ein größeres Papierformat oder verteilen Sie die Map auf mehr Seiten.</translation>
+        <source>the project title on the cover</source>
+        <translation>der Projekttitel auf der Titelseite</translation>
     </message>
     <message>
-        <source>{map} — part {part} (row {row} of {rows}, column {column} of {columns})</source>
-        <translation>{map} – Teil {part} (Zeile {row} von {rows}, Spalte {column} von {columns})</translation>
+        <source>the project notes on the cover</source>
+        <translation>die Projektnotizen auf der Titelseite</translation>
+    </message>
+    <message>
+        <source>lane “{lane}” (name)</source>
+        <translation>Ebene „{lane}“ (Name)</translation>
+    </message>
+    <message>
+        <source>card “{card}” (tags)</source>
+        <translation>Karte „{card}“ (Tags)</translation>
+    </message>
+    <message>
+        <source>job “{job}…”</source>
+        <translation>Job „{job}…“</translation>
+    </message>
+    <message>
+        <source>Shortened to fit where it is drawn: {places}.</source>
+        <translation>Gekürzt, damit es an seinen Platz passt: {places}.</translation>
+    </message>
+    <message>
+        <source>“{map}”: the map&apos;s description is longer than {lines} lines and was cut on the map page.</source>
+        <translation>„{map}“: Die Beschreibung der Map ist länger als {lines} Zeilen und wurde auf der Map-Seite gekürzt.</translation>
+    </message>
+    <message>
+        <source>custom paper</source>
+        <translation>eigenes Format</translation>
+    </message>
+    <message>
+        <source>on one {paper} page</source>
+        <translation>auf einer Seite ({paper})</translation>
+    </message>
+    <message>
+        <source>across {cols} × {rows} {paper} pages (to be joined into one poster),</source>
+        <translation>auf {cols} × {rows} Seiten ({paper}, zu einem Poster zusammenzufügen)</translation>
+    </message>
+    <message>
+        <source>“{map}” is printed {how} so its smallest text is {size} pt (legible is {legible} pt or more).</source>
+        <translation>„{map}“ wird {how} gedruckt; die kleinste Schrift hat so {size} pt (lesbar sind {legible} pt oder mehr).</translation>
+    </message>
+    <message>
+        <source>“{map}”: {share} % of the map&apos;s words would print below {legible} pt (the smallest at {size} pt); choose “Automatic” to tile it legibly, larger paper, or more tiles.</source>
+        <translation>„{map}“: {share} % der Wörter der Map würden kleiner als {legible} pt gedruckt (die kleinsten mit {size} pt); wählen Sie „Automatisch“ für eine lesbare Aufteilung, ein größeres Papierformat oder mehr Teilseiten.</translation>
+    </message>
+    <message>
+        <source>Part {part} (row {row} of {rows}, column {column} of {columns}) — {map}</source>
+        <translation>Teil {part} (Zeile {row} von {rows}, Spalte {column} von {columns}) – {map}</translation>
     </message>
     <message>
         <source>Age</source>
@@ -1735,6 +1819,10 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
     <message>
         <source>Preferred channels</source>
         <translation>Bevorzugte Kanäle</translation>
+    </message>
+    <message>
+        <source>Persona “{name}”: the quote is longer than {lines} lines and was cut on its page.</source>
+        <translation>Persona „{name}“: Das Zitat ist länger als {lines} Zeilen und wurde auf ihrer Seite gekürzt.</translation>
     </message>
     <message>
         <source>Goals</source>
@@ -1767,6 +1855,14 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
     <message>
         <source>Persona</source>
         <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Persona: {name} (continued)</source>
+        <translation>Persona: {name} (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>{label} (continued)</source>
+        <translation>{label} (Fortsetzung)</translation>
     </message>
     <message>
         <source>Job to be done</source>
@@ -1913,12 +2009,12 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
         <translation>Export nach &apos;{suffix}&apos; nicht möglich; möglich sind: {choices}</translation>
     </message>
     <message>
-        <source>the project has no map to draw</source>
-        <translation>das Projekt hat keine Map zum Zeichnen</translation>
+        <source>{path} {reason}</source>
+        <translation>{path} {reason}</translation>
     </message>
     <message>
-        <source>cannot write to {folder}: {reason}</source>
-        <translation>in {folder} kann nicht geschrieben werden: {reason}</translation>
+        <source>the project has no map to draw</source>
+        <translation>das Projekt hat keine Map zum Zeichnen</translation>
     </message>
     <message>
         <source>cannot write {path}: {reason}</source>
@@ -2432,6 +2528,10 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
         <translation>Die Zwischenablage enthält kein Bild.</translation>
     </message>
     <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
+    </message>
+    <message>
         <source>Project title</source>
         <translation>Projekttitel</translation>
     </message>
@@ -2547,24 +2647,8 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
         <translation>ist erforderlich, fehlt aber</translation>
     </message>
     <message>
-        <source>must be at most {limit} (found {got!r})</source>
-        <translation>darf höchstens {limit} sein (gefunden: {got!r})</translation>
-    </message>
-    <message>
-        <source>must be at least {limit} (found {got!r})</source>
-        <translation>muss mindestens {limit} sein (gefunden: {got!r})</translation>
-    </message>
-    <message>
         <source>must be text (found {kind})</source>
         <translation>muss Text sein (gefunden: {kind})</translation>
-    </message>
-    <message>
-        <source>must be a whole number (found {got!r})</source>
-        <translation>muss eine ganze Zahl sein (gefunden: {got!r})</translation>
-    </message>
-    <message>
-        <source>must be a number (found {got!r})</source>
-        <translation>muss eine Zahl sein (gefunden: {got!r})</translation>
     </message>
     <message>
         <source>must be a list (found {kind})</source>
@@ -2575,12 +2659,56 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
         <translation>muss ein Objekt sein (gefunden: {kind})</translation>
     </message>
     <message>
-        <source>must be one of {expected} (found {got!r})</source>
-        <translation>muss eines von {expected} sein (gefunden: {got!r})</translation>
+        <source>a number with more than {limit} digits</source>
+        <translation>eine Zahl mit mehr als {limit} Ziffern</translation>
     </message>
     <message>
-        <source>has an unknown card kind {kind!r}; expected one of {expected}</source>
-        <translation>hat einen unbekannten Kartentyp {kind!r}; erwartet wird einer von {expected}</translation>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>must be at most {limit} (found {got})</source>
+        <translation>darf höchstens {limit} sein (gefunden: {got})</translation>
+    </message>
+    <message>
+        <source>must be at least {limit} (found {got})</source>
+        <translation>muss mindestens {limit} sein (gefunden: {got})</translation>
+    </message>
+    <message>
+        <source>must be a whole number (found {got})</source>
+        <translation>muss eine ganze Zahl sein (gefunden: {got})</translation>
+    </message>
+    <message>
+        <source>must be a number (found {got})</source>
+        <translation>muss eine Zahl sein (gefunden: {got})</translation>
+    </message>
+    <message>
+        <source>must be a finite number (found {got})</source>
+        <translation>muss eine endliche Zahl sein (gefunden: {got})</translation>
+    </message>
+    <message>
+        <source>must be true or false (found {got})</source>
+        <translation>muss true oder false sein (gefunden: {got})</translation>
+    </message>
+    <message>
+        <source>must be one of {expected} (found {got})</source>
+        <translation>muss eines von {expected} sein (gefunden: {got})</translation>
+    </message>
+    <message>
+        <source>has an unknown card kind {kind}; expected one of {expected}</source>
+        <translation>hat einen unbekannten Kartentyp {kind}; erwartet wird einer von {expected}</translation>
     </message>
     <message>
         <source>has no &apos;kind&apos;, so it is not clear what kind of card it is</source>
@@ -2595,12 +2723,16 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
         <translation>hat zu viele Einträge (höchstens {limit})</translation>
     </message>
     <message>
-        <source>has the wrong form: {got!r}</source>
-        <translation>hat die falsche Form: {got!r}</translation>
+        <source>has the wrong form: {got}</source>
+        <translation>hat die falsche Form: {got}</translation>
     </message>
     <message>
-        <source>is not a date and time (found {got!r})</source>
-        <translation>ist kein Datum mit Uhrzeit (gefunden: {got!r})</translation>
+        <source>is not a date and time (found {got})</source>
+        <translation>ist kein Datum mit Uhrzeit (gefunden: {got})</translation>
+    </message>
+    <message>
+        <source>has too few items (at least {limit})</source>
+        <translation>hat zu wenige Einträge (mindestens {limit})</translation>
     </message>
     <message numerus="yes">
         <source> (and %n more problem(s))</source>
@@ -2610,12 +2742,16 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
         </translation>
     </message>
     <message>
-        <source>{where}: is a {fmt} image; use PNG, JPEG, GIF or WebP</source>
-        <translation>{where}: ist ein {fmt}-Bild; verwenden Sie PNG, JPEG, GIF oder WebP</translation>
-    </message>
-    <message>
         <source>{where}: the image is {width} × {height} pixels, more than the {max_image_pixels} million pixels allowed</source>
         <translation>{where}: Das Bild hat {width} × {height} Pixel, mehr als die erlaubten {max_image_pixels} Millionen Pixel</translation>
+    </message>
+    <message>
+        <source>the image {where} is a {fmt} image stored under the wrong name; it is kept as {ref}</source>
+        <translation>das Bild {where} ist ein {fmt}-Bild unter falschem Namen; es wird als {ref} behalten</translation>
+    </message>
+    <message>
+        <source>the image {where} is a {fmt} image; it was converted to PNG ({ref}), which saving keeps</source>
+        <translation>das Bild {where} ist ein {fmt}-Bild; es wurde in PNG umgewandelt ({ref}), und so wird es gespeichert</translation>
     </message>
     <message>
         <source>{where}: the image has an absurd number of pixels</source>
@@ -2626,16 +2762,24 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
         <translation>{where}: ist kein lesbares Bild</translation>
     </message>
     <message>
+        <source>the image {where} is {width} × {height} pixels, more than the project&apos;s images may have together; it was reduced to {small_width} × {small_height} ({ref}), which saving keeps</source>
+        <translation>das Bild {where} hat {width} × {height} Pixel, mehr als die Bilder des Projekts zusammen haben dürfen; es wurde auf {small_width} × {small_height} verkleinert ({ref}), und so wird es gespeichert</translation>
+    </message>
+    <message>
         <source>project.json › format_version: is missing, so the file&apos;s format is unknown</source>
         <translation>project.json › format_version: fehlt, daher ist das Format der Datei unbekannt</translation>
     </message>
     <message>
-        <source>project.json › format_version: {raw!r} is not a version such as &quot;1.0&quot;</source>
-        <translation>project.json › format_version: {raw!r} ist keine Version wie &quot;1.0&quot;</translation>
+        <source>project.json › format_version: {raw} is not a version such as &quot;1.0&quot;</source>
+        <translation>project.json › format_version: {raw} ist keine Version wie &quot;1.0&quot;</translation>
     </message>
     <message>
-        <source>project.json › map: must be an object</source>
-        <translation>project.json › map: muss ein Objekt sein</translation>
+        <source>project.json › map: must be an object (found {kind})</source>
+        <translation>project.json › map: muss ein Objekt sein (gefunden: {kind})</translation>
+    </message>
+    <message>
+        <source>project.json › map › {key}: must be a list (found {kind})</source>
+        <translation>project.json › map › {key}: muss eine Liste sein (gefunden: {kind})</translation>
     </message>
     <message>
         <source>was made by a newer Journey Designer (format {major}.x); this version reads format {current_major}.x and older. Please update Journey Designer to open it.</source>
@@ -2646,8 +2790,8 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
         <translation>project.json › format_version: Format {major} ist diesem Programm unbekannt</translation>
     </message>
     <message>
-        <source>is not a file</source>
-        <translation>ist keine Datei</translation>
+        <source>is not a file (it is a device, a pipe or a socket)</source>
+        <translation>ist keine Datei (sondern ein Gerät, eine Pipe oder ein Socket)</translation>
     </message>
     <message>
         <source>is {size} MiB, larger than the {max_file_bytes} MiB a project file may be</source>
@@ -2686,20 +2830,48 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
         <translation>ist beschädigt oder unvollständig ({reason})</translation>
     </message>
     <message>
+        <source>has data before its ZIP archive; a project file is a ZIP archive and nothing else</source>
+        <translation>hat Daten vor dem ZIP-Archiv; eine Projektdatei ist ein ZIP-Archiv und sonst nichts</translation>
+    </message>
+    <message>
+        <source>has data after its ZIP archive; a project file is a ZIP archive and nothing else</source>
+        <translation>hat Daten nach dem ZIP-Archiv; eine Projektdatei ist ein ZIP-Archiv und sonst nichts</translation>
+    </message>
+    <message>
         <source>has {count} entries, more than the {max_entries} allowed</source>
         <translation>hat {count} Einträge, mehr als die erlaubten {max_entries}</translation>
     </message>
     <message>
-        <source>contains an entry that points outside the project ({name!r})</source>
-        <translation>enthält einen Eintrag, der aus dem Projekt hinauszeigt ({name!r})</translation>
+        <source>contains an entry that points outside the project (&apos;{name}&apos;)</source>
+        <translation>enthält einen Eintrag, der aus dem Projekt hinauszeigt (&apos;{name}&apos;)</translation>
     </message>
     <message>
-        <source>contains the entry {name!r} twice</source>
-        <translation>enthält den Eintrag {name!r} doppelt</translation>
+        <source>contains the entry &apos;{name}&apos; twice</source>
+        <translation>enthält den Eintrag &apos;{name}&apos; doppelt</translation>
     </message>
     <message>
-        <source>is a ZIP file but not a Journey Designer project (its type is {mimetype!r})</source>
-        <translation>ist eine ZIP-Datei, aber kein Journey-Designer-Projekt (Typ {mimetype!r})</translation>
+        <source>contains a symbolic link (&apos;{name}&apos;); a project file holds only plain entries</source>
+        <translation>enthält einen symbolischen Link (&apos;{name}&apos;); eine Projektdatei enthält nur einfache Einträge</translation>
+    </message>
+    <message>
+        <source>{name}: is encrypted; Journey Designer files are never encrypted, so it cannot be read</source>
+        <translation>{name}: ist verschlüsselt; Journey-Designer-Dateien sind nie verschlüsselt, daher kann sie nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>method {number}</source>
+        <translation>Methode {number}</translation>
+    </message>
+    <message>
+        <source>{name}: is compressed with {method}; Journey Designer files use only deflate</source>
+        <translation>{name}: ist mit {method} komprimiert; Journey-Designer-Dateien verwenden nur Deflate</translation>
+    </message>
+    <message>
+        <source>is not a well-formed project file: its &apos;mimetype&apos; entry must come first and be stored uncompressed</source>
+        <translation>ist keine wohlgeformte Projektdatei: Der Eintrag &apos;mimetype&apos; muss als erster und unkomprimiert gespeichert sein</translation>
+    </message>
+    <message>
+        <source>is a ZIP file but not a Journey Designer project (its type is &apos;{mimetype}&apos;)</source>
+        <translation>ist eine ZIP-Datei, aber kein Journey-Designer-Projekt (Typ &apos;{mimetype}&apos;)</translation>
     </message>
     <message>
         <source>is a ZIP file without {project_json}, so it is not a Journey Designer project</source>
@@ -2710,20 +2882,12 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
         <translation>{where}: Das Bild {ref} fehlt in der Datei</translation>
     </message>
     <message>
-        <source>{ref}: is damaged (its content does not match its name)</source>
-        <translation>{ref}: ist beschädigt (der Inhalt passt nicht zum Namen)</translation>
-    </message>
-    <message>
         <source>unpacks to more than {max_total_bytes} MiB</source>
         <translation>ergibt entpackt mehr als {max_total_bytes} MiB</translation>
     </message>
     <message>
         <source>{filename}: is {file_size:,} bytes, more than the {limit:,} allowed</source>
         <translation>{filename}: ist {file_size:,} Byte groß, mehr als die erlaubten {limit:,}</translation>
-    </message>
-    <message>
-        <source>{filename}: is compressed suspiciously well ({file_size}:1); refusing to unpack it</source>
-        <translation>{filename}: ist verdächtig stark komprimiert ({file_size}:1) und wird nicht entpackt</translation>
     </message>
     <message>
         <source>{filename}: unpacks to more than the {limit:,} bytes allowed</source>
@@ -2734,8 +2898,28 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
         <translation>{project_json}: ist kein UTF-8-Text (Byte {start})</translation>
     </message>
     <message>
+        <source>is a number {count:,} characters long; a number may have at most {limit}</source>
+        <translation>ist eine Zahl mit {count:,} Zeichen; eine Zahl darf höchstens {limit} haben</translation>
+    </message>
+    <message>
+        <source>is a number too large to store ({token})</source>
+        <translation>ist eine zu große Zahl zum Speichern ({token})</translation>
+    </message>
+    <message>
+        <source>is {token}, which is not a number JSON allows</source>
+        <translation>ist {token}, und das ist keine in JSON erlaubte Zahl</translation>
+    </message>
+    <message>
+        <source>appears twice in the same object; each name may appear once</source>
+        <translation>kommt im selben Objekt zweimal vor; jeder Name darf nur einmal vorkommen</translation>
+    </message>
+    <message>
         <source>{project_json}: is not valid JSON: {message} at line {lineno}, column {colno}</source>
         <translation>{project_json}: ist kein gültiges JSON: {message} in Zeile {lineno}, Spalte {colno}</translation>
+    </message>
+    <message>
+        <source>{where}: holds a lone surrogate (\u escape), which is not a character</source>
+        <translation>{where}: enthält ein einzelnes Surrogat (\u-Escape), das kein Zeichen ist</translation>
     </message>
     <message>
         <source>{project_json}: must hold an object, not a {kind}</source>
@@ -2744,6 +2928,30 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
     <message>
         <source>{project_json}: is nested more than {max_json_depth} levels deep</source>
         <translation>{project_json}: ist mehr als {max_json_depth} Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>cannot be saved: {reason}</source>
+        <translation>kann nicht gespeichert werden: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot be saved: it would be {size} MiB, more than the {limit} MiB a project file may be; remove some images</source>
+        <translation>kann nicht gespeichert werden: Die Datei hätte {size} MiB, mehr als die {limit} MiB, die eine Projektdatei haben darf; entfernen Sie einige Bilder</translation>
+    </message>
+    <message>
+        <source>cannot be saved: its text is {size} MiB, more than the {limit} MiB a project may hold; split it into several projects or shorten long notes</source>
+        <translation>kann nicht gespeichert werden: Der Text umfasst {size} MiB, mehr als die {limit} MiB, die ein Projekt enthalten darf; teilen Sie es in mehrere Projekte auf oder kürzen Sie lange Notizen</translation>
+    </message>
+    <message>
+        <source>cannot be saved: it has {count} images, more than the {limit} a project may hold</source>
+        <translation>kann nicht gespeichert werden: Es enthält {count} Bilder, mehr als die {limit}, die ein Projekt enthalten darf</translation>
+    </message>
+    <message>
+        <source>cannot be saved: an image is larger than the {limit} MiB allowed</source>
+        <translation>kann nicht gespeichert werden: Ein Bild ist größer als die erlaubten {limit} MiB</translation>
+    </message>
+    <message>
+        <source>cannot be saved: it would unpack to more than {limit} MiB</source>
+        <translation>kann nicht gespeichert werden: Entpackt wären es mehr als {limit} MiB</translation>
     </message>
     <message>
         <source>could not be saved: {reason}</source>
@@ -3090,6 +3298,10 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
     <message>
         <source>must be between {low} and {high}</source>
         <translation>muss zwischen {low} und {high} liegen</translation>
+    </message>
+    <message>
+        <source>Job: {job}</source>
+        <translation>Job: {job}</translation>
     </message>
 </context>
 </TS>

@@ -257,6 +257,10 @@ Los detalles están en el registro: {log}</translation>
         <translation>Personalizado</translation>
     </message>
     <message>
+        <source>Automatic: one page, or tiles that keep the text legible</source>
+        <translation>Automático: una página, o varias para que el texto siga siendo legible</translation>
+    </message>
+    <message>
         <source>Fit each map on one page</source>
         <translation>Cada mapa en una sola página</translation>
     </message>
@@ -271,6 +275,10 @@ Los detalles están en el registro: {log}</translation>
     <message>
         <source> down</source>
         <translation> a lo alto</translation>
+    </message>
+    <message>
+        <source>For a print shop: backgrounds run this far past the trim marks (3 mm is usual).</source>
+        <translation>Para la imprenta: los fondos sobrepasan las marcas de corte en esta medida (lo habitual son 3 mm).</translation>
     </message>
     <message>
         <source>Crop and assembly marks</source>
@@ -317,6 +325,10 @@ Los detalles están en el registro: {log}</translation>
         <translation>Solapamiento entre páginas</translation>
     </message>
     <message>
+        <source>Bleed</source>
+        <translation>Sangrado</translation>
+    </message>
+    <message>
         <source>Paper:</source>
         <translation>Papel:</translation>
     </message>
@@ -335,6 +347,10 @@ Los detalles están en el registro: {log}</translation>
     <message>
         <source>Overlap:</source>
         <translation>Solapamiento:</translation>
+    </message>
+    <message>
+        <source>Bleed:</source>
+        <translation>Sangrado:</translation>
     </message>
     <message>
         <source>Include</source>
@@ -826,8 +842,8 @@ Recover them?</source>
         <translation>Bienvenido a Journey Designer</translation>
     </message>
     <message>
-        <source>&lt;h1&gt;Journey Designer&lt;/h1&gt;&lt;p&gt;Start a map from a template, or open a project.&lt;/p&gt;</source>
-        <translation>&lt;h1&gt;Journey Designer&lt;/h1&gt;&lt;p&gt;Empiece un mapa a partir de una plantilla o abra un proyecto.&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;Journey Designer&lt;/h2&gt;&lt;p&gt;Start a map from a template, or open a project.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Journey Designer&lt;/h2&gt;&lt;p&gt;Empiece un mapa a partir de una plantilla o abra un proyecto.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Templates</source>
@@ -842,20 +858,24 @@ Recover them?</source>
         <translation>Aún no hay archivos recientes</translation>
     </message>
     <message>
-        <source>Open the sample project</source>
+        <source>Open the Sample Project</source>
         <translation>Abrir el proyecto de ejemplo</translation>
     </message>
     <message>
-        <source>Open a project…</source>
+        <source>Open a Project…</source>
         <translation>Abrir un proyecto…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New from a &amp;template&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Nuevo desde una &amp;plantilla&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
     </message>
     <message>
         <source>&lt;b&gt;Recent&lt;/b&gt;</source>
         <translation>&lt;b&gt;Recientes&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;New from a template&lt;/b&gt; (double-click)</source>
-        <translation>&lt;b&gt;Nuevo desde una plantilla&lt;/b&gt; (doble clic)</translation>
     </message>
     <message>
         <source>Cards</source>
@@ -932,6 +952,14 @@ Recover them?</source>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
@@ -1018,16 +1046,20 @@ Recover them?</source>
         <translation>Abrir las presentaciones con una diapositiva por persona y los jobs ordenados</translation>
     </message>
     <message>
-        <source>Add &amp;Stage…</source>
-        <translation>Añadir &amp;etapa…</translation>
+        <source>Add &amp;Stage</source>
+        <translation>Añadir &amp;etapa</translation>
     </message>
     <message>
-        <source>Add a stage after the current one</source>
-        <translation>Añadir una etapa después de la actual</translation>
+        <source>Add a stage after the current one and name it</source>
+        <translation>Añadir una etapa después de la actual y darle nombre</translation>
     </message>
     <message>
-        <source>&amp;Rename Stage…</source>
-        <translation>&amp;Renombrar etapa…</translation>
+        <source>&amp;Rename Stage</source>
+        <translation>&amp;Renombrar etapa</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Lane</source>
+        <translation>Re&amp;nombrar fila</translation>
     </message>
     <message>
         <source>Re&amp;move Stage</source>
@@ -1040,10 +1072,6 @@ Recover them?</source>
     <message>
         <source>Add a lane below the current one</source>
         <translation>Añadir una fila debajo de la actual</translation>
-    </message>
-    <message>
-        <source>Re&amp;name Lane…</source>
-        <translation>Re&amp;nombrar fila…</translation>
     </message>
     <message>
         <source>Remo&amp;ve Lane</source>
@@ -1332,10 +1360,6 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation>Añadir etapa</translation>
     </message>
     <message>
-        <source>Stage name:</source>
-        <translation>Nombre de la etapa:</translation>
-    </message>
-    <message>
         <source>New stage</source>
         <translation>Nueva etapa</translation>
     </message>
@@ -1354,10 +1378,6 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     <message>
         <source>Select a lane first.</source>
         <translation>Seleccione primero una fila.</translation>
-    </message>
-    <message>
-        <source>Lane name:</source>
-        <translation>Nombre de la fila:</translation>
     </message>
     <message>
         <source>A map keeps at least one stage and one lane.</source>
@@ -1467,8 +1487,8 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation>tamaño de papel personalizado en milímetros, p. ej. 1000x700</translation>
     </message>
     <message>
-        <source>the whole map on one page</source>
-        <translation>el mapa completo en una página</translation>
+        <source>the whole map on one page, however small its text (the default picks one page or tiles that keep it legible)</source>
+        <translation>el mapa completo en una página, por pequeño que quede el texto (por defecto, una página o varias para que siga siendo legible)</translation>
     </message>
     <message>
         <source>tile each map across C×R pages, e.g. 3x2</source>
@@ -1477,6 +1497,10 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     <message>
         <source>overlap between tiles</source>
         <translation>solapamiento entre las páginas</translation>
+    </message>
+    <message>
+        <source>tiles: extend backgrounds past the trim for a print shop, e.g. 3</source>
+        <translation>varias páginas: extender los fondos más allá del corte para la imprenta, p. ej. 3</translation>
     </message>
     <message>
         <source>draw the job badges and flags on stage headers (internal; off by default)</source>
@@ -1523,6 +1547,10 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation>journeydesigner: {reason}</translation>
     </message>
     <message>
+        <source>journeydesigner: internal error ({reason})</source>
+        <translation>journeydesigner: error interno ({reason})</translation>
+    </message>
+    <message>
         <source>journeydesigner: internal error; details were written to {where}</source>
         <translation>journeydesigner: error interno; los detalles se escribieron en {where}</translation>
     </message>
@@ -1551,6 +1579,10 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation>advertencia: {warning}</translation>
     </message>
     <message>
+        <source>note: {note}</source>
+        <translation>nota: {note}</translation>
+    </message>
+    <message>
         <source>wrote {out}</source>
         <translation>{out} escrito</translation>
     </message>
@@ -1571,6 +1603,10 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation>{flag} espera dos números como 3x2, no {text!r}</translation>
     </message>
     <message>
+        <source>cannot write {out}: {reason}</source>
+        <translation>no se puede escribir {out}: {reason}</translation>
+    </message>
+    <message>
         <source>{out} already exists; add --force to replace it</source>
         <translation>{out} ya existe; añada --force para reemplazarlo</translation>
     </message>
@@ -1581,6 +1617,10 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     <message>
         <source>cannot write {out}: the folder {parent} does not exist</source>
         <translation>no se puede escribir {out}: la carpeta {parent} no existe</translation>
+    </message>
+    <message>
+        <source>no display found; use `journeydesigner export` for headless work</source>
+        <translation>no se encontró ninguna pantalla; sin pantalla, use `journeydesigner export`</translation>
     </message>
     <message>
         <source>Remove stage</source>
@@ -1713,12 +1753,56 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation>Portada</translation>
     </message>
     <message>
-        <source>“{map}”: the smallest text would print at {size} pt, below the legible {legible} pt; choose larger paper or tile the map across more pages.</source>
-        <translation>«{map}»: el texto más pequeño se imprimiría a {size} pt, por debajo de los {legible} pt legibles; elija un papel más grande o reparta el mapa en más páginas.</translation>
+        <source>the project title on the cover</source>
+        <translation>el título del proyecto en la portada</translation>
     </message>
     <message>
-        <source>{map} — part {part} (row {row} of {rows}, column {column} of {columns})</source>
-        <translation>{map}: parte {part} (fila {row} de {rows}, columna {column} de {columns})</translation>
+        <source>the project notes on the cover</source>
+        <translation>las notas del proyecto en la portada</translation>
+    </message>
+    <message>
+        <source>lane “{lane}” (name)</source>
+        <translation>fila «{lane}» (nombre)</translation>
+    </message>
+    <message>
+        <source>card “{card}” (tags)</source>
+        <translation>tarjeta «{card}» (etiquetas)</translation>
+    </message>
+    <message>
+        <source>job “{job}…”</source>
+        <translation>job «{job}…»</translation>
+    </message>
+    <message>
+        <source>Shortened to fit where it is drawn: {places}.</source>
+        <translation>Acortado para que quepa en su sitio: {places}.</translation>
+    </message>
+    <message>
+        <source>“{map}”: the map&apos;s description is longer than {lines} lines and was cut on the map page.</source>
+        <translation>«{map}»: la descripción del mapa supera las {lines} líneas y se ha cortado en la página del mapa.</translation>
+    </message>
+    <message>
+        <source>custom paper</source>
+        <translation>de tamaño personalizado</translation>
+    </message>
+    <message>
+        <source>on one {paper} page</source>
+        <translation>en una página {paper}</translation>
+    </message>
+    <message>
+        <source>across {cols} × {rows} {paper} pages (to be joined into one poster),</source>
+        <translation>en {cols} × {rows} páginas {paper} (para unirlas en un póster)</translation>
+    </message>
+    <message>
+        <source>“{map}” is printed {how} so its smallest text is {size} pt (legible is {legible} pt or more).</source>
+        <translation>«{map}» se imprime {how}: su texto más pequeño queda así en {size} pt (legible a partir de {legible} pt).</translation>
+    </message>
+    <message>
+        <source>“{map}”: {share} % of the map&apos;s words would print below {legible} pt (the smallest at {size} pt); choose “Automatic” to tile it legibly, larger paper, or more tiles.</source>
+        <translation>«{map}»: el {share} % de las palabras del mapa se imprimiría por debajo de {legible} pt (la más pequeña a {size} pt); elija «Automático» para repartirlo de forma legible, un papel más grande o más páginas.</translation>
+    </message>
+    <message>
+        <source>Part {part} (row {row} of {rows}, column {column} of {columns}) — {map}</source>
+        <translation>Parte {part} (fila {row} de {rows}, columna {column} de {columns}) — {map}</translation>
     </message>
     <message>
         <source>Age</source>
@@ -1735,6 +1819,10 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     <message>
         <source>Preferred channels</source>
         <translation>Canales preferidos</translation>
+    </message>
+    <message>
+        <source>Persona “{name}”: the quote is longer than {lines} lines and was cut on its page.</source>
+        <translation>Persona «{name}»: la cita supera las {lines} líneas y se ha cortado en su página.</translation>
     </message>
     <message>
         <source>Goals</source>
@@ -1767,6 +1855,14 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     <message>
         <source>Persona</source>
         <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Persona: {name} (continued)</source>
+        <translation>Persona: {name} (continuación)</translation>
+    </message>
+    <message>
+        <source>{label} (continued)</source>
+        <translation>{label} (continuación)</translation>
     </message>
     <message>
         <source>Job to be done</source>
@@ -1913,12 +2009,12 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation>no se puede exportar a &apos;{suffix}&apos;; elija uno de {choices}</translation>
     </message>
     <message>
-        <source>the project has no map to draw</source>
-        <translation>el proyecto no tiene ningún mapa que dibujar</translation>
+        <source>{path} {reason}</source>
+        <translation>{path} {reason}</translation>
     </message>
     <message>
-        <source>cannot write to {folder}: {reason}</source>
-        <translation>no se puede escribir en {folder}: {reason}</translation>
+        <source>the project has no map to draw</source>
+        <translation>el proyecto no tiene ningún mapa que dibujar</translation>
     </message>
     <message>
         <source>cannot write {path}: {reason}</source>
@@ -2432,6 +2528,10 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation>El portapapeles no contiene ninguna imagen.</translation>
     </message>
     <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
+    </message>
+    <message>
         <source>Project title</source>
         <translation>Título del proyecto</translation>
     </message>
@@ -2547,24 +2647,8 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation>es obligatorio pero falta</translation>
     </message>
     <message>
-        <source>must be at most {limit} (found {got!r})</source>
-        <translation>debe ser como máximo {limit} (encontrado: {got!r})</translation>
-    </message>
-    <message>
-        <source>must be at least {limit} (found {got!r})</source>
-        <translation>debe ser como mínimo {limit} (encontrado: {got!r})</translation>
-    </message>
-    <message>
         <source>must be text (found {kind})</source>
         <translation>debe ser texto (encontrado: {kind})</translation>
-    </message>
-    <message>
-        <source>must be a whole number (found {got!r})</source>
-        <translation>debe ser un número entero (encontrado: {got!r})</translation>
-    </message>
-    <message>
-        <source>must be a number (found {got!r})</source>
-        <translation>debe ser un número (encontrado: {got!r})</translation>
     </message>
     <message>
         <source>must be a list (found {kind})</source>
@@ -2575,12 +2659,56 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation>debe ser un objeto (encontrado: {kind})</translation>
     </message>
     <message>
-        <source>must be one of {expected} (found {got!r})</source>
-        <translation>debe ser uno de {expected} (encontrado: {got!r})</translation>
+        <source>a number with more than {limit} digits</source>
+        <translation>un número de más de {limit} cifras</translation>
     </message>
     <message>
-        <source>has an unknown card kind {kind!r}; expected one of {expected}</source>
-        <translation>tiene un tipo de tarjeta desconocido {kind!r}; se esperaba uno de {expected}</translation>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>must be at most {limit} (found {got})</source>
+        <translation>debe ser como máximo {limit} (encontrado: {got})</translation>
+    </message>
+    <message>
+        <source>must be at least {limit} (found {got})</source>
+        <translation>debe ser como mínimo {limit} (encontrado: {got})</translation>
+    </message>
+    <message>
+        <source>must be a whole number (found {got})</source>
+        <translation>debe ser un número entero (encontrado: {got})</translation>
+    </message>
+    <message>
+        <source>must be a number (found {got})</source>
+        <translation>debe ser un número (encontrado: {got})</translation>
+    </message>
+    <message>
+        <source>must be a finite number (found {got})</source>
+        <translation>debe ser un número finito (encontrado: {got})</translation>
+    </message>
+    <message>
+        <source>must be true or false (found {got})</source>
+        <translation>debe ser true o false (encontrado: {got})</translation>
+    </message>
+    <message>
+        <source>must be one of {expected} (found {got})</source>
+        <translation>debe ser uno de {expected} (encontrado: {got})</translation>
+    </message>
+    <message>
+        <source>has an unknown card kind {kind}; expected one of {expected}</source>
+        <translation>tiene un tipo de tarjeta desconocido {kind}; se esperaba uno de {expected}</translation>
     </message>
     <message>
         <source>has no &apos;kind&apos;, so it is not clear what kind of card it is</source>
@@ -2595,12 +2723,16 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation>tiene demasiados elementos (como máximo {limit})</translation>
     </message>
     <message>
-        <source>has the wrong form: {got!r}</source>
-        <translation>no tiene la forma correcta: {got!r}</translation>
+        <source>has the wrong form: {got}</source>
+        <translation>no tiene la forma correcta: {got}</translation>
     </message>
     <message>
-        <source>is not a date and time (found {got!r})</source>
-        <translation>no es una fecha y hora (encontrado: {got!r})</translation>
+        <source>is not a date and time (found {got})</source>
+        <translation>no es una fecha y hora (encontrado: {got})</translation>
+    </message>
+    <message>
+        <source>has too few items (at least {limit})</source>
+        <translation>tiene muy pocos elementos (como mínimo {limit})</translation>
     </message>
     <message numerus="yes">
         <source> (and %n more problem(s))</source>
@@ -2610,12 +2742,16 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         </translation>
     </message>
     <message>
-        <source>{where}: is a {fmt} image; use PNG, JPEG, GIF or WebP</source>
-        <translation>{where}: es una imagen {fmt}; use PNG, JPEG, GIF o WebP</translation>
-    </message>
-    <message>
         <source>{where}: the image is {width} × {height} pixels, more than the {max_image_pixels} million pixels allowed</source>
         <translation>{where}: la imagen tiene {width} × {height} píxeles, más de los {max_image_pixels} millones de píxeles permitidos</translation>
+    </message>
+    <message>
+        <source>the image {where} is a {fmt} image stored under the wrong name; it is kept as {ref}</source>
+        <translation>la imagen {where} es una imagen {fmt} guardada con un nombre incorrecto; se conserva como {ref}</translation>
+    </message>
+    <message>
+        <source>the image {where} is a {fmt} image; it was converted to PNG ({ref}), which saving keeps</source>
+        <translation>la imagen {where} es una imagen {fmt}; se ha convertido a PNG ({ref}), y así se guardará</translation>
     </message>
     <message>
         <source>{where}: the image has an absurd number of pixels</source>
@@ -2626,16 +2762,24 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation>{where}: no es una imagen legible</translation>
     </message>
     <message>
+        <source>the image {where} is {width} × {height} pixels, more than the project&apos;s images may have together; it was reduced to {small_width} × {small_height} ({ref}), which saving keeps</source>
+        <translation>la imagen {where} tiene {width} × {height} píxeles, más de lo que pueden sumar las imágenes del proyecto; se ha reducido a {small_width} × {small_height} ({ref}), y así se guardará</translation>
+    </message>
+    <message>
         <source>project.json › format_version: is missing, so the file&apos;s format is unknown</source>
         <translation>project.json › format_version: falta, así que el formato del archivo es desconocido</translation>
     </message>
     <message>
-        <source>project.json › format_version: {raw!r} is not a version such as &quot;1.0&quot;</source>
-        <translation>project.json › format_version: {raw!r} no es una versión como &quot;1.0&quot;</translation>
+        <source>project.json › format_version: {raw} is not a version such as &quot;1.0&quot;</source>
+        <translation>project.json › format_version: {raw} no es una versión como &quot;1.0&quot;</translation>
     </message>
     <message>
-        <source>project.json › map: must be an object</source>
-        <translation>project.json › map: debe ser un objeto</translation>
+        <source>project.json › map: must be an object (found {kind})</source>
+        <translation>project.json › map: debe ser un objeto (encontrado: {kind})</translation>
+    </message>
+    <message>
+        <source>project.json › map › {key}: must be a list (found {kind})</source>
+        <translation>project.json › map › {key}: debe ser una lista (encontrado: {kind})</translation>
     </message>
     <message>
         <source>was made by a newer Journey Designer (format {major}.x); this version reads format {current_major}.x and older. Please update Journey Designer to open it.</source>
@@ -2646,8 +2790,8 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation>project.json › format_version: este programa no conoce el formato {major}</translation>
     </message>
     <message>
-        <source>is not a file</source>
-        <translation>no es un archivo</translation>
+        <source>is not a file (it is a device, a pipe or a socket)</source>
+        <translation>no es un archivo (es un dispositivo, una tubería o un socket)</translation>
     </message>
     <message>
         <source>is {size} MiB, larger than the {max_file_bytes} MiB a project file may be</source>
@@ -2686,20 +2830,48 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation>está dañado o truncado ({reason})</translation>
     </message>
     <message>
+        <source>has data before its ZIP archive; a project file is a ZIP archive and nothing else</source>
+        <translation>tiene datos antes de su archivo ZIP; un archivo de proyecto es un archivo ZIP y nada más</translation>
+    </message>
+    <message>
+        <source>has data after its ZIP archive; a project file is a ZIP archive and nothing else</source>
+        <translation>tiene datos después de su archivo ZIP; un archivo de proyecto es un archivo ZIP y nada más</translation>
+    </message>
+    <message>
         <source>has {count} entries, more than the {max_entries} allowed</source>
         <translation>tiene {count} entradas, más de las {max_entries} permitidas</translation>
     </message>
     <message>
-        <source>contains an entry that points outside the project ({name!r})</source>
-        <translation>contiene una entrada que apunta fuera del proyecto ({name!r})</translation>
+        <source>contains an entry that points outside the project (&apos;{name}&apos;)</source>
+        <translation>contiene una entrada que apunta fuera del proyecto (&apos;{name}&apos;)</translation>
     </message>
     <message>
-        <source>contains the entry {name!r} twice</source>
-        <translation>contiene dos veces la entrada {name!r}</translation>
+        <source>contains the entry &apos;{name}&apos; twice</source>
+        <translation>contiene dos veces la entrada &apos;{name}&apos;</translation>
     </message>
     <message>
-        <source>is a ZIP file but not a Journey Designer project (its type is {mimetype!r})</source>
-        <translation>es un archivo ZIP pero no un proyecto de Journey Designer (su tipo es {mimetype!r})</translation>
+        <source>contains a symbolic link (&apos;{name}&apos;); a project file holds only plain entries</source>
+        <translation>contiene un enlace simbólico (&apos;{name}&apos;); un archivo de proyecto solo contiene entradas normales</translation>
+    </message>
+    <message>
+        <source>{name}: is encrypted; Journey Designer files are never encrypted, so it cannot be read</source>
+        <translation>{name}: está cifrado; los archivos de Journey Designer nunca lo están, así que no se puede leer</translation>
+    </message>
+    <message>
+        <source>method {number}</source>
+        <translation>método {number}</translation>
+    </message>
+    <message>
+        <source>{name}: is compressed with {method}; Journey Designer files use only deflate</source>
+        <translation>{name}: está comprimido con {method}; los archivos de Journey Designer solo usan deflate</translation>
+    </message>
+    <message>
+        <source>is not a well-formed project file: its &apos;mimetype&apos; entry must come first and be stored uncompressed</source>
+        <translation>no es un archivo de proyecto bien formado: su entrada &apos;mimetype&apos; debe ir primero y guardarse sin comprimir</translation>
+    </message>
+    <message>
+        <source>is a ZIP file but not a Journey Designer project (its type is &apos;{mimetype}&apos;)</source>
+        <translation>es un archivo ZIP pero no un proyecto de Journey Designer (su tipo es &apos;{mimetype}&apos;)</translation>
     </message>
     <message>
         <source>is a ZIP file without {project_json}, so it is not a Journey Designer project</source>
@@ -2710,20 +2882,12 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation>{where}: falta la imagen {ref} en el archivo</translation>
     </message>
     <message>
-        <source>{ref}: is damaged (its content does not match its name)</source>
-        <translation>{ref}: está dañado (su contenido no coincide con su nombre)</translation>
-    </message>
-    <message>
         <source>unpacks to more than {max_total_bytes} MiB</source>
         <translation>ocupa más de {max_total_bytes} MiB al descomprimirse</translation>
     </message>
     <message>
         <source>{filename}: is {file_size:,} bytes, more than the {limit:,} allowed</source>
         <translation>{filename}: ocupa {file_size:,} bytes, más de los {limit:,} permitidos</translation>
-    </message>
-    <message>
-        <source>{filename}: is compressed suspiciously well ({file_size}:1); refusing to unpack it</source>
-        <translation>{filename}: está comprimido de forma sospechosa ({file_size}:1); no se descomprimirá</translation>
     </message>
     <message>
         <source>{filename}: unpacks to more than the {limit:,} bytes allowed</source>
@@ -2734,8 +2898,28 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation>{project_json}: no es texto UTF-8 (byte {start})</translation>
     </message>
     <message>
+        <source>is a number {count:,} characters long; a number may have at most {limit}</source>
+        <translation>es un número de {count:,} caracteres; un número puede tener como máximo {limit}</translation>
+    </message>
+    <message>
+        <source>is a number too large to store ({token})</source>
+        <translation>es un número demasiado grande para guardarlo ({token})</translation>
+    </message>
+    <message>
+        <source>is {token}, which is not a number JSON allows</source>
+        <translation>es {token}, que no es un número que JSON admita</translation>
+    </message>
+    <message>
+        <source>appears twice in the same object; each name may appear once</source>
+        <translation>aparece dos veces en el mismo objeto; cada nombre solo puede aparecer una vez</translation>
+    </message>
+    <message>
         <source>{project_json}: is not valid JSON: {message} at line {lineno}, column {colno}</source>
         <translation>{project_json}: no es JSON válido: {message} en la línea {lineno}, columna {colno}</translation>
+    </message>
+    <message>
+        <source>{where}: holds a lone surrogate (\u escape), which is not a character</source>
+        <translation>{where}: contiene un sustituto aislado (escape \u), que no es un carácter</translation>
     </message>
     <message>
         <source>{project_json}: must hold an object, not a {kind}</source>
@@ -2744,6 +2928,30 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     <message>
         <source>{project_json}: is nested more than {max_json_depth} levels deep</source>
         <translation>{project_json}: está anidado en más de {max_json_depth} niveles</translation>
+    </message>
+    <message>
+        <source>cannot be saved: {reason}</source>
+        <translation>no se puede guardar: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot be saved: it would be {size} MiB, more than the {limit} MiB a project file may be; remove some images</source>
+        <translation>no se puede guardar: ocuparía {size} MiB, más de los {limit} MiB que puede ocupar un archivo de proyecto; quite algunas imágenes</translation>
+    </message>
+    <message>
+        <source>cannot be saved: its text is {size} MiB, more than the {limit} MiB a project may hold; split it into several projects or shorten long notes</source>
+        <translation>no se puede guardar: su texto ocupa {size} MiB, más de los {limit} MiB que puede contener un proyecto; divídalo en varios proyectos o acorte las notas largas</translation>
+    </message>
+    <message>
+        <source>cannot be saved: it has {count} images, more than the {limit} a project may hold</source>
+        <translation>no se puede guardar: tiene {count} imágenes, más de las {limit} que puede contener un proyecto</translation>
+    </message>
+    <message>
+        <source>cannot be saved: an image is larger than the {limit} MiB allowed</source>
+        <translation>no se puede guardar: una imagen supera los {limit} MiB permitidos</translation>
+    </message>
+    <message>
+        <source>cannot be saved: it would unpack to more than {limit} MiB</source>
+        <translation>no se puede guardar: al descomprimirse ocuparía más de {limit} MiB</translation>
     </message>
     <message>
         <source>could not be saved: {reason}</source>
@@ -3090,6 +3298,10 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     <message>
         <source>must be between {low} and {high}</source>
         <translation>debe estar entre {low} y {high}</translation>
+    </message>
+    <message>
+        <source>Job: {job}</source>
+        <translation>Job: {job}</translation>
     </message>
 </context>
 </TS>

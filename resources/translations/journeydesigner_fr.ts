@@ -257,6 +257,10 @@ Les détails figurent dans le journal&#xa0;: {log}</translation>
         <translation>Personnalisé</translation>
     </message>
     <message>
+        <source>Automatic: one page, or tiles that keep the text legible</source>
+        <translation>Automatique&#xa0;: une page, ou plusieurs pour que le texte reste lisible</translation>
+    </message>
+    <message>
         <source>Fit each map on one page</source>
         <translation>Chaque carte sur une seule page</translation>
     </message>
@@ -271,6 +275,10 @@ Les détails figurent dans le journal&#xa0;: {log}</translation>
     <message>
         <source> down</source>
         <translation> en hauteur</translation>
+    </message>
+    <message>
+        <source>For a print shop: backgrounds run this far past the trim marks (3 mm is usual).</source>
+        <translation>Pour l&apos;imprimeur&#xa0;: les fonds dépassent d&apos;autant les traits de coupe (3 mm en général).</translation>
     </message>
     <message>
         <source>Crop and assembly marks</source>
@@ -317,6 +325,10 @@ Les détails figurent dans le journal&#xa0;: {log}</translation>
         <translation>Chevauchement entre les pages</translation>
     </message>
     <message>
+        <source>Bleed</source>
+        <translation>Fond perdu</translation>
+    </message>
+    <message>
         <source>Paper:</source>
         <translation>Papier&#xa0;:</translation>
     </message>
@@ -335,6 +347,10 @@ Les détails figurent dans le journal&#xa0;: {log}</translation>
     <message>
         <source>Overlap:</source>
         <translation>Chevauchement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Bleed:</source>
+        <translation>Fond perdu&#xa0;:</translation>
     </message>
     <message>
         <source>Include</source>
@@ -826,8 +842,8 @@ Les récupérer&#x202f;?</translation>
         <translation>Bienvenue dans Journey Designer</translation>
     </message>
     <message>
-        <source>&lt;h1&gt;Journey Designer&lt;/h1&gt;&lt;p&gt;Start a map from a template, or open a project.&lt;/p&gt;</source>
-        <translation>&lt;h1&gt;Journey Designer&lt;/h1&gt;&lt;p&gt;Commencez une carte à partir d&apos;un modèle, ou ouvrez un projet.&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;Journey Designer&lt;/h2&gt;&lt;p&gt;Start a map from a template, or open a project.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Journey Designer&lt;/h2&gt;&lt;p&gt;Commencez une carte à partir d&apos;un modèle, ou ouvrez un projet.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Templates</source>
@@ -842,20 +858,24 @@ Les récupérer&#x202f;?</translation>
         <translation>Aucun fichier récent pour l&apos;instant</translation>
     </message>
     <message>
-        <source>Open the sample project</source>
+        <source>Open the Sample Project</source>
         <translation>Ouvrir le projet d&apos;exemple</translation>
     </message>
     <message>
-        <source>Open a project…</source>
+        <source>Open a Project…</source>
         <translation>Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New from a &amp;template&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Nouveau depuis un &amp;modèle&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
     </message>
     <message>
         <source>&lt;b&gt;Recent&lt;/b&gt;</source>
         <translation>&lt;b&gt;Récents&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;New from a template&lt;/b&gt; (double-click)</source>
-        <translation>&lt;b&gt;Nouveau depuis un modèle&lt;/b&gt; (double-clic)</translation>
     </message>
     <message>
         <source>Cards</source>
@@ -932,6 +952,14 @@ Les récupérer&#x202f;?</translation>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
@@ -1018,16 +1046,20 @@ Les récupérer&#x202f;?</translation>
         <translation>Ouvrir les présentations par une diapositive par persona et les jobs classés</translation>
     </message>
     <message>
-        <source>Add &amp;Stage…</source>
-        <translation>Ajouter une é&amp;tape…</translation>
+        <source>Add &amp;Stage</source>
+        <translation>Ajouter une é&amp;tape</translation>
     </message>
     <message>
-        <source>Add a stage after the current one</source>
-        <translation>Ajouter une étape après l&apos;étape en cours</translation>
+        <source>Add a stage after the current one and name it</source>
+        <translation>Ajouter une étape après l&apos;étape en cours et la nommer</translation>
     </message>
     <message>
-        <source>&amp;Rename Stage…</source>
-        <translation>Re&amp;nommer l&apos;étape…</translation>
+        <source>&amp;Rename Stage</source>
+        <translation>Re&amp;nommer l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Lane</source>
+        <translation>Renommer la li&amp;gne</translation>
     </message>
     <message>
         <source>Re&amp;move Stage</source>
@@ -1040,10 +1072,6 @@ Les récupérer&#x202f;?</translation>
     <message>
         <source>Add a lane below the current one</source>
         <translation>Ajouter une ligne sous la ligne en cours</translation>
-    </message>
-    <message>
-        <source>Re&amp;name Lane…</source>
-        <translation>Renommer la li&amp;gne…</translation>
     </message>
     <message>
         <source>Remo&amp;ve Lane</source>
@@ -1332,10 +1360,6 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
         <translation>Ajouter une étape</translation>
     </message>
     <message>
-        <source>Stage name:</source>
-        <translation>Nom de l&apos;étape&#xa0;:</translation>
-    </message>
-    <message>
         <source>New stage</source>
         <translation>Nouvelle étape</translation>
     </message>
@@ -1354,10 +1378,6 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
     <message>
         <source>Select a lane first.</source>
         <translation>Sélectionnez d&apos;abord une ligne.</translation>
-    </message>
-    <message>
-        <source>Lane name:</source>
-        <translation>Nom de la ligne&#xa0;:</translation>
     </message>
     <message>
         <source>A map keeps at least one stage and one lane.</source>
@@ -1467,8 +1487,8 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
         <translation>format de papier personnalisé en millimètres, par ex. 1000x700</translation>
     </message>
     <message>
-        <source>the whole map on one page</source>
-        <translation>la carte entière sur une seule page</translation>
+        <source>the whole map on one page, however small its text (the default picks one page or tiles that keep it legible)</source>
+        <translation>la carte entière sur une page, quelle que soit la taille du texte (par défaut&#xa0;: une page, ou plusieurs pour qu&apos;il reste lisible)</translation>
     </message>
     <message>
         <source>tile each map across C×R pages, e.g. 3x2</source>
@@ -1477,6 +1497,10 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
     <message>
         <source>overlap between tiles</source>
         <translation>chevauchement entre les pages</translation>
+    </message>
+    <message>
+        <source>tiles: extend backgrounds past the trim for a print shop, e.g. 3</source>
+        <translation>pages multiples&#xa0;: prolonger les fonds au-delà de la coupe pour l&apos;imprimeur, par ex. 3</translation>
     </message>
     <message>
         <source>draw the job badges and flags on stage headers (internal; off by default)</source>
@@ -1523,6 +1547,10 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
         <translation>journeydesigner&#xa0;: {reason}</translation>
     </message>
     <message>
+        <source>journeydesigner: internal error ({reason})</source>
+        <translation>journeydesigner&#xa0;: erreur interne ({reason})</translation>
+    </message>
+    <message>
         <source>journeydesigner: internal error; details were written to {where}</source>
         <translation>journeydesigner&#xa0;: erreur interne&#x202f;; les détails ont été écrits dans {where}</translation>
     </message>
@@ -1551,6 +1579,10 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
         <translation>avertissement&#xa0;: {warning}</translation>
     </message>
     <message>
+        <source>note: {note}</source>
+        <translation>remarque&#xa0;: {note}</translation>
+    </message>
+    <message>
         <source>wrote {out}</source>
         <translation>{out} écrit</translation>
     </message>
@@ -1571,6 +1603,10 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
         <translation>{flag} attend deux nombres comme 3x2, pas {text!r}</translation>
     </message>
     <message>
+        <source>cannot write {out}: {reason}</source>
+        <translation>impossible d&apos;écrire {out}&#xa0;: {reason}</translation>
+    </message>
+    <message>
         <source>{out} already exists; add --force to replace it</source>
         <translation>{out} existe déjà&#x202f;; ajoutez --force pour le remplacer</translation>
     </message>
@@ -1581,6 +1617,10 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
     <message>
         <source>cannot write {out}: the folder {parent} does not exist</source>
         <translation>impossible d&apos;écrire {out}&#xa0;: le dossier {parent} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>no display found; use `journeydesigner export` for headless work</source>
+        <translation>aucun écran trouvé&#x202f;; sans affichage, utilisez `journeydesigner export`</translation>
     </message>
     <message>
         <source>Remove stage</source>
@@ -1713,12 +1753,56 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
         <translation>Couverture</translation>
     </message>
     <message>
-        <source>“{map}”: the smallest text would print at {size} pt, below the legible {legible} pt; choose larger paper or tile the map across more pages.</source>
-        <translation>«&#xa0;{map}&#xa0;»&#xa0;: le plus petit texte serait imprimé en {size} pt, en dessous des {legible} pt lisibles&#x202f;; choisissez un papier plus grand ou répartissez la carte sur davantage de pages.</translation>
+        <source>the project title on the cover</source>
+        <translation>le titre du projet sur la couverture</translation>
     </message>
     <message>
-        <source>{map} — part {part} (row {row} of {rows}, column {column} of {columns})</source>
-        <translation>{map} – partie {part} (rangée {row} sur {rows}, colonne {column} sur {columns})</translation>
+        <source>the project notes on the cover</source>
+        <translation>les notes du projet sur la couverture</translation>
+    </message>
+    <message>
+        <source>lane “{lane}” (name)</source>
+        <translation>ligne «&#xa0;{lane}&#xa0;» (nom)</translation>
+    </message>
+    <message>
+        <source>card “{card}” (tags)</source>
+        <translation>fiche «&#xa0;{card}&#xa0;» (tags)</translation>
+    </message>
+    <message>
+        <source>job “{job}…”</source>
+        <translation>job «&#xa0;{job}…&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Shortened to fit where it is drawn: {places}.</source>
+        <translation>Raccourci pour tenir à sa place&#xa0;: {places}.</translation>
+    </message>
+    <message>
+        <source>“{map}”: the map&apos;s description is longer than {lines} lines and was cut on the map page.</source>
+        <translation>«&#xa0;{map}&#xa0;»&#xa0;: la description de la carte dépasse {lines} lignes et a été coupée sur la page de la carte.</translation>
+    </message>
+    <message>
+        <source>custom paper</source>
+        <translation>de format personnalisé</translation>
+    </message>
+    <message>
+        <source>on one {paper} page</source>
+        <translation>sur une page {paper}</translation>
+    </message>
+    <message>
+        <source>across {cols} × {rows} {paper} pages (to be joined into one poster),</source>
+        <translation>sur {cols} × {rows} pages {paper} (à assembler en une affiche)</translation>
+    </message>
+    <message>
+        <source>“{map}” is printed {how} so its smallest text is {size} pt (legible is {legible} pt or more).</source>
+        <translation>«&#xa0;{map}&#xa0;» est imprimée {how}&#xa0;: son plus petit texte fait ainsi {size} pt (lisible à partir de {legible} pt).</translation>
+    </message>
+    <message>
+        <source>“{map}”: {share} % of the map&apos;s words would print below {legible} pt (the smallest at {size} pt); choose “Automatic” to tile it legibly, larger paper, or more tiles.</source>
+        <translation>«&#xa0;{map}&#xa0;»&#xa0;: {share} % des mots de la carte seraient imprimés en dessous de {legible} pt (le plus petit en {size} pt)&#x202f;; choisissez «&#xa0;Automatique&#xa0;» pour une répartition lisible, un papier plus grand ou davantage de pages.</translation>
+    </message>
+    <message>
+        <source>Part {part} (row {row} of {rows}, column {column} of {columns}) — {map}</source>
+        <translation>Partie {part} (rangée {row} sur {rows}, colonne {column} sur {columns}) – {map}</translation>
     </message>
     <message>
         <source>Age</source>
@@ -1735,6 +1819,10 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
     <message>
         <source>Preferred channels</source>
         <translation>Canaux préférés</translation>
+    </message>
+    <message>
+        <source>Persona “{name}”: the quote is longer than {lines} lines and was cut on its page.</source>
+        <translation>Persona «&#xa0;{name}&#xa0;»&#xa0;: la citation dépasse {lines} lignes et a été coupée sur sa page.</translation>
     </message>
     <message>
         <source>Goals</source>
@@ -1767,6 +1855,14 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
     <message>
         <source>Persona</source>
         <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Persona: {name} (continued)</source>
+        <translation>Persona&#xa0;: {name} (suite)</translation>
+    </message>
+    <message>
+        <source>{label} (continued)</source>
+        <translation>{label} (suite)</translation>
     </message>
     <message>
         <source>Job to be done</source>
@@ -1913,12 +2009,12 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
         <translation>impossible d&apos;exporter en &apos;{suffix}&apos;&#x202f;; choisissez parmi {choices}</translation>
     </message>
     <message>
-        <source>the project has no map to draw</source>
-        <translation>le projet n&apos;a aucune carte à dessiner</translation>
+        <source>{path} {reason}</source>
+        <translation>{path} {reason}</translation>
     </message>
     <message>
-        <source>cannot write to {folder}: {reason}</source>
-        <translation>impossible d&apos;écrire dans {folder}&#xa0;: {reason}</translation>
+        <source>the project has no map to draw</source>
+        <translation>le projet n&apos;a aucune carte à dessiner</translation>
     </message>
     <message>
         <source>cannot write {path}: {reason}</source>
@@ -2432,6 +2528,10 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
         <translation>Le presse-papiers ne contient aucune image.</translation>
     </message>
     <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
+    </message>
+    <message>
         <source>Project title</source>
         <translation>Titre du projet</translation>
     </message>
@@ -2547,24 +2647,8 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
         <translation>est obligatoire mais absent</translation>
     </message>
     <message>
-        <source>must be at most {limit} (found {got!r})</source>
-        <translation>doit valoir au plus {limit} (trouvé&#xa0;: {got!r})</translation>
-    </message>
-    <message>
-        <source>must be at least {limit} (found {got!r})</source>
-        <translation>doit valoir au moins {limit} (trouvé&#xa0;: {got!r})</translation>
-    </message>
-    <message>
         <source>must be text (found {kind})</source>
         <translation>doit être du texte (trouvé&#xa0;: {kind})</translation>
-    </message>
-    <message>
-        <source>must be a whole number (found {got!r})</source>
-        <translation>doit être un nombre entier (trouvé&#xa0;: {got!r})</translation>
-    </message>
-    <message>
-        <source>must be a number (found {got!r})</source>
-        <translation>doit être un nombre (trouvé&#xa0;: {got!r})</translation>
     </message>
     <message>
         <source>must be a list (found {kind})</source>
@@ -2575,12 +2659,56 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
         <translation>doit être un objet (trouvé&#xa0;: {kind})</translation>
     </message>
     <message>
-        <source>must be one of {expected} (found {got!r})</source>
-        <translation>doit être l&apos;une des valeurs {expected} (trouvé&#xa0;: {got!r})</translation>
+        <source>a number with more than {limit} digits</source>
+        <translation>un nombre de plus de {limit} chiffres</translation>
     </message>
     <message>
-        <source>has an unknown card kind {kind!r}; expected one of {expected}</source>
-        <translation>a un type de fiche inconnu {kind!r}&#x202f;; attendu&#xa0;: l&apos;un de {expected}</translation>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>must be at most {limit} (found {got})</source>
+        <translation>doit valoir au plus {limit} (trouvé&#xa0;: {got})</translation>
+    </message>
+    <message>
+        <source>must be at least {limit} (found {got})</source>
+        <translation>doit valoir au moins {limit} (trouvé&#xa0;: {got})</translation>
+    </message>
+    <message>
+        <source>must be a whole number (found {got})</source>
+        <translation>doit être un nombre entier (trouvé&#xa0;: {got})</translation>
+    </message>
+    <message>
+        <source>must be a number (found {got})</source>
+        <translation>doit être un nombre (trouvé&#xa0;: {got})</translation>
+    </message>
+    <message>
+        <source>must be a finite number (found {got})</source>
+        <translation>doit être un nombre fini (trouvé&#xa0;: {got})</translation>
+    </message>
+    <message>
+        <source>must be true or false (found {got})</source>
+        <translation>doit valoir true ou false (trouvé&#xa0;: {got})</translation>
+    </message>
+    <message>
+        <source>must be one of {expected} (found {got})</source>
+        <translation>doit être l&apos;une des valeurs {expected} (trouvé&#xa0;: {got})</translation>
+    </message>
+    <message>
+        <source>has an unknown card kind {kind}; expected one of {expected}</source>
+        <translation>a un type de fiche inconnu {kind}&#x202f;; attendu&#xa0;: l&apos;un de {expected}</translation>
     </message>
     <message>
         <source>has no &apos;kind&apos;, so it is not clear what kind of card it is</source>
@@ -2595,12 +2723,16 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
         <translation>a trop d&apos;éléments ({limit} au plus)</translation>
     </message>
     <message>
-        <source>has the wrong form: {got!r}</source>
-        <translation>n&apos;a pas la bonne forme&#xa0;: {got!r}</translation>
+        <source>has the wrong form: {got}</source>
+        <translation>n&apos;a pas la bonne forme&#xa0;: {got}</translation>
     </message>
     <message>
-        <source>is not a date and time (found {got!r})</source>
-        <translation>n&apos;est pas une date et heure (trouvé&#xa0;: {got!r})</translation>
+        <source>is not a date and time (found {got})</source>
+        <translation>n&apos;est pas une date et heure (trouvé&#xa0;: {got})</translation>
+    </message>
+    <message>
+        <source>has too few items (at least {limit})</source>
+        <translation>a trop peu d&apos;éléments ({limit} au moins)</translation>
     </message>
     <message numerus="yes">
         <source> (and %n more problem(s))</source>
@@ -2610,12 +2742,16 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
         </translation>
     </message>
     <message>
-        <source>{where}: is a {fmt} image; use PNG, JPEG, GIF or WebP</source>
-        <translation>{where}&#xa0;: est une image {fmt}&#x202f;; utilisez PNG, JPEG, GIF ou WebP</translation>
-    </message>
-    <message>
         <source>{where}: the image is {width} × {height} pixels, more than the {max_image_pixels} million pixels allowed</source>
         <translation>{where}&#xa0;: l&apos;image fait {width} × {height} pixels, plus que les {max_image_pixels} millions de pixels permis</translation>
+    </message>
+    <message>
+        <source>the image {where} is a {fmt} image stored under the wrong name; it is kept as {ref}</source>
+        <translation>l&apos;image {where} est une image {fmt} enregistrée sous un mauvais nom&#x202f;; elle est conservée sous {ref}</translation>
+    </message>
+    <message>
+        <source>the image {where} is a {fmt} image; it was converted to PNG ({ref}), which saving keeps</source>
+        <translation>l&apos;image {where} est une image {fmt}&#x202f;; elle a été convertie en PNG ({ref}), ce que l&apos;enregistrement conserve</translation>
     </message>
     <message>
         <source>{where}: the image has an absurd number of pixels</source>
@@ -2626,16 +2762,24 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
         <translation>{where}&#xa0;: n&apos;est pas une image lisible</translation>
     </message>
     <message>
+        <source>the image {where} is {width} × {height} pixels, more than the project&apos;s images may have together; it was reduced to {small_width} × {small_height} ({ref}), which saving keeps</source>
+        <translation>l&apos;image {where} fait {width} × {height} pixels, plus que ce que les images du projet peuvent totaliser&#x202f;; elle a été réduite à {small_width} × {small_height} ({ref}), ce que l&apos;enregistrement conserve</translation>
+    </message>
+    <message>
         <source>project.json › format_version: is missing, so the file&apos;s format is unknown</source>
         <translation>project.json › format_version&#xa0;: absent, le format du fichier est donc inconnu</translation>
     </message>
     <message>
-        <source>project.json › format_version: {raw!r} is not a version such as &quot;1.0&quot;</source>
-        <translation>project.json › format_version&#xa0;: {raw!r} n&apos;est pas une version comme &quot;1.0&quot;</translation>
+        <source>project.json › format_version: {raw} is not a version such as &quot;1.0&quot;</source>
+        <translation>project.json › format_version&#xa0;: {raw} n&apos;est pas une version comme &quot;1.0&quot;</translation>
     </message>
     <message>
-        <source>project.json › map: must be an object</source>
-        <translation>project.json › map&#xa0;: doit être un objet</translation>
+        <source>project.json › map: must be an object (found {kind})</source>
+        <translation>project.json › map&#xa0;: doit être un objet (trouvé&#xa0;: {kind})</translation>
+    </message>
+    <message>
+        <source>project.json › map › {key}: must be a list (found {kind})</source>
+        <translation>project.json › map › {key}&#xa0;: doit être une liste (trouvé&#xa0;: {kind})</translation>
     </message>
     <message>
         <source>was made by a newer Journey Designer (format {major}.x); this version reads format {current_major}.x and older. Please update Journey Designer to open it.</source>
@@ -2646,8 +2790,8 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
         <translation>project.json › format_version&#xa0;: le format {major} est inconnu de ce programme</translation>
     </message>
     <message>
-        <source>is not a file</source>
-        <translation>n&apos;est pas un fichier</translation>
+        <source>is not a file (it is a device, a pipe or a socket)</source>
+        <translation>n&apos;est pas un fichier (c&apos;est un périphérique, un tube ou un socket)</translation>
     </message>
     <message>
         <source>is {size} MiB, larger than the {max_file_bytes} MiB a project file may be</source>
@@ -2686,20 +2830,48 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
         <translation>est endommagé ou tronqué ({reason})</translation>
     </message>
     <message>
+        <source>has data before its ZIP archive; a project file is a ZIP archive and nothing else</source>
+        <translation>contient des données avant son archive ZIP&#x202f;; un fichier de projet est une archive ZIP et rien d&apos;autre</translation>
+    </message>
+    <message>
+        <source>has data after its ZIP archive; a project file is a ZIP archive and nothing else</source>
+        <translation>contient des données après son archive ZIP&#x202f;; un fichier de projet est une archive ZIP et rien d&apos;autre</translation>
+    </message>
+    <message>
         <source>has {count} entries, more than the {max_entries} allowed</source>
         <translation>contient {count} entrées, plus que les {max_entries} permises</translation>
     </message>
     <message>
-        <source>contains an entry that points outside the project ({name!r})</source>
-        <translation>contient une entrée qui pointe hors du projet ({name!r})</translation>
+        <source>contains an entry that points outside the project (&apos;{name}&apos;)</source>
+        <translation>contient une entrée qui pointe hors du projet (&apos;{name}&apos;)</translation>
     </message>
     <message>
-        <source>contains the entry {name!r} twice</source>
-        <translation>contient deux fois l&apos;entrée {name!r}</translation>
+        <source>contains the entry &apos;{name}&apos; twice</source>
+        <translation>contient deux fois l&apos;entrée &apos;{name}&apos;</translation>
     </message>
     <message>
-        <source>is a ZIP file but not a Journey Designer project (its type is {mimetype!r})</source>
-        <translation>est un fichier ZIP mais pas un projet Journey Designer (son type est {mimetype!r})</translation>
+        <source>contains a symbolic link (&apos;{name}&apos;); a project file holds only plain entries</source>
+        <translation>contient un lien symbolique (&apos;{name}&apos;)&#x202f;; un fichier de projet ne contient que des entrées simples</translation>
+    </message>
+    <message>
+        <source>{name}: is encrypted; Journey Designer files are never encrypted, so it cannot be read</source>
+        <translation>{name}&#xa0;: est chiffré&#x202f;; les fichiers Journey Designer ne le sont jamais, il ne peut donc pas être lu</translation>
+    </message>
+    <message>
+        <source>method {number}</source>
+        <translation>méthode {number}</translation>
+    </message>
+    <message>
+        <source>{name}: is compressed with {method}; Journey Designer files use only deflate</source>
+        <translation>{name}&#xa0;: est compressé avec {method}&#x202f;; les fichiers Journey Designer n&apos;utilisent que deflate</translation>
+    </message>
+    <message>
+        <source>is not a well-formed project file: its &apos;mimetype&apos; entry must come first and be stored uncompressed</source>
+        <translation>n&apos;est pas un fichier de projet bien formé&#xa0;: son entrée &apos;mimetype&apos; doit venir en premier et être stockée sans compression</translation>
+    </message>
+    <message>
+        <source>is a ZIP file but not a Journey Designer project (its type is &apos;{mimetype}&apos;)</source>
+        <translation>est un fichier ZIP mais pas un projet Journey Designer (son type est &apos;{mimetype}&apos;)</translation>
     </message>
     <message>
         <source>is a ZIP file without {project_json}, so it is not a Journey Designer project</source>
@@ -2710,20 +2882,12 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
         <translation>{where}&#xa0;: l&apos;image {ref} est absente du fichier</translation>
     </message>
     <message>
-        <source>{ref}: is damaged (its content does not match its name)</source>
-        <translation>{ref}&#xa0;: est endommagé (son contenu ne correspond pas à son nom)</translation>
-    </message>
-    <message>
         <source>unpacks to more than {max_total_bytes} MiB</source>
         <translation>dépasse {max_total_bytes} Mio une fois décompressé</translation>
     </message>
     <message>
         <source>{filename}: is {file_size:,} bytes, more than the {limit:,} allowed</source>
         <translation>{filename}&#xa0;: fait {file_size:,} octets, plus que les {limit:,} permis</translation>
-    </message>
-    <message>
-        <source>{filename}: is compressed suspiciously well ({file_size}:1); refusing to unpack it</source>
-        <translation>{filename}&#xa0;: est compressé de façon suspecte ({file_size}:1)&#x202f;; décompression refusée</translation>
     </message>
     <message>
         <source>{filename}: unpacks to more than the {limit:,} bytes allowed</source>
@@ -2734,8 +2898,28 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
         <translation>{project_json}&#xa0;: n&apos;est pas du texte UTF-8 (octet {start})</translation>
     </message>
     <message>
+        <source>is a number {count:,} characters long; a number may have at most {limit}</source>
+        <translation>est un nombre de {count:,} caractères&#x202f;; un nombre en compte au plus {limit}</translation>
+    </message>
+    <message>
+        <source>is a number too large to store ({token})</source>
+        <translation>est un nombre trop grand pour être stocké ({token})</translation>
+    </message>
+    <message>
+        <source>is {token}, which is not a number JSON allows</source>
+        <translation>vaut {token}, qui n&apos;est pas un nombre permis en JSON</translation>
+    </message>
+    <message>
+        <source>appears twice in the same object; each name may appear once</source>
+        <translation>apparaît deux fois dans le même objet&#x202f;; chaque nom ne peut apparaître qu&apos;une fois</translation>
+    </message>
+    <message>
         <source>{project_json}: is not valid JSON: {message} at line {lineno}, column {colno}</source>
         <translation>{project_json}&#xa0;: n&apos;est pas du JSON valide&#xa0;: {message} à la ligne {lineno}, colonne {colno}</translation>
+    </message>
+    <message>
+        <source>{where}: holds a lone surrogate (\u escape), which is not a character</source>
+        <translation>{where}&#xa0;: contient un demi-code de substitution isolé (échappement \u), qui n&apos;est pas un caractère</translation>
     </message>
     <message>
         <source>{project_json}: must hold an object, not a {kind}</source>
@@ -2744,6 +2928,30 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
     <message>
         <source>{project_json}: is nested more than {max_json_depth} levels deep</source>
         <translation>{project_json}&#xa0;: est imbriqué sur plus de {max_json_depth} niveaux</translation>
+    </message>
+    <message>
+        <source>cannot be saved: {reason}</source>
+        <translation>ne peut pas être enregistré&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot be saved: it would be {size} MiB, more than the {limit} MiB a project file may be; remove some images</source>
+        <translation>ne peut pas être enregistré&#xa0;: il ferait {size} Mio, plus que les {limit} Mio permis pour un fichier de projet&#x202f;; retirez quelques images</translation>
+    </message>
+    <message>
+        <source>cannot be saved: its text is {size} MiB, more than the {limit} MiB a project may hold; split it into several projects or shorten long notes</source>
+        <translation>ne peut pas être enregistré&#xa0;: son texte fait {size} Mio, plus que les {limit} Mio permis pour un projet&#x202f;; répartissez-le en plusieurs projets ou raccourcissez les longues notes</translation>
+    </message>
+    <message>
+        <source>cannot be saved: it has {count} images, more than the {limit} a project may hold</source>
+        <translation>ne peut pas être enregistré&#xa0;: il contient {count} images, plus que les {limit} permises pour un projet</translation>
+    </message>
+    <message>
+        <source>cannot be saved: an image is larger than the {limit} MiB allowed</source>
+        <translation>ne peut pas être enregistré&#xa0;: une image dépasse les {limit} Mio permis</translation>
+    </message>
+    <message>
+        <source>cannot be saved: it would unpack to more than {limit} MiB</source>
+        <translation>ne peut pas être enregistré&#xa0;: il dépasserait {limit} Mio une fois décompressé</translation>
     </message>
     <message>
         <source>could not be saved: {reason}</source>
@@ -3090,6 +3298,10 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
     <message>
         <source>must be between {low} and {high}</source>
         <translation>doit être compris entre {low} et {high}</translation>
+    </message>
+    <message>
+        <source>Job: {job}</source>
+        <translation>Job&#xa0;: {job}</translation>
     </message>
 </context>
 </TS>

@@ -246,6 +246,10 @@ Details are in the log: {log}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Automatic: one page, or tiles that keep the text legible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Fit each map on one page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -259,6 +263,10 @@ Details are in the log: {log}</source>
     </message>
     <message>
         <source> down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a print shop: backgrounds run this far past the trim marks (3 mm is usual).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -306,6 +314,10 @@ Details are in the log: {log}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Bleed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Paper:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -323,6 +335,10 @@ Details are in the log: {log}</source>
     </message>
     <message>
         <source>Overlap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bleed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -804,7 +820,7 @@ Recover them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h1&gt;Journey Designer&lt;/h1&gt;&lt;p&gt;Start a map from a template, or open a project.&lt;/p&gt;</source>
+        <source>&lt;h2&gt;Journey Designer&lt;/h2&gt;&lt;p&gt;Start a map from a template, or open a project.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -820,19 +836,23 @@ Recover them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the sample project</source>
+        <source>Open the Sample Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open a project…</source>
+        <source>Open a Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New from a &amp;template&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;Recent&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;New from a template&lt;/b&gt; (double-click)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -909,6 +929,14 @@ Recover them?</source>
     </message>
     <message>
         <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1000,18 +1028,6 @@ Recover them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add &amp;Stage…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a stage after the current one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Rename Stage…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Re&amp;move Stage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1024,7 +1040,19 @@ Recover them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;name Lane…</source>
+        <source>Add &amp;Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a stage after the current one and name it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name Lane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1304,10 +1332,6 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stage name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New stage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1325,10 +1349,6 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     </message>
     <message>
         <source>Select a lane first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lane name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1446,11 +1466,55 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“{map}”: the smallest text would print at {size} pt, below the legible {legible} pt; choose larger paper or tile the map across more pages.</source>
+        <source>the project title on the cover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{map} — part {part} (row {row} of {rows}, column {column} of {columns})</source>
+        <source>the project notes on the cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lane “{lane}” (name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card “{card}” (tags)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job “{job}…”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortened to fit where it is drawn: {places}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{map}”: the map&apos;s description is longer than {lines} lines and was cut on the map page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on one {paper} page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>across {cols} × {rows} {paper} pages (to be joined into one poster),</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{map}” is printed {how} so its smallest text is {size} pt (legible is {legible} pt or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{map}”: {share} % of the map&apos;s words would print below {legible} pt (the smallest at {size} pt); choose “Automatic” to tile it legibly, larger paper, or more tiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part {part} (row {row} of {rows}, column {column} of {columns}) — {map}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1467,6 +1531,10 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     </message>
     <message>
         <source>Preferred channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona “{name}”: the quote is longer than {lines} lines and was cut on its page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1499,6 +1567,14 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     </message>
     <message>
         <source>Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona: {name} (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} (continued)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2390,7 +2466,7 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the whole map on one page</source>
+        <source>the whole map on one page, however small its text (the default picks one page or tiles that keep it legible)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2399,6 +2475,10 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     </message>
     <message>
         <source>overlap between tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tiles: extend backgrounds past the trim for a print shop, e.g. 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2446,6 +2526,10 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>journeydesigner: internal error ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>journeydesigner: internal error; details were written to {where}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2470,11 +2554,23 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no display found; use `journeydesigner export` for headless work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>cannot export to &apos;{suffix}&apos;; choose one of {choices}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>warning: {warning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2495,6 +2591,10 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     </message>
     <message>
         <source>{flag} takes two numbers such as 3x2, not {text!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write {out}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2534,10 +2634,6 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot write to {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot write {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2546,23 +2642,7 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be at most {limit} (found {got!r})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be at least {limit} (found {got!r})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>must be text (found {kind})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a whole number (found {got!r})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a number (found {got!r})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2574,11 +2654,55 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be one of {expected} (found {got!r})</source>
+        <source>a number with more than {limit} digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>has an unknown card kind {kind!r}; expected one of {expected}</source>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at most {limit} (found {got})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at least {limit} (found {got})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number (found {got})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number (found {got})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a finite number (found {got})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false (found {got})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of {expected} (found {got})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has an unknown card kind {kind}; expected one of {expected}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2594,11 +2718,15 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>has the wrong form: {got!r}</source>
+        <source>has the wrong form: {got}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is not a date and time (found {got!r})</source>
+        <source>is not a date and time (found {got})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has too few items (at least {limit})</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2608,11 +2736,15 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         </translation>
     </message>
     <message>
-        <source>{where}: is a {fmt} image; use PNG, JPEG, GIF or WebP</source>
+        <source>{where}: the image is {width} × {height} pixels, more than the {max_image_pixels} million pixels allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{where}: the image is {width} × {height} pixels, more than the {max_image_pixels} million pixels allowed</source>
+        <source>the image {where} is a {fmt} image stored under the wrong name; it is kept as {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image {where} is a {fmt} image; it was converted to PNG ({ref}), which saving keeps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2624,15 +2756,23 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the image {where} is {width} × {height} pixels, more than the project&apos;s images may have together; it was reduced to {small_width} × {small_height} ({ref}), which saving keeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>project.json › format_version: is missing, so the file&apos;s format is unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>project.json › format_version: {raw!r} is not a version such as &quot;1.0&quot;</source>
+        <source>project.json › format_version: {raw} is not a version such as &quot;1.0&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>project.json › map: must be an object</source>
+        <source>project.json › map: must be an object (found {kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project.json › map › {key}: must be a list (found {kind})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2644,7 +2784,7 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is not a file</source>
+        <source>is not a file (it is a device, a pipe or a socket)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2684,19 +2824,47 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>has data before its ZIP archive; a project file is a ZIP archive and nothing else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has data after its ZIP archive; a project file is a ZIP archive and nothing else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>has {count} entries, more than the {max_entries} allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>contains an entry that points outside the project ({name!r})</source>
+        <source>contains an entry that points outside the project (&apos;{name}&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>contains the entry {name!r} twice</source>
+        <source>contains the entry &apos;{name}&apos; twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is a ZIP file but not a Journey Designer project (its type is {mimetype!r})</source>
+        <source>contains a symbolic link (&apos;{name}&apos;); a project file holds only plain entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: is encrypted; Journey Designer files are never encrypted, so it cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>method {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: is compressed with {method}; Journey Designer files use only deflate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a well-formed project file: its &apos;mimetype&apos; entry must come first and be stored uncompressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a ZIP file but not a Journey Designer project (its type is &apos;{mimetype}&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2708,19 +2876,11 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{ref}: is damaged (its content does not match its name)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unpacks to more than {max_total_bytes} MiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{filename}: is {file_size:,} bytes, more than the {limit:,} allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{filename}: is compressed suspiciously well ({file_size}:1); refusing to unpack it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2732,7 +2892,27 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>is a number {count:,} characters long; a number may have at most {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a number too large to store ({token})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is {token}, which is not a number JSON allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appears twice in the same object; each name may appear once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{project_json}: is not valid JSON: {message} at line {lineno}, column {colno}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: holds a lone surrogate (\u escape), which is not a character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2741,6 +2921,30 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     </message>
     <message>
         <source>{project_json}: must hold an object, not a {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be saved: it would be {size} MiB, more than the {limit} MiB a project file may be; remove some images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be saved: its text is {size} MiB, more than the {limit} MiB a project may hold; split it into several projects or shorten long notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be saved: it has {count} images, more than the {limit} a project may hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be saved: an image is larger than the {limit} MiB allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be saved: it would unpack to more than {limit} MiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2797,6 +3001,10 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     </message>
     <message>
         <source>project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3054,6 +3262,10 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     </message>
     <message>
         <source>must be between {low} and {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job: {job}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,9 +2,9 @@
 
 from PySide6.QtCore import QPointF
 
-from journeydesigner.app.document import Document
 from journeydesigner.canvas.scene import MapScene
 from journeydesigner.commands import AddCards, EditFields, MoveCards, RemoveCards, Target
+from journeydesigner.document import Document
 from journeydesigner.model import Kind, make_card
 from tests.helpers.factories import small_project
 

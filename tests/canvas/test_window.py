@@ -4,10 +4,10 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
-from journeydesigner.canvas.view import KIND_MIME
+from journeydesigner.mime import KIND_MIME
 from journeydesigner.projectfile import write_project
 from tests.helpers.factories import small_project
-from tests.helpers.gui import cell_point, click, drag, key, open_window, type_text
+from tests.helpers.gui import cell_point, click, double_click, drag, key, open_window, type_text
 
 
 def drop(window, mime: QMimeData, pos: QPoint) -> None:
@@ -24,7 +24,7 @@ def drop(window, mime: QMimeData, pos: QPoint) -> None:
 
 def test_drop_a_card_kind_from_the_palette(qtbot, monkeypatch):
     window = open_window(qtbot, monkeypatch, small_project())
-    mime = window.palette.mimeData([window.palette.item(6)])  # Opportunity
+    mime = window.card_palette.mimeData([window.card_palette.item(6)])  # Opportunity
     assert mime.hasFormat(KIND_MIME)
     drop(window, mime, cell_point(window, "lane-p", "stage-a"))
     assert window.scene.editor is not None  # the new card is ready for typing
@@ -90,17 +90,56 @@ def test_closing_with_changes_asks(qtbot, monkeypatch):
 
 def test_map_menu_adds_renames_and_removes_stages(qtbot, monkeypatch):
     window = open_window(qtbot, monkeypatch, small_project())
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Loyalty", True))
     click(window, cell_point(window, "lane-t", "stage-a"))
-    window.act_add_stage.trigger()
+    window.act_add_stage.trigger()  # after the current stage, selected and its name ready to type over
+    new_id = window.scene.jmap.stages[1].id
+    assert window.scene.selected_axis == ("stages", new_id) and window.scene.editor is not None
+    assert window.view.mapToScene(window.view.viewport().rect()).boundingRect().intersects(
+        window.scene.header_rect("stages", new_id))
+    type_text(window.view, "Loyalty")
+    key(window.view, Qt.Key.Key_Return)
     assert [s.name for s in window.doc.project.maps[0].stages] == ["Awareness", "Loyalty", "Decision"]
-    window.act_rename_stage.trigger()
-    assert window.doc.project.maps[0].stages[0].name == "Loyalty"
+    assert window.doc.undo_stack.count() == 2  # add, then rename
+    click(window, cell_point(window, "lane-t", "stage-a"))
+    window.act_rename_stage.trigger()  # the current cell's stage, renamed in place
+    type_text(window.view, "Discover")
+    key(window.view, Qt.Key.Key_Return)
+    assert window.doc.project.maps[0].stages[0].name == "Discover"
+    click(window, cell_point(window, "lane-t", "stage-a"))
     window.act_remove_stage.trigger()
     assert len(window.doc.project.maps[0].stages) == 2
     assert not window.doc.project.maps[0].cell("lane-t", "stage-a")  # its cards went with it
     window.act_undo.trigger()
     assert window.doc.project.maps[0].cell("lane-t", "stage-a")
+
+
+def header_point(window, axis: str, item_id: str):
+    return window.view.mapFromScene(window.scene.header_rect(axis, item_id).center())
+
+
+def test_headers_are_renamed_in_place_enter_keeps_esc_cancels(qtbot, monkeypatch):
+    window = open_window(qtbot, monkeypatch, small_project())
+    double_click(window, header_point(window, "stages", "stage-b"))
+    assert window.scene.editor is not None
+    type_text(window.view, "Purchase")
+    key(window.view, Qt.Key.Key_Escape)
+    assert window.scene.editor is None and window.scene.jmap.stage("stage-b").name == "Decision"
+    double_click(window, header_point(window, "stages", "stage-b"))
+    type_text(window.view, "Purchase")
+    key(window.view, Qt.Key.Key_Return)
+    assert window.scene.jmap.stage("stage-b").name == "Purchase"
+    assert window.doc.undo_stack.undoText() == "Rename stage"
+    click(window, header_point(window, "lanes", "lane-p"))  # a lane header: F2 renames it, as for a card
+    key(window.view, Qt.Key.Key_F2)
+    assert window.scene.editor is not None
+    type_text(window.view, "Frictions")
+    key(window.view, Qt.Key.Key_Enter)
+    assert window.scene.jmap.lane("lane-p").name == "Frictions"
+    window.act_undo.trigger()
+    assert window.scene.jmap.lane("lane-p").name == "Pain points"
+    click(window, cell_point(window, "lane-p", "stage-a"))  # after a cell is clicked, Enter is for the cell again
+    key(window.view, Qt.Key.Key_Return)
+    assert window.scene.selected_axis is None and len(window.scene.jmap.cell("lane-p", "stage-a")) == 1
 
 
 def test_add_lane_asks_for_its_kind(qtbot, monkeypatch):

@@ -3,7 +3,7 @@
 from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtWidgets import QApplication
 
-from journeydesigner.canvas.view import KIND_MIME
+from journeydesigner.mime import KIND_MIME
 from journeydesigner.model import Channel, Kind
 from tests.helpers.factories import small_project
 from tests.helpers.gui import double_click, key, open_window, type_text, view_point
@@ -12,8 +12,8 @@ from tests.panels.test_panels import send_drop
 
 def drop_kind(window, kind: Kind, lane_id: str, stage_id: str, dy: float = 30.0) -> None:
     """Drag a kind from the Cards palette and drop it on a cell: the palette has the focus, as after a drag."""
-    window.palette.setFocus()
-    assert window.palette.hasFocus()
+    window.card_palette.setFocus()
+    assert window.card_palette.hasFocus()
     mime = QMimeData()
     mime.setData(KIND_MIME, kind.value.encode("ascii"))
     rect = window.scene.cell_rect(lane_id, stage_id)
@@ -76,3 +76,55 @@ def test_escape_leaves_no_editor_frame_behind(qtbot, monkeypatch):
     assert editor.boundingRect().contains(painted)
     key(window.view, Qt.Key.Key_Escape)
     assert window.scene.editor is None and window.scene.jmap.card("card-1").title == "Search ad"
+
+
+def test_a_job_is_dragged_as_a_small_chip_and_leaves_a_badge_on_the_card(qtbot, monkeypatch):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QDrag
+
+    from tests.helpers.gui import card_center, send_mouse
+
+    window = open_window(qtbot, monkeypatch, small_project())
+    window.jobs_dock.show()
+    window.jobs_dock.raise_()
+    table = window.jobs_panel.table
+    qtbot.waitUntil(table.isVisible)
+    dragged: list[tuple[QMimeData, object]] = []
+
+    def fake_exec(drag: QDrag, *args) -> Qt.DropAction:
+        dragged.append((drag.mimeData(), drag.pixmap()))
+        return Qt.DropAction.CopyAction
+
+    monkeypatch.setattr(QDrag, "exec", fake_exec)
+    start = table.visualItemRect(table.item(0, 0)).center()
+    viewport = table.viewport()
+    send_mouse(viewport, QEvent.Type.MouseButtonPress, start)
+    for dx in (5, 15, 30, 60):
+        send_mouse(viewport, QEvent.Type.MouseMove, start + type(start)(dx, 0), button=Qt.MouseButton.NoButton)
+    send_mouse(viewport, QEvent.Type.MouseButtonRelease, start + type(start)(60, 0), buttons=Qt.MouseButton.NoButton)
+    assert dragged, "no drag started"
+    mime, pixmap = dragged[0]
+    chip = pixmap.deviceIndependentSize()
+    assert chip.width() <= 220 and chip.height() <= 32  # a chip, not the 400-pixel row covering the target
+    send_drop(window.view.viewport(), mime, card_center(window, "card-5"))
+    item = window.scene.card_items["card-5"]
+    assert window.scene.jmap.card("card-5").job_ids == ["job-1"]
+    assert item.jobs == 1 and "m" in item.toolTip()  # the badge, and the job's words on hover
+    window.act_undo.trigger()
+    assert window.scene.card_items["card-5"].jobs == 0
+
+
+def test_card_job_badges_are_analysis_markers_in_the_presentation(qtbot, monkeypatch):
+    from journeydesigner.commands import EditFields, Target
+    from journeydesigner.present.presentation import Presentation
+
+    window = open_window(qtbot, monkeypatch, small_project())
+    window.doc.push(EditFields(window.doc, Target("cards", "card-5", "map-1"), {"job_ids": ["job-1"]}))
+    assert window.scene.card_items["card-5"].jobs == 1
+    presentation = Presentation(window.doc, "map-1")
+    qtbot.addWidget(presentation)
+    presentation.show()
+    assert presentation.map_scene.card_items["card-5"].jobs == 0  # off for clients
+    key(presentation, Qt.Key.Key_A)
+    assert presentation.map_scene.card_items["card-5"].jobs == 1
+    presentation.close()

@@ -4,7 +4,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from journeydesigner.app.document import Document
 from journeydesigner.commands import (
     AddAxisItem,
     AddCards,
@@ -19,6 +18,7 @@ from journeydesigner.commands import (
     RemovePerson,
     Target,
 )
+from journeydesigner.document import Document
 from journeydesigner.model import JourneyMap, Kind, Lane, Persona, Stage, make_card
 from journeydesigner.projectfile import project_bytes, read_project_bytes
 from tests.helpers.factories import projects

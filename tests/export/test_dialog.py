@@ -17,7 +17,12 @@ def make_dialog(qtbot, monkeypatch):
 
 def test_preview_shows_the_page_count_and_follows_the_options(qtbot, monkeypatch):
     _window, dialog = make_dialog(qtbot, monkeypatch)
+    assert dialog.summary.text().startswith("<b>9 pages")  # the map on 2 × 2 A3 tiles, so its text is legible
+    assert "2 × 2 A3 pages" in dialog.summary.text() and "⚠" not in dialog.summary.text()
+    dialog.fit.setChecked(True)
+    dialog.update_preview()
     assert dialog.summary.text().startswith("<b>6 pages")
+    assert "% of the map's words would print below 6 pt" in dialog.summary.text()
     assert dialog.preview.pixmap() is not None and not dialog.preview.pixmap().isNull()
     dialog.sections["cover"].setChecked(False)
     dialog.sections["legend"].setChecked(False)
@@ -33,8 +38,9 @@ def test_preview_shows_the_page_count_and_follows_the_options(qtbot, monkeypatch
 def test_small_text_warning_is_shown(qtbot, monkeypatch):
     _window, dialog = make_dialog(qtbot, monkeypatch)
     dialog.paper.setCurrentText("A4")
+    dialog.fit.setChecked(True)
     dialog.update_preview()
-    assert "below the legible 6 pt" in dialog.summary.text()
+    assert "would print below 6 pt" in dialog.summary.text()
 
 
 def test_export_runs_and_remembers_the_settings(qtbot, monkeypatch, tmp_path):
@@ -45,7 +51,7 @@ def test_export_runs_and_remembers_the_settings(qtbot, monkeypatch, tmp_path):
     dialog.export_to(path)
     qtbot.waitUntil(lambda: dialog.saved_path == path, timeout=30_000)
     assert dialog.wait()
-    assert len(PdfReader(path).pages) == 5
+    assert len(PdfReader(path).pages) == 8  # the map on 2 × 2 tiles
     assert window.doc.project.export.anonymise_personas is True
     assert "cover" not in window.doc.project.export.sections
     # Remembered with the project, but exporting is not an edit: no undo step, no "unsaved changes".
@@ -92,3 +98,24 @@ def test_paper_lengths_follow_the_unit_preference(qtbot, monkeypatch):
         settings().setValue("units/paper", "mm")
     _window, dialog = make_dialog(qtbot, monkeypatch)
     assert dialog.margin.suffix().strip() == "mm"
+
+
+def test_markers_bleed_and_layout_choices_reach_the_export(qtbot, monkeypatch, tmp_path):
+    from PySide6.QtCore import QPoint, Qt
+
+    window, dialog = make_dialog(qtbot, monkeypatch)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.auto.isChecked() and not dialog.markers.isChecked()  # legible, and no internal markers
+    qtbot.mouseClick(dialog.markers, Qt.MouseButton.LeftButton, pos=QPoint(8, dialog.markers.height() // 2))
+    qtbot.mouseClick(dialog.tile, Qt.MouseButton.LeftButton)
+    dialog.bleed.setValue(3)
+    options = dialog.options()
+    assert options.analysis_markers and options.layout == "tile" and options.bleed_mm == 3
+    path = tmp_path / "internal.pdf"
+    dialog.export_to(path)
+    qtbot.waitUntil(lambda: dialog.saved_path == path, timeout=30_000)
+    assert dialog.wait()
+    text = " ".join(page.extract_text() or "" for page in PdfReader(path).pages)
+    assert "1 job · 14" in text
+    assert window.doc.project.export.analysis_markers is True

@@ -37,7 +37,7 @@ def test_every_card_can_be_found_in_the_text(sample, tmp_path):
 
 
 def test_pages_metadata_and_bookmarks(sample, tmp_path):
-    reader, _, _ = export(sample, tmp_path)
+    reader, _, _ = export(sample, tmp_path, layout="fit")
     assert len(reader.pages) == 6  # cover, map, two personas, jobs, legend
     meta = reader.metadata
     assert meta.title == "Pedalway e-bike subscription"
@@ -61,7 +61,7 @@ def test_fonts_are_embedded_subsets(sample, tmp_path):
 
 
 def test_sections_can_be_chosen(sample, tmp_path):
-    reader, _, _ = export(sample, tmp_path, sections=["maps", "jobs"])
+    reader, _, _ = export(sample, tmp_path, sections=["maps", "jobs"], layout="fit")
     assert len(reader.pages) == 2
     assert "ranked by opportunity" in text_of(reader)
 
@@ -80,17 +80,18 @@ def test_tiles_repeat_the_headers_on_every_page(sample, tmp_path):
     for page in reader.pages:
         text = " ".join((page.extract_text() or "").split())
         assert "Customer actions" in text or "Emotions" in text or "Pain points" in text or "KPIs" in text
-        assert "part " in text
+        assert "Part " in text
     first, second = (" ".join((p.extract_text() or "").split()) for p in reader.pages[:2])
     assert "Awareness" in first and "Advocacy" in second
     assert not warnings
 
 
-def test_small_text_is_warned_about_with_its_size(sample, tmp_path):
+def test_small_text_is_warned_about_with_its_share_and_size(sample, tmp_path):
     _, warnings, _ = export(sample, tmp_path, sections=["maps"], paper="A4", layout="fit")
-    assert len(warnings) == 1 and "pt, below the legible 6 pt" in warnings[0]
-    size = float(warnings[0].split("print at ")[1].split(" pt")[0])
-    assert 2 < size < 6
+    assert len(warnings) == 1 and "% of the map's words would print below 6 pt" in warnings[0]
+    share = int(warnings[0].split("”: ")[1].split(" %")[0])
+    size = float(warnings[0].split("smallest at ")[1].split(" pt")[0])
+    assert 90 <= share <= 100 and 2 < size < 6
 
 
 def test_confidential_export_leaves_out_lanes_names_and_photos(sample, tmp_path):
@@ -129,7 +130,7 @@ def test_a_failed_export_keeps_the_previous_file(sample, tmp_path, monkeypatch):
 
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs poppler-utils")
 def test_the_pdf_renders(sample, tmp_path):
-    _, _, path = export(sample, tmp_path, sections=["maps"])
+    _, _, path = export(sample, tmp_path, sections=["maps"], layout="fit")
     subprocess.run(["pdftoppm", "-r", "30", "-png", str(path), str(tmp_path / "page")], check=True, timeout=60)
     from PIL import Image
 

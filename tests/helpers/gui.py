@@ -6,8 +6,8 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from journeydesigner.app.document import Document
 from journeydesigner.app.window import MainWindow
+from journeydesigner.document import Document
 from journeydesigner.model import Project
 
 LEFT = Qt.MouseButton.LeftButton

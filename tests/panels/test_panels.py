@@ -4,7 +4,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from journeydesigner.canvas.view import JOB_MIME
+from journeydesigner.mime import JOB_MIME
 from tests.helpers.factories import png_bytes, small_project
 from tests.helpers.gui import card_center, click, key, open_window, type_text
 

@@ -5,7 +5,7 @@ import datetime
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton, QToolButton
 
-from journeydesigner.app.document import Document
+from journeydesigner.document import Document
 from journeydesigner.export.pages import plan_document
 from journeydesigner.layout.ops import Picture
 from journeydesigner.model.export_settings import ExportOptions
@@ -87,4 +87,20 @@ def test_client_logo_goes_into_the_assets_and_onto_the_cover(qtbot, tmp_path, mo
     assert doc.project.meta.logo is None
     doc.undo_stack.undo()
     assert doc.project.meta.logo == ref
+    form.detach()
+
+
+def test_the_version_label_and_date_reach_every_page(qtbot, monkeypatch):
+    doc = Document(small_project())
+    form = ProjectForm(doc)
+    qtbot.addWidget(form)
+    form.show()
+    form.version.setFocus()
+    type_text(form.version, "Draft 2")
+    form.date.setFocus()
+    form.date.setDate(QDate(2026, 12, 3))
+    pages = plan_document(doc.project, ExportOptions()).pages
+    texts = [[op.text for part in page.parts for op in part.ops if hasattr(op, "text")] for page in pages]
+    assert any("3 December 2026 · Draft 2" in t for t in texts[0])  # the cover
+    assert all(any("Small · Client · Draft 2" in t for t in page) for page in texts[1:])  # headers and footers
     form.detach()

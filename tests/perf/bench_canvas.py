@@ -29,9 +29,9 @@ def measure(variant: str, size: int) -> dict[str, float]:
     t0 = time.perf_counter()
     if variant == "app":
         from journeydesigner.app.controller import EditController
-        from journeydesigner.app.document import Document
         from journeydesigner.canvas.scene import MapScene
         from journeydesigner.canvas.view import MapView
+        from journeydesigner.document import Document
 
         doc = Document(project)
         scene = MapScene(doc, project.maps[0].id)

@@ -71,9 +71,9 @@ def measure(variant: str, size: int) -> dict[str, float]:
     if variant == "bare":
         return measure_bare(app, project)
     from journeydesigner.app.collector import collect_garbage_between_events
-    from journeydesigner.app.document import Document
     from journeydesigner.app.window import MainWindow
     from journeydesigner.commands import EditFields, Target
+    from journeydesigner.document import Document
 
     collect_garbage_between_events(app)
     window = MainWindow(Document(project))

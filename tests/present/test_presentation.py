@@ -3,7 +3,7 @@
 import pytest
 from PySide6.QtCore import QEvent, QRectF, Qt
 
-from journeydesigner.app.document import Document
+from journeydesigner.document import Document
 from journeydesigner.present.presentation import OVERVIEW, Presentation
 from journeydesigner.projectfile import read_project
 from journeydesigner.templates import sample_path

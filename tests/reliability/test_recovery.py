@@ -11,9 +11,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox
 
 from journeydesigner.app import main as app_main
-from journeydesigner.app.document import Document
 from journeydesigner.app.recovery import Autosaver, pending_recoveries, recover, recovery_dir
 from journeydesigner.commands import EditFields, Target
+from journeydesigner.document import Document
 from journeydesigner.projectfile import write_project
 from tests.helpers.factories import small_project
 

@@ -6,9 +6,10 @@ import tempfile
 
 import pytest
 
-from journeydesigner.app.document import Document
 from journeydesigner.commands import EditFields, Target
+from journeydesigner.document import Document
 from journeydesigner.projectfile import ProjectFileError, read_project, write_project
+from journeydesigner.projectfile import atomic as atomic_module
 from journeydesigner.projectfile import writer as writer_module
 from tests.helpers.factories import small_project
 
@@ -20,6 +21,27 @@ def saved(tmp_path):
     doc = Document(read_project(path), path)
     doc.push(EditFields(doc, Target("meta"), {"title": "Edited after lunch"}))
     return doc, path, path.read_bytes()
+
+
+def fill_the_disk(monkeypatch, code: int = errno.ENOSPC) -> None:
+    """Every file the safe-write path opens takes half of the first write, then the disk is full."""
+    real_open = open
+
+    class Full:
+        def __init__(self, handle):
+            self.handle = handle
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.handle.close()
+
+        def write(self, data):
+            self.handle.write(data[: len(data) // 2])
+            raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(atomic_module, "open", lambda *a, **k: Full(real_open(*a, **k)), raising=False)
 
 
 def fail_with(code: int):
@@ -41,23 +63,7 @@ def fail_with(code: int):
 def test_failure_at_each_step_keeps_the_previous_file(saved, monkeypatch, target, code, words):
     doc, path, before = saved
     if target == "write":
-        real_fdopen = os.fdopen
-
-        class Full:
-            def __init__(self, handle):
-                self.handle = handle
-
-            def __enter__(self):
-                return self
-
-            def __exit__(self, *exc):
-                self.handle.close()
-
-            def write(self, data):
-                self.handle.write(data[: len(data) // 2])
-                raise OSError(code, os.strerror(code))
-
-        monkeypatch.setattr(writer_module.os, "fdopen", lambda fd, mode: Full(real_fdopen(fd, mode)))
+        fill_the_disk(monkeypatch, code)
     elif target == "fsync":
         monkeypatch.setattr(writer_module.os, "fsync", fail_with(code))
     elif target == "replace":

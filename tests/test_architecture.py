@@ -1,0 +1,35 @@
+"""The layering of shared/DESIGN.md, checked by a machine: import-linter's contracts in pyproject.toml, and a
+fresh process that loads the Qt-free layers and finds no Qt in it."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_import_contracts_are_kept():
+    from importlinter.cli import lint_imports
+
+    cwd = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        assert lint_imports(config_filename=str(ROOT / "pyproject.toml"), no_cache=True) == 0, "run: lint-imports"
+    finally:
+        os.chdir(cwd)
+
+
+def test_the_qt_free_layers_load_without_qt():
+    code = (
+        "import sys\n"
+        "import journeydesigner.model, journeydesigner.layout.map_layout, journeydesigner.layout.mapdraw\n"
+        "import journeydesigner.projectfile, journeydesigner.export.pdf, journeydesigner.formats\n"
+        "from journeydesigner.cli import main\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))\n"
+        "print(loaded)\n"
+        "assert not loaded, loaded\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "LANGUAGE": ""}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -1,0 +1,126 @@
+"""A laptop at 1366 × 768 or a projector at 1280 × 720: the window, its panels and dialogs fit and show whole."""
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QPushButton, QToolBar, QToolButton
+
+from journeydesigner.app.export_dialog import ExportDialog
+from journeydesigner.projectfile import read_project
+from journeydesigner.templates import sample_path
+from tests.helpers.gui import card_center, double_click, key, open_window, type_text
+
+
+def laptop_window(qtbot, monkeypatch, size=(1366, 768)):
+    window = open_window(qtbot, monkeypatch, read_project(sample_path()))
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.size().width() == size[0], timeout=2000)
+    window.view.fit_width()
+    return window
+
+
+def inside(widget, ancestor) -> bool:
+    """The widget's whole rectangle is visible inside ``ancestor`` (nothing cut at an edge)."""
+    top_left = widget.mapTo(ancestor, widget.rect().topLeft())
+    return QRect(top_left, widget.size()).adjusted(1, 1, -1, -1).intersected(ancestor.rect()) == QRect(
+        top_left, widget.size()).adjusted(1, 1, -1, -1)
+
+
+def test_the_window_fits_a_1280_by_720_screen(qtbot, monkeypatch):
+    window = laptop_window(qtbot, monkeypatch, (1280, 720))
+    minimum = window.minimumSizeHint()
+    assert minimum.width() < 1280 and minimum.height() < 720 - 40  # room for a title bar and a panel
+    assert window.size().height() == 720 and window.statusBar().isVisible()
+    assert inside(window.statusBar(), window)
+
+
+def test_panels_show_whole_forms_at_1366_by_768(qtbot, monkeypatch):
+    window = laptop_window(qtbot, monkeypatch)
+    palette = window.card_palette  # every card kind shows without scrolling, once the list has laid itself out
+
+    def all_kinds_show() -> bool:
+        return all(palette.viewport().rect().contains(palette.visualItemRect(palette.item(row)))
+                   for row in range(palette.count()))
+
+    qtbot.waitUntil(all_kinds_show, timeout=3000)
+    persona_form = window.persona_panel.editor
+    remove = next(b for b in persona_form.findChildren(QPushButton) if b.text() == "Remove")
+    scroll = persona_form.parentWidget()  # the scroll area's viewport
+    assert inside(remove, scroll)
+    assert persona_form.width() <= scroll.width()  # no sideways scrolling
+    inspector = window.inspector
+    assert inspector.widget().width() <= inspector.viewport().width()
+    title = inspector.project_form.title
+    assert title.mapTo(inspector.viewport(), title.rect().topRight()).x() <= inspector.viewport().width()
+
+
+def test_the_map_opens_at_a_readable_zoom(qtbot, monkeypatch):
+    window = laptop_window(qtbot, monkeypatch)
+    assert window.view.zoom >= 0.75  # the sample's five stages do not fit at 1366 px; text stays readable
+    assert window.zoom_label.text() == f"{round(window.view.zoom * 100)} %"
+
+
+def test_undo_does_not_shift_the_toolbar(qtbot, monkeypatch):
+    window = laptop_window(qtbot, monkeypatch)
+    toolbar = window.findChild(QToolBar, "toolbar-main")
+    add_stage = toolbar.widgetForAction(window.act_add_stage)
+    undo = toolbar.widgetForAction(window.act_undo)
+    before = (add_stage.x(), undo.width())
+    double_click(window, card_center(window, "card-004"))
+    type_text(window.view, "A much longer title than before, typed in the workshop")
+    key(window.view, Qt.Key.Key_Return)
+    qtbot.wait(50)
+    assert window.act_undo.text().replace("&", "") == "Undo Edit text"
+    assert isinstance(undo, QToolButton) and undo.text() == "Undo"
+    assert undo.toolTip() == "Undo Edit text"  # the whole story is in the tooltip and the Edit menu
+    assert (add_stage.x(), undo.width()) == before
+
+
+def test_export_preview_fits_its_frame(qtbot, monkeypatch):
+    window = laptop_window(qtbot, monkeypatch)
+    regions = {"map": None, "view": (0.0, 0.0, 800.0, 600.0), "selection": None}
+    dialog = ExportDialog(window.doc, window.scene.map_id, regions, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.minimumSizeHint().height() < 720 - 60  # fits a 1280 × 720 screen: the options scroll instead
+    for size in ((1100, 720), (900, 600)):
+        dialog.resize(*size)
+        qtbot.wait(250)  # the preview is redrawn for the new size
+        page = dialog.preview.pixmap()
+        assert page.width() <= dialog.preview.width() and page.height() <= dialog.preview.height()
+        assert page.width() >= dialog.preview.width() - 40 or page.height() >= dialog.preview.height() - 40
+
+
+def test_file_new_creates_from_the_default_template(qtbot, monkeypatch):
+    window = laptop_window(qtbot, monkeypatch)
+    window.act_new.trigger()  # Ctrl+N; the sample was not changed, so nothing to ask
+    assert window.act_new.shortcut().matches(window.act_new.shortcut()) and not window.act_new.shortcut().isEmpty()
+    assert window.doc.project.meta.title == "Untitled journey" and window.doc.path is None
+    assert [s.name for s in window.doc.project.maps[0].stages][:2] == ["Awareness", "Consideration"]
+
+
+def test_dialogs_fit_a_1280_by_720_screen(qtbot, monkeypatch):
+    from journeydesigner.app.help import ShortcutsDialog
+    from journeydesigner.app.preferences import PreferencesDialog
+    from journeydesigner.app.start_screen import StartScreen
+    from journeydesigner.panels.project import ProjectPropertiesDialog
+
+    window = laptop_window(qtbot, monkeypatch, (1280, 720))
+    for dialog in (PreferencesDialog(window), ShortcutsDialog(window.actions(), window), StartScreen(window),
+                   ProjectPropertiesDialog(window.doc, window)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.height() <= 720 - 60 and dialog.width() <= 1280, type(dialog).__name__
+        dialog.close()
+
+
+def test_fit_width_follows_the_window_until_the_user_zooms(qtbot, monkeypatch):
+    window = laptop_window(qtbot, monkeypatch, (1280, 720))
+    small = window.view.zoom
+    window.resize(1920, 1080)  # maximised by the window manager after the first fit
+    qtbot.waitUntil(lambda: window.view.zoom > small, timeout=2000)
+    assert window.view.zoom <= 1.0
+    key(window.view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)  # the user's own zoom is kept
+    chosen = window.view.zoom
+    window.resize(1366, 768)
+    qtbot.wait(50)
+    assert window.view.zoom == chosen
