@@ -266,7 +266,7 @@ def export_options(project: Project, args: argparse.Namespace) -> ExportOptions:
     try:
         return ExportOptions.model_validate({**project.export.model_dump(), **changes})
     except ValidationError as exc:
-        raise UsageError(validation_message(exc, root="export options")) from None
+        raise UsageError(validation_message(exc, root=tr("export options"))) from None
 
 
 def _pair(text: str, kind: type, flag: str) -> tuple:

@@ -1599,6 +1599,10 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
         <translation>es gibt keine Ebene namens {missing!r}</translation>
     </message>
     <message>
+        <source>export options</source>
+        <translation>Exportoptionen</translation>
+    </message>
+    <message>
         <source>{flag} takes two numbers such as 3x2, not {text!r}</source>
         <translation>{flag} erwartet zwei Zahlen wie 3x2, nicht {text!r}</translation>
     </message>
@@ -2928,6 +2932,14 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
     <message>
         <source>{project_json}: is nested more than {max_json_depth} levels deep</source>
         <translation>{project_json}: ist mehr als {max_json_depth} Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>it holds text that is not valid Unicode</source>
+        <translation>es enthält Text, der kein gültiges Unicode ist</translation>
+    </message>
+    <message>
+        <source>it holds a number that is not finite (NaN or infinity)</source>
+        <translation>es enthält eine Zahl, die nicht endlich ist (NaN oder unendlich)</translation>
     </message>
     <message>
         <source>cannot be saved: {reason}</source>

@@ -1599,6 +1599,10 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation>no hay ninguna fila llamada {missing!r}</translation>
     </message>
     <message>
+        <source>export options</source>
+        <translation>opciones de exportación</translation>
+    </message>
+    <message>
         <source>{flag} takes two numbers such as 3x2, not {text!r}</source>
         <translation>{flag} espera dos números como 3x2, no {text!r}</translation>
     </message>
@@ -2928,6 +2932,14 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     <message>
         <source>{project_json}: is nested more than {max_json_depth} levels deep</source>
         <translation>{project_json}: está anidado en más de {max_json_depth} niveles</translation>
+    </message>
+    <message>
+        <source>it holds text that is not valid Unicode</source>
+        <translation>contiene texto que no es Unicode válido</translation>
+    </message>
+    <message>
+        <source>it holds a number that is not finite (NaN or infinity)</source>
+        <translation>contiene un número que no es finito (NaN o infinito)</translation>
     </message>
     <message>
         <source>cannot be saved: {reason}</source>

@@ -1599,6 +1599,10 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
         <translation>aucune ligne ne s&apos;appelle {missing!r}</translation>
     </message>
     <message>
+        <source>export options</source>
+        <translation>options d&apos;export</translation>
+    </message>
+    <message>
         <source>{flag} takes two numbers such as 3x2, not {text!r}</source>
         <translation>{flag} attend deux nombres comme 3x2, pas {text!r}</translation>
     </message>
@@ -2928,6 +2932,14 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
     <message>
         <source>{project_json}: is nested more than {max_json_depth} levels deep</source>
         <translation>{project_json}&#xa0;: est imbriqué sur plus de {max_json_depth} niveaux</translation>
+    </message>
+    <message>
+        <source>it holds text that is not valid Unicode</source>
+        <translation>il contient du texte qui n&apos;est pas de l&apos;Unicode valide</translation>
+    </message>
+    <message>
+        <source>it holds a number that is not finite (NaN or infinity)</source>
+        <translation>il contient un nombre non fini (NaN ou infini)</translation>
     </message>
     <message>
         <source>cannot be saved: {reason}</source>

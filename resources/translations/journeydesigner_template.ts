@@ -2554,6 +2554,10 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>export options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no display found; use `journeydesigner export` for headless work</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2921,6 +2925,14 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     </message>
     <message>
         <source>{project_json}: must hold an object, not a {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds text that is not valid Unicode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds a number that is not finite (NaN or infinity)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
