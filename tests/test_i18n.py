@@ -29,6 +29,7 @@ from journeydesigner.app.preferences import PreferencesDialog
 from journeydesigner.app.start_screen import StartScreen
 from journeydesigner.export.pdf import write_pdf
 from journeydesigner.model.export_settings import ExportOptions
+from journeydesigner.panels.project import ProjectPropertiesDialog
 from journeydesigner.projectfile import read_project
 from journeydesigner.templates import new_project, sample_path
 from tests.helpers.gui import open_window
@@ -105,7 +106,8 @@ def test_every_string_of_the_window_and_its_dialogs_is_translated(qtbot, monkeyp
         assert untranslated(window.inspector, data) == [], kind
     regions = {"map": None, "view": (0.0, 0.0, 400.0, 300.0), "selection": None}
     for dialog in (ExportDialog(window.doc, window.scene.map_id, regions, window), PreferencesDialog(window),
-                   StartScreen(window), ShortcutsDialog(window.actions(), window), AboutDialog(window)):
+                   StartScreen(window), ShortcutsDialog(window.actions(), window), AboutDialog(window),
+                   ProjectPropertiesDialog(window.doc, window)):
         screen_names = {dialog.screen.itemText(i) for i in range(1, dialog.screen.count())} \
             | set(i18n.LANGUAGES.values()) if isinstance(dialog, PreferencesDialog) else set()  # names in themselves
         assert untranslated(dialog, data | screen_names) == [], type(dialog).__name__
