@@ -735,7 +735,7 @@ Wiederherstellen?</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation>Wie das System</translation>
+        <translation>Systemeinstellung</translation>
     </message>
     <message>
         <source>Light</source>

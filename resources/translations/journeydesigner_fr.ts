@@ -735,7 +735,7 @@ Les récupérer&#x202f;?</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation>Comme le système</translation>
+        <translation>Selon le système</translation>
     </message>
     <message>
         <source>Light</source>
