@@ -24,7 +24,8 @@ from journeydesigner.templates import DEFAULT_TEMPLATE, list_templates, new_proj
 from journeydesigner.userdirs import log_path, setup_logging
 
 EXIT_OK, EXIT_BUG, EXIT_BAD_INPUT = 0, 1, 2
-SUBCOMMANDS = ("new", "validate", "export", "open")
+EXIT_DIFFERENT = 1  # journeydesigner diff, as diff(1)
+SUBCOMMANDS = ("new", "validate", "export", "import", "open", "diff")
 log = logging.getLogger("journeydesigner.cli")
 
 
@@ -57,11 +58,13 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("files", nargs="+", metavar="FILE")
 
     export = commands.add_parser(
-        "export", help=tr("write FILE as PDF, PNG, SVG or .journey, chosen by OUT's extension"),
+        "export", help=tr("write FILE in the format OUT's extension names ({suffixes})").format(
+            suffixes=formats.suffix_list(formats.exporters())),
         description=tr("Export a project. Settings not given here are the ones last used for this project."))
     export.add_argument("file", metavar="FILE")
     export.add_argument("-o", "--output", metavar="OUT", required=True,
-                        help=tr("OUT.pdf, OUT.png, OUT.svg, or OUT.journey (a copy in the current format)"))
+                        help=tr("the file to write; its extension picks the format: {suffixes} (.journey: a copy "
+                                "in the current format)").format(suffixes=formats.suffix_list(formats.exporters())))
     export.add_argument("--force", action="store_true", help=tr("replace OUT if it exists"))
     export.add_argument("--map", action="append", metavar="NAME", help=tr("a map to export (repeatable; default all, "
                         "or the first for PNG and SVG)"))
@@ -91,6 +94,19 @@ def build_parser() -> argparse.ArgumentParser:
     image.add_argument("--scale", type=float, help=tr("pixels per map point (default 2)"))
     image.add_argument("--dpi", type=float, help=tr("the same as --scale DPI/96"))
     image.add_argument("--transparent", action="store_true", help=tr("no background"))
+    table = export.add_argument_group(tr("CSV and XLSX"))
+    table.add_argument("--shape", choices=["cards", "grid"], default="cards",
+                       help=tr("cards: one card per row with every field (the default); grid: lanes down, stages "
+                               "across, a card per line, as people draft it"))
+    _add_import_parser(commands)
+    differ = commands.add_parser(
+        "diff", help=tr("compare two versions of a project; exit 0 when they are the same, 1 when they differ"),
+        description=tr("List what changed from A to B, a line per change. With --base, what each changed since "
+                       "the version both started from, and the conflicts."))
+    differ.add_argument("first", metavar="A")
+    differ.add_argument("second", metavar="B")
+    differ.add_argument("--format", choices=["text", "json"], default="text")
+    differ.add_argument("--base", metavar="ANCESTOR", help=tr("the common ancestor, for a three-way comparison"))
     return parser
 
 
@@ -111,6 +127,22 @@ def entry() -> None:
             code = code or EXIT_BUG
     logging.shutdown()
     os._exit(code)
+
+
+def _add_import_parser(commands: argparse._SubParsersAction) -> None:
+    readable = formats.suffix_list(formats.importers())
+    command = commands.add_parser(
+        "import", help=tr("make a project from a spreadsheet or a Mermaid journey ({suffixes})").format(
+            suffixes=readable),
+        description=tr("Make a new project from IN. Spreadsheets (.csv, .xlsx) may be the grid (first column lane "
+                       "names, first row stage names, a card per line in a cell) or one card per row under a header "
+                       "(Map, Stage, Lane, Kind, Title, Body, Emotion score, Personas, Severity, Channel, Status, "
+                       "KPI value, KPI target, Tags, Notes, in any order); the shape is detected. A Mermaid "
+                       "'journey' diagram (.mmd) gives a stage per section, a card per task and a persona per "
+                       "actor. What could not be read is reported as warnings."))
+    command.add_argument("file", metavar="IN", help=tr("the file to import: {suffixes}").format(suffixes=readable))
+    command.add_argument("-o", "--output", metavar="OUT.journey", required=True, help=tr("the project to create"))
+    command.add_argument("--force", action="store_true", help=tr("replace OUT if it exists"))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -156,6 +188,10 @@ def _run(args: argparse.Namespace) -> int:
             return _validate(args.files)
         case "export":
             return _export(args)
+        case "diff":
+            return _diff(args)
+        case "import":
+            return _import(args)
         case _:
             return _open(getattr(args, "file", None))
 
@@ -219,6 +255,37 @@ def _export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _diff(args: argparse.Namespace) -> int:
+    """Like diff(1): 0 the same, 1 different, 2 trouble."""
+    from journeydesigner.compare.report import report
+
+    a, b = _read(args.first), _read(args.second)
+    text, same = report(a, b, _read(args.base) if args.base else None, args.format)
+    if text:
+        print(text)
+    return EXIT_OK if same else EXIT_DIFFERENT
+
+
+def _import(args: argparse.Namespace) -> int:
+    out = _destination(args.output, args.force)
+    if out.suffix.lower() != ".journey":
+        raise UsageError(tr("import writes a project: -o needs a .journey file, not {out}").format(out=out))
+    source = Path(args.file)
+    try:
+        imported = formats.import_file(source)
+    except formats.ImportFailed as exc:
+        message = str(exc)
+        raise UsageError(message if message.startswith(source.name) else f"{args.file}: {message}") from None
+    for warning in imported.warnings:
+        print(tr("warning: {warning}").format(warning=warning), file=sys.stderr)
+    project = imported.project
+    _write(project, out)
+    print(tr("wrote {out}: {maps} map(s), {cards} cards, {personas} personas").format(
+        out=out, maps=len(project.maps), cards=sum(len(m.cards) for m in project.maps),
+        personas=len(project.personas)))
+    return EXIT_OK
+
+
 def export_options(project: Project, args: argparse.Namespace) -> ExportOptions:
     """The project's remembered settings, overridden by the flags given."""
     changes: dict[str, object] = {}
@@ -263,6 +330,7 @@ def export_options(project: Project, args: argparse.Namespace) -> ExportOptions:
     changes["omit_notes"] = args.omit_notes or project.export.omit_notes
     changes["anonymise_personas"] = args.anonymise or project.export.anonymise_personas
     changes["transparent"] = args.transparent or project.export.transparent
+    changes["table_shape"] = args.shape
     try:
         return ExportOptions.model_validate({**project.export.model_dump(), **changes})
     except ValidationError as exc:

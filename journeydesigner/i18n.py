@@ -23,6 +23,7 @@ LANGUAGES = {"en": "English", "de": "Deutsch", "fr": "Français", "es": "Españo
 _translate: Callable[[str, str, str | None, int], str] | None = None
 _installed: list[object] = []  # the QTranslator must outlive install()
 _started_in: str | None = None  # the Preferences choice install() followed ("" for the system's language)
+_ui_language: list[str] = []
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -88,9 +89,12 @@ def install(language: str | None = None) -> str | None:
     from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
     _translate = QCoreApplication.translate
-    _words_changed()
     language = language or chosen_language()
     _started_in = language or ""
+    # QLocale knows the language on every system; the environment, which the layout could read without Qt,
+    # says nothing on Windows.
+    _ui_language[:] = [_locale(language).name()]
+    _words_changed()
     translator = QTranslator()
     if not _load(translator, language):
         return None
@@ -107,6 +111,12 @@ def install(language: str | None = None) -> str | None:
     return translator.filePath()
 
 
+def ui_language() -> str | None:
+    """The locale the program speaks ("de_DE") once ``install`` ran, else None: long words on the map are
+    hyphenated by its rules."""
+    return _ui_language[0] if _ui_language else None
+
+
 def uninstall() -> None:
     """Back to the source language (tests, and a language switch before a new install)."""
     global _translate, _started_in
@@ -117,6 +127,7 @@ def uninstall() -> None:
     _installed.clear()
     _translate = None
     _started_in = None
+    _ui_language.clear()
     import argparse
     import gettext
 

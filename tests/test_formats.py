@@ -26,6 +26,7 @@ def test_suffixes_are_unique():
 def test_find_is_case_insensitive():
     assert formats.find(Path("MAP.PDF")).suffix == ".pdf"
     assert formats.find("x.unknown") is None
+    assert formats.find(".XLSX").suffix == ".xlsx"  # a bare suffix, as the export dialog asks
 
 
 def test_unknown_export_names_the_registered_suffixes(tmp_path):

@@ -124,3 +124,14 @@ def test_fit_width_follows_the_window_until_the_user_zooms(qtbot, monkeypatch):
     window.resize(1366, 768)
     qtbot.wait(50)
     assert window.view.zoom == chosen
+
+
+def test_exporting_an_untitled_project_suggests_naming_it(qtbot, monkeypatch):
+    window = laptop_window(qtbot, monkeypatch)
+    window.act_new.trigger()
+    dialog = ExportDialog(window.doc, window.scene.map_id, {"map": None, "view": None, "selection": None}, window)
+    qtbot.addWidget(dialog)
+    assert "Project Properties" in dialog.summary.text()
+    window.doc.project.meta.title = "Clinic booking"
+    dialog.update_preview()
+    assert "Project Properties" not in dialog.summary.text()

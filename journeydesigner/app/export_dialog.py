@@ -4,7 +4,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
-from PySide6.QtGui import QPixmap, QResizeEvent, QShowEvent
+from PySide6.QtGui import QImage, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -33,18 +33,30 @@ from PySide6.QtWidgets import (
 from journeydesigner import formats
 from journeydesigner.app.preferences import MM_PER_UNIT, choose, paper_unit
 from journeydesigner.document import Document
-from journeydesigner.export.pages import Note
+from journeydesigner.export.pages import Note, Page
 from journeydesigner.export.pdf import plan_for
 from journeydesigner.export.run import export
 from journeydesigner.export.safefile import ExportCancelled, ExportError
 from journeydesigner.i18n import QT_TR_NOOP, tr
+from journeydesigner.model import Project
 from journeydesigner.model.export_settings import ALL_SECTIONS, PAPER_SIZES_MM, ExportOptions
 from journeydesigner.panels.binder import narrow_scroll
 
 Region = tuple[float, float, float, float]
+TABLES = (".csv", ".xlsx")  # the formats with a choice of table shape
 SECTION_LABELS = {"cover": QT_TR_NOOP("Cover page"), "maps": QT_TR_NOOP("Map pages"),
                   "personas": QT_TR_NOOP("A page per persona"), "jobs": QT_TR_NOOP("Jobs to be done, ranked"),
                   "legend": QT_TR_NOOP("Legend")}
+IMAGE_FORMATS = (".png", ".svg")  # the map as a picture: the image options; every other format the document's
+DESCRIPTIONS = {  # formats without a preview
+    ".pptx": QT_TR_NOOP("An editable PowerPoint deck: a title slide, the map as native shapes and text (split "
+                        "across slides where it would be too small to read), the emotion curve, a slide per "
+                        "persona and the jobs ranked by opportunity; each stage's description is in the speaker "
+                        "notes. Set in Arial."),
+    ".html": QT_TR_NOOP("One web page that opens offline in any browser: zoom and pan, stage by stage with the "
+                        "arrow keys, search, the personas and jobs, and a print layout. It loads nothing from the "
+                        "network."),
+}
 ORIENTATIONS = {"auto": QT_TR_NOOP("Automatic"), "landscape": QT_TR_NOOP("Landscape"),
                 "portrait": QT_TR_NOOP("Portrait")}
 
@@ -112,6 +124,10 @@ class ExportDialog(QDialog):
         self.which_maps.addItem(tr("This map"), "current")
         self.which_maps.addItem(tr("All maps"), "all")
         self.which_maps.setCurrentIndex(1 if not options.map_ids and len(doc.project.maps) > 1 else 0)
+        self.shape = QComboBox()
+        choose(self.shape, {"cards": QT_TR_NOOP("One card per row (every field)"),
+                            "grid": QT_TR_NOOP("Grid: lanes down, stages across")}, options.table_shape)
+        self.shape.setAccessibleName(tr("Table shape"))
         self.pages = QStackedWidget()
         self.pages.addWidget(self._pdf_form(options))
         self.pages.addWidget(self._image_form(options))
@@ -122,7 +138,11 @@ class ExportDialog(QDialog):
         self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setStyleSheet("background: #DEE2E6; border-radius: 4px;")
-        self.preview.setAccessibleName(tr("Preview of the first page"))
+        self.preview.setAccessibleName(tr("Preview of a page"))
+        self.page_box = QSpinBox(minimum=1, maximum=1)
+        self.page_box.setPrefix(tr("Page "))
+        self.page_box.setAccessibleName(tr("Previewed page"))
+        self._plan: tuple[Project, list[Page]] | None = None  # the prepared project and the pages last planned
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -135,11 +155,15 @@ class ExportDialog(QDialog):
         form.addRow(tr("Format:"), self.format)
         form.addRow(tr("Maps:"), self.which_maps)
         form.addRow(self.markers)
+        form.addRow(tr("Table shape:"), self.shape)
+        self.format.currentIndexChanged.connect(lambda _: form.setRowVisible(self.shape, self.suffix() in TABLES))
+        form.setRowVisible(self.shape, False)
         left.addLayout(form)
         left.addWidget(self.pages)
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.preview, 1)
+        right.addWidget(self.page_box, 0, Qt.AlignmentFlag.AlignHCenter)
         right.addWidget(self.summary)
         settings_box = QWidget()
         settings_box.setLayout(left)
@@ -157,12 +181,16 @@ class ExportDialog(QDialog):
         self.resize(min(1100, screen.width() - 40), min(wanted_h, screen.height() - 60))
         self._refresh = QTimer(self, singleShot=True, interval=150)
         self._refresh.timeout.connect(self.update_preview)
-        self.format.currentIndexChanged.connect(lambda i: self.pages.setCurrentIndex(0 if i == 0 else 1))
+        self.format.currentIndexChanged.connect(
+            lambda _i: self.pages.setCurrentIndex(1 if self.suffix() in IMAGE_FORMATS else 0))
         for widget in self.findChildren(QWidget):
+            if widget is self.page_box:
+                continue  # another page of the same plan: drawn from the plan at hand, not planned again
             for signal_name in ("currentIndexChanged", "valueChanged", "toggled", "itemChanged"):
                 signal = getattr(widget, signal_name, None)
                 if signal is not None and hasattr(signal, "connect"):
                     signal.connect(self._refresh.start)
+        self.page_box.valueChanged.connect(self._show_page)
         self.update_preview()
 
     # ---- the form -------------------------------------------------------------------------------
@@ -282,11 +310,12 @@ class ExportDialog(QDialog):
             tiles=(self.tile_cols.value(), self.tile_rows.value()),
             overlap_mm=self.overlap.mm(), bleed_mm=self.bleed.mm(), crop_marks=self.crop_marks.isChecked(),
             sections=[key for key, box in self.sections.items() if box.isChecked()],
-            map_ids=[self.map_id] if self.which_maps.currentData() == "current" or self.suffix() != ".pdf" else [],
+            map_ids=[self.map_id] if self.which_maps.currentData() == "current" or self.suffix() in IMAGE_FORMATS
+            else [],
             omit_lane_ids=omit, omit_notes=self.omit_notes.isChecked(),
             anonymise_personas=self.anonymise.isChecked(), png_scale=self.scale.value(),
             analysis_markers=self.markers.isChecked(),
-            transparent=self.transparent.isChecked(),
+            transparent=self.transparent.isChecked(), table_shape=self.shape.currentData(),
         )
 
     def region(self) -> Region | None:
@@ -301,7 +330,9 @@ class ExportDialog(QDialog):
         for widget, on in ((self.custom_w, custom), (self.custom_h, custom), (self.tile_cols, self.tile.isChecked()),
                            (self.tile_rows, self.tile.isChecked()), (self.overlap, tiled), (self.crop_marks, tiled),
                            (self.bleed, tiled)):
-            widget.setEnabled(on)
+            widget.setEnabled(on and self.suffix() == ".pdf")
+        for widget in (self.paper, self.orientation, self.margin, self.auto, self.fit, self.tile):
+            widget.setEnabled(self.suffix() == ".pdf")  # paper means nothing to a deck or a web page
         options = self.options()
         width = max(self.preview.width() - 16, 200)
         try:
@@ -314,14 +345,28 @@ class ExportDialog(QDialog):
                     self.summary.setText("")
                     self.export_button.setEnabled(False)
                     return
-                image = render_page(prepared, plan.pages[0], width)
+                first_map = next((i for i, page in enumerate(plan.pages) if page.bookmark
+                                  and page.bookmark[0] in {m.name for m in prepared.maps}), 0)
+                fresh = self._plan is None or len(self._plan[1]) != count
+                self._plan = (prepared, plan.pages)
+                self.page_box.blockSignals(True)
+                self.page_box.setMaximum(count)
+                self.page_box.setSuffix(tr(" of {count}").format(count=count))
+                if fresh:  # the first map page: where legibility and tiling show
+                    self.page_box.setValue(first_map + 1)
+                self.page_box.blockSignals(False)
+                image = render_page(prepared, plan.pages[self.page_box.value() - 1], width)
                 text = tr("%n page(s)", "", count)
+            elif self.suffix() not in IMAGE_FORMATS:
+                self._describe()
+                return
             else:
                 self.warnings = []
                 full = render_image(self.doc.project, self.map_id, options.png_scale, options.transparent,
                                     self.region(), options.analysis_markers)
-                text = (tr("{width} × {height} pixels").format(width=f"{full.width():,}", height=f"{full.height():,}")
-                        if self.suffix() == ".png" else tr("Vector drawing"))
+                text = tr("{width} × {height} pixels").format(width=f"{full.width():,}", height=f"{full.height():,}") \
+                    if self.suffix() == ".png" else \
+                    tr("Vector drawing") if self.suffix() == ".svg" else tr(formats.find(self.suffix()).label)
                 image = full.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
         except ExportError as exc:
             self.preview.setText(str(exc))
@@ -329,15 +374,39 @@ class ExportDialog(QDialog):
             self.export_button.setEnabled(False)
             return
         self.export_button.setEnabled(True)
+        self.page_box.setVisible(self.suffix() == ".pdf")
+        self._set_image(image)
+        lines = "".join(f"<br><span style='color:#495057'>{escape(w, quote=False)}</span>" if isinstance(w, Note) else
+                        f"<br><span style='color:#C92A2A'>⚠ {escape(w, quote=False)}</span>" for w in self.warnings)
+        if self.suffix() == ".pdf" and self.doc.project.meta.title in ("", tr("Untitled journey")):
+            hint = tr("The cover and every page say “{title}”: File › Project Properties… names the project.")
+            lines += f"<br><span style='color:#495057'>{escape(hint.format(title=tr('Untitled journey')))}</span>"
+        self.summary.setText(f"<b>{text}</b>{lines}")
+
+    def _show_page(self, number: int) -> None:
+        from journeydesigner.export.preview import render_page
+
+        if self._plan is not None and 1 <= number <= len(self._plan[1]):
+            prepared, pages = self._plan
+            self._set_image(render_page(prepared, pages[number - 1], max(self.preview.width() - 16, 200)))
+
+    def _set_image(self, image: QImage) -> None:
         pixmap = QPixmap.fromImage(image)
+        width = max(self.preview.width() - 16, 200)
         room = max(self.preview.height() - 16, 100)
         if pixmap.height() > room or pixmap.width() > width:
             pixmap = pixmap.scaled(width, room, Qt.AspectRatioMode.KeepAspectRatio,
                                    Qt.TransformationMode.SmoothTransformation)
         self.preview.setPixmap(pixmap)
-        lines = "".join(f"<br><span style='color:#495057'>{escape(w, quote=False)}</span>" if isinstance(w, Note) else
-                        f"<br><span style='color:#C92A2A'>⚠ {escape(w, quote=False)}</span>" for w in self.warnings)
-        self.summary.setText(f"<b>{text}</b>{lines}")
+
+    def _describe(self) -> None:
+        """A format with no page to preview: say what the file will hold instead."""
+        self.warnings = []
+        fmt = formats.find(self.suffix())
+        self.preview.setWordWrap(True)
+        self.preview.setText(tr(DESCRIPTIONS.get(self.suffix(), QT_TR_NOOP("No preview for this format."))))
+        self.summary.setText(f"<b>{escape(tr(fmt.label) if fmt else self.suffix(), quote=False)}</b>")
+        self.export_button.setEnabled(True)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)

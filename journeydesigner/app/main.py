@@ -63,6 +63,18 @@ def open_window(path: Path | None) -> MainWindow:
     return window
 
 
+def show_recovered_window(doc: Document) -> MainWindow:
+    """A window on recovered work, which says where its original file is (unchanged until the user saves)."""
+    window = show_window(doc)
+    if doc.path is not None:
+        where = tr("Recovered unsaved work. The original file, unchanged until you save, is {path}").format(
+            path=doc.path)
+    else:
+        where = tr("Recovered unsaved work of a project that was never saved; Save asks where to put it")
+    window.statusBar().showMessage(where)  # stays until the next message: the user must be able to read it
+    return window
+
+
 MAX_LISTED = 6
 
 
@@ -123,17 +135,23 @@ def run_app(path: Path | None, is_sample: bool = False) -> int:
     collect_garbage_between_events(app)
     windows: list[MainWindow] = []
 
-    def autosave_all() -> None:
-        for window in windows:
-            window.autosaver.save_now(wait=True)
+    def autosave_all() -> int:
+        return sum(window.autosaver.save_now(wait=True) for window in windows)
 
     install_excepthook(autosave_all)
     opener = FileOpenHandler(windows)
     app.installEventFilter(opener)
-    recovered = offer_recovery(pending_recoveries()) if pending_recoveries() else []
-    windows += [show_window(doc) for doc in recovered]
-    if not recovered or (path is not None and not is_sample):
+    if path is not None and not is_sample:
+        path = Path(os.path.abspath(path)).resolve()  # recovery notes and saves must not depend on the folder
+    items = pending_recoveries()
+    recovered = offer_recovery(items) if items else []
+    # One window per project: a recovered file is not opened a second time from its stale disk version.
+    if not recovered or (path is not None and not is_sample and all(
+            doc.path is None or Path(doc.path).resolve() != path for doc in recovered)):
         windows.append(open_window(path))
+    windows += [show_recovered_window(doc) for doc in recovered]  # shown last: in front
+    windows[-1].raise_()
+    windows[-1].activateWindow()
     windows[-1].view.setFocus()
     if start_screen_due(path, is_sample):
         QTimer.singleShot(300, windows[-1].show_start_screen)

@@ -51,8 +51,11 @@ class KindPalette(QListWidget):
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
         """Two columns while the dock is wide enough for them, one column when it is not."""
         super().resizeEvent(event)
-        columns = 2 if self.viewport().width() >= 2 * 124 else 1
-        size = QSize(self.viewport().width() // columns - 1, self.row_height)
+        # Room for a scroll bar is kept whether it shows or not: one appearing narrows the viewport without a
+        # resize event here, and two columns a pixel too wide would fall into one for good.
+        room = self.width() - 2 * self.frameWidth() - self.verticalScrollBar().sizeHint().width()
+        columns = 2 if room >= 2 * 124 else 1
+        size = QSize(room // columns - 1, self.row_height)
         if self.item(0).sizeHint() != size:
             for row in range(self.count()):
                 self.item(row).setSizeHint(size)

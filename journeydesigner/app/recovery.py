@@ -17,9 +17,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 
+from journeydesigner.app.liveness import is_alive, is_this_process, this_process
 from journeydesigner.document import Document
 from journeydesigner.i18n import long_date, tr
 from journeydesigner.projectfile import ProjectFileError, read_project
+from journeydesigner.projectfile.atomic import clean_leftovers
 from journeydesigner.projectfile.snapshot import Snapshot, SnapshotMaker
 from journeydesigner.projectfile.writer import write_bytes_atomically
 from journeydesigner.userdirs import data_dir
@@ -67,9 +69,13 @@ def pending_recoveries() -> list[Recoverable]:
     for note in sorted(recovery_dir().glob("*.json")):
         try:
             info = json.loads(note.read_text(encoding="utf-8"))
-            if _alive(int(info.get("pid", 0))) and int(info.get("pid", 0)) != os.getpid():
-                continue
+            pid, started = int(info.get("pid", 0)), info.get("started")
+            started = float(started) if started is not None else None
+            if is_alive(pid, started) and not is_this_process(pid, started):
+                continue  # another running instance's work: it is not lost
             copy = note.with_suffix(".journey")
+            clean_leftovers(copy)  # a copy being written when the program was killed
+            clean_leftovers(note)
             if not copy.exists():
                 note.unlink(missing_ok=True)
                 continue
@@ -78,18 +84,6 @@ def pending_recoveries() -> list[Recoverable]:
         except (OSError, ValueError, KeyError, TypeError):
             log.warning("ignoring a damaged recovery note %s", note)
     return found
-
-
-def _alive(pid: int) -> bool:
-    if pid <= 0:
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
 
 
 def recover(item: Recoverable) -> Document:
@@ -149,19 +143,22 @@ class Autosaver(QObject):
             self.timer.stop()
             self.discard()
 
-    def save_now(self, wait: bool = False) -> None:
-        """Snapshot the project now (on this thread) and write it in the background."""
+    def save_now(self, wait: bool = False) -> bool:
+        """Snapshot the project now (on this thread) and write it in the background; False when there was nothing
+        to save or it cannot be serialised (then the message says why)."""
         if not self.doc.modified and not getattr(self.doc, "recovered", False):
-            return
+            return False
         snapshot = self._snapshots.snapshot(self.doc.project)  # a few ms: unchanged cards' JSON is kept
-        note = {"original": str(self.doc.path) if self.doc.path else None, "title": self.doc.display_name,
-                "saved_at": time.time(), "pid": os.getpid()}
+        # Absolute and resolved: the next start may run from another folder.
+        original = str(Path(os.path.abspath(self.doc.path)).resolve()) if self.doc.path else None
+        note = {"original": original, "title": self.doc.display_name, "saved_at": time.time(), **this_process()}
         # The thread gets plain data only: a Qt object must never have its last reference dropped off the GUI thread.
         self._lock.acquire()  # released by the writer once both files are on disk
         threading.Thread(target=_write_copy, args=(self.copy_path, snapshot, note, self._lock), daemon=True).start()
         if wait:
             with self._lock:
                 pass
+        return True
 
     def discard(self) -> None:
         with self._lock:  # waits for a copy being written

@@ -9,13 +9,14 @@ import contextlib
 import getpass
 import hashlib
 import json
-import os
 import socket
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+
+from journeydesigner.app.liveness import is_alive, is_this_process, this_process
 
 STALE_AFTER_S = 7 * 24 * 3600
 
@@ -30,26 +31,21 @@ class LockInfo:
     host: str
     pid: int
     since: float
+    started: float | None = None  # the locking process's start time: a reused pid is someone else
 
     def describe(self) -> str:
         when = time.strftime("%d %b %Y, %H:%M", time.localtime(self.since))
         return f"{self.user} on {self.host}, since {when}"
 
     def is_mine(self) -> bool:
-        return self.host == _host() and self.pid == os.getpid()
+        return self.host == _host() and is_this_process(self.pid, self.started)
 
     def is_stale(self) -> bool:
         if time.time() - self.since > STALE_AFTER_S:
             return True
         if self.host != _host():
             return False  # another machine: we cannot tell, so we believe it
-        try:
-            os.kill(self.pid, 0)
-        except ProcessLookupError:
-            return True
-        except OSError:
-            return False
-        return False
+        return not is_alive(self.pid, self.started)
 
 
 def _host() -> str:
@@ -67,7 +63,9 @@ def read_lock(path: Path) -> LockInfo | None:
     """The lock on ``path``, or None; a damaged lock file counts as no lock."""
     try:
         data = json.loads(lock_path(path).read_text(encoding="utf-8"))
-        return LockInfo(str(data["user"]), str(data["host"]), int(data["pid"]), float(data["since"]))
+        started = data.get("started")
+        return LockInfo(str(data["user"]), str(data["host"]), int(data["pid"]), float(data["since"]),
+                        float(started) if started is not None else None)
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
@@ -79,7 +77,7 @@ def held_by_other(path: Path) -> LockInfo | None:
 
 def take_lock(path: Path) -> bool:
     """Write our lock beside ``path``; False where the folder is read-only (the file can still be opened)."""
-    info = {"user": _user(), "host": _host(), "pid": os.getpid(), "since": time.time(), "app": "Journey Designer"}
+    info = {"user": _user(), "host": _host(), **this_process(), "since": time.time(), "app": "Journey Designer"}
     try:
         lock_path(path).write_text(json.dumps(info), encoding="utf-8")
     except OSError:

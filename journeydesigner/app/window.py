@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
 from shiboken6 import Shiboken
 
 from journeydesigner.app.collector import settle_garbage_soon
+from journeydesigner.app.compare_panel import Comparer
 from journeydesigner.app.context_menus import show_context_menu
 from journeydesigner.app.controller import EditController
 from journeydesigner.app.export_dialog import ExportDialog
 from journeydesigner.app.findbar import FindBar
 from journeydesigner.app.help import AboutDialog, ShortcutsDialog
 from journeydesigner.app.icons import action_icon
+from journeydesigner.app.import_dialog import choose_and_import
 from journeydesigner.app.palette import KindPalette
 from journeydesigner.app.preferences import PreferencesDialog
 from journeydesigner.app.recovery import DEFAULT_DELAY_MS, Autosaver
@@ -82,6 +84,8 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
+        self.comparer = Comparer(self)  # File › Compare With…, and the bar about conflicted copies
+        column.addWidget(self.comparer.bar)
         column.addWidget(self.find_bar)
         column.addWidget(self.view)
         self.setCentralWidget(central)
@@ -154,12 +158,16 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         self.act_new = a(tr("&New"), lambda: self.new_from_template(default_template()), SK.New,
                          tr("A new project from the default template (Preferences)"))
         self.act_open = a(tr("&Open…"), self.open_dialog, SK.Open)
+        self.act_import = a(tr("&Import…"), lambda: choose_and_import(self), None,
+                            tr("A spreadsheet (CSV, Excel) or a Mermaid journey, as a new project or into this one"))
         self.act_properties = a(tr("Project &Properties…"), self.show_project_properties, None,
                                 tr("Title, client, author, date, version, notes and logo of the deliverable"))
         self.act_save = a(tr("&Save"), self.save, SK.Save)
         self.act_save_as = a(tr("Save &As…"), self.save_as, SK.SaveAs)
         self.act_export = a(tr("&Export…"), self.export_dialog, QKeySequence("Ctrl+E"),
                             tr("Export the map as PDF, PNG or SVG"))
+        self.act_compare = a(tr("Co&mpare With…"), self.comparer.choose_file, None,
+                             tr("Compare with another version of this project and take its changes"))
         self.act_close = a(tr("&Close"), self.close, SK.Close)
         self.act_quit = a(tr("&Quit"), self.close, SK.Quit)
         self.act_undo = a(tr("&Undo"), lambda: self.doc.undo_stack.undo(), SK.Undo)
@@ -234,10 +242,11 @@ class MainWindow(FileActions, MapActions, QMainWindow):
             action.setStatusTip(info.description)
         file_menu.addAction(self.act_start)
         file_menu.addAction(self.act_open)
+        file_menu.addAction(self.act_import)
         self.recent_menu = file_menu.addMenu(tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
-        for action in (self.act_save, self.act_save_as, self.act_export):
+        for action in (self.act_save, self.act_save_as, self.act_export, self.act_compare):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.act_properties)
@@ -355,9 +364,10 @@ class MainWindow(FileActions, MapActions, QMainWindow):
     def _show_load_warnings(self, doc: Document) -> None:
         problems = "\n".join(f"• {w}" for w in doc.project.load_warnings[:12])
         more = len(doc.project.load_warnings) - 12
-        QMessageBox.warning(self, tr("Opened with placeholders"),
-                            tr("“{name}” opened, but some images could not be loaded; they show as placeholders:"
-                               "\n\n{problems}").format(name=doc.display_name, problems=problems)
+        # Missing or damaged images show as placeholders; converted or reduced ones are kept, changed: say which.
+        QMessageBox.warning(self, tr("Opened with warnings"),
+                            tr("“{name}” opened, but some of its images could not be used as they were:").format(
+                                name=doc.display_name) + f"\n\n{problems}"
                             + ("\n" + tr("… and %n more", "", more) if more > 0 else ""))
 
     def _make_panels(self, doc: Document) -> None:
@@ -459,6 +469,7 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         self.scene.selectionChanged.connect(self._update_selection)
         self.scene.selectionChanged.connect(self._update_inspector)
         self.scene.axisSelected.connect(lambda _axis, _id: self._update_inspector())
+        self.scene.axisCleared.connect(self._update_inspector)
         self.view.setScene(self.scene)
         self.controller = EditController(self.doc, self.scene, self.report)
         self.find_bar.attach(self.scene)
@@ -472,6 +483,7 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         self.view.set_zoom(1.0)
         if self.isVisible():
             self.view.fit_width()
+        self.comparer.follow()
 
     def _on_doc_changed(self, map_id: object) -> None:
         if self.scene is not None and not any(m.id == self.scene.map_id for m in self.doc.project.maps):
@@ -517,11 +529,12 @@ class MainWindow(FileActions, MapActions, QMainWindow):
 
     def _describe_selection(self, ids: list[str]) -> None:
         """Screen readers cannot see the cards (QGraphicsItems): the canvas describes its selection instead."""
-        if self.scene is None or not ids:
+        jmap = self.scene.jmap if self.scene is not None else None
+        # While several cards are deleted the scene still selects items whose cards have left the model.
+        card = next((c for c in jmap.cards if c.id == ids[0]), None) if jmap is not None and len(ids) == 1 else None
+        if jmap is None or not ids or (len(ids) == 1 and card is None):
             text = tr("No card selected")
-        elif len(ids) == 1:
-            jmap = self.scene.jmap
-            card = jmap.card(ids[0])
+        elif card is not None:
             text = describe_card(card, jmap.stage(card.stage_id).name, jmap.lane(card.lane_id).name)
         else:
             text = tr("%n cards selected", "", len(ids))

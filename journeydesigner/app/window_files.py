@@ -2,9 +2,11 @@
 
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from journeydesigner.app.import_dialog import can_import, import_path
 from journeydesigner.app.recovery import Autosaver
 from journeydesigner.app.settings import add_recent_file, bool_setting, clear_recent_files, recent_files
 from journeydesigner.app.sharing import ChangeWatcher, held_by_other, release_lock, take_lock
@@ -12,6 +14,8 @@ from journeydesigner.app.start_screen import StartScreen
 from journeydesigner.document import Document
 from journeydesigner.i18n import QT_TR_NOOP, tr
 from journeydesigner.projectfile import ProjectFileError
+from journeydesigner.projectfile.atomic import clean_leftovers
+from journeydesigner.projectfile.errors import one_line
 from journeydesigner.templates import new_project, sample_path
 
 FILE_FILTER = QT_TR_NOOP("Journey Designer projects (*.journey)")  # tr() where shown
@@ -86,7 +90,11 @@ class FileActions:
             if name.lower().endswith(".journey"):
                 self.open_path(Path(name))
                 return
-        self.report(tr("Drop a .journey file to open it."))
+            if can_import(name):
+                # After the drop has finished: a modal dialog inside a drop event would hold the drag source.
+                QTimer.singleShot(0, lambda path=Path(name): import_path(self, path))  # type: ignore[arg-type]
+                return
+        self.report(tr("Drop a .journey file to open it, or a table or Mermaid diagram to import it."))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if event.mimeData().hasUrls():
@@ -181,7 +189,9 @@ def open_document(path: Path, parent: QWidget | None) -> tuple[Document | None, 
     try:
         doc = Document.open(path)
     except ProjectFileError as exc:
-        return None, tr("“{name}” {reason}").format(name=path.name, reason=exc)
+        return None, tr("“{name}” {reason}").format(name=one_line(path.name), reason=exc)
+    if doc.path is not None and mode == "write":
+        clean_leftovers(doc.path)  # temporaries of a save that was killed last time
     doc.read_only = mode == "read-only"
     if doc.path is not None:
         add_recent_file(path)

@@ -37,9 +37,9 @@ def font_families() -> dict[str, str]:
     return families
 
 
-# Text is set at this many times its size and drawn scaled down: Qt rounds a font's pixel size to a whole
-# pixel (10.5 pt bold came out 5 % wider than reportlab measures it, and ran under a card's channel icon);
-# at ten times the size the rounding is lost in the scaling.
+# Text of a fractional size is set at this many times its size and drawn scaled down: Qt rounds a font's pixel
+# size to a whole pixel (10.5 pt bold came out 5 % wider than reportlab measures it, and ran under a card's
+# channel icon); at ten times the size the rounding is lost in the scaling. Whole sizes need no scaling.
 TEXT_SCALE = 10
 
 
@@ -49,7 +49,7 @@ def qfont(key: str, size: float, dpi: int = 96) -> QFont:
     font = QFont(font_families()[key])
     font.setBold(key == "bold")
     font.setItalic(key == "italic")
-    font.setPixelSize(max(1, round(size * TEXT_SCALE)))
+    font.setPixelSize(max(1, round(size * _factor(size))))
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     font.setKerning(False)  # reportlab measures without kerning; keep widths equal
     font.setStyleStrategy(QFont.StyleStrategy.NoFontMerging)  # only simple text comes here: all in the font
@@ -66,16 +66,12 @@ def editor_font(key: str, size: float) -> QFont:
     return font
 
 
+def _factor(size: float) -> int:
+    return 1 if size == int(size) else TEXT_SCALE
+
+
 def text_scale(size: float) -> float:
-    return size / max(1, round(size * TEXT_SCALE))
-
-
-def _draw_text(painter: QPainter, x: float, y: float, k: float, text: str) -> None:
-    transform = painter.transform()
-    painter.translate(x, y)
-    painter.scale(k, k)
-    painter.drawText(QPointF(0, 0), text)
-    painter.setTransform(transform)
+    return size / max(1, round(size * _factor(size)))
 
 
 @cache
@@ -121,9 +117,16 @@ def compile_ops(ops: Iterable[Op], dpi: int, pixmaps: PixmapSource | None = None
                 steps: list[Step] | None = None, state: dict[str, object] | None = None) -> list[Step]:
     """Turn ops into painter calls with every Qt object built once, and pens, brushes and fonts set only
     when they change. Items keep the result, so a repaint is a run of C++ calls, not a rebuild.
-    A group's ops go into the same steps with the same state (a translation changes no pen or font)."""
+    A group's ops go into the same steps with the same state (a translation changes no pen or font).
+    Consecutive lines of plain text share one scaling to their TEXT_SCALE fonts (see text_scale)."""
+    top = steps is None
     steps = [] if steps is None else steps
     state = {} if state is None else state
+
+    def unscale() -> None:
+        k = state.pop("scale", None)
+        if k is not None:
+            steps.append((QPainter.scale, 1 / k, 1 / k))  # type: ignore[operator]
 
     def set_state(kind: str, key: object, method: object, make: object) -> None:
         if state.get(kind, _UNSET) != key:
@@ -139,12 +142,21 @@ def compile_ops(ops: Iterable[Op], dpi: int, pixmaps: PixmapSource | None = None
                   lambda: QBrush(qcolor(fill)) if fill else QBrush(Qt.BrushStyle.NoBrush))
 
     for op in ops:
+        if type(op) is not Text:
+            unscale()
         if isinstance(op, Text):
             set_state("pen", (op.color, "text"), QPainter.setPen, lambda op=op: QPen(qcolor(op.color)))
             if op.text.isascii() or is_simple(op.text, op.font):
                 set_state("font", (op.font, op.size), QPainter.setFont, lambda op=op: qfont(op.font, op.size))
-                steps.append((_draw_text, op.x, op.y, text_scale(op.size), op.text))
+                k = text_scale(op.size)
+                if state.get("scale", 1.0) != k:
+                    unscale()
+                    if k != 1.0:
+                        steps.append((QPainter.scale, k, k))
+                        state["scale"] = k
+                steps.append((QPainter.drawText, QPointF(op.x / k, op.y / k), op.text))
             else:
+                unscale()
                 origin = QPointF(op.x, op.y)
                 for run in shape_line(op.text, op.font, op.size).runs:
                     steps.append((QPainter.drawGlyphRun, origin, glyph_run(run, op.size)))
@@ -183,7 +195,10 @@ def compile_ops(ops: Iterable[Op], dpi: int, pixmaps: PixmapSource | None = None
         elif isinstance(op, Group):  # last: only exporters' card groups; the canvas's own items have none
             steps.append((QPainter.translate, QPointF(op.dx, op.dy)))
             compile_ops(op.ops, dpi, pixmaps, steps, state)
+            unscale()
             steps.append((QPainter.translate, QPointF(-op.dx, -op.dy)))
+    if top:
+        unscale()
     return steps
 
 

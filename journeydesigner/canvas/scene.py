@@ -18,8 +18,9 @@ from journeydesigner.canvas.editor import CardEditor
 from journeydesigner.canvas.items import CardItem, HeaderItem, OpsItem, curve_pieces
 from journeydesigner.canvas.keyboard import handle_key
 from journeydesigner.document import Document
+from journeydesigner.imagedecode import decode_image
 from journeydesigner.layout import style as S
-from journeydesigner.layout.map_layout import MapLayout, layout_map, relayout_cells
+from journeydesigner.layout.map_layout import NAME_TOP, MapLayout, layout_map, relayout_cells
 from journeydesigner.layout.mapdraw import (
     corner_ops,
     curve_ops,
@@ -47,6 +48,7 @@ class MapScene(QGraphicsScene):
     headerRenamed = Signal(str, str, str)  # axis, id, new name (typed in place)
     currentCellChanged = Signal()
     axisSelected = Signal(str, str)  # a stage or lane header was clicked
+    axisCleared = Signal()  # the header selection ended (a click elsewhere)
 
     def __init__(self, doc: Document, map_id: str) -> None:
         super().__init__()
@@ -115,10 +117,7 @@ class MapScene(QGraphicsScene):
     def pixmap(self, asset: str) -> QPixmap | None:
         if asset not in self._pixmaps:
             data = self.doc.project.assets.get(asset)
-            pixmap = QPixmap()
-            if data:
-                pixmap.loadFromData(data)
-            self._pixmaps[asset] = pixmap
+            self._pixmaps[asset] = QPixmap.fromImage(decode_image(data)) if data else QPixmap()
         return self._pixmaps[asset]
 
     def rebuild(self, cells: set[tuple[str, str]] | None = None) -> None:
@@ -307,7 +306,9 @@ class MapScene(QGraphicsScene):
         """Where a header's name is drawn, in scene coordinates (headers stay at the visible edge)."""
         if axis == "stages":
             stage = self.layout.stage_box(item_id)
-            return QRectF(stage.x + 12 - S.CARD_PAD, self.frozen.y() + 26, stage.w - 24 + 2 * S.CARD_PAD, 30)
+            lines = max(1, len(stage.name_lines))
+            return QRectF(stage.x + 12 - S.CARD_PAD, self.frozen.y() + NAME_TOP - 5, stage.w - 24 + 2 * S.CARD_PAD,
+                          lines * S.STAGE_NAME[2] + 10)
         lane = self.layout.lane_box(item_id)
         return QRectF(self.frozen.x() + 14 - S.CARD_PAD, lane.y + 8, S.LANE_HEADER_W - 28 + 2 * S.CARD_PAD, 50)
 
@@ -345,8 +346,9 @@ class MapScene(QGraphicsScene):
         super().mousePressEvent(event)
         item = self.itemAt(event.scenePos(), self._view_transform())
         cell = self.layout.cell_at(event.scenePos().x(), event.scenePos().y())
-        if not isinstance(item, HeaderItem | CardEditor):
+        if not isinstance(item, HeaderItem | CardEditor) and self.selected_axis is not None:
             self.selected_axis = None  # F2 and Enter act on the cell or card clicked, not on a header clicked before
+            self.axisCleared.emit()
         if isinstance(item, CardItem) and event.button() == Qt.MouseButton.LeftButton:
             self._drag_from = event.scenePos()
             box = self.layout.cards.get(item.card_id)

@@ -3,6 +3,7 @@
 from journeydesigner.commands.axis import AddAxisItem, MoveAxisItem, RemoveAxisItem
 from journeydesigner.commands.base import DocumentLike, ModelCommand
 from journeydesigner.commands.cards import AddCards, MoveCards, RemoveCards
+from journeydesigner.commands.compare import TakeChanges
 from journeydesigner.commands.fields import EditFields, Target
 from journeydesigner.commands.maps import AddMap, RemoveMap
 from journeydesigner.commands.people import AddPerson, MovePerson, RemovePerson, references
@@ -22,6 +23,7 @@ __all__ = [
     "RemoveCards",
     "RemoveMap",
     "RemovePerson",
+    "TakeChanges",
     "Target",
     "references",
 ]

@@ -34,9 +34,9 @@ def prepare(project: Project, options: ExportOptions, detached: bool = False) ->
     parts: read-only. ``detached`` always builds a sound, separate project: what a .journey copy writes.
     """
     confidential = options.omit_lane_ids or options.omit_notes or options.anonymise_personas
+    if not confidential and not options.map_ids:
+        return project, []  # the whole project as it is: a batch upgrade writes it without a copy
     if not confidential and not detached:
-        if not options.map_ids:
-            return project, []
         copy = project.model_copy()
         copy.assets.update(project.assets)
         copy.maps = [m for m in project.maps if m.id in set(options.map_ids)]

@@ -25,7 +25,7 @@ FOOTER_H = 20.0
 DESCRIPTION_SPEC = ("regular", 9.5, 13.0)
 DESCRIPTION_LINES = 4
 COVER_NOTES_LINES = 14
-JOB_LINES = 6
+JOB_LINES = 30  # a row stays shorter than a page; longer statements are named in a warning
 
 
 @dataclass
@@ -270,8 +270,7 @@ def _map_pages(project: Project, jmap: JourneyMap, options: ExportOptions, warni
     layout = drawing.layout
     words = _text_words(drawing)
     smallest = words[0][0]
-    pw0, _ph0 = options.page_size()
-    lines, cut = _description_lines(jmap, pw0 - 2 * m)
+    lines, cut = _description_lines(jmap, min(options.page_size()) - 2 * m)  # fits either orientation
     band = len(lines) * DESCRIPTION_SPEC[2] + (8 if lines else 0)
     if cut:
         warnings.append(tr("“{map}”: the map's description is longer than {lines} lines and was cut on the map page."
@@ -300,11 +299,14 @@ def _map_pages(project: Project, jmap: JourneyMap, options: ExportOptions, warni
     share = _share_below(words, scale)
     if options.layout == "auto":
         how = (tr("on one {paper} page").format(paper=paper) if tiling is None else
-               tr("across {cols} × {rows} {paper} pages (to be joined into one poster),").format(
+               tr("across {cols} × {rows} {paper} pages (to be joined into one poster)").format(
                    cols=tiling.cols, rows=tiling.rows, paper=paper))
-        warnings.append(Note(tr("“{map}” is printed {how} so its smallest text is {size} pt (legible is {legible} pt "
-                                "or more).").format(map=jmap.name, how=how, size=f"{smallest * scale:.1f}",
-                                                    legible=f"{LEGIBLE_PT:.0f}")))
+        note = tr("“{map}” is printed {how}, so its smallest text is {size} pt (legible is {legible} pt or more)."
+                  ).format(map=jmap.name, how=how, size=f"{smallest * scale:.1f}", legible=f"{LEGIBLE_PT:.0f}")
+        poster = _poster_paper(options, layout.width, layout.height + band, LEGIBLE_PT / smallest) if tiling else None
+        if poster:
+            note += " " + tr("On {paper} paper or larger it prints on one page.").format(paper=poster)
+        warnings.append(Note(note))
     if share > 0:
         warnings.append(tr("“{map}”: {share} % of the map's words would print below {legible} pt (the smallest at "
                            "{size} pt); choose “Automatic” to tile it legibly, larger paper, or more tiles.").format(
@@ -312,6 +314,15 @@ def _map_pages(project: Project, jmap: JourneyMap, options: ExportOptions, warni
             size=f"{smallest * scale:.1f}"))
     pages[0].bookmark = (jmap.name, 0)
     return pages
+
+
+def _poster_paper(options: ExportOptions, width: float, height: float, need: float) -> str | None:
+    """The smallest standard paper on which the whole map prints on one page at scale ``need`` or more."""
+    for paper in ("A3", "A2", "A1", "Tabloid"):
+        trial = options.model_copy(update={"paper": paper, "orientation": "auto"})
+        if any(min(cw / width, ch / height) >= need for _size, (cw, ch) in _page_sizes(trial, 0.0)):
+            return paper
+    return None
 
 
 def _description_part(lines: tuple[str, ...], x: float, y: float) -> Part:

@@ -11,6 +11,7 @@ from journeydesigner.export.confidential import prepare
 from journeydesigner.export.gcpause import collector_paused
 from journeydesigner.export.pages import Page, Plan, plan_document
 from journeydesigner.export.pdfpaint import PdfPainter
+from journeydesigner.export.printimage import LOW_PPI
 from journeydesigner.export.safefile import ExportCancelled, ExportError, partial_file
 from journeydesigner.i18n import tr
 from journeydesigner.layout.fonts import register_fonts
@@ -56,7 +57,22 @@ def _write_pdf(project: Project, options: ExportOptions, path: Path,
                 raise ExportCancelled
         canvas.showOutline()
         canvas.save()
-    return plan.warnings
+    return plan.warnings + painter.font_warnings() + low_resolution_warnings(prepared, painter.image_ppi)
+
+
+def low_resolution_warnings(project: Project, image_ppi: dict[str, float]) -> list[str]:
+    """One warning per photo that prints below LOW_PPI, named as the user knows it."""
+    names: dict[str, str] = {}
+    for persona in project.personas:
+        if persona.photo:
+            names.setdefault(persona.photo, tr("the photo of {name}").format(name=persona.name))
+    for jmap in project.maps:
+        for card in jmap.cards:
+            if card.image:
+                names.setdefault(card.image, tr("the image on the card “{title}”").format(title=card.title[:60]))
+    return [tr("{what} prints at {ppi} ppi, below the {low} ppi a photo needs to look sharp; use a larger "
+               "image").format(what=names.get(asset, asset), ppi=round(ppi), low=LOW_PPI)
+            for asset, ppi in image_ppi.items() if ppi < LOW_PPI]
 
 
 def _draw_page(canvas: Canvas, painter: PdfPainter, page: Page, number: int) -> None:

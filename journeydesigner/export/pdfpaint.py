@@ -7,6 +7,7 @@ a big map has tens of thousands of ops, and each went through a dozen Python cal
 """
 
 import io
+import math
 from collections.abc import Iterable
 
 from reportlab.lib.rl_accel import escapePDF
@@ -14,6 +15,8 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.pdfgen.canvas import Canvas
 
+from journeydesigner.export.printimage import print_image
+from journeydesigner.i18n import tr
 from journeydesigner.layout.fonts import Face, is_simple, pdf_font, register_fonts, shape_line
 from journeydesigner.layout.ops import Box, Curve, Dot, Group, Line, Op, Picture, Text
 
@@ -83,11 +86,13 @@ class PdfPainter:
         self.doc = canvas._doc  # the document owns the font subsets; reportlab's own text objects use it so
         self.assets = assets
         self.fonts = register_fonts()
-        self._images: dict[str, ImageReader] = {}
+        self._images: dict[tuple[str, float, float, float], ImageReader | None] = {}
+        self.image_ppi: dict[str, float] = {}  # the lowest resolution each image prints at, for the warning
         self._encoded: dict[tuple[str, str], list[tuple[str, str]]] = {}
         self._shapes: dict[Op, str] = {}
         self._subset_names: dict[tuple[str, int], str] = {}
         self._glyph_codes: dict[tuple[Face, int, str], tuple[str, str]] = {}
+        self.missing: set[str] = set()  # characters no font on this computer has: they print as boxes
         self.out: list[str] = []
         self.reset()
 
@@ -182,6 +187,8 @@ class PdfPainter:
             # Right-to-left glyphs in reading order: readers rebuild the text from the order they come in.
             indices = range(len(run.glyphs) - 1, -1, -1) if rtl else range(len(run.glyphs))
             for i in indices:
+                if run.glyphs[i] == 0 and run.texts[i].strip():
+                    self.missing.update(run.texts[i].strip())
                 gx, gy = run.positions[i]
                 # poppler reverses a right-to-left glyph's text along with the word: a ligature (lam-alef) or
                 # a letter with its vowel marks is mapped in reverse so the text comes back in reading order.
@@ -196,6 +203,14 @@ class PdfPainter:
                 out.append(f"({code}) Tj")
             if actual:
                 out.append("EMC")
+
+    def font_warnings(self) -> list[str]:
+        """One sentence naming the characters that printed as boxes, if any did."""
+        if not self.missing:
+            return []
+        chars = ", ".join(f"{c} (U+{ord(c):04X})" for c in sorted(self.missing)[:12])
+        return [tr("no font on this computer draws {chars}: they print as empty boxes; install a font for that "
+                   "script (on Debian and Ubuntu: fonts-noto)").format(chars=chars)]
 
     def _glyph_code(self, face: Face, gid: int, text: str, width: float) -> tuple[str, str]:
         """(PDF font resource, escaped byte) of one glyph, added to its font's subsets on first use."""
@@ -267,23 +282,24 @@ class PdfPainter:
     def _picture(self, op: Picture) -> None:
         c = self.c
         data = self.assets.get(op.asset)
-        if not data:
+        a, b = c._currentMatrix[:2]  # points per layout unit here: the box's printed size
+        printed_w = op.w * math.hypot(a, b)
+        key = (op.asset, round(op.w, 2), round(op.h, 2), round(printed_w, 1))
+        if data and key not in self._images:
+            printable = print_image(data, op.w, op.h, printed_w)
+            self._images[key] = ImageReader(io.BytesIO(printable.data)) if printable else None
+            if printable is not None:
+                self.image_ppi[op.asset] = min(printable.ppi, self.image_ppi.get(op.asset, math.inf))
+        reader = self._images.get(key) if data else None
+        if reader is None:
             self.out.append(f"{op.x:.2f} {op.y:.2f} {op.w:.2f} {op.h:.2f} re {self._style('#F1F3F5', '#ADB5BD', 0.75)}")
             return
-        reader = self._images.get(op.asset)
-        if reader is None:
-            reader = self._images[op.asset] = ImageReader(io.BytesIO(data))
-        iw, ih = reader.getSize()
-        scale = max(op.w / iw, op.h / ih)  # cover the box, cropping the longer side, as the canvas does
-        dw, dh = iw * scale, ih * scale
         self._flush()
         c.saveState()
-        path = c.beginPath()
-        path.rect(op.x, op.y, op.w, op.h)
-        c.clipPath(path, stroke=0, fill=0)
-        # The page is flipped: draw the image upside down so it shows the right way up.
-        c.translate(op.x + (op.w - dw) / 2, op.y + (op.h + dh) / 2)
+        # Cropped to what shows and reduced for print already: it fills the box exactly. The page is flipped:
+        # draw the image upside down so it shows the right way up.
+        c.translate(op.x, op.y + op.h)
         c.scale(1, -1)
-        c.drawImage(reader, 0, 0, dw, dh, mask="auto")
+        c.drawImage(reader, 0, 0, op.w, op.h, mask="auto")
         c.restoreState()
         self.reset()

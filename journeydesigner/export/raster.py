@@ -14,6 +14,7 @@ from journeydesigner.export.pngwrite import save_png
 from journeydesigner.export.safefile import ExportError, partial_file, write_export
 from journeydesigner.export.svgfonts import embed_fonts
 from journeydesigner.i18n import tr
+from journeydesigner.imagedecode import decode_image
 from journeydesigner.layout.mapdraw import MapDrawing, project_map_drawing
 from journeydesigner.model import Project
 from journeydesigner.model.export_settings import ExportOptions
@@ -34,7 +35,7 @@ def image_source(project: Project) -> Callable[[str], QImage | None]:
 
     def image(asset: str) -> QImage | None:
         if asset not in cache:
-            cache[asset] = QImage.fromData(project.assets.get(asset, b""))
+            cache[asset] = decode_image(project.assets.get(asset, b""))  # upright (EXIF), bounded in size
         return cache[asset]
 
     return image

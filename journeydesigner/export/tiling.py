@@ -118,6 +118,9 @@ def fewest_tiles(geo: MapGeometry, sizes: list[tuple[tuple[float, float], tuple[
         if not xs or not ys or len(xs) - 1 > MAX_TILES or len(ys) - 1 > MAX_TILES:
             continue
         tiling = Tiling(size, xs, ys, tile_scale((cw, ch), (geo.head_w, geo.head_h), xs, ys, overlap))
+        even = make_tiling(geo, size, (cw, ch), tiling.cols, tiling.rows, overlap)
+        if even.scale >= need:  # the same pages with seams spread evenly: no sliver of a last tile
+            tiling = even
         if best is None or (tiling.cols * tiling.rows, -tiling.scale) < (best.cols * best.rows, -best.scale):
             best = tiling
     if best is not None:

@@ -82,11 +82,21 @@ REGISTRY: tuple[Format, ...] = (
     Format(".svg", QT_TR_NOOP("SVG drawing"), writer="journeydesigner.export.run:write_svg_file", needs_qt=True),
     Format(".journey", QT_TR_NOOP("Journey Designer project"), writer="journeydesigner.export.run:write_journey_file",
            in_export_dialog=False),
+    Format(".csv", QT_TR_NOOP("CSV table"), writer="journeydesigner.formats.spreadsheet_csv:write",
+           reader="journeydesigner.formats.spreadsheet_csv:read"),
+    Format(".xlsx", QT_TR_NOOP("Excel workbook"), writer="journeydesigner.formats.spreadsheet_xlsx:write",
+           reader="journeydesigner.formats.spreadsheet_xlsx:read"),
+    Format(".mmd", QT_TR_NOOP("Mermaid journey diagram"), writer="journeydesigner.formats.mermaid:write",
+           reader="journeydesigner.formats.mermaid:read", extra_suffixes=(".mermaid",)),
+    Format(".pptx", QT_TR_NOOP("PowerPoint presentation"), writer="journeydesigner.formats.pptx:write"),
+    Format(".html", QT_TR_NOOP("Web page (HTML)"), writer="journeydesigner.formats.html:write"),
 )
 
 
 def find(path: Path | str) -> Format | None:
-    suffix = Path(path).suffix.lower()
+    """The format of a file name, or of a bare suffix such as ".pdf" (which pathlib reads as a hidden file)."""
+    name = str(path)
+    suffix = Path(name).suffix.lower() or (name.lower() if name.startswith(".") else "")
     return next((f for f in REGISTRY if suffix in f.suffixes), None)
 
 

@@ -64,6 +64,8 @@ def regular_card(card: CardBase, width: float) -> tuple[float, list[Op]]:
     if title:
         spec = S.QUOTE if kind is Kind.THOUGHT else S.TITLE
         flow.lines(title, spec, S.INK, width=title_width)
+    if isinstance(card, TouchpointCard) and not card.image:
+        flow.y = max(flow.y, S.CARD_PAD + 17)  # the body, at full width, starts below the channel badge
     if card.body:
         flow.gap(2 if title else 0)
         flow.lines(card.body, S.BODY, S.INK, max_lines=S.MAX_BODY_LINES)

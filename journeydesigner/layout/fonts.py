@@ -183,8 +183,12 @@ def face_for(char: str, key: str) -> Face | None:
     return found
 
 
-# Where fontconfig is missing (Windows, macOS): TrueType fonts those systems ship with wide coverage (CJK, symbols).
+# Where fontconfig is missing (Windows, macOS, a Linux without fc-list): TrueType fonts with wide coverage (CJK,
+# symbols) that those systems ship or that Debian's font packages install.
 KNOWN_FONT_FILES = (
+    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+    "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
+    "/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf",
     "C:/Windows/Fonts/msyh.ttc", "C:/Windows/Fonts/simsun.ttc", "C:/Windows/Fonts/malgun.ttf",
     "C:/Windows/Fonts/YuGothM.ttc", "C:/Windows/Fonts/seguisym.ttf", "C:/Windows/Fonts/seguiemj.ttf",
     "/System/Library/Fonts/Supplemental/Arial Unicode.ttf", "/Library/Fonts/Arial Unicode.ttf",
@@ -304,30 +308,38 @@ def base_rtl(text: str) -> bool:
     return False
 
 
+# python-bidi's algorithm predates the isolates (Unicode 6.3) and knows no type for unassigned characters:
+# isolates act as embeddings, unassigned characters as left-to-right letters.
+_BIDI_STANDINS = {"LRI": "\u202a", "RLI": "\u202b", "FSI": "\u202a", "PDI": "\u202c", "": "a"}
+
+
 def _levels(text: str, rtl: bool) -> list[int]:
     """Resolved bidi embedding levels (UAX #9 up to I2, then L1 for trailing white space), one per character."""
+    base = 1 if rtl else 0
+    kinds = [unicodedata.bidirectional(c) for c in text]
+    plain = "".join(_BIDI_STANDINS.get(k, c) for k, c in zip(kinds, text, strict=True))
     storage = bidi_algorithm.get_empty_storage()
-    storage["base_level"] = 1 if rtl else 0
+    storage["base_level"] = base
     storage["base_dir"] = "R" if rtl else "L"
-    bidi_algorithm.get_embedding_levels(text, storage)
-    for char in storage["chars"]:
-        if not char["type"]:  # a code point this Python's Unicode does not know yet: UAX #9's default is L
-            char["type"] = "L"
-    bidi_algorithm.explicit_embed_and_overrides(storage, False)
-    bidi_algorithm.resolve_weak_types(storage, False)
-    bidi_algorithm.resolve_neutral_types(storage, False)
-    bidi_algorithm.resolve_implicit_levels(storage, False)
+    try:
+        bidi_algorithm.get_embedding_levels(plain, storage)
+        bidi_algorithm.explicit_embed_and_overrides(storage, False)
+        bidi_algorithm.resolve_weak_types(storage, False)
+        bidi_algorithm.resolve_neutral_types(storage, False)
+        bidi_algorithm.resolve_implicit_levels(storage, False)
+    except (AssertionError, KeyError, IndexError):  # text the algorithm cannot take: strong letters only
+        return [1 if k in ("R", "AL") else (2 if rtl else 0) if k == "L" else base for k in kinds]
     kept = iter(c["level"] for c in storage["chars"])
-    levels: list[int] = []
     removed = set(bidi_algorithm.X9_REMOVED)
-    for char in text:
+    levels: list[int] = []
+    for char in plain:
         if unicodedata.bidirectional(char) in removed:
-            levels.append(levels[-1] if levels else storage["base_level"])
+            levels.append(levels[-1] if levels else base)
         else:
-            levels.append(next(kept, storage["base_level"]))
+            levels.append(next(kept, base))
     for i in range(len(text) - 1, -1, -1):  # L1: white space at the end of a line takes the paragraph level
-        if unicodedata.bidirectional(text[i]) in ("WS", "BN") or text[i].isspace():
-            levels[i] = storage["base_level"]
+        if kinds[i] in ("WS", "BN") or text[i].isspace():
+            levels[i] = base
         else:
             break
     return levels

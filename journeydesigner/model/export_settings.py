@@ -36,6 +36,7 @@ class ExportOptions(JDModel):
                                    "internal analysis, left out of client deliverables unless asked for.")
     png_scale: float = Field(2.0, gt=0, le=8)
     transparent: bool = False
+    table_shape: Literal["cards", "grid"] = Field("cards", description="CSV/XLSX: one card per row, or the grid.")
 
     def page_size(self, orientation: str | None = None) -> tuple[float, float]:
         """Width and height in points; "auto" pages are landscape unless a map fits better upright."""

@@ -133,8 +133,8 @@ class Inspector(QScrollArea, FollowsDocument):
         heading = QLabel(tr("Project"))
         heading.setStyleSheet("font-weight: bold; font-size: 13px; padding: 10px 0 4px 0;")
         form.layout_.addRow(heading)
-        self.project_form = ProjectForm(self.doc)
-        form.layout_.addRow(self.project_form)
+        self.project_form = ProjectForm(self.doc, form, into=form.layout_)
+        self.project_form.hide()  # its rows live in this form; the widget is only their binding
         return form
 
     def detach(self) -> None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from journeydesigner.commands import AddPerson, EditFields, MovePerson, RemovePerson, Target, references
 from journeydesigner.document import Document
 from journeydesigner.i18n import tr
+from journeydesigner.imagedecode import decode_image
 from journeydesigner.imageimport import ImageImportError, encode_image, import_image_file
 from journeydesigner.model import Channel, Persona, new_id
 from journeydesigner.panels.binder import FieldBinder, button_row, narrow_form, narrow_scroll
@@ -41,8 +42,8 @@ def persona_icon(persona: Persona, pixmap_data: bytes | None, size: int = 48) ->
     canvas.fill(Qt.GlobalColor.transparent)
     painter = QPainter(canvas)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    photo = QPixmap()
-    if pixmap_data and photo.loadFromData(pixmap_data):
+    photo = QPixmap.fromImage(decode_image(pixmap_data, 4 * size)) if pixmap_data else QPixmap()
+    if not photo.isNull():
         clip = QPainterPath()
         clip.addEllipse(0, 0, size, size)
         painter.setClipPath(clip)

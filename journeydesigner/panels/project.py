@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -37,14 +38,16 @@ LOGO_PREVIEW = (160, 64)
 
 
 class ProjectForm(QWidget, FollowsDocument):
-    """The project's own fields, bound to ``Target("meta")``."""
+    """The project's own fields, bound to ``Target("meta")``. With ``into``, the rows join that form (the
+    inspector's), so their labels line up with the rows above; the widget itself then only holds the binding."""
 
-    def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
+    def __init__(self, doc: Document, parent: QWidget | None = None, into: QFormLayout | None = None) -> None:
         super().__init__(parent)
         self.binder = FieldBinder(doc, lambda: [Target("meta")], "project")
         b = self.binder
-        form = narrow_form(self)
-        form.setContentsMargins(0, 0, 0, 0)
+        form = into if into is not None else narrow_form(self)
+        if into is None:
+            form.setContentsMargins(0, 0, 0, 0)
         self.title = b.line("title", tr("Project title"))
         self.title.setPlaceholderText(tr("Shown on the cover and every page"))
         form.addRow(tr("Title"), self.title)

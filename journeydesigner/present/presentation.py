@@ -67,6 +67,7 @@ class Presentation(QGraphicsView):
         self.blank: str | None = None  # "black" or "white"
         self.laser: QPointF | None = None
         self._shades: list[QGraphicsRectItem] = []
+        self._raised: set[str] = set()  # cards of the framed stage, drawn above the shades
         self._rect = QRectF()
         self._animation = QVariantAnimation(self, duration=450, easingCurve=QEasingCurve.Type.InOutCubic)
         self._animation.valueChanged.connect(self._frame)
@@ -109,8 +110,15 @@ class Presentation(QGraphicsView):
         if step == OVERVIEW or not layout.stages:
             return QRectF(0, 0, layout.width, layout.height).adjusted(-16, -16, 16, 16)
         stage = layout.stages[step]
-        # Room on the left for the lane labels, which _frame places beside the stage.
-        return QRectF(stage.x - S.LANE_HEADER_W - LABEL_GAP, 0, stage.w + S.LANE_HEADER_W + 2 * LABEL_GAP,
+        # The stage and whatever of it reaches past its edges (an emotion label beside its point), with room on
+        # the left for the lane labels, which _frame places beside all that.
+        left, right = stage.x, stage.x + stage.w
+        items = self.map_scene.card_items
+        for card_id, box in layout.cards.items():
+            if box.stage_id == stage.stage_id and card_id in items:
+                drawn = items[card_id].sceneBoundingRect()  # what is drawn: a label may sit beside its box
+                left, right = min(left, drawn.left()), max(right, drawn.right())
+        return QRectF(left - S.LANE_HEADER_W - LABEL_GAP, 0, right - left + S.LANE_HEADER_W + 2 * LABEL_GAP,
                       layout.height)
 
     def go(self, step: int, animate: bool = True) -> None:
@@ -180,6 +188,7 @@ class Presentation(QGraphicsView):
             for stage in layout.stages:
                 if stage.index != self.step:
                     self._shade(QRectF(stage.x, layout.header_h, stage.w, layout.height - layout.header_h))
+        self._raise_framed_cards()
         if self.spotlight is not None:
             for lane in layout.lanes:
                 if lane.index != self.spotlight:
@@ -193,6 +202,22 @@ class Presentation(QGraphicsView):
             for lane in layout.lanes:
                 if lane.kind is Kind.EMOTION and after < layout.width:
                     self._shade(QRectF(after, lane.y, layout.width - after, lane.h), QColor(S.PAPER))
+
+    def _raise_framed_cards(self) -> None:
+        """The framed stage's cards (in the spotlit lane, if any) above the shades, so an emotion label reaching
+        past the stage's edge is not faded with the neighbour it overlaps."""
+        layout, framed = self.map_scene.layout, self.framed_stage()
+        lit = layout.lanes[self.spotlight].lane_id if self.spotlight is not None and layout.lanes else None
+        wanted = {cid for cid, box in layout.cards.items()
+                  if box.stage_id == framed and (lit is None or box.lane_id == lit)} if framed else set()
+        items = self.map_scene.card_items
+        for cid in self._raised - wanted:
+            if cid in items:
+                items[cid].setZValue(10)
+        for cid in wanted - self._raised:
+            if cid in items:
+                items[cid].setZValue(16)  # above the shades (15), below the frozen headers (20)
+        self._raised = wanted
 
     def _shade(self, rect: QRectF, color: QColor = FADE) -> None:
         shade = QGraphicsRectItem(rect)

@@ -7,7 +7,7 @@ import shutil
 import zipfile
 from pathlib import Path
 
-from journeydesigner.i18n import QT_TR_NOOP, tr
+from journeydesigner.i18n import tr
 from journeydesigner.model.project import FORMAT_VERSION, Project
 from journeydesigner.projectfile import limits
 from journeydesigner.projectfile.atomic import atomic_target, write_file
@@ -30,9 +30,10 @@ def strict_json(data: object) -> bytes:
     try:
         return json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
     except ValueError as exc:  # NaN or infinity in a field kept from a newer version; UnicodeEncodeError too
-        reason = QT_TR_NOOP("it holds text that is not valid Unicode") if isinstance(exc, UnicodeError) else \
-            QT_TR_NOOP("it holds a number that is not finite (NaN or infinity)")
-        raise ProjectFileError(tr("cannot be saved: {reason}").format(reason=tr(reason))) from None
+        if isinstance(exc, UnicodeError):
+            raise ProjectFileError(tr("cannot be saved: it holds text that is not valid Unicode")) from None
+        raise ProjectFileError(tr("cannot be saved: it holds a number that is not finite (NaN or infinity)")) \
+            from None
 
 
 def stamp_format_version(data: dict) -> dict:

@@ -157,18 +157,26 @@
         <translation>Ebene umbenennen</translation>
     </message>
     <message>
+        <source>Your unsaved work has been saved to a recovery copy, and you can go on working; saving under a new name is the safest next step.</source>
+        <translation>Ihre ungesicherte Arbeit wurde in einer Wiederherstellungskopie gesichert, und Sie können weiterarbeiten; am sichersten ist es, als Nächstes unter einem neuen Namen zu speichern.</translation>
+    </message>
+    <message>
+        <source>You had no unsaved changes, so nothing was lost; you can go on working.</source>
+        <translation>Es gab keine ungesicherten Änderungen, also ging nichts verloren; Sie können weiterarbeiten.</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
         <source>Journey Designer met an error it did not expect ({error}).
 
-Your work has been saved to a recovery copy, and you can go on working; saving under a new name is the safest next step.
+{work}
 
 Details are in the log: {log}</source>
         <translation>Journey Designer ist auf einen unerwarteten Fehler gestoßen ({error}).
 
-Ihre Arbeit wurde in einer Wiederherstellungskopie gesichert, und Sie können weiterarbeiten; am sichersten ist es, als Nächstes unter einem neuen Namen zu speichern.
+{work}
 
 Einzelheiten stehen im Protokoll: {log}</translation>
     </message>
@@ -191,6 +199,14 @@ Einzelheiten stehen im Protokoll: {log}</translation>
     <message>
         <source>Legend</source>
         <translation>Legende</translation>
+    </message>
+    <message>
+        <source>An editable PowerPoint deck: a title slide, the map as native shapes and text (split across slides where it would be too small to read), the emotion curve, a slide per persona and the jobs ranked by opportunity; each stage&apos;s description is in the speaker notes. Set in Arial.</source>
+        <translation>Eine bearbeitbare PowerPoint-Präsentation: eine Titelfolie, die Map als echte Formen und Texte (auf mehrere Folien verteilt, wo sie sonst zu klein zum Lesen wäre), die Emotionskurve, eine Folie je Persona und die Jobs nach Opportunity Score; die Beschreibung jeder Phase steht in den Sprechernotizen. Schrift: Arial.</translation>
+    </message>
+    <message>
+        <source>One web page that opens offline in any browser: zoom and pan, stage by stage with the arrow keys, search, the personas and jobs, and a print layout. It loads nothing from the network.</source>
+        <translation>Eine Webseite, die offline in jedem Browser öffnet: Zoomen und Verschieben, Phase für Phase mit den Pfeiltasten, Suche, die Personas und Jobs sowie ein Drucklayout. Sie lädt nichts aus dem Netz.</translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -237,8 +253,28 @@ Einzelheiten stehen im Protokoll: {log}</translation>
         <translation>Alle Maps</translation>
     </message>
     <message>
-        <source>Preview of the first page</source>
-        <translation>Vorschau der ersten Seite</translation>
+        <source>One card per row (every field)</source>
+        <translation>Eine Karte pro Zeile (alle Felder)</translation>
+    </message>
+    <message>
+        <source>Grid: lanes down, stages across</source>
+        <translation>Raster: Ebenen untereinander, Phasen nebeneinander</translation>
+    </message>
+    <message>
+        <source>Table shape</source>
+        <translation>Tabellenform</translation>
+    </message>
+    <message>
+        <source>Preview of a page</source>
+        <translation>Vorschau einer Seite</translation>
+    </message>
+    <message>
+        <source>Page </source>
+        <translation>Seite </translation>
+    </message>
+    <message>
+        <source>Previewed page</source>
+        <translation>Seite in der Vorschau</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -251,6 +287,10 @@ Einzelheiten stehen im Protokoll: {log}</translation>
     <message>
         <source>Maps:</source>
         <translation>Maps:</translation>
+    </message>
+    <message>
+        <source>Table shape:</source>
+        <translation>Tabellenform:</translation>
     </message>
     <message>
         <source>Custom</source>
@@ -416,6 +456,10 @@ Einzelheiten stehen im Protokoll: {log}</translation>
         <source>Nothing to export: choose at least one section.</source>
         <translation>Nichts zu exportieren: Wählen Sie mindestens einen Abschnitt.</translation>
     </message>
+    <message>
+        <source> of {count}</source>
+        <translation> von {count}</translation>
+    </message>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
@@ -430,6 +474,14 @@ Einzelheiten stehen im Protokoll: {log}</translation>
     <message>
         <source>Vector drawing</source>
         <translation>Vektorgrafik</translation>
+    </message>
+    <message>
+        <source>The cover and every page say “{title}”: File › Project Properties… names the project.</source>
+        <translation>Auf der Titelseite und jeder Seite steht „{title}“: Unter Datei › Projekteigenschaften… benennen Sie das Projekt.</translation>
+    </message>
+    <message>
+        <source>No preview for this format.</source>
+        <translation>Keine Vorschau für dieses Format.</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -678,6 +730,14 @@ Einzelheiten stehen im Protokoll: {log}</translation>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
+    <message>
+        <source>Recovered unsaved work. The original file, unchanged until you save, is {path}</source>
+        <translation>Ungesicherte Arbeit wiederhergestellt. Die Originaldatei bleibt bis zum Speichern unverändert: {path}</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved work of a project that was never saved; Save asks where to put it</source>
+        <translation>Ungesicherte Arbeit eines nie gespeicherten Projekts wiederhergestellt; beim Speichern werden Sie nach dem Ort gefragt</translation>
+    </message>
     <message numerus="yes">
         <source>… and %n more</source>
         <translation>
@@ -914,6 +974,14 @@ Wiederherstellen?</translation>
         <translation>&amp;Öffnen…</translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>A spreadsheet (CSV, Excel) or a Mermaid journey, as a new project or into this one</source>
+        <translation>Eine Tabelle (CSV, Excel) oder eine Mermaid-Journey, als neues Projekt oder in dieses</translation>
+    </message>
+    <message>
         <source>Project &amp;Properties…</source>
         <translation>Pro&amp;jekteigenschaften…</translation>
     </message>
@@ -936,6 +1004,14 @@ Wiederherstellen?</translation>
     <message>
         <source>Export the map as PDF, PNG or SVG</source>
         <translation>Map als PDF, PNG oder SVG exportieren</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare With…</source>
+        <translation>Ver&amp;gleichen mit…</translation>
+    </message>
+    <message>
+        <source>Compare with another version of this project and take its changes</source>
+        <translation>Mit einer anderen Version dieses Projekts vergleichen und deren Änderungen übernehmen</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -1062,6 +1138,14 @@ Wiederherstellen?</translation>
         <translation>Ebene umbe&amp;nennen</translation>
     </message>
     <message>
+        <source>Opened with warnings</source>
+        <translation>Mit Warnungen geöffnet</translation>
+    </message>
+    <message>
+        <source>“{name}” opened, but some of its images could not be used as they were:</source>
+        <translation>„{name}“ wurde geöffnet, aber einige Bilder ließen sich nicht unverändert verwenden:</translation>
+    </message>
+    <message>
         <source>Re&amp;move Stage</source>
         <translation>Phase ent&amp;fernen</translation>
     </message>
@@ -1174,18 +1258,6 @@ Wiederherstellen?</translation>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <source>Opened with placeholders</source>
-        <translation>Mit Platzhaltern geöffnet</translation>
-    </message>
-    <message>
-        <source>“{name}” opened, but some images could not be loaded; they show as placeholders:
-
-{problems}</source>
-        <translation>„{name}“ wurde geöffnet, aber einige Bilder konnten nicht geladen werden; sie erscheinen als Platzhalter:
-
-{problems}</translation>
-    </message>
-    <message>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Rückgängig: {action}</translation>
     </message>
@@ -1248,8 +1320,8 @@ Wiederherstellen?</translation>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <source>Drop a .journey file to open it.</source>
-        <translation>Legen Sie eine .journey-Datei ab, um sie zu öffnen.</translation>
+        <source>Drop a .journey file to open it, or a table or Mermaid diagram to import it.</source>
+        <translation>Legen Sie eine .journey-Datei ab, um sie zu öffnen, oder eine Tabelle bzw. ein Mermaid-Diagramm, um es zu importieren.</translation>
     </message>
     <message>
         <source>Save project as</source>
@@ -1316,8 +1388,174 @@ Neu laden oder die Version hier behalten? Wenn Sie Ihre behalten, ersetzt das Sp
         <translation>Liste leeren</translation>
     </message>
     <message>
+        <source>New: {title}</source>
+        <translation>Neu: {title}</translation>
+    </message>
+    <message>
+        <source>Moved here from {place}: {title}</source>
+        <translation>Hierher verschoben aus {place}: {title}</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>to {place}</source>
+        <translation>nach {place}</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>verschoben</translation>
+    </message>
+    <message>
+        <source>edited: {fields}</source>
+        <translation>bearbeitet: {fields}</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Merge Using It</source>
+        <translation>Damit zusammenführen</translation>
+    </message>
+    <message>
+        <source>Take every change only the other version made, in one step; list the conflicts for a decision</source>
+        <translation>Alle Änderungen, die nur die andere Version enthält, in einem Schritt übernehmen; Konflikte zur Entscheidung auflisten</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>&amp;Take This Change</source>
+        <translation>Diese Änderung &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Meine behalten</translation>
+    </message>
+    <message>
+        <source>Leave this conflict as your version has it</source>
+        <translation>Diesen Konflikt so lassen, wie Ihre Version ihn hat</translation>
+    </message>
+    <message>
+        <source>Take &amp;All</source>
+        <translation>&amp;Alle übernehmen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Vergleichen…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>“{copy}” beside this project looks like a conflicted copy left by a sync tool ({tool}).</source>
+        <translation>„{copy}“ neben diesem Projekt sieht nach einer Konfliktkopie eines Sync-Programms aus ({tool}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %n such copies; this is the newest.</source>
+        <translation>
+            <numerusform>Es gibt %n solche Kopie; dies ist die neueste.</numerusform>
+            <numerusform>Es gibt %n solche Kopien; dies ist die neueste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file looks like a sync tool&apos;s conflicted copy of “{original}”.</source>
+        <translation>Diese Datei sieht nach einer Konfliktkopie von „{original}“ aus, die ein Sync-Programm angelegt hat.</translation>
+    </message>
+    <message>
+        <source>Compare them to see what differs and take the changes you want.</source>
+        <translation>Vergleichen Sie beide, um die Unterschiede zu sehen und die gewünschten Änderungen zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>Compare with another version</source>
+        <translation>Mit einer anderen Version vergleichen</translation>
+    </message>
+    <message>
         <source>“{name}” {reason}</source>
         <translation>„{name}“ {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>Vergleich nicht möglich</translation>
+    </message>
+    <message>
+        <source>“{name}” (kept by the last save) may be the version you both started from.</source>
+        <translation>„{name}“ (beim letzten Speichern aufbewahrt) könnte die Version sein, von der Sie beide ausgegangen sind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Three-way merge with “{name}”: %n conflict(s) to decide</source>
+        <translation>
+            <numerusform>Drei-Wege-Zusammenführung mit „{name}“: %n Konflikt zu entscheiden</numerusform>
+            <numerusform>Drei-Wege-Zusammenführung mit „{name}“: %n Konflikte zu entscheiden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) from “{name}”</source>
+        <translation>
+            <numerusform>%n Unterschied zu „{name}“</numerusform>
+            <numerusform>%n Unterschiede zu „{name}“</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No differences from “{name}”</source>
+        <translation>Keine Unterschiede zu „{name}“</translation>
+    </message>
+    <message>
+        <source>Take &amp;All Theirs</source>
+        <translation>&amp;Alle der anderen übernehmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) no longer applied</source>
+        <translation>
+            <numerusform>%n Änderung nicht mehr angewendet</numerusform>
+            <numerusform>%n Änderungen nicht mehr angewendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take change from {name}</source>
+        <translation>Änderung aus {name} übernehmen</translation>
+    </message>
+    <message>
+        <source>Take all from {name}</source>
+        <translation>Alles aus {name} übernehmen</translation>
+    </message>
+    <message>
+        <source>Cannot merge</source>
+        <translation>Zusammenführen nicht möglich</translation>
+    </message>
+    <message>
+        <source>The backup {reason}</source>
+        <translation>Die Sicherungskopie {reason}</translation>
+    </message>
+    <message>
+        <source>Merge changes only {name} made</source>
+        <translation>Nur in {name} gemachte Änderungen zusammenführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Took %n change(s) only the other version made</source>
+        <translation>
+            <numerusform>%n Änderung übernommen, die nur die andere Version enthielt</numerusform>
+            <numerusform>%n Änderungen übernommen, die nur die andere Version enthielt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to decide</source>
+        <translation>
+            <numerusform>%n Konflikt zu entscheiden</numerusform>
+            <numerusform>%n Konflikte zu entscheiden</numerusform>
+        </translation>
     </message>
     <message>
         <source>File in use</source>
@@ -1459,16 +1697,16 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
         <translation>Projektdateien prüfen; Exit-Code 2, wenn eine ungültig ist</translation>
     </message>
     <message>
-        <source>write FILE as PDF, PNG, SVG or .journey, chosen by OUT&apos;s extension</source>
-        <translation>FILE als PDF, PNG, SVG oder .journey schreiben, je nach Endung von OUT</translation>
-    </message>
-    <message>
         <source>Export a project. Settings not given here are the ones last used for this project.</source>
         <translation>Ein Projekt exportieren. Nicht angegebene Einstellungen sind die zuletzt für dieses Projekt verwendeten.</translation>
     </message>
     <message>
-        <source>OUT.pdf, OUT.png, OUT.svg, or OUT.journey (a copy in the current format)</source>
-        <translation>OUT.pdf, OUT.png, OUT.svg oder OUT.journey (eine Kopie im aktuellen Format)</translation>
+        <source>write FILE in the format OUT&apos;s extension names ({suffixes})</source>
+        <translation>FILE im Format schreiben, das die Endung von OUT angibt ({suffixes})</translation>
+    </message>
+    <message>
+        <source>the file to write; its extension picks the format: {suffixes} (.journey: a copy in the current format)</source>
+        <translation>die zu schreibende Datei; ihre Endung bestimmt das Format: {suffixes} (.journey: eine Kopie im aktuellen Format)</translation>
     </message>
     <message>
         <source>replace OUT if it exists</source>
@@ -1543,6 +1781,42 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
         <translation>kein Hintergrund</translation>
     </message>
     <message>
+        <source>CSV and XLSX</source>
+        <translation>CSV und XLSX</translation>
+    </message>
+    <message>
+        <source>cards: one card per row with every field (the default); grid: lanes down, stages across, a card per line, as people draft it</source>
+        <translation>cards: eine Karte pro Zeile mit allen Feldern (Standard); grid: Ebenen untereinander, Phasen nebeneinander, eine Karte pro Textzeile, wie man sie entwirft</translation>
+    </message>
+    <message>
+        <source>compare two versions of a project; exit 0 when they are the same, 1 when they differ</source>
+        <translation>zwei Versionen eines Projekts vergleichen; Exit-Code 0, wenn gleich, 1, wenn verschieden</translation>
+    </message>
+    <message>
+        <source>List what changed from A to B, a line per change. With --base, what each changed since the version both started from, and the conflicts.</source>
+        <translation>Listet, was sich von A nach B geändert hat, eine Zeile pro Änderung. Mit --base, was jede seit der gemeinsamen Ausgangsversion geändert hat, und die Konflikte.</translation>
+    </message>
+    <message>
+        <source>the common ancestor, for a three-way comparison</source>
+        <translation>der gemeinsame Vorfahr, für einen Drei-Wege-Vergleich</translation>
+    </message>
+    <message>
+        <source>make a project from a spreadsheet or a Mermaid journey ({suffixes})</source>
+        <translation>ein Projekt aus einer Tabelle oder einer Mermaid-Journey erstellen ({suffixes})</translation>
+    </message>
+    <message>
+        <source>Make a new project from IN. Spreadsheets (.csv, .xlsx) may be the grid (first column lane names, first row stage names, a card per line in a cell) or one card per row under a header (Map, Stage, Lane, Kind, Title, Body, Emotion score, Personas, Severity, Channel, Status, KPI value, KPI target, Tags, Notes, in any order); the shape is detected. A Mermaid &apos;journey&apos; diagram (.mmd) gives a stage per section, a card per task and a persona per actor. What could not be read is reported as warnings.</source>
+        <translation>Ein neues Projekt aus IN erstellen. Tabellen (.csv, .xlsx) können ein Raster sein (erste Spalte Ebenennamen, erste Zeile Phasennamen, eine Karte pro Textzeile in einer Zelle) oder eine Karte pro Zeile unter einer Kopfzeile (Map, Stage, Lane, Kind, Title, Body, Emotion score, Personas, Severity, Channel, Status, KPI value, KPI target, Tags, Notes, in beliebiger Reihenfolge); die Form wird erkannt. Ein Mermaid-Diagramm vom Typ &apos;journey&apos; (.mmd) ergibt eine Phase pro Abschnitt, eine Karte pro Aufgabe und eine Persona pro Akteur. Was nicht gelesen werden konnte, wird als Warnung gemeldet.</translation>
+    </message>
+    <message>
+        <source>the file to import: {suffixes}</source>
+        <translation>die zu importierende Datei: {suffixes}</translation>
+    </message>
+    <message>
+        <source>the project to create</source>
+        <translation>das zu erstellende Projekt</translation>
+    </message>
+    <message>
         <source>journeydesigner: {reason}</source>
         <translation>journeydesigner: {reason}</translation>
     </message>
@@ -1585,6 +1859,14 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
     <message>
         <source>wrote {out}</source>
         <translation>{out} geschrieben</translation>
+    </message>
+    <message>
+        <source>import writes a project: -o needs a .journey file, not {out}</source>
+        <translation>import schreibt ein Projekt: -o braucht eine .journey-Datei, nicht {out}</translation>
+    </message>
+    <message>
+        <source>wrote {out}: {maps} map(s), {cards} cards, {personas} personas</source>
+        <translation>{out} geschrieben: {maps} Map(s), {cards} Karten, {personas} Personas</translation>
     </message>
     <message>
         <source>there is no map named {missing!r}; the maps are: {choices}</source>
@@ -1793,14 +2075,6 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
         <translation>auf einer Seite ({paper})</translation>
     </message>
     <message>
-        <source>across {cols} × {rows} {paper} pages (to be joined into one poster),</source>
-        <translation>auf {cols} × {rows} Seiten ({paper}, zu einem Poster zusammenzufügen)</translation>
-    </message>
-    <message>
-        <source>“{map}” is printed {how} so its smallest text is {size} pt (legible is {legible} pt or more).</source>
-        <translation>„{map}“ wird {how} gedruckt; die kleinste Schrift hat so {size} pt (lesbar sind {legible} pt oder mehr).</translation>
-    </message>
-    <message>
         <source>“{map}”: {share} % of the map&apos;s words would print below {legible} pt (the smallest at {size} pt); choose “Automatic” to tile it legibly, larger paper, or more tiles.</source>
         <translation>„{map}“: {share} % der Wörter der Map würden kleiner als {legible} pt gedruckt (die kleinsten mit {size} pt); wählen Sie „Automatisch“ für eine lesbare Aufteilung, ein größeres Papierformat oder mehr Teilseiten.</translation>
     </message>
@@ -1859,6 +2133,18 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
     <message>
         <source>Persona</source>
         <translation>Persona</translation>
+    </message>
+    <message>
+        <source>across {cols} × {rows} {paper} pages (to be joined into one poster)</source>
+        <translation>auf {cols} × {rows} Seiten ({paper}, zu einem Poster zusammenzufügen)</translation>
+    </message>
+    <message>
+        <source>“{map}” is printed {how}, so its smallest text is {size} pt (legible is {legible} pt or more).</source>
+        <translation>„{map}“ wird {how} gedruckt; die kleinste Schrift hat so {size} pt (lesbar sind {legible} pt oder mehr).</translation>
+    </message>
+    <message>
+        <source>On {paper} paper or larger it prints on one page.</source>
+        <translation>Ab Papierformat {paper} passt sie auf eine Seite.</translation>
     </message>
     <message>
         <source>Persona: {name} (continued)</source>
@@ -1985,6 +2271,18 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
         <translation>Journey Map</translation>
     </message>
     <message>
+        <source>the photo of {name}</source>
+        <translation>das Foto von {name}</translation>
+    </message>
+    <message>
+        <source>the image on the card “{title}”</source>
+        <translation>das Bild auf der Karte „{title}“</translation>
+    </message>
+    <message>
+        <source>{what} prints at {ppi} ppi, below the {low} ppi a photo needs to look sharp; use a larger image</source>
+        <translation>{what} wird mit {ppi} ppi gedruckt, unter den {low} ppi, die ein Foto für ein scharfes Bild braucht; verwenden Sie ein größeres Bild</translation>
+    </message>
+    <message>
         <source>there is nothing to draw in that area</source>
         <translation>in diesem Bereich gibt es nichts zu zeichnen</translation>
     </message>
@@ -2041,6 +2339,26 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
         <translation>Journey-Designer-Projekt</translation>
     </message>
     <message>
+        <source>CSV table</source>
+        <translation>CSV-Tabelle</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel-Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>Mermaid journey diagram</source>
+        <translation>Mermaid-Journey-Diagramm</translation>
+    </message>
+    <message>
+        <source>PowerPoint presentation</source>
+        <translation>PowerPoint-Präsentation</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Webseite (HTML)</translation>
+    </message>
+    <message>
         <source>cannot import &apos;{suffix}&apos;; choose one of {choices}</source>
         <translation>&apos;{suffix}&apos; kann nicht importiert werden; möglich sind: {choices}</translation>
     </message>
@@ -2068,8 +2386,32 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
         </translation>
     </message>
     <message>
+        <source>{map} — stages {first}–{last}, part {part}</source>
+        <translation>{map} – Phasen {first}–{last}, Teil {part}</translation>
+    </message>
+    <message>
+        <source>“{map}”: some lanes are taller than a slide, so their text is as small as {size} pt.</source>
+        <translation>„{map}“: Einige Ebenen sind höher als eine Folie, daher ist ihr Text nur {size} pt groß.</translation>
+    </message>
+    <message>
+        <source>Notes on cards:</source>
+        <translation>Notizen auf Karten:</translation>
+    </message>
+    <message>
         <source>Untitled stage</source>
         <translation>Unbenannte Phase</translation>
+    </message>
+    <message>
+        <source>Emotion curve {name}</source>
+        <translation>Emotionskurve {name}</translation>
+    </message>
+    <message>
+        <source>Persona “{name}”: the fields do not fit one slide.</source>
+        <translation>Persona „{name}“: Die Felder passen nicht auf eine Folie.</translation>
+    </message>
+    <message>
+        <source>Opportunity = importance + max(importance − satisfaction, 0), each rated 1–10.</source>
+        <translation>Opportunity Score = Wichtigkeit + max(Wichtigkeit − Zufriedenheit, 0), jeweils bewertet von 1–10.</translation>
     </message>
     <message>
         <source>Untitled lane</source>
@@ -2078,6 +2420,78 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
     <message>
         <source>Customer actions</source>
         <translation>Kundenaktivitäten</translation>
+    </message>
+    <message>
+        <source>line {line}: {reason}</source>
+        <translation>Zeile {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>this is not a Mermaid journey diagram: it must start with &apos;journey&apos;, not &apos;{first}&apos;</source>
+        <translation>dies ist kein Mermaid-Journey-Diagramm: Es muss mit &apos;journey&apos; beginnen, nicht mit &apos;{first}&apos;</translation>
+    </message>
+    <message>
+        <source>the diagram is empty: it must start with &apos;journey&apos;</source>
+        <translation>das Diagramm ist leer: Es muss mit &apos;journey&apos; beginnen</translation>
+    </message>
+    <message>
+        <source>the task &apos;{task}&apos; needs a score after a colon, such as &apos;{task}: 3: Me&apos;</source>
+        <translation>die Aufgabe &apos;{task}&apos; braucht nach einem Doppelpunkt einen Wert, etwa &apos;{task}: 3: Me&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; has no task name before its colon</source>
+        <translation>&apos;{text}&apos; hat keinen Aufgabennamen vor dem Doppelpunkt</translation>
+    </message>
+    <message>
+        <source>&apos;journey&apos; may only start the diagram (a task or section cannot begin with it)</source>
+        <translation>&apos;journey&apos; darf nur am Anfang des Diagramms stehen (keine Aufgabe und kein Abschnitt darf damit beginnen)</translation>
+    </message>
+    <message>
+        <source>Mermaid does not accept &apos;{text}&apos; here</source>
+        <translation>Mermaid akzeptiert &apos;{text}&apos; hier nicht</translation>
+    </message>
+    <message>
+        <source>{name} is longer than the {limit} characters Mermaid draws by default</source>
+        <translation>{name} ist länger als die {limit} Zeichen, die Mermaid standardmäßig zeichnet</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>der Titel</translation>
+    </message>
+    <message>
+        <source>the description</source>
+        <translation>die Beschreibung</translation>
+    </message>
+    <message>
+        <source>a section</source>
+        <translation>ein Abschnitt</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>Zeile {line}</translation>
+    </message>
+    <message>
+        <source>{where}: the score &apos;{text}&apos; of &apos;{task}&apos; is not a number; it was read as 3 (neutral)</source>
+        <translation>{where}: Der Wert &apos;{text}&apos; von &apos;{task}&apos; ist keine Zahl; er wurde als 3 (neutral) gelesen</translation>
+    </message>
+    <message>
+        <source>{where}: the score {text} of &apos;{task}&apos; is outside Mermaid&apos;s 1…5; it was read as {clamped}</source>
+        <translation>{where}: Der Wert {text} von &apos;{task}&apos; liegt außerhalb von Mermaids 1…5; er wurde als {clamped} gelesen</translation>
+    </message>
+    <message>
+        <source>a Mermaid diagram holds one map: only &apos;{name}&apos; was written</source>
+        <translation>ein Mermaid-Diagramm enthält eine Map: Nur &apos;{name}&apos; wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>the diagram has {count} characters; Mermaid draws at most {limit} unless its maxTextSize setting is raised</source>
+        <translation>das Diagramm hat {count} Zeichen; Mermaid zeichnet höchstens {limit}, sofern die Einstellung maxTextSize nicht erhöht wird</translation>
+    </message>
+    <message>
+        <source>map &apos;{name}&apos; has no customer actions lane, so the diagram has no tasks</source>
+        <translation>die Map &apos;{name}&apos; hat keine Ebene mit Kundenaktivitäten, daher hat das Diagramm keine Aufgaben</translation>
+    </message>
+    <message>
+        <source>tasks in stages without an emotion point were given the neutral score 3</source>
+        <translation>Aufgaben in Phasen ohne Emotionspunkt erhielten den neutralen Wert 3</translation>
     </message>
     <message>
         <source>Touchpoints</source>
@@ -2260,12 +2674,144 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
         <translation>Einheit</translation>
     </message>
     <message>
+        <source>Body</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Emotion score</source>
+        <translation>Emotionswert</translation>
+    </message>
+    <message>
+        <source>KPI metric</source>
+        <translation>KPI-Kennzahl</translation>
+    </message>
+    <message>
+        <source>KPI value</source>
+        <translation>KPI-Wert</translation>
+    </message>
+    <message>
+        <source>KPI target</source>
+        <translation>KPI-Zielwert</translation>
+    </message>
+    <message>
+        <source>KPI unit</source>
+        <translation>KPI-Einheit</translation>
+    </message>
+    <message>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation>Wenn</translation>
+    </message>
+    <message>
+        <source>I want to</source>
+        <translation>Möchte ich</translation>
+    </message>
+    <message>
+        <source>So I can</source>
+        <translation>Damit ich</translation>
+    </message>
+    <message>
         <source>Jobs</source>
         <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>the project has no map to export</source>
+        <translation>das Projekt hat keine Map zum Exportieren</translation>
+    </message>
+    <message>
+        <source>map &apos;{name}&apos;: card titles with line breaks were written on one line (a grid cell holds one card per line)</source>
+        <translation>Map &apos;{name}&apos;: Kartentitel mit Zeilenumbrüchen wurden in eine Zeile geschrieben (eine Rasterzelle enthält eine Karte pro Zeile)</translation>
+    </message>
+    <message>
+        <source>{where}: {field} {reason}</source>
+        <translation>{where}: {field} {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is empty: there is no row with text in it</source>
+        <translation>{name} ist leer: Keine Zeile enthält Text</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; has {rows} rows, more than the {limit} an import may have</source>
+        <translation>das Blatt &apos;{sheet}&apos; hat {rows} Zeilen, mehr als die {limit}, die ein Import haben darf</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos;, row {row} has {columns} columns, more than the {limit} an import may have</source>
+        <translation>Blatt &apos;{sheet}&apos;, Zeile {row} hat {columns} Spalten, mehr als die {limit}, die ein Import haben darf</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos;, {place}</source>
+        <translation>Blatt &apos;{sheet}&apos;, {place}</translation>
+    </message>
+    <message>
+        <source>{where}: no header; the first row needs stage names from column B on (the grid), or card fields such as Stage, Lane and Title (one card per row)</source>
+        <translation>{where}: keine Kopfzeile; die erste Zeile braucht ab Spalte B Phasennamen (Raster) oder Kartenfelder wie Stage, Lane und Title (eine Karte pro Zeile)</translation>
+    </message>
+    <message>
+        <source>{where} holds text but column A of that row names no lane</source>
+        <translation>{where} enthält Text, aber Spalte A dieser Zeile nennt keine Ebene</translation>
+    </message>
+    <message>
+        <source>{where} holds text but row {row} names no stage above it</source>
+        <translation>{where} enthält Text, aber Zeile {row} nennt darüber keine Phase</translation>
+    </message>
+    <message>
+        <source>{where}: the emotion score &apos;{text}&apos; is not a number; it was set to 0 (neutral)</source>
+        <translation>{where}: Der Emotionswert &apos;{text}&apos; ist keine Zahl; er wurde auf 0 (neutral) gesetzt</translation>
+    </message>
+    <message>
+        <source>{where}: the emotion score {score} is outside {low}…{high}; it was set to {clamped}</source>
+        <translation>{where}: Der Emotionswert {score} liegt außerhalb von {low}…{high}; er wurde auf {clamped} gesetzt</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{text}&apos; is not a {what} this program knows; {default} was used</source>
+        <translation>{where}: &apos;{text}&apos; ist kein bekannter Wert für {what}; {default} wurde verwendet</translation>
+    </message>
+    <message>
+        <source>card kind</source>
+        <translation>Kartentyp</translation>
+    </message>
+    <message>
+        <source>{where}: the card has no {what}; it was put in &apos;{name}&apos;</source>
+        <translation>{where}: Der Karte fehlt {what}; sie wurde in &apos;{name}&apos; gelegt</translation>
+    </message>
+    <message>
+        <source>Unsorted</source>
+        <translation>Nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>column {column} (&apos;{header}&apos;) is not a card field; its values were kept in the cards&apos; notes</source>
+        <translation>Spalte {column} (&apos;{header}&apos;) ist kein Kartenfeld; ihre Werte wurden in den Notizen der Karten behalten</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{text}&apos; is not a number; {default} was used</source>
+        <translation>{where}: &apos;{text}&apos; ist keine Zahl; {default} wurde verwendet</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is outside {low}…{high}; it was set to {clamped}</source>
+        <translation>{where}: {value} liegt außerhalb von {low}…{high}; es wurde auf {clamped} gesetzt</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{text}&apos; is not a number; it was left empty</source>
+        <translation>{where}: &apos;{text}&apos; ist keine Zahl; das Feld blieb leer</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos;, {place}: the personas sheet needs a Name column</source>
+        <translation>Blatt &apos;{sheet}&apos;, {place}: Das Personas-Blatt braucht eine Spalte Name</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos;, row {row}</source>
+        <translation>Blatt &apos;{sheet}&apos;, Zeile {row}</translation>
+    </message>
+    <message>
+        <source>job kind</source>
+        <translation>Art des Jobs</translation>
+    </message>
+    <message>
+        <source>{where}: there is no stage &apos;{name}&apos;; the job was not linked to it</source>
+        <translation>{where}: Es gibt keine Phase &apos;{name}&apos;; der Job wurde nicht damit verknüpft</translation>
     </message>
     <message>
         <source>Internal notes</source>
@@ -2343,8 +2889,235 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
         <translation>Ebene</translation>
     </message>
     <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
         <source>Map</source>
         <translation>Map</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>stages</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>creation date</source>
+        <translation>Erstellungsdatum</translation>
+    </message>
+    <message>
+        <source>emotion scale</source>
+        <translation>Emotionsskala</translation>
+    </message>
+    <message>
+        <source>situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>motivation</source>
+        <translation>Motivation</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>importance</source>
+        <translation>Wichtigkeit</translation>
+    </message>
+    <message>
+        <source>satisfaction</source>
+        <translation>Zufriedenheit</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{label}&apos;</source>
+        <translation>{what} &apos;{label}&apos;</translation>
+    </message>
+    <message>
+        <source>{item} added in {where}</source>
+        <translation>{item} in {where} hinzugefügt</translation>
+    </message>
+    <message>
+        <source>{item} added</source>
+        <translation>{item} hinzugefügt</translation>
+    </message>
+    <message numerus="yes">
+        <source>{item} removed, with its %n card(s)</source>
+        <translation>
+            <numerusform>{item} mit %n Karte entfernt</numerusform>
+            <numerusform>{item} mit %n Karten entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{item} removed from {where}</source>
+        <translation>{item} aus {where} entfernt</translation>
+    </message>
+    <message>
+        <source>{item} removed</source>
+        <translation>{item} entfernt</translation>
+    </message>
+    <message>
+        <source>{item} renamed to &apos;{name}&apos;</source>
+        <translation>{item} umbenannt in &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>Export settings</source>
+        <translation>Exporteinstellungen</translation>
+    </message>
+    <message>
+        <source>{subject} in {where}</source>
+        <translation>{subject} in {where}</translation>
+    </message>
+    <message>
+        <source>{subject}: changed from {before} to {after}</source>
+        <translation>{subject}: von {before} zu {after} geändert</translation>
+    </message>
+    <message>
+        <source>{subject}: {field} changed from {old} to {new}</source>
+        <translation>{subject}: {field} von {old} zu {new} geändert</translation>
+    </message>
+    <message>
+        <source>{subject}: {field} changed</source>
+        <translation>{subject}: {field} geändert</translation>
+    </message>
+    <message>
+        <source>Emotion point &apos;{label}&apos; in {where} went from {old:+d} to {new:+d}</source>
+        <translation>Emotionspunkt &apos;{label}&apos; in {where} von {old:+d} zu {new:+d} geändert</translation>
+    </message>
+    <message>
+        <source>{item} moved from {was} to {now}</source>
+        <translation>{item} von {was} nach {now} verschoben</translation>
+    </message>
+    <message>
+        <source>{stage} › {lane}</source>
+        <translation>{stage} › {lane}</translation>
+    </message>
+    <message>
+        <source>{stage} ({lane})</source>
+        <translation>{stage} ({lane})</translation>
+    </message>
+    <message>
+        <source>{lane} ({stage})</source>
+        <translation>{lane} ({stage})</translation>
+    </message>
+    <message>
+        <source>{item} moved from place {old} to {new} in {where}</source>
+        <translation>{item} in {where} von Position {old} auf {new} verschoben</translation>
+    </message>
+    <message>
+        <source>{item} moved from place {old} to {new}</source>
+        <translation>{item} von Position {old} auf {new} verschoben</translation>
+    </message>
+    <message>
+        <source>{map}: {text}</source>
+        <translation>{map}: {text}</translation>
+    </message>
+    <message>
+        <source>{subject}: both changed the {field} ({mine} here, {theirs} in the other version)</source>
+        <translation>{subject}: {field} auf beiden Seiten geändert ({mine} hier, {theirs} in der anderen Version)</translation>
+    </message>
+    <message>
+        <source>{subject}: both changed the {field}</source>
+        <translation>{subject}: {field} auf beiden Seiten geändert</translation>
+    </message>
+    <message>
+        <source>Conflict: they: {theirs}; you: {ours}</source>
+        <translation>Konflikt: andere Version: {theirs}; Ihre: {ours}</translation>
     </message>
     <message>
         <source>No persona</source>
@@ -2750,12 +3523,12 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
         <translation>{where}: Das Bild hat {width} × {height} Pixel, mehr als die erlaubten {max_image_pixels} Millionen Pixel</translation>
     </message>
     <message>
-        <source>the image {where} is a {fmt} image stored under the wrong name; it is kept as {ref}</source>
-        <translation>das Bild {where} ist ein {fmt}-Bild unter falschem Namen; es wird als {ref} behalten</translation>
+        <source>the image is a {fmt} image stored under the wrong name; it is kept under its right name</source>
+        <translation>das Bild ist ein {fmt}-Bild unter falschem Namen; es wird unter dem richtigen Namen behalten</translation>
     </message>
     <message>
-        <source>the image {where} is a {fmt} image; it was converted to PNG ({ref}), which saving keeps</source>
-        <translation>das Bild {where} ist ein {fmt}-Bild; es wurde in PNG umgewandelt ({ref}), und so wird es gespeichert</translation>
+        <source>the image is a {fmt} image; it was converted to PNG, which saving keeps</source>
+        <translation>das Bild ist ein {fmt}-Bild; es wurde in PNG umgewandelt, und so wird es gespeichert</translation>
     </message>
     <message>
         <source>{where}: the image has an absurd number of pixels</source>
@@ -2766,8 +3539,8 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
         <translation>{where}: ist kein lesbares Bild</translation>
     </message>
     <message>
-        <source>the image {where} is {width} × {height} pixels, more than the project&apos;s images may have together; it was reduced to {small_width} × {small_height} ({ref}), which saving keeps</source>
-        <translation>das Bild {where} hat {width} × {height} Pixel, mehr als die Bilder des Projekts zusammen haben dürfen; es wurde auf {small_width} × {small_height} verkleinert ({ref}), und so wird es gespeichert</translation>
+        <source>the image is {width} × {height} pixels, more than the project&apos;s images may have together; it was reduced to {small_width} × {small_height}, which saving keeps</source>
+        <translation>das Bild hat {width} × {height} Pixel, mehr als die Bilder des Projekts zusammen haben dürfen; es wurde auf {small_width} × {small_height} verkleinert, und so wird es gespeichert</translation>
     </message>
     <message>
         <source>project.json › format_version: is missing, so the file&apos;s format is unknown</source>
@@ -2934,16 +3707,12 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
         <translation>{project_json}: ist mehr als {max_json_depth} Ebenen tief verschachtelt</translation>
     </message>
     <message>
-        <source>it holds text that is not valid Unicode</source>
-        <translation>es enthält Text, der kein gültiges Unicode ist</translation>
+        <source>cannot be saved: it holds text that is not valid Unicode</source>
+        <translation>kann nicht gespeichert werden: Es enthält Text, der kein gültiges Unicode ist</translation>
     </message>
     <message>
-        <source>it holds a number that is not finite (NaN or infinity)</source>
-        <translation>es enthält eine Zahl, die nicht endlich ist (NaN oder unendlich)</translation>
-    </message>
-    <message>
-        <source>cannot be saved: {reason}</source>
-        <translation>kann nicht gespeichert werden: {reason}</translation>
+        <source>cannot be saved: it holds a number that is not finite (NaN or infinity)</source>
+        <translation>kann nicht gespeichert werden: Es enthält eine Zahl, die nicht endlich ist (NaN oder unendlich)</translation>
     </message>
     <message>
         <source>cannot be saved: it would be {size} MiB, more than the {limit} MiB a project file may be; remove some images</source>
@@ -3314,6 +4083,242 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
     <message>
         <source>Job: {job}</source>
         <translation>Job: {job}</translation>
+    </message>
+    <message>
+        <source>Tables and diagrams ({patterns})</source>
+        <translation>Tabellen und Diagramme ({patterns})</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Import nicht möglich</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be imported: {reason}</source>
+        <translation>„{name}“ kann nicht importiert werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Imported {cards} card(s) from {name}.</source>
+        <translation>{cards} Karte(n) aus {name} importiert.</translation>
+    </message>
+    <message>
+        <source>Import {name}</source>
+        <translation>{name} importieren</translation>
+    </message>
+    <message>
+        <source>How should “{name}” be added?</source>
+        <translation>Wie soll „{name}“ hinzugefügt werden?</translation>
+    </message>
+    <message>
+        <source>Merge into the current map “{map}” (stages and lanes matched by name)</source>
+        <translation>In die aktuelle Map „{map}“ einfügen (Phasen und Ebenen nach Namen zugeordnet)</translation>
+    </message>
+    <message>
+        <source>Add to this project as new map(s)</source>
+        <translation>Diesem Projekt als neue Map(s) hinzufügen</translation>
+    </message>
+    <message>
+        <source>Open as a new project</source>
+        <translation>Als neues Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>What will be added:</source>
+        <translation>Was hinzugefügt wird:</translation>
+    </message>
+    <message>
+        <source>What the import adds</source>
+        <translation>Was der Import hinzufügt</translation>
+    </message>
+    <message>
+        <source>What could not be read as it was ({count}):</source>
+        <translation>Was nicht unverändert gelesen werden konnte ({count}):</translation>
+    </message>
+    <message>
+        <source>Import warnings</source>
+        <translation>Hinweise zum Import</translation>
+    </message>
+    <message>
+        <source>A new, unsaved project:</source>
+        <translation>Ein neues, ungespeichertes Projekt:</translation>
+    </message>
+    <message>
+        <source>One step: Edit › Undo takes it all back.</source>
+        <translation>Ein Schritt: Bearbeiten › Rückgängig nimmt alles zurück.</translation>
+    </message>
+    <message>
+        <source>untitled {kind}</source>
+        <translation>{kind} ohne Titel</translation>
+    </message>
+    <message>
+        <source>Waits for a decision above: {change}</source>
+        <translation>Wartet oben auf eine Entscheidung: {change}</translation>
+    </message>
+    <message>
+        <source>Conflict: {theirs}</source>
+        <translation>Konflikt: {theirs}</translation>
+    </message>
+    <message>
+        <source>Conflict: {sentence}</source>
+        <translation>Konflikt: {sentence}</translation>
+    </message>
+    <message>
+        <source>A: {change}</source>
+        <translation>A: {change}</translation>
+    </message>
+    <message>
+        <source>B: {change}</source>
+        <translation>B: {change}</translation>
+    </message>
+    <message>
+        <source>no font on this computer draws {chars}: they print as empty boxes; install a font for that script (on Debian and Ubuntu: fonts-noto)</source>
+        <translation>keine Schrift auf diesem Computer enthält {chars}: Sie werden als leere Kästchen gedruckt; installieren Sie eine Schrift für dieses Schriftsystem (unter Debian und Ubuntu: fonts-noto)</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a file</source>
+        <translation>{name} ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB, larger than the {limit} MB an import may be</source>
+        <translation>{name} ist {size} MB groß, mehr als die {limit} MB, die ein Import haben darf</translation>
+    </message>
+    <message>
+        <source>{name} does not exist</source>
+        <translation>{name} existiert nicht</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: permission denied</source>
+        <translation>{name} kann nicht gelesen werden: Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}</source>
+        <translation>{name} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} starts like UTF-16 text but byte {offset} is not</source>
+        <translation>{name} beginnt wie UTF-16-Text, Byte {offset} aber nicht</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8; it was read as Windows-1252 (Western European): check accented letters, or save it as &quot;CSV UTF-8&quot;</source>
+        <translation>{name} ist kein UTF-8; es wurde als Windows-1252 (Westeuropäisch) gelesen: Prüfen Sie Umlaute und Akzente, oder speichern Sie als &quot;CSV UTF-8&quot;</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file (it contains NUL bytes)</source>
+        <translation>{name} ist keine Textdatei (sie enthält NUL-Bytes)</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}</source>
+        <translation>Zeile {row}, Spalte {column}</translation>
+    </message>
+    <message>
+        <source>{where}: the text was cut to {limit} characters</source>
+        <translation>{where}: Der Text wurde auf {limit} Zeichen gekürzt</translation>
+    </message>
+    <message>
+        <source>Map {number}</source>
+        <translation>Map {number}</translation>
+    </message>
+    <message>
+        <source>{count} cards</source>
+        <translation>{count} Karten</translation>
+    </message>
+    <message>
+        <source>No card matches</source>
+        <translation>Keine Karte passt</translation>
+    </message>
+    <message>
+        <source>Stage {number} of {count}</source>
+        <translation>Phase {number} von {count}</translation>
+    </message>
+    <message>
+        <source>Opportunity = importance + max(importance − satisfaction, 0), each rated 1–10; above 10 is worth attention, above 15 is strong.</source>
+        <translation>Opportunity Score = Wichtigkeit + max(Wichtigkeit − Zufriedenheit, 0), jeweils bewertet von 1–10; über 10 verdient Aufmerksamkeit, über 15 ist eine starke Chance.</translation>
+    </message>
+    <message>
+        <source>{count} new map(s): {names}</source>
+        <translation>{count} neue Map(s): {names}</translation>
+    </message>
+    <message>
+        <source>{count} new stage(s): {names}</source>
+        <translation>{count} neue Phase(n): {names}</translation>
+    </message>
+    <message>
+        <source>{count} new lane(s): {names}</source>
+        <translation>{count} neue Ebene(n): {names}</translation>
+    </message>
+    <message>
+        <source>{count} card(s)</source>
+        <translation>{count} Karte(n)</translation>
+    </message>
+    <message>
+        <source>{count} new persona(s): {names}</source>
+        <translation>{count} neue Persona(s): {names}</translation>
+    </message>
+    <message>
+        <source>{count} job(s) to be done</source>
+        <translation>{count} Job(s) to be Done</translation>
+    </message>
+    <message>
+        <source>line {line} cannot be read as CSV: {reason}</source>
+        <translation>Zeile {line} kann nicht als CSV gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>a CSV grid holds one map: only &apos;{name}&apos; was written (choose one card per row, or XLSX, for every map)</source>
+        <translation>ein CSV-Raster enthält eine Map: Nur &apos;{name}&apos; wurde geschrieben (für alle Maps wählen Sie eine Karte pro Zeile oder XLSX)</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: {reason}</source>
+        <translation>{name} ist beschädigt: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is an Excel 97–2003 (.xls) or password-protected workbook; save it as .xlsx without a password and import that</source>
+        <translation>{name} ist eine Arbeitsmappe im Format Excel 97–2003 (.xls) oder mit Kennwortschutz; speichern Sie sie als .xlsx ohne Kennwort und importieren Sie diese</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook (.xlsx): it is not a ZIP container, or it is truncated</source>
+        <translation>{name} ist keine Excel-Arbeitsmappe (.xlsx): kein ZIP-Container oder unvollständig</translation>
+    </message>
+    <message>
+        <source>{name} has {count} parts, more than the {limit} a workbook may have</source>
+        <translation>{name} hat {count} Teile, mehr als die {limit}, die eine Arbeitsmappe haben darf</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to {size} MB, more than the {limit} MB an import may be</source>
+        <translation>{name} ergibt entpackt {size} MB, mehr als die {limit} MB, die ein Import haben darf</translation>
+    </message>
+    <message>
+        <source>{name} is refused: its part {part} is compressed {ratio}×, as only a zip bomb is</source>
+        <translation>{name} wird abgelehnt: Sein Teil {part} ist {ratio}-fach komprimiert, wie nur eine ZIP-Bombe</translation>
+    </message>
+    <message>
+        <source>{name} is a ZIP file but not an Excel workbook (it has no xl/workbook.xml)</source>
+        <translation>{name} ist eine ZIP-Datei, aber keine Excel-Arbeitsmappe (xl/workbook.xml fehlt)</translation>
+    </message>
+    <message>
+        <source>{name} links to other workbooks; the links were not followed</source>
+        <translation>{name} verweist auf andere Arbeitsmappen; den Verweisen wurde nicht gefolgt</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; has more than the {limit} rows an import may have</source>
+        <translation>das Blatt &apos;{sheet}&apos; hat mehr als die {limit} Zeilen, die ein Import haben darf</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos;, {place}: the sheet is wider than the {limit} columns an import may have</source>
+        <translation>Blatt &apos;{sheet}&apos;, {place}: Das Blatt ist breiter als die {limit} Spalten, die ein Import haben darf</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos;, cells {cells} are merged; unmerge them (Excel: Home › Merge &amp; Center) and import again</source>
+        <translation>Blatt &apos;{sheet}&apos;, die Zellen {cells} sind verbunden; heben Sie die Verbindung auf (Excel: Start › Verbinden und zentrieren) und importieren Sie erneut</translation>
+    </message>
+    <message>
+        <source>{count} cell(s) hold formulas (the first: sheet &apos;{sheet}&apos;, {place}): their last calculated values were imported, nothing was recalculated</source>
+        <translation>{count} Zelle(n) enthalten Formeln (die erste: Blatt &apos;{sheet}&apos;, {place}): Ihre zuletzt berechneten Werte wurden importiert, nichts wurde neu berechnet</translation>
+    </message>
+    <message>
+        <source>{count} formula cell(s) had never been calculated and were imported empty; open and save the workbook in a spreadsheet program to fill them</source>
+        <translation>{count} Formelzelle(n) wurden nie berechnet und leer importiert; öffnen und speichern Sie die Arbeitsmappe in einem Tabellenprogramm, um sie zu füllen</translation>
     </message>
 </context>
 </TS>

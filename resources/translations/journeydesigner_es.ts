@@ -157,18 +157,26 @@
         <translation>Renombrar fila</translation>
     </message>
     <message>
+        <source>Your unsaved work has been saved to a recovery copy, and you can go on working; saving under a new name is the safest next step.</source>
+        <translation>Su trabajo sin guardar se ha guardado en una copia de recuperación y puede seguir trabajando; lo más seguro ahora es guardar con otro nombre.</translation>
+    </message>
+    <message>
+        <source>You had no unsaved changes, so nothing was lost; you can go on working.</source>
+        <translation>No tenía cambios sin guardar, así que no se perdió nada; puede seguir trabajando.</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
         <source>Journey Designer met an error it did not expect ({error}).
 
-Your work has been saved to a recovery copy, and you can go on working; saving under a new name is the safest next step.
+{work}
 
 Details are in the log: {log}</source>
         <translation>Journey Designer encontró un error inesperado ({error}).
 
-Su trabajo se ha guardado en una copia de recuperación y puede seguir trabajando; lo más seguro ahora es guardar con otro nombre.
+{work}
 
 Los detalles están en el registro: {log}</translation>
     </message>
@@ -191,6 +199,14 @@ Los detalles están en el registro: {log}</translation>
     <message>
         <source>Legend</source>
         <translation>Leyenda</translation>
+    </message>
+    <message>
+        <source>An editable PowerPoint deck: a title slide, the map as native shapes and text (split across slides where it would be too small to read), the emotion curve, a slide per persona and the jobs ranked by opportunity; each stage&apos;s description is in the speaker notes. Set in Arial.</source>
+        <translation>Una presentación de PowerPoint editable: una diapositiva de título, el mapa como formas y texto nativos (repartido en varias diapositivas donde sería demasiado pequeño para leerlo), la curva emocional, una diapositiva por persona y los jobs ordenados por oportunidad; la descripción de cada etapa está en las notas del orador. Tipografía: Arial.</translation>
+    </message>
+    <message>
+        <source>One web page that opens offline in any browser: zoom and pan, stage by stage with the arrow keys, search, the personas and jobs, and a print layout. It loads nothing from the network.</source>
+        <translation>Una página web que se abre sin conexión en cualquier navegador: zoom y desplazamiento, etapa por etapa con las flechas, búsqueda, las personas y los jobs, y un diseño para imprimir. No carga nada de la red.</translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -237,8 +253,28 @@ Los detalles están en el registro: {log}</translation>
         <translation>Todos los mapas</translation>
     </message>
     <message>
-        <source>Preview of the first page</source>
-        <translation>Vista previa de la primera página</translation>
+        <source>One card per row (every field)</source>
+        <translation>Una tarjeta por fila (todos los campos)</translation>
+    </message>
+    <message>
+        <source>Grid: lanes down, stages across</source>
+        <translation>Cuadrícula: filas hacia abajo, etapas a lo ancho</translation>
+    </message>
+    <message>
+        <source>Table shape</source>
+        <translation>Forma de la tabla</translation>
+    </message>
+    <message>
+        <source>Preview of a page</source>
+        <translation>Vista previa de una página</translation>
+    </message>
+    <message>
+        <source>Page </source>
+        <translation>Página </translation>
+    </message>
+    <message>
+        <source>Previewed page</source>
+        <translation>Página en vista previa</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -251,6 +287,10 @@ Los detalles están en el registro: {log}</translation>
     <message>
         <source>Maps:</source>
         <translation>Mapas:</translation>
+    </message>
+    <message>
+        <source>Table shape:</source>
+        <translation>Forma de la tabla:</translation>
     </message>
     <message>
         <source>Custom</source>
@@ -416,6 +456,10 @@ Los detalles están en el registro: {log}</translation>
         <source>Nothing to export: choose at least one section.</source>
         <translation>Nada que exportar: elija al menos una sección.</translation>
     </message>
+    <message>
+        <source> of {count}</source>
+        <translation> de {count}</translation>
+    </message>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
@@ -430,6 +474,14 @@ Los detalles están en el registro: {log}</translation>
     <message>
         <source>Vector drawing</source>
         <translation>Dibujo vectorial</translation>
+    </message>
+    <message>
+        <source>The cover and every page say “{title}”: File › Project Properties… names the project.</source>
+        <translation>La portada y cada página dicen «{title}»: Archivo › Propiedades del proyecto… da nombre al proyecto.</translation>
+    </message>
+    <message>
+        <source>No preview for this format.</source>
+        <translation>No hay vista previa para este formato.</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -678,6 +730,14 @@ Los detalles están en el registro: {log}</translation>
         <source>Cannot open project</source>
         <translation>No se puede abrir el proyecto</translation>
     </message>
+    <message>
+        <source>Recovered unsaved work. The original file, unchanged until you save, is {path}</source>
+        <translation>Trabajo sin guardar recuperado. El archivo original, sin cambios hasta que guarde, es {path}</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved work of a project that was never saved; Save asks where to put it</source>
+        <translation>Trabajo recuperado de un proyecto nunca guardado; Guardar preguntará dónde ponerlo</translation>
+    </message>
     <message numerus="yes">
         <source>… and %n more</source>
         <translation>
@@ -914,6 +974,14 @@ Recover them?</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation>Impor&amp;tar…</translation>
+    </message>
+    <message>
+        <source>A spreadsheet (CSV, Excel) or a Mermaid journey, as a new project or into this one</source>
+        <translation>Una hoja de cálculo (CSV, Excel) o un recorrido de Mermaid, como proyecto nuevo o en este</translation>
+    </message>
+    <message>
         <source>Project &amp;Properties…</source>
         <translation>Propiedades del pro&amp;yecto…</translation>
     </message>
@@ -936,6 +1004,14 @@ Recover them?</source>
     <message>
         <source>Export the map as PDF, PNG or SVG</source>
         <translation>Exportar el mapa como PDF, PNG o SVG</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare With…</source>
+        <translation>Comparar c&amp;on…</translation>
+    </message>
+    <message>
+        <source>Compare with another version of this project and take its changes</source>
+        <translation>Comparar con otra versión de este proyecto y aplicar sus cambios</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -1062,6 +1138,14 @@ Recover them?</source>
         <translation>Re&amp;nombrar fila</translation>
     </message>
     <message>
+        <source>Opened with warnings</source>
+        <translation>Abierto con advertencias</translation>
+    </message>
+    <message>
+        <source>“{name}” opened, but some of its images could not be used as they were:</source>
+        <translation>Se abrió «{name}», pero algunas de sus imágenes no se pudieron usar tal cual:</translation>
+    </message>
+    <message>
         <source>Re&amp;move Stage</source>
         <translation>E&amp;liminar etapa</translation>
     </message>
@@ -1174,18 +1258,6 @@ Recover them?</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <source>Opened with placeholders</source>
-        <translation>Abierto con marcadores de posición</translation>
-    </message>
-    <message>
-        <source>“{name}” opened, but some images could not be loaded; they show as placeholders:
-
-{problems}</source>
-        <translation>Se abrió «{name}», pero algunas imágenes no se pudieron cargar; aparecen como marcadores de posición:
-
-{problems}</translation>
-    </message>
-    <message>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Deshacer: {action}</translation>
     </message>
@@ -1248,8 +1320,8 @@ Recover them?</source>
         <translation>Abrir proyecto</translation>
     </message>
     <message>
-        <source>Drop a .journey file to open it.</source>
-        <translation>Suelte un archivo .journey para abrirlo.</translation>
+        <source>Drop a .journey file to open it, or a table or Mermaid diagram to import it.</source>
+        <translation>Suelte un archivo .journey para abrirlo, o una tabla o un diagrama de Mermaid para importarlo.</translation>
     </message>
     <message>
         <source>Save project as</source>
@@ -1316,8 +1388,174 @@ Reload it, or keep the version you have here? If you keep yours, saving will rep
         <translation>Borrar la lista</translation>
     </message>
     <message>
+        <source>New: {title}</source>
+        <translation>Nuevo: {title}</translation>
+    </message>
+    <message>
+        <source>Moved here from {place}: {title}</source>
+        <translation>Movido aquí desde {place}: {title}</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <source>to {place}</source>
+        <translation>a {place}</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>movido</translation>
+    </message>
+    <message>
+        <source>edited: {fields}</source>
+        <translation>editado: {fields}</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Merge Using It</source>
+        <translation>Combinar con ella</translation>
+    </message>
+    <message>
+        <source>Take every change only the other version made, in one step; list the conflicts for a decision</source>
+        <translation>Aplicar en un paso cada cambio que solo hizo la otra versión; listar los conflictos para decidir</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <source>&amp;Take This Change</source>
+        <translation>&amp;Aplicar este cambio</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Conservar la mía</translation>
+    </message>
+    <message>
+        <source>Leave this conflict as your version has it</source>
+        <translation>Dejar este conflicto como lo tiene su versión</translation>
+    </message>
+    <message>
+        <source>Take &amp;All</source>
+        <translation>Aplicar &amp;todos</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Comparar…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>“{copy}” beside this project looks like a conflicted copy left by a sync tool ({tool}).</source>
+        <translation>«{copy}», junto a este proyecto, parece una copia en conflicto dejada por una herramienta de sincronización ({tool}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %n such copies; this is the newest.</source>
+        <translation>
+            <numerusform>Hay %n copia así; es la más reciente.</numerusform>
+            <numerusform>Hay %n copias así; esta es la más reciente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file looks like a sync tool&apos;s conflicted copy of “{original}”.</source>
+        <translation>Este archivo parece una copia en conflicto de «{original}» creada por una herramienta de sincronización.</translation>
+    </message>
+    <message>
+        <source>Compare them to see what differs and take the changes you want.</source>
+        <translation>Compárelos para ver qué difiere y aplicar los cambios que quiera.</translation>
+    </message>
+    <message>
+        <source>Compare with another version</source>
+        <translation>Comparar con otra versión</translation>
+    </message>
+    <message>
         <source>“{name}” {reason}</source>
         <translation>«{name}» {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>No se puede comparar</translation>
+    </message>
+    <message>
+        <source>“{name}” (kept by the last save) may be the version you both started from.</source>
+        <translation>«{name}» (conservado al guardar por última vez) puede ser la versión de la que partieron ambos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Three-way merge with “{name}”: %n conflict(s) to decide</source>
+        <translation>
+            <numerusform>Combinación a tres bandas con «{name}»: %n conflicto por decidir</numerusform>
+            <numerusform>Combinación a tres bandas con «{name}»: %n conflictos por decidir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) from “{name}”</source>
+        <translation>
+            <numerusform>%n diferencia con «{name}»</numerusform>
+            <numerusform>%n diferencias con «{name}»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No differences from “{name}”</source>
+        <translation>Ninguna diferencia con «{name}»</translation>
+    </message>
+    <message>
+        <source>Take &amp;All Theirs</source>
+        <translation>Aplicar &amp;todos los de la otra</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) no longer applied</source>
+        <translation>
+            <numerusform>%n cambio ya no aplicado</numerusform>
+            <numerusform>%n cambios ya no aplicados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take change from {name}</source>
+        <translation>Aplicar el cambio de {name}</translation>
+    </message>
+    <message>
+        <source>Take all from {name}</source>
+        <translation>Aplicar todo de {name}</translation>
+    </message>
+    <message>
+        <source>Cannot merge</source>
+        <translation>No se puede combinar</translation>
+    </message>
+    <message>
+        <source>The backup {reason}</source>
+        <translation>La copia de seguridad {reason}</translation>
+    </message>
+    <message>
+        <source>Merge changes only {name} made</source>
+        <translation>Combinar los cambios hechos solo en {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Took %n change(s) only the other version made</source>
+        <translation>
+            <numerusform>Se aplicó %n cambio que solo hizo la otra versión</numerusform>
+            <numerusform>Se aplicaron %n cambios que solo hizo la otra versión</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to decide</source>
+        <translation>
+            <numerusform>%n conflicto por decidir</numerusform>
+            <numerusform>%n conflictos por decidir</numerusform>
+        </translation>
     </message>
     <message>
         <source>File in use</source>
@@ -1459,16 +1697,16 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation>comprobar archivos de proyecto; código de salida 2 si alguno no es válido</translation>
     </message>
     <message>
-        <source>write FILE as PDF, PNG, SVG or .journey, chosen by OUT&apos;s extension</source>
-        <translation>escribir FILE como PDF, PNG, SVG o .journey, según la extensión de OUT</translation>
-    </message>
-    <message>
         <source>Export a project. Settings not given here are the ones last used for this project.</source>
         <translation>Exportar un proyecto. Los ajustes que no se indiquen aquí son los últimos usados para este proyecto.</translation>
     </message>
     <message>
-        <source>OUT.pdf, OUT.png, OUT.svg, or OUT.journey (a copy in the current format)</source>
-        <translation>OUT.pdf, OUT.png, OUT.svg u OUT.journey (una copia en el formato actual)</translation>
+        <source>write FILE in the format OUT&apos;s extension names ({suffixes})</source>
+        <translation>escribir FILE en el formato que indica la extensión de OUT ({suffixes})</translation>
+    </message>
+    <message>
+        <source>the file to write; its extension picks the format: {suffixes} (.journey: a copy in the current format)</source>
+        <translation>el archivo que escribir; su extensión elige el formato: {suffixes} (.journey: una copia en el formato actual)</translation>
     </message>
     <message>
         <source>replace OUT if it exists</source>
@@ -1543,6 +1781,42 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation>sin fondo</translation>
     </message>
     <message>
+        <source>CSV and XLSX</source>
+        <translation>CSV y XLSX</translation>
+    </message>
+    <message>
+        <source>cards: one card per row with every field (the default); grid: lanes down, stages across, a card per line, as people draft it</source>
+        <translation>cards: una tarjeta por fila con todos los campos (predeterminado); grid: filas hacia abajo, etapas a lo ancho, una tarjeta por línea, como se suele esbozar</translation>
+    </message>
+    <message>
+        <source>compare two versions of a project; exit 0 when they are the same, 1 when they differ</source>
+        <translation>comparar dos versiones de un proyecto; código de salida 0 si son iguales, 1 si difieren</translation>
+    </message>
+    <message>
+        <source>List what changed from A to B, a line per change. With --base, what each changed since the version both started from, and the conflicts.</source>
+        <translation>Lista lo que cambió de A a B, una línea por cambio. Con --base, lo que cambió cada una desde la versión de partida común, y los conflictos.</translation>
+    </message>
+    <message>
+        <source>the common ancestor, for a three-way comparison</source>
+        <translation>el antepasado común, para una comparación a tres bandas</translation>
+    </message>
+    <message>
+        <source>make a project from a spreadsheet or a Mermaid journey ({suffixes})</source>
+        <translation>crear un proyecto a partir de una hoja de cálculo o un recorrido de Mermaid ({suffixes})</translation>
+    </message>
+    <message>
+        <source>Make a new project from IN. Spreadsheets (.csv, .xlsx) may be the grid (first column lane names, first row stage names, a card per line in a cell) or one card per row under a header (Map, Stage, Lane, Kind, Title, Body, Emotion score, Personas, Severity, Channel, Status, KPI value, KPI target, Tags, Notes, in any order); the shape is detected. A Mermaid &apos;journey&apos; diagram (.mmd) gives a stage per section, a card per task and a persona per actor. What could not be read is reported as warnings.</source>
+        <translation>Crear un proyecto nuevo a partir de IN. Las hojas de cálculo (.csv, .xlsx) pueden ser una cuadrícula (primera columna: nombres de filas, primera fila: nombres de etapas, una tarjeta por línea en una celda) o una tarjeta por fila bajo un encabezado (Map, Stage, Lane, Kind, Title, Body, Emotion score, Personas, Severity, Channel, Status, KPI value, KPI target, Tags, Notes, en cualquier orden); la forma se detecta. Un diagrama &apos;journey&apos; de Mermaid (.mmd) da una etapa por sección, una tarjeta por tarea y una persona por actor. Lo que no se pudo leer se indica como advertencias.</translation>
+    </message>
+    <message>
+        <source>the file to import: {suffixes}</source>
+        <translation>el archivo que importar: {suffixes}</translation>
+    </message>
+    <message>
+        <source>the project to create</source>
+        <translation>el proyecto que crear</translation>
+    </message>
+    <message>
         <source>journeydesigner: {reason}</source>
         <translation>journeydesigner: {reason}</translation>
     </message>
@@ -1585,6 +1859,14 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     <message>
         <source>wrote {out}</source>
         <translation>{out} escrito</translation>
+    </message>
+    <message>
+        <source>import writes a project: -o needs a .journey file, not {out}</source>
+        <translation>import escribe un proyecto: -o necesita un archivo .journey, no {out}</translation>
+    </message>
+    <message>
+        <source>wrote {out}: {maps} map(s), {cards} cards, {personas} personas</source>
+        <translation>{out} escrito: {maps} mapa(s), {cards} tarjetas, {personas} personas</translation>
     </message>
     <message>
         <source>there is no map named {missing!r}; the maps are: {choices}</source>
@@ -1793,14 +2075,6 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation>en una página {paper}</translation>
     </message>
     <message>
-        <source>across {cols} × {rows} {paper} pages (to be joined into one poster),</source>
-        <translation>en {cols} × {rows} páginas {paper} (para unirlas en un póster)</translation>
-    </message>
-    <message>
-        <source>“{map}” is printed {how} so its smallest text is {size} pt (legible is {legible} pt or more).</source>
-        <translation>«{map}» se imprime {how}: su texto más pequeño queda así en {size} pt (legible a partir de {legible} pt).</translation>
-    </message>
-    <message>
         <source>“{map}”: {share} % of the map&apos;s words would print below {legible} pt (the smallest at {size} pt); choose “Automatic” to tile it legibly, larger paper, or more tiles.</source>
         <translation>«{map}»: el {share} % de las palabras del mapa se imprimiría por debajo de {legible} pt (la más pequeña a {size} pt); elija «Automático» para repartirlo de forma legible, un papel más grande o más páginas.</translation>
     </message>
@@ -1859,6 +2133,18 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     <message>
         <source>Persona</source>
         <translation>Persona</translation>
+    </message>
+    <message>
+        <source>across {cols} × {rows} {paper} pages (to be joined into one poster)</source>
+        <translation>en {cols} × {rows} páginas {paper} (para unirlas en un póster)</translation>
+    </message>
+    <message>
+        <source>“{map}” is printed {how}, so its smallest text is {size} pt (legible is {legible} pt or more).</source>
+        <translation>«{map}» se imprime {how}: su texto más pequeño queda así en {size} pt (legible a partir de {legible} pt).</translation>
+    </message>
+    <message>
+        <source>On {paper} paper or larger it prints on one page.</source>
+        <translation>En papel {paper} o mayor se imprime en una sola página.</translation>
     </message>
     <message>
         <source>Persona: {name} (continued)</source>
@@ -1985,6 +2271,18 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation>mapa de experiencia</translation>
     </message>
     <message>
+        <source>the photo of {name}</source>
+        <translation>la foto de {name}</translation>
+    </message>
+    <message>
+        <source>the image on the card “{title}”</source>
+        <translation>la imagen de la tarjeta «{title}»</translation>
+    </message>
+    <message>
+        <source>{what} prints at {ppi} ppi, below the {low} ppi a photo needs to look sharp; use a larger image</source>
+        <translation>{what} se imprime a {ppi} ppp, por debajo de los {low} ppp que necesita una foto para verse nítida; use una imagen más grande</translation>
+    </message>
+    <message>
         <source>there is nothing to draw in that area</source>
         <translation>no hay nada que dibujar en esa zona</translation>
     </message>
@@ -2041,6 +2339,26 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation>Proyecto de Journey Designer</translation>
     </message>
     <message>
+        <source>CSV table</source>
+        <translation>Tabla CSV</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Libro de Excel</translation>
+    </message>
+    <message>
+        <source>Mermaid journey diagram</source>
+        <translation>Diagrama de recorrido de Mermaid</translation>
+    </message>
+    <message>
+        <source>PowerPoint presentation</source>
+        <translation>Presentación de PowerPoint</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Página web (HTML)</translation>
+    </message>
+    <message>
         <source>cannot import &apos;{suffix}&apos;; choose one of {choices}</source>
         <translation>no se puede importar &apos;{suffix}&apos;; elija uno de {choices}</translation>
     </message>
@@ -2068,8 +2386,32 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         </translation>
     </message>
     <message>
+        <source>{map} — stages {first}–{last}, part {part}</source>
+        <translation>{map}: etapas {first}–{last}, parte {part}</translation>
+    </message>
+    <message>
+        <source>“{map}”: some lanes are taller than a slide, so their text is as small as {size} pt.</source>
+        <translation>«{map}»: algunas filas son más altas que una diapositiva, así que su texto baja a {size} pt.</translation>
+    </message>
+    <message>
+        <source>Notes on cards:</source>
+        <translation>Notas de las tarjetas:</translation>
+    </message>
+    <message>
         <source>Untitled stage</source>
         <translation>Etapa sin título</translation>
+    </message>
+    <message>
+        <source>Emotion curve {name}</source>
+        <translation>Curva emocional {name}</translation>
+    </message>
+    <message>
+        <source>Persona “{name}”: the fields do not fit one slide.</source>
+        <translation>Persona «{name}»: los campos no caben en una diapositiva.</translation>
+    </message>
+    <message>
+        <source>Opportunity = importance + max(importance − satisfaction, 0), each rated 1–10.</source>
+        <translation>Oportunidad = importancia + máx(importancia − satisfacción, 0), cada una valorada de 1 a 10.</translation>
     </message>
     <message>
         <source>Untitled lane</source>
@@ -2078,6 +2420,78 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     <message>
         <source>Customer actions</source>
         <translation>Acciones del cliente</translation>
+    </message>
+    <message>
+        <source>line {line}: {reason}</source>
+        <translation>línea {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>this is not a Mermaid journey diagram: it must start with &apos;journey&apos;, not &apos;{first}&apos;</source>
+        <translation>no es un diagrama de recorrido de Mermaid: debe empezar por &apos;journey&apos;, no por &apos;{first}&apos;</translation>
+    </message>
+    <message>
+        <source>the diagram is empty: it must start with &apos;journey&apos;</source>
+        <translation>el diagrama está vacío: debe empezar por &apos;journey&apos;</translation>
+    </message>
+    <message>
+        <source>the task &apos;{task}&apos; needs a score after a colon, such as &apos;{task}: 3: Me&apos;</source>
+        <translation>la tarea &apos;{task}&apos; necesita una puntuación tras dos puntos, como &apos;{task}: 3: Me&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; has no task name before its colon</source>
+        <translation>&apos;{text}&apos; no tiene nombre de tarea antes de los dos puntos</translation>
+    </message>
+    <message>
+        <source>&apos;journey&apos; may only start the diagram (a task or section cannot begin with it)</source>
+        <translation>&apos;journey&apos; solo puede abrir el diagrama (una tarea o sección no puede empezar por ella)</translation>
+    </message>
+    <message>
+        <source>Mermaid does not accept &apos;{text}&apos; here</source>
+        <translation>Mermaid no acepta &apos;{text}&apos; aquí</translation>
+    </message>
+    <message>
+        <source>{name} is longer than the {limit} characters Mermaid draws by default</source>
+        <translation>{name} supera los {limit} caracteres que Mermaid dibuja por defecto</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>el título</translation>
+    </message>
+    <message>
+        <source>the description</source>
+        <translation>la descripción</translation>
+    </message>
+    <message>
+        <source>a section</source>
+        <translation>una sección</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>línea {line}</translation>
+    </message>
+    <message>
+        <source>{where}: the score &apos;{text}&apos; of &apos;{task}&apos; is not a number; it was read as 3 (neutral)</source>
+        <translation>{where}: la puntuación &apos;{text}&apos; de &apos;{task}&apos; no es un número; se leyó como 3 (neutral)</translation>
+    </message>
+    <message>
+        <source>{where}: the score {text} of &apos;{task}&apos; is outside Mermaid&apos;s 1…5; it was read as {clamped}</source>
+        <translation>{where}: la puntuación {text} de &apos;{task}&apos; está fuera del 1…5 de Mermaid; se leyó como {clamped}</translation>
+    </message>
+    <message>
+        <source>a Mermaid diagram holds one map: only &apos;{name}&apos; was written</source>
+        <translation>un diagrama de Mermaid contiene un solo mapa: solo se escribió &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>the diagram has {count} characters; Mermaid draws at most {limit} unless its maxTextSize setting is raised</source>
+        <translation>el diagrama tiene {count} caracteres; Mermaid dibuja como máximo {limit} salvo que se aumente su ajuste maxTextSize</translation>
+    </message>
+    <message>
+        <source>map &apos;{name}&apos; has no customer actions lane, so the diagram has no tasks</source>
+        <translation>el mapa &apos;{name}&apos; no tiene fila de acciones del cliente, así que el diagrama no tiene tareas</translation>
+    </message>
+    <message>
+        <source>tasks in stages without an emotion point were given the neutral score 3</source>
+        <translation>las tareas de etapas sin punto de emoción recibieron la puntuación neutral 3</translation>
     </message>
     <message>
         <source>Touchpoints</source>
@@ -2260,12 +2674,144 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation>Unidad</translation>
     </message>
     <message>
+        <source>Body</source>
+        <translation>Cuerpo</translation>
+    </message>
+    <message>
+        <source>Emotion score</source>
+        <translation>Puntuación emocional</translation>
+    </message>
+    <message>
+        <source>KPI metric</source>
+        <translation>Métrica del KPI</translation>
+    </message>
+    <message>
+        <source>KPI value</source>
+        <translation>Valor del KPI</translation>
+    </message>
+    <message>
+        <source>KPI target</source>
+        <translation>Objetivo del KPI</translation>
+    </message>
+    <message>
+        <source>KPI unit</source>
+        <translation>Unidad del KPI</translation>
+    </message>
+    <message>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation>Cuando</translation>
+    </message>
+    <message>
+        <source>I want to</source>
+        <translation>Quiero</translation>
+    </message>
+    <message>
+        <source>So I can</source>
+        <translation>Para poder</translation>
+    </message>
+    <message>
         <source>Jobs</source>
         <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>the project has no map to export</source>
+        <translation>el proyecto no tiene ningún mapa que exportar</translation>
+    </message>
+    <message>
+        <source>map &apos;{name}&apos;: card titles with line breaks were written on one line (a grid cell holds one card per line)</source>
+        <translation>mapa &apos;{name}&apos;: los títulos de tarjeta con saltos de línea se escribieron en una línea (una celda de la cuadrícula contiene una tarjeta por línea)</translation>
+    </message>
+    <message>
+        <source>{where}: {field} {reason}</source>
+        <translation>{where}: {field} {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is empty: there is no row with text in it</source>
+        <translation>{name} está vacío: ninguna fila contiene texto</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; has {rows} rows, more than the {limit} an import may have</source>
+        <translation>la hoja &apos;{sheet}&apos; tiene {rows} filas, más de las {limit} que admite una importación</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos;, row {row} has {columns} columns, more than the {limit} an import may have</source>
+        <translation>hoja &apos;{sheet}&apos;, fila {row}: tiene {columns} columnas, más de las {limit} que admite una importación</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos;, {place}</source>
+        <translation>hoja &apos;{sheet}&apos;, {place}</translation>
+    </message>
+    <message>
+        <source>{where}: no header; the first row needs stage names from column B on (the grid), or card fields such as Stage, Lane and Title (one card per row)</source>
+        <translation>{where}: sin encabezado; la primera fila necesita nombres de etapa desde la columna B (cuadrícula) o campos de tarjeta como Stage, Lane y Title (una tarjeta por fila)</translation>
+    </message>
+    <message>
+        <source>{where} holds text but column A of that row names no lane</source>
+        <translation>{where} contiene texto, pero la columna A de esa fila no nombra ninguna fila del mapa</translation>
+    </message>
+    <message>
+        <source>{where} holds text but row {row} names no stage above it</source>
+        <translation>{where} contiene texto, pero la fila {row} no nombra ninguna etapa encima</translation>
+    </message>
+    <message>
+        <source>{where}: the emotion score &apos;{text}&apos; is not a number; it was set to 0 (neutral)</source>
+        <translation>{where}: la puntuación emocional &apos;{text}&apos; no es un número; se puso a 0 (neutral)</translation>
+    </message>
+    <message>
+        <source>{where}: the emotion score {score} is outside {low}…{high}; it was set to {clamped}</source>
+        <translation>{where}: la puntuación emocional {score} está fuera de {low}…{high}; se puso a {clamped}</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{text}&apos; is not a {what} this program knows; {default} was used</source>
+        <translation>{where}: &apos;{text}&apos; no es un {what} que este programa conozca; se usó {default}</translation>
+    </message>
+    <message>
+        <source>card kind</source>
+        <translation>tipo de tarjeta</translation>
+    </message>
+    <message>
+        <source>{where}: the card has no {what}; it was put in &apos;{name}&apos;</source>
+        <translation>{where}: la tarjeta no tiene {what}; se colocó en &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>Unsorted</source>
+        <translation>Sin clasificar</translation>
+    </message>
+    <message>
+        <source>column {column} (&apos;{header}&apos;) is not a card field; its values were kept in the cards&apos; notes</source>
+        <translation>la columna {column} (&apos;{header}&apos;) no es un campo de tarjeta; sus valores se conservaron en las notas de las tarjetas</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{text}&apos; is not a number; {default} was used</source>
+        <translation>{where}: &apos;{text}&apos; no es un número; se usó {default}</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is outside {low}…{high}; it was set to {clamped}</source>
+        <translation>{where}: {value} está fuera de {low}…{high}; se puso a {clamped}</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{text}&apos; is not a number; it was left empty</source>
+        <translation>{where}: &apos;{text}&apos; no es un número; se dejó vacío</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos;, {place}: the personas sheet needs a Name column</source>
+        <translation>hoja &apos;{sheet}&apos;, {place}: la hoja de personas necesita una columna Name</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos;, row {row}</source>
+        <translation>hoja &apos;{sheet}&apos;, fila {row}</translation>
+    </message>
+    <message>
+        <source>job kind</source>
+        <translation>tipo de job</translation>
+    </message>
+    <message>
+        <source>{where}: there is no stage &apos;{name}&apos;; the job was not linked to it</source>
+        <translation>{where}: no hay ninguna etapa &apos;{name}&apos;; el job no se vinculó a ella</translation>
     </message>
     <message>
         <source>Internal notes</source>
@@ -2343,8 +2889,235 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation>Fila</translation>
     </message>
     <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
         <source>Map</source>
         <translation>Mapa</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>etiquetas</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>color</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>imagen</translation>
+    </message>
+    <message>
+        <source>personas</source>
+        <translation>personas</translation>
+    </message>
+    <message>
+        <source>jobs</source>
+        <translation>jobs</translation>
+    </message>
+    <message>
+        <source>stages</source>
+        <translation>etapas</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>canal</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>gravedad</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>métrica</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valor</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>objetivo</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unidad</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>ancho</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>autor</translation>
+    </message>
+    <message>
+        <source>creation date</source>
+        <translation>fecha de creación</translation>
+    </message>
+    <message>
+        <source>emotion scale</source>
+        <translation>escala emocional</translation>
+    </message>
+    <message>
+        <source>situation</source>
+        <translation>situación</translation>
+    </message>
+    <message>
+        <source>motivation</source>
+        <translation>motivación</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>resultado</translation>
+    </message>
+    <message>
+        <source>importance</source>
+        <translation>importancia</translation>
+    </message>
+    <message>
+        <source>satisfaction</source>
+        <translation>satisfacción</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>cita</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>foto</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{label}&apos;</source>
+        <translation>{what} &apos;{label}&apos;</translation>
+    </message>
+    <message>
+        <source>{item} added in {where}</source>
+        <translation>Se añadió {item} en {where}</translation>
+    </message>
+    <message>
+        <source>{item} added</source>
+        <translation>Se añadió {item}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{item} removed, with its %n card(s)</source>
+        <translation>
+            <numerusform>Se eliminó {item}, con %n tarjeta</numerusform>
+            <numerusform>Se eliminó {item}, con sus %n tarjetas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{item} removed from {where}</source>
+        <translation>Se eliminó {item} de {where}</translation>
+    </message>
+    <message>
+        <source>{item} removed</source>
+        <translation>Se eliminó {item}</translation>
+    </message>
+    <message>
+        <source>{item} renamed to &apos;{name}&apos;</source>
+        <translation>{item} pasó a llamarse &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>Export settings</source>
+        <translation>Ajustes de exportación</translation>
+    </message>
+    <message>
+        <source>{subject} in {where}</source>
+        <translation>{subject} en {where}</translation>
+    </message>
+    <message>
+        <source>{subject}: changed from {before} to {after}</source>
+        <translation>{subject}: cambió de {before} a {after}</translation>
+    </message>
+    <message>
+        <source>{subject}: {field} changed from {old} to {new}</source>
+        <translation>{subject}: «{field}» cambió de {old} a {new}</translation>
+    </message>
+    <message>
+        <source>{subject}: {field} changed</source>
+        <translation>{subject}: «{field}» modificado</translation>
+    </message>
+    <message>
+        <source>Emotion point &apos;{label}&apos; in {where} went from {old:+d} to {new:+d}</source>
+        <translation>El punto de emoción &apos;{label}&apos; en {where} pasó de {old:+d} a {new:+d}</translation>
+    </message>
+    <message>
+        <source>{item} moved from {was} to {now}</source>
+        <translation>{item} se movió de {was} a {now}</translation>
+    </message>
+    <message>
+        <source>{stage} › {lane}</source>
+        <translation>{stage} › {lane}</translation>
+    </message>
+    <message>
+        <source>{stage} ({lane})</source>
+        <translation>{stage} ({lane})</translation>
+    </message>
+    <message>
+        <source>{lane} ({stage})</source>
+        <translation>{lane} ({stage})</translation>
+    </message>
+    <message>
+        <source>{item} moved from place {old} to {new} in {where}</source>
+        <translation>{item} pasó de la posición {old} a la {new} en {where}</translation>
+    </message>
+    <message>
+        <source>{item} moved from place {old} to {new}</source>
+        <translation>{item} pasó de la posición {old} a la {new}</translation>
+    </message>
+    <message>
+        <source>{map}: {text}</source>
+        <translation>{map}: {text}</translation>
+    </message>
+    <message>
+        <source>{subject}: both changed the {field} ({mine} here, {theirs} in the other version)</source>
+        <translation>{subject}: «{field}» cambiado en las dos versiones ({mine} aquí, {theirs} en la otra)</translation>
+    </message>
+    <message>
+        <source>{subject}: both changed the {field}</source>
+        <translation>{subject}: «{field}» cambiado en las dos versiones</translation>
+    </message>
+    <message>
+        <source>Conflict: they: {theirs}; you: {ours}</source>
+        <translation>Conflicto: la otra versión: {theirs}; la suya: {ours}</translation>
     </message>
     <message>
         <source>No persona</source>
@@ -2750,12 +3523,12 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation>{where}: la imagen tiene {width} × {height} píxeles, más de los {max_image_pixels} millones de píxeles permitidos</translation>
     </message>
     <message>
-        <source>the image {where} is a {fmt} image stored under the wrong name; it is kept as {ref}</source>
-        <translation>la imagen {where} es una imagen {fmt} guardada con un nombre incorrecto; se conserva como {ref}</translation>
+        <source>the image is a {fmt} image stored under the wrong name; it is kept under its right name</source>
+        <translation>la imagen es una imagen {fmt} guardada con un nombre incorrecto; se conserva con su nombre correcto</translation>
     </message>
     <message>
-        <source>the image {where} is a {fmt} image; it was converted to PNG ({ref}), which saving keeps</source>
-        <translation>la imagen {where} es una imagen {fmt}; se ha convertido a PNG ({ref}), y así se guardará</translation>
+        <source>the image is a {fmt} image; it was converted to PNG, which saving keeps</source>
+        <translation>la imagen es una imagen {fmt}; se ha convertido a PNG, y así se guardará</translation>
     </message>
     <message>
         <source>{where}: the image has an absurd number of pixels</source>
@@ -2766,8 +3539,8 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation>{where}: no es una imagen legible</translation>
     </message>
     <message>
-        <source>the image {where} is {width} × {height} pixels, more than the project&apos;s images may have together; it was reduced to {small_width} × {small_height} ({ref}), which saving keeps</source>
-        <translation>la imagen {where} tiene {width} × {height} píxeles, más de lo que pueden sumar las imágenes del proyecto; se ha reducido a {small_width} × {small_height} ({ref}), y así se guardará</translation>
+        <source>the image is {width} × {height} pixels, more than the project&apos;s images may have together; it was reduced to {small_width} × {small_height}, which saving keeps</source>
+        <translation>la imagen tiene {width} × {height} píxeles, más de lo que pueden sumar las imágenes del proyecto; se ha reducido a {small_width} × {small_height}, y así se guardará</translation>
     </message>
     <message>
         <source>project.json › format_version: is missing, so the file&apos;s format is unknown</source>
@@ -2934,16 +3707,12 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation>{project_json}: está anidado en más de {max_json_depth} niveles</translation>
     </message>
     <message>
-        <source>it holds text that is not valid Unicode</source>
-        <translation>contiene texto que no es Unicode válido</translation>
+        <source>cannot be saved: it holds text that is not valid Unicode</source>
+        <translation>no se puede guardar: contiene texto que no es Unicode válido</translation>
     </message>
     <message>
-        <source>it holds a number that is not finite (NaN or infinity)</source>
-        <translation>contiene un número que no es finito (NaN o infinito)</translation>
-    </message>
-    <message>
-        <source>cannot be saved: {reason}</source>
-        <translation>no se puede guardar: {reason}</translation>
+        <source>cannot be saved: it holds a number that is not finite (NaN or infinity)</source>
+        <translation>no se puede guardar: contiene un número que no es finito (NaN o infinito)</translation>
     </message>
     <message>
         <source>cannot be saved: it would be {size} MiB, more than the {limit} MiB a project file may be; remove some images</source>
@@ -3314,6 +4083,242 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     <message>
         <source>Job: {job}</source>
         <translation>Job: {job}</translation>
+    </message>
+    <message>
+        <source>Tables and diagrams ({patterns})</source>
+        <translation>Tablas y diagramas ({patterns})</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>No se puede importar</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be imported: {reason}</source>
+        <translation>No se puede importar «{name}»: {reason}</translation>
+    </message>
+    <message>
+        <source>Imported {cards} card(s) from {name}.</source>
+        <translation>Se importaron {cards} tarjeta(s) de {name}.</translation>
+    </message>
+    <message>
+        <source>Import {name}</source>
+        <translation>Importar {name}</translation>
+    </message>
+    <message>
+        <source>How should “{name}” be added?</source>
+        <translation>¿Cómo añadir «{name}»?</translation>
+    </message>
+    <message>
+        <source>Merge into the current map “{map}” (stages and lanes matched by name)</source>
+        <translation>Combinar con el mapa actual «{map}» (etapas y filas emparejadas por nombre)</translation>
+    </message>
+    <message>
+        <source>Add to this project as new map(s)</source>
+        <translation>Añadir a este proyecto como mapa(s) nuevo(s)</translation>
+    </message>
+    <message>
+        <source>Open as a new project</source>
+        <translation>Abrir como proyecto nuevo</translation>
+    </message>
+    <message>
+        <source>What will be added:</source>
+        <translation>Lo que se añadirá:</translation>
+    </message>
+    <message>
+        <source>What the import adds</source>
+        <translation>Lo que añade la importación</translation>
+    </message>
+    <message>
+        <source>What could not be read as it was ({count}):</source>
+        <translation>Lo que no se pudo leer tal cual ({count}):</translation>
+    </message>
+    <message>
+        <source>Import warnings</source>
+        <translation>Advertencias de la importación</translation>
+    </message>
+    <message>
+        <source>A new, unsaved project:</source>
+        <translation>Un proyecto nuevo, sin guardar:</translation>
+    </message>
+    <message>
+        <source>One step: Edit › Undo takes it all back.</source>
+        <translation>Un solo paso: Edición › Deshacer lo revierte todo.</translation>
+    </message>
+    <message>
+        <source>untitled {kind}</source>
+        <translation>{kind} sin título</translation>
+    </message>
+    <message>
+        <source>Waits for a decision above: {change}</source>
+        <translation>Espera una decisión arriba: {change}</translation>
+    </message>
+    <message>
+        <source>Conflict: {theirs}</source>
+        <translation>Conflicto: {theirs}</translation>
+    </message>
+    <message>
+        <source>Conflict: {sentence}</source>
+        <translation>Conflicto: {sentence}</translation>
+    </message>
+    <message>
+        <source>A: {change}</source>
+        <translation>A: {change}</translation>
+    </message>
+    <message>
+        <source>B: {change}</source>
+        <translation>B: {change}</translation>
+    </message>
+    <message>
+        <source>no font on this computer draws {chars}: they print as empty boxes; install a font for that script (on Debian and Ubuntu: fonts-noto)</source>
+        <translation>ninguna fuente de este equipo dibuja {chars}: se imprimen como cuadros vacíos; instale una fuente para esa escritura (en Debian y Ubuntu: fonts-noto)</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a file</source>
+        <translation>{name} es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB, larger than the {limit} MB an import may be</source>
+        <translation>{name} ocupa {size} MB, más de los {limit} MB que puede ocupar una importación</translation>
+    </message>
+    <message>
+        <source>{name} does not exist</source>
+        <translation>{name} no existe</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: permission denied</source>
+        <translation>No se puede leer {name}: permiso denegado</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}</source>
+        <translation>No se puede leer {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} starts like UTF-16 text but byte {offset} is not</source>
+        <translation>{name} empieza como texto UTF-16, pero el byte {offset} no lo es</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8; it was read as Windows-1252 (Western European): check accented letters, or save it as &quot;CSV UTF-8&quot;</source>
+        <translation>{name} no está en UTF-8; se leyó como Windows-1252 (Europa occidental): revise las letras con tilde o guárdelo como &quot;CSV UTF-8&quot;</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file (it contains NUL bytes)</source>
+        <translation>{name} no es un archivo de texto (contiene bytes NUL)</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}</source>
+        <translation>fila {row}, columna {column}</translation>
+    </message>
+    <message>
+        <source>{where}: the text was cut to {limit} characters</source>
+        <translation>{where}: el texto se recortó a {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>Map {number}</source>
+        <translation>Mapa {number}</translation>
+    </message>
+    <message>
+        <source>{count} cards</source>
+        <translation>{count} tarjetas</translation>
+    </message>
+    <message>
+        <source>No card matches</source>
+        <translation>Ninguna tarjeta coincide</translation>
+    </message>
+    <message>
+        <source>Stage {number} of {count}</source>
+        <translation>Etapa {number} de {count}</translation>
+    </message>
+    <message>
+        <source>Opportunity = importance + max(importance − satisfaction, 0), each rated 1–10; above 10 is worth attention, above 15 is strong.</source>
+        <translation>Oportunidad = importancia + máx(importancia − satisfacción, 0), cada una valorada de 1 a 10; por encima de 10 merece atención, por encima de 15 es fuerte.</translation>
+    </message>
+    <message>
+        <source>{count} new map(s): {names}</source>
+        <translation>{count} mapa(s) nuevo(s): {names}</translation>
+    </message>
+    <message>
+        <source>{count} new stage(s): {names}</source>
+        <translation>{count} etapa(s) nueva(s): {names}</translation>
+    </message>
+    <message>
+        <source>{count} new lane(s): {names}</source>
+        <translation>{count} fila(s) nueva(s): {names}</translation>
+    </message>
+    <message>
+        <source>{count} card(s)</source>
+        <translation>{count} tarjeta(s)</translation>
+    </message>
+    <message>
+        <source>{count} new persona(s): {names}</source>
+        <translation>{count} persona(s) nueva(s): {names}</translation>
+    </message>
+    <message>
+        <source>{count} job(s) to be done</source>
+        <translation>{count} job(s) to be done</translation>
+    </message>
+    <message>
+        <source>line {line} cannot be read as CSV: {reason}</source>
+        <translation>la línea {line} no se puede leer como CSV: {reason}</translation>
+    </message>
+    <message>
+        <source>a CSV grid holds one map: only &apos;{name}&apos; was written (choose one card per row, or XLSX, for every map)</source>
+        <translation>una cuadrícula CSV contiene un solo mapa: solo se escribió &apos;{name}&apos; (para todos los mapas, elija una tarjeta por fila o XLSX)</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: {reason}</source>
+        <translation>{name} está dañado: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is an Excel 97–2003 (.xls) or password-protected workbook; save it as .xlsx without a password and import that</source>
+        <translation>{name} es un libro de Excel 97–2003 (.xls) o protegido con contraseña; guárdelo como .xlsx sin contraseña e importe ese</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook (.xlsx): it is not a ZIP container, or it is truncated</source>
+        <translation>{name} no es un libro de Excel (.xlsx): no es un contenedor ZIP o está truncado</translation>
+    </message>
+    <message>
+        <source>{name} has {count} parts, more than the {limit} a workbook may have</source>
+        <translation>{name} tiene {count} partes, más de las {limit} que puede tener un libro</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to {size} MB, more than the {limit} MB an import may be</source>
+        <translation>{name} ocupa {size} MB al descomprimirse, más de los {limit} MB que puede ocupar una importación</translation>
+    </message>
+    <message>
+        <source>{name} is refused: its part {part} is compressed {ratio}×, as only a zip bomb is</source>
+        <translation>{name} se rechaza: su parte {part} está comprimida {ratio}×, como solo lo está una bomba ZIP</translation>
+    </message>
+    <message>
+        <source>{name} is a ZIP file but not an Excel workbook (it has no xl/workbook.xml)</source>
+        <translation>{name} es un archivo ZIP pero no un libro de Excel (no tiene xl/workbook.xml)</translation>
+    </message>
+    <message>
+        <source>{name} links to other workbooks; the links were not followed</source>
+        <translation>{name} enlaza con otros libros; los enlaces no se siguieron</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; has more than the {limit} rows an import may have</source>
+        <translation>la hoja &apos;{sheet}&apos; supera las {limit} filas que admite una importación</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos;, {place}: the sheet is wider than the {limit} columns an import may have</source>
+        <translation>hoja &apos;{sheet}&apos;, {place}: la hoja supera las {limit} columnas que admite una importación</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos;, cells {cells} are merged; unmerge them (Excel: Home › Merge &amp; Center) and import again</source>
+        <translation>hoja &apos;{sheet}&apos;, las celdas {cells} están combinadas; sepárelas (Excel: Inicio › Combinar y centrar) e importe de nuevo</translation>
+    </message>
+    <message>
+        <source>{count} cell(s) hold formulas (the first: sheet &apos;{sheet}&apos;, {place}): their last calculated values were imported, nothing was recalculated</source>
+        <translation>{count} celda(s) contienen fórmulas (la primera: hoja &apos;{sheet}&apos;, {place}): se importaron sus últimos valores calculados, no se recalculó nada</translation>
+    </message>
+    <message>
+        <source>{count} formula cell(s) had never been calculated and were imported empty; open and save the workbook in a spreadsheet program to fill them</source>
+        <translation>{count} celda(s) con fórmula nunca se habían calculado y se importaron vacías; abra y guarde el libro en una hoja de cálculo para rellenarlas</translation>
     </message>
 </context>
 </TS>

@@ -157,18 +157,26 @@
         <translation>Renommer la ligne</translation>
     </message>
     <message>
+        <source>Your unsaved work has been saved to a recovery copy, and you can go on working; saving under a new name is the safest next step.</source>
+        <translation>Votre travail non enregistré a été sauvegardé dans une copie de récupération et vous pouvez continuer&#x202f;; le plus sûr est maintenant d&apos;enregistrer sous un nouveau nom.</translation>
+    </message>
+    <message>
+        <source>You had no unsaved changes, so nothing was lost; you can go on working.</source>
+        <translation>Vous n&apos;aviez aucune modification non enregistrée&#xa0;: rien n&apos;est perdu, vous pouvez continuer.</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
         <source>Journey Designer met an error it did not expect ({error}).
 
-Your work has been saved to a recovery copy, and you can go on working; saving under a new name is the safest next step.
+{work}
 
 Details are in the log: {log}</source>
         <translation>Journey Designer a rencontré une erreur inattendue ({error}).
 
-Votre travail a été sauvegardé dans une copie de récupération et vous pouvez continuer&#x202f;; le plus sûr est maintenant d&apos;enregistrer sous un nouveau nom.
+{work}
 
 Les détails figurent dans le journal&#xa0;: {log}</translation>
     </message>
@@ -191,6 +199,14 @@ Les détails figurent dans le journal&#xa0;: {log}</translation>
     <message>
         <source>Legend</source>
         <translation>Légende</translation>
+    </message>
+    <message>
+        <source>An editable PowerPoint deck: a title slide, the map as native shapes and text (split across slides where it would be too small to read), the emotion curve, a slide per persona and the jobs ranked by opportunity; each stage&apos;s description is in the speaker notes. Set in Arial.</source>
+        <translation>Une présentation PowerPoint modifiable&#xa0;: une diapositive de titre, la carte en formes et textes natifs (répartie sur plusieurs diapositives là où elle serait trop petite pour être lue), la courbe émotionnelle, une diapositive par persona et les jobs classés par opportunité&#x202f;; la description de chaque étape figure dans les notes de l&apos;orateur. Police&#xa0;: Arial.</translation>
+    </message>
+    <message>
+        <source>One web page that opens offline in any browser: zoom and pan, stage by stage with the arrow keys, search, the personas and jobs, and a print layout. It loads nothing from the network.</source>
+        <translation>Une page web qui s&apos;ouvre hors ligne dans tout navigateur&#xa0;: zoom et défilement, étape par étape avec les flèches, recherche, les personas et les jobs, et une mise en page pour l&apos;impression. Elle ne charge rien depuis le réseau.</translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -237,8 +253,28 @@ Les détails figurent dans le journal&#xa0;: {log}</translation>
         <translation>Toutes les cartes</translation>
     </message>
     <message>
-        <source>Preview of the first page</source>
-        <translation>Aperçu de la première page</translation>
+        <source>One card per row (every field)</source>
+        <translation>Une fiche par ligne (tous les champs)</translation>
+    </message>
+    <message>
+        <source>Grid: lanes down, stages across</source>
+        <translation>Grille&#xa0;: lignes en hauteur, étapes en largeur</translation>
+    </message>
+    <message>
+        <source>Table shape</source>
+        <translation>Forme du tableau</translation>
+    </message>
+    <message>
+        <source>Preview of a page</source>
+        <translation>Aperçu d&apos;une page</translation>
+    </message>
+    <message>
+        <source>Page </source>
+        <translation>Page </translation>
+    </message>
+    <message>
+        <source>Previewed page</source>
+        <translation>Page prévisualisée</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -251,6 +287,10 @@ Les détails figurent dans le journal&#xa0;: {log}</translation>
     <message>
         <source>Maps:</source>
         <translation>Cartes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Table shape:</source>
+        <translation>Forme du tableau&#xa0;:</translation>
     </message>
     <message>
         <source>Custom</source>
@@ -416,6 +456,10 @@ Les détails figurent dans le journal&#xa0;: {log}</translation>
         <source>Nothing to export: choose at least one section.</source>
         <translation>Rien à exporter&#xa0;: choisissez au moins une section.</translation>
     </message>
+    <message>
+        <source> of {count}</source>
+        <translation> sur {count}</translation>
+    </message>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
@@ -430,6 +474,14 @@ Les détails figurent dans le journal&#xa0;: {log}</translation>
     <message>
         <source>Vector drawing</source>
         <translation>Dessin vectoriel</translation>
+    </message>
+    <message>
+        <source>The cover and every page say “{title}”: File › Project Properties… names the project.</source>
+        <translation>La couverture et chaque page indiquent «&#xa0;{title}&#xa0;»&#xa0;: Fichier › Propriétés du projet… permet de nommer le projet.</translation>
+    </message>
+    <message>
+        <source>No preview for this format.</source>
+        <translation>Pas d&apos;aperçu pour ce format.</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -678,6 +730,14 @@ Les détails figurent dans le journal&#xa0;: {log}</translation>
         <source>Cannot open project</source>
         <translation>Impossible d&apos;ouvrir le projet</translation>
     </message>
+    <message>
+        <source>Recovered unsaved work. The original file, unchanged until you save, is {path}</source>
+        <translation>Travail non enregistré récupéré. Le fichier d&apos;origine, inchangé jusqu&apos;à l&apos;enregistrement, est {path}</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved work of a project that was never saved; Save asks where to put it</source>
+        <translation>Travail récupéré d&apos;un projet jamais enregistré&#x202f;; Enregistrer demandera où le placer</translation>
+    </message>
     <message numerus="yes">
         <source>… and %n more</source>
         <translation>
@@ -914,6 +974,14 @@ Les récupérer&#x202f;?</translation>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>A spreadsheet (CSV, Excel) or a Mermaid journey, as a new project or into this one</source>
+        <translation>Un tableur (CSV, Excel) ou un parcours Mermaid, comme nouveau projet ou dans celui-ci</translation>
+    </message>
+    <message>
         <source>Project &amp;Properties…</source>
         <translation>&amp;Propriétés du projet…</translation>
     </message>
@@ -936,6 +1004,14 @@ Les récupérer&#x202f;?</translation>
     <message>
         <source>Export the map as PDF, PNG or SVG</source>
         <translation>Exporter la carte en PDF, PNG ou SVG</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare With…</source>
+        <translation>Comp&amp;arer avec…</translation>
+    </message>
+    <message>
+        <source>Compare with another version of this project and take its changes</source>
+        <translation>Comparer avec une autre version de ce projet et en reprendre les modifications</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -1062,6 +1138,14 @@ Les récupérer&#x202f;?</translation>
         <translation>Renommer la li&amp;gne</translation>
     </message>
     <message>
+        <source>Opened with warnings</source>
+        <translation>Ouvert avec des avertissements</translation>
+    </message>
+    <message>
+        <source>“{name}” opened, but some of its images could not be used as they were:</source>
+        <translation>«&#xa0;{name}&#xa0;» a été ouvert, mais certaines de ses images n&apos;ont pas pu être utilisées telles quelles&#xa0;:</translation>
+    </message>
+    <message>
         <source>Re&amp;move Stage</source>
         <translation>Supprimer l&apos;éta&amp;pe</translation>
     </message>
@@ -1174,18 +1258,6 @@ Les récupérer&#x202f;?</translation>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <source>Opened with placeholders</source>
-        <translation>Ouvert avec des images de remplacement</translation>
-    </message>
-    <message>
-        <source>“{name}” opened, but some images could not be loaded; they show as placeholders:
-
-{problems}</source>
-        <translation>«&#xa0;{name}&#xa0;» a été ouvert, mais certaines images n&apos;ont pas pu être chargées&#x202f;; elles apparaissent comme des images de remplacement&#xa0;:
-
-{problems}</translation>
-    </message>
-    <message>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Annuler&#xa0;: {action}</translation>
     </message>
@@ -1248,8 +1320,8 @@ Les récupérer&#x202f;?</translation>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <source>Drop a .journey file to open it.</source>
-        <translation>Déposez un fichier .journey pour l&apos;ouvrir.</translation>
+        <source>Drop a .journey file to open it, or a table or Mermaid diagram to import it.</source>
+        <translation>Déposez un fichier .journey pour l&apos;ouvrir, ou un tableau ou un diagramme Mermaid pour l&apos;importer.</translation>
     </message>
     <message>
         <source>Save project as</source>
@@ -1316,8 +1388,174 @@ Le recharger, ou garder la version que vous avez ici&#x202f;? Si vous gardez la 
         <translation>Effacer la liste</translation>
     </message>
     <message>
+        <source>New: {title}</source>
+        <translation>Nouveau&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>Moved here from {place}: {title}</source>
+        <translation>Déplacé ici depuis {place}&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>to {place}</source>
+        <translation>vers {place}</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>déplacé</translation>
+    </message>
+    <message>
+        <source>edited: {fields}</source>
+        <translation>modifié&#xa0;: {fields}</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Merge Using It</source>
+        <translation>Fusionner avec elle</translation>
+    </message>
+    <message>
+        <source>Take every change only the other version made, in one step; list the conflicts for a decision</source>
+        <translation>Reprendre en une étape chaque modification faite seulement dans l&apos;autre version&#x202f;; lister les conflits à trancher</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Take This Change</source>
+        <translation>&amp;Reprendre cette modification</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Garder la mienne</translation>
+    </message>
+    <message>
+        <source>Leave this conflict as your version has it</source>
+        <translation>Laisser ce conflit tel que votre version l&apos;a</translation>
+    </message>
+    <message>
+        <source>Take &amp;All</source>
+        <translation>&amp;Tout reprendre</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Comparer…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>“{copy}” beside this project looks like a conflicted copy left by a sync tool ({tool}).</source>
+        <translation>«&#xa0;{copy}&#xa0;», à côté de ce projet, semble être une copie en conflit laissée par un outil de synchronisation ({tool}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %n such copies; this is the newest.</source>
+        <translation>
+            <numerusform>Il y a %n copie de ce genre&#x202f;; c&apos;est la plus récente.</numerusform>
+            <numerusform>Il y a %n copies de ce genre&#x202f;; voici la plus récente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file looks like a sync tool&apos;s conflicted copy of “{original}”.</source>
+        <translation>Ce fichier semble être une copie en conflit de «&#xa0;{original}&#xa0;» laissée par un outil de synchronisation.</translation>
+    </message>
+    <message>
+        <source>Compare them to see what differs and take the changes you want.</source>
+        <translation>Comparez-les pour voir ce qui diffère et reprendre les modifications voulues.</translation>
+    </message>
+    <message>
+        <source>Compare with another version</source>
+        <translation>Comparer avec une autre version</translation>
+    </message>
+    <message>
         <source>“{name}” {reason}</source>
         <translation>«&#xa0;{name}&#xa0;» {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>Comparaison impossible</translation>
+    </message>
+    <message>
+        <source>“{name}” (kept by the last save) may be the version you both started from.</source>
+        <translation>«&#xa0;{name}&#xa0;» (conservé lors du dernier enregistrement) est peut-être la version dont vous êtes tous deux partis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Three-way merge with “{name}”: %n conflict(s) to decide</source>
+        <translation>
+            <numerusform>Fusion à trois voies avec «&#xa0;{name}&#xa0;»&#xa0;: %n conflit à trancher</numerusform>
+            <numerusform>Fusion à trois voies avec «&#xa0;{name}&#xa0;»&#xa0;: %n conflits à trancher</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) from “{name}”</source>
+        <translation>
+            <numerusform>%n différence avec «&#xa0;{name}&#xa0;»</numerusform>
+            <numerusform>%n différences avec «&#xa0;{name}&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No differences from “{name}”</source>
+        <translation>Aucune différence avec «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Take &amp;All Theirs</source>
+        <translation>&amp;Tout reprendre de l&apos;autre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) no longer applied</source>
+        <translation>
+            <numerusform>%n modification n&apos;est plus appliquée</numerusform>
+            <numerusform>%n modifications ne sont plus appliquées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take change from {name}</source>
+        <translation>Reprendre la modification de {name}</translation>
+    </message>
+    <message>
+        <source>Take all from {name}</source>
+        <translation>Tout reprendre de {name}</translation>
+    </message>
+    <message>
+        <source>Cannot merge</source>
+        <translation>Fusion impossible</translation>
+    </message>
+    <message>
+        <source>The backup {reason}</source>
+        <translation>La sauvegarde {reason}</translation>
+    </message>
+    <message>
+        <source>Merge changes only {name} made</source>
+        <translation>Fusionner les modifications faites seulement dans {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Took %n change(s) only the other version made</source>
+        <translation>
+            <numerusform>%n modification reprise, faite seulement dans l&apos;autre version</numerusform>
+            <numerusform>%n modifications reprises, faites seulement dans l&apos;autre version</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to decide</source>
+        <translation>
+            <numerusform>%n conflit à trancher</numerusform>
+            <numerusform>%n conflits à trancher</numerusform>
+        </translation>
     </message>
     <message>
         <source>File in use</source>
@@ -1459,16 +1697,16 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
         <translation>vérifier des fichiers de projet&#x202f;; code de sortie 2 si l&apos;un n&apos;est pas valide</translation>
     </message>
     <message>
-        <source>write FILE as PDF, PNG, SVG or .journey, chosen by OUT&apos;s extension</source>
-        <translation>écrire FILE en PDF, PNG, SVG ou .journey, selon l&apos;extension de OUT</translation>
-    </message>
-    <message>
         <source>Export a project. Settings not given here are the ones last used for this project.</source>
         <translation>Exporter un projet. Les réglages non précisés ici sont ceux utilisés la dernière fois pour ce projet.</translation>
     </message>
     <message>
-        <source>OUT.pdf, OUT.png, OUT.svg, or OUT.journey (a copy in the current format)</source>
-        <translation>OUT.pdf, OUT.png, OUT.svg ou OUT.journey (une copie au format actuel)</translation>
+        <source>write FILE in the format OUT&apos;s extension names ({suffixes})</source>
+        <translation>écrire FILE au format que désigne l&apos;extension de OUT ({suffixes})</translation>
+    </message>
+    <message>
+        <source>the file to write; its extension picks the format: {suffixes} (.journey: a copy in the current format)</source>
+        <translation>le fichier à écrire&#x202f;; son extension choisit le format&#xa0;: {suffixes} (.journey&#xa0;: une copie au format actuel)</translation>
     </message>
     <message>
         <source>replace OUT if it exists</source>
@@ -1543,6 +1781,42 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
         <translation>sans fond</translation>
     </message>
     <message>
+        <source>CSV and XLSX</source>
+        <translation>CSV et XLSX</translation>
+    </message>
+    <message>
+        <source>cards: one card per row with every field (the default); grid: lanes down, stages across, a card per line, as people draft it</source>
+        <translation>cards&#xa0;: une fiche par ligne avec tous les champs (par défaut)&#x202f;; grid&#xa0;: lignes en hauteur, étapes en largeur, une fiche par ligne de texte, comme on l&apos;esquisse</translation>
+    </message>
+    <message>
+        <source>compare two versions of a project; exit 0 when they are the same, 1 when they differ</source>
+        <translation>comparer deux versions d&apos;un projet&#x202f;; code de sortie 0 si elles sont identiques, 1 si elles diffèrent</translation>
+    </message>
+    <message>
+        <source>List what changed from A to B, a line per change. With --base, what each changed since the version both started from, and the conflicts.</source>
+        <translation>Liste ce qui a changé de A à B, une ligne par modification. Avec --base, ce que chacune a changé depuis la version de départ commune, et les conflits.</translation>
+    </message>
+    <message>
+        <source>the common ancestor, for a three-way comparison</source>
+        <translation>l&apos;ancêtre commun, pour une comparaison à trois voies</translation>
+    </message>
+    <message>
+        <source>make a project from a spreadsheet or a Mermaid journey ({suffixes})</source>
+        <translation>créer un projet à partir d&apos;un tableur ou d&apos;un parcours Mermaid ({suffixes})</translation>
+    </message>
+    <message>
+        <source>Make a new project from IN. Spreadsheets (.csv, .xlsx) may be the grid (first column lane names, first row stage names, a card per line in a cell) or one card per row under a header (Map, Stage, Lane, Kind, Title, Body, Emotion score, Personas, Severity, Channel, Status, KPI value, KPI target, Tags, Notes, in any order); the shape is detected. A Mermaid &apos;journey&apos; diagram (.mmd) gives a stage per section, a card per task and a persona per actor. What could not be read is reported as warnings.</source>
+        <translation>Créer un nouveau projet à partir de IN. Un tableur (.csv, .xlsx) peut être une grille (première colonne&#xa0;: noms des lignes, première ligne&#xa0;: noms des étapes, une fiche par ligne de texte dans une cellule) ou une fiche par ligne sous un en-tête (Map, Stage, Lane, Kind, Title, Body, Emotion score, Personas, Severity, Channel, Status, KPI value, KPI target, Tags, Notes, dans n&apos;importe quel ordre)&#x202f;; la forme est détectée. Un diagramme Mermaid &apos;journey&apos; (.mmd) donne une étape par section, une fiche par tâche et une persona par acteur. Ce qui n&apos;a pas pu être lu est signalé par des avertissements.</translation>
+    </message>
+    <message>
+        <source>the file to import: {suffixes}</source>
+        <translation>le fichier à importer&#xa0;: {suffixes}</translation>
+    </message>
+    <message>
+        <source>the project to create</source>
+        <translation>le projet à créer</translation>
+    </message>
+    <message>
         <source>journeydesigner: {reason}</source>
         <translation>journeydesigner&#xa0;: {reason}</translation>
     </message>
@@ -1585,6 +1859,14 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
     <message>
         <source>wrote {out}</source>
         <translation>{out} écrit</translation>
+    </message>
+    <message>
+        <source>import writes a project: -o needs a .journey file, not {out}</source>
+        <translation>import écrit un projet&#xa0;: -o exige un fichier .journey, pas {out}</translation>
+    </message>
+    <message>
+        <source>wrote {out}: {maps} map(s), {cards} cards, {personas} personas</source>
+        <translation>{out} écrit&#xa0;: {maps} carte(s), {cards} fiches, {personas} personas</translation>
     </message>
     <message>
         <source>there is no map named {missing!r}; the maps are: {choices}</source>
@@ -1793,14 +2075,6 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
         <translation>sur une page {paper}</translation>
     </message>
     <message>
-        <source>across {cols} × {rows} {paper} pages (to be joined into one poster),</source>
-        <translation>sur {cols} × {rows} pages {paper} (à assembler en une affiche)</translation>
-    </message>
-    <message>
-        <source>“{map}” is printed {how} so its smallest text is {size} pt (legible is {legible} pt or more).</source>
-        <translation>«&#xa0;{map}&#xa0;» est imprimée {how}&#xa0;: son plus petit texte fait ainsi {size} pt (lisible à partir de {legible} pt).</translation>
-    </message>
-    <message>
         <source>“{map}”: {share} % of the map&apos;s words would print below {legible} pt (the smallest at {size} pt); choose “Automatic” to tile it legibly, larger paper, or more tiles.</source>
         <translation>«&#xa0;{map}&#xa0;»&#xa0;: {share} % des mots de la carte seraient imprimés en dessous de {legible} pt (le plus petit en {size} pt)&#x202f;; choisissez «&#xa0;Automatique&#xa0;» pour une répartition lisible, un papier plus grand ou davantage de pages.</translation>
     </message>
@@ -1859,6 +2133,18 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
     <message>
         <source>Persona</source>
         <translation>Persona</translation>
+    </message>
+    <message>
+        <source>across {cols} × {rows} {paper} pages (to be joined into one poster)</source>
+        <translation>sur {cols} × {rows} pages {paper} (à assembler en une affiche)</translation>
+    </message>
+    <message>
+        <source>“{map}” is printed {how}, so its smallest text is {size} pt (legible is {legible} pt or more).</source>
+        <translation>«&#xa0;{map}&#xa0;» est imprimée {how}&#xa0;: son plus petit texte fait ainsi {size} pt (lisible à partir de {legible} pt).</translation>
+    </message>
+    <message>
+        <source>On {paper} paper or larger it prints on one page.</source>
+        <translation>Sur du papier {paper} ou plus grand, elle tient sur une page.</translation>
     </message>
     <message>
         <source>Persona: {name} (continued)</source>
@@ -1985,6 +2271,18 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
         <translation>carte de parcours</translation>
     </message>
     <message>
+        <source>the photo of {name}</source>
+        <translation>la photo de {name}</translation>
+    </message>
+    <message>
+        <source>the image on the card “{title}”</source>
+        <translation>l&apos;image de la fiche «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{what} prints at {ppi} ppi, below the {low} ppi a photo needs to look sharp; use a larger image</source>
+        <translation>{what} s&apos;imprime à {ppi} ppp, en dessous des {low} ppp nécessaires à une photo nette&#x202f;; utilisez une image plus grande</translation>
+    </message>
+    <message>
         <source>there is nothing to draw in that area</source>
         <translation>il n&apos;y a rien à dessiner dans cette zone</translation>
     </message>
@@ -2041,6 +2339,26 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
         <translation>Projet Journey Designer</translation>
     </message>
     <message>
+        <source>CSV table</source>
+        <translation>Tableau CSV</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Classeur Excel</translation>
+    </message>
+    <message>
+        <source>Mermaid journey diagram</source>
+        <translation>Diagramme de parcours Mermaid</translation>
+    </message>
+    <message>
+        <source>PowerPoint presentation</source>
+        <translation>Présentation PowerPoint</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Page web (HTML)</translation>
+    </message>
+    <message>
         <source>cannot import &apos;{suffix}&apos;; choose one of {choices}</source>
         <translation>impossible d&apos;importer &apos;{suffix}&apos;&#x202f;; choisissez parmi {choices}</translation>
     </message>
@@ -2068,8 +2386,32 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
         </translation>
     </message>
     <message>
+        <source>{map} — stages {first}–{last}, part {part}</source>
+        <translation>{map} – étapes {first} à {last}, partie {part}</translation>
+    </message>
+    <message>
+        <source>“{map}”: some lanes are taller than a slide, so their text is as small as {size} pt.</source>
+        <translation>«&#xa0;{map}&#xa0;»&#xa0;: certaines lignes sont plus hautes qu&apos;une diapositive, leur texte descend donc à {size} pt.</translation>
+    </message>
+    <message>
+        <source>Notes on cards:</source>
+        <translation>Notes des fiches&#xa0;:</translation>
+    </message>
+    <message>
         <source>Untitled stage</source>
         <translation>Étape sans titre</translation>
+    </message>
+    <message>
+        <source>Emotion curve {name}</source>
+        <translation>Courbe émotionnelle {name}</translation>
+    </message>
+    <message>
+        <source>Persona “{name}”: the fields do not fit one slide.</source>
+        <translation>Persona «&#xa0;{name}&#xa0;»&#xa0;: les champs ne tiennent pas sur une diapositive.</translation>
+    </message>
+    <message>
+        <source>Opportunity = importance + max(importance − satisfaction, 0), each rated 1–10.</source>
+        <translation>Opportunité = importance + max(importance − satisfaction, 0), chacune notée de 1 à 10.</translation>
     </message>
     <message>
         <source>Untitled lane</source>
@@ -2078,6 +2420,78 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
     <message>
         <source>Customer actions</source>
         <translation>Actions du client</translation>
+    </message>
+    <message>
+        <source>line {line}: {reason}</source>
+        <translation>ligne {line}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>this is not a Mermaid journey diagram: it must start with &apos;journey&apos;, not &apos;{first}&apos;</source>
+        <translation>ce n&apos;est pas un diagramme de parcours Mermaid&#xa0;: il doit commencer par &apos;journey&apos;, pas par &apos;{first}&apos;</translation>
+    </message>
+    <message>
+        <source>the diagram is empty: it must start with &apos;journey&apos;</source>
+        <translation>le diagramme est vide&#xa0;: il doit commencer par &apos;journey&apos;</translation>
+    </message>
+    <message>
+        <source>the task &apos;{task}&apos; needs a score after a colon, such as &apos;{task}: 3: Me&apos;</source>
+        <translation>la tâche &apos;{task}&apos; a besoin d&apos;une note après deux-points, par ex. &apos;{task}: 3: Me&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; has no task name before its colon</source>
+        <translation>&apos;{text}&apos; n&apos;a pas de nom de tâche avant ses deux-points</translation>
+    </message>
+    <message>
+        <source>&apos;journey&apos; may only start the diagram (a task or section cannot begin with it)</source>
+        <translation>&apos;journey&apos; ne peut qu&apos;ouvrir le diagramme (une tâche ou une section ne peut pas commencer par ce mot)</translation>
+    </message>
+    <message>
+        <source>Mermaid does not accept &apos;{text}&apos; here</source>
+        <translation>Mermaid n&apos;accepte pas &apos;{text}&apos; ici</translation>
+    </message>
+    <message>
+        <source>{name} is longer than the {limit} characters Mermaid draws by default</source>
+        <translation>{name} dépasse les {limit} caractères que Mermaid dessine par défaut</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>le titre</translation>
+    </message>
+    <message>
+        <source>the description</source>
+        <translation>la description</translation>
+    </message>
+    <message>
+        <source>a section</source>
+        <translation>une section</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>ligne {line}</translation>
+    </message>
+    <message>
+        <source>{where}: the score &apos;{text}&apos; of &apos;{task}&apos; is not a number; it was read as 3 (neutral)</source>
+        <translation>{where}&#xa0;: la note &apos;{text}&apos; de &apos;{task}&apos; n&apos;est pas un nombre&#x202f;; elle a été lue comme 3 (neutre)</translation>
+    </message>
+    <message>
+        <source>{where}: the score {text} of &apos;{task}&apos; is outside Mermaid&apos;s 1…5; it was read as {clamped}</source>
+        <translation>{where}&#xa0;: la note {text} de &apos;{task}&apos; sort de l&apos;échelle 1…5 de Mermaid&#x202f;; elle a été lue comme {clamped}</translation>
+    </message>
+    <message>
+        <source>a Mermaid diagram holds one map: only &apos;{name}&apos; was written</source>
+        <translation>un diagramme Mermaid contient une seule carte&#xa0;: seule &apos;{name}&apos; a été écrite</translation>
+    </message>
+    <message>
+        <source>the diagram has {count} characters; Mermaid draws at most {limit} unless its maxTextSize setting is raised</source>
+        <translation>le diagramme compte {count} caractères&#x202f;; Mermaid en dessine au plus {limit} si son réglage maxTextSize n&apos;est pas relevé</translation>
+    </message>
+    <message>
+        <source>map &apos;{name}&apos; has no customer actions lane, so the diagram has no tasks</source>
+        <translation>la carte &apos;{name}&apos; n&apos;a pas de ligne d&apos;actions du client, le diagramme n&apos;a donc pas de tâches</translation>
+    </message>
+    <message>
+        <source>tasks in stages without an emotion point were given the neutral score 3</source>
+        <translation>les tâches des étapes sans point d&apos;émotion ont reçu la note neutre 3</translation>
     </message>
     <message>
         <source>Touchpoints</source>
@@ -2260,12 +2674,144 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
         <translation>Unité</translation>
     </message>
     <message>
+        <source>Body</source>
+        <translation>Corps</translation>
+    </message>
+    <message>
+        <source>Emotion score</source>
+        <translation>Note d&apos;émotion</translation>
+    </message>
+    <message>
+        <source>KPI metric</source>
+        <translation>Indicateur KPI</translation>
+    </message>
+    <message>
+        <source>KPI value</source>
+        <translation>Valeur du KPI</translation>
+    </message>
+    <message>
+        <source>KPI target</source>
+        <translation>Cible du KPI</translation>
+    </message>
+    <message>
+        <source>KPI unit</source>
+        <translation>Unité du KPI</translation>
+    </message>
+    <message>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>I want to</source>
+        <translation>Je veux</translation>
+    </message>
+    <message>
+        <source>So I can</source>
+        <translation>Pour pouvoir</translation>
+    </message>
+    <message>
         <source>Jobs</source>
         <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>the project has no map to export</source>
+        <translation>le projet n&apos;a aucune carte à exporter</translation>
+    </message>
+    <message>
+        <source>map &apos;{name}&apos;: card titles with line breaks were written on one line (a grid cell holds one card per line)</source>
+        <translation>carte &apos;{name}&apos;&#xa0;: les titres de fiches avec retours à la ligne ont été écrits sur une ligne (une cellule de grille contient une fiche par ligne)</translation>
+    </message>
+    <message>
+        <source>{where}: {field} {reason}</source>
+        <translation>{where}&#xa0;: {field} {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is empty: there is no row with text in it</source>
+        <translation>{name} est vide&#xa0;: aucune ligne ne contient de texte</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; has {rows} rows, more than the {limit} an import may have</source>
+        <translation>la feuille &apos;{sheet}&apos; compte {rows} lignes, plus que les {limit} permises pour un import</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos;, row {row} has {columns} columns, more than the {limit} an import may have</source>
+        <translation>feuille &apos;{sheet}&apos;, ligne {row}&#xa0;: {columns} colonnes, plus que les {limit} permises pour un import</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos;, {place}</source>
+        <translation>feuille &apos;{sheet}&apos;, {place}</translation>
+    </message>
+    <message>
+        <source>{where}: no header; the first row needs stage names from column B on (the grid), or card fields such as Stage, Lane and Title (one card per row)</source>
+        <translation>{where}&#xa0;: pas d&apos;en-tête&#x202f;; la première ligne doit porter les noms d&apos;étapes à partir de la colonne B (grille), ou des champs de fiche comme Stage, Lane et Title (une fiche par ligne)</translation>
+    </message>
+    <message>
+        <source>{where} holds text but column A of that row names no lane</source>
+        <translation>{where} contient du texte, mais la colonne A de cette ligne ne nomme aucune ligne de carte</translation>
+    </message>
+    <message>
+        <source>{where} holds text but row {row} names no stage above it</source>
+        <translation>{where} contient du texte, mais la ligne {row} ne nomme aucune étape au-dessus</translation>
+    </message>
+    <message>
+        <source>{where}: the emotion score &apos;{text}&apos; is not a number; it was set to 0 (neutral)</source>
+        <translation>{where}&#xa0;: la note d&apos;émotion &apos;{text}&apos; n&apos;est pas un nombre&#x202f;; elle a été mise à 0 (neutre)</translation>
+    </message>
+    <message>
+        <source>{where}: the emotion score {score} is outside {low}…{high}; it was set to {clamped}</source>
+        <translation>{where}&#xa0;: la note d&apos;émotion {score} sort de {low}…{high}&#x202f;; elle a été mise à {clamped}</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{text}&apos; is not a {what} this program knows; {default} was used</source>
+        <translation>{where}&#xa0;: &apos;{text}&apos; n&apos;est pas un {what} connu de ce programme&#x202f;; {default} a été utilisé</translation>
+    </message>
+    <message>
+        <source>card kind</source>
+        <translation>type de fiche</translation>
+    </message>
+    <message>
+        <source>{where}: the card has no {what}; it was put in &apos;{name}&apos;</source>
+        <translation>{where}&#xa0;: la fiche n&apos;a pas de {what}&#x202f;; elle a été placée dans &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>Unsorted</source>
+        <translation>Non classé</translation>
+    </message>
+    <message>
+        <source>column {column} (&apos;{header}&apos;) is not a card field; its values were kept in the cards&apos; notes</source>
+        <translation>la colonne {column} (&apos;{header}&apos;) n&apos;est pas un champ de fiche&#x202f;; ses valeurs ont été conservées dans les notes des fiches</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{text}&apos; is not a number; {default} was used</source>
+        <translation>{where}&#xa0;: &apos;{text}&apos; n&apos;est pas un nombre&#x202f;; {default} a été utilisé</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is outside {low}…{high}; it was set to {clamped}</source>
+        <translation>{where}&#xa0;: {value} sort de {low}…{high}&#x202f;; la valeur a été mise à {clamped}</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{text}&apos; is not a number; it was left empty</source>
+        <translation>{where}&#xa0;: &apos;{text}&apos; n&apos;est pas un nombre&#x202f;; le champ a été laissé vide</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos;, {place}: the personas sheet needs a Name column</source>
+        <translation>feuille &apos;{sheet}&apos;, {place}&#xa0;: la feuille des personas a besoin d&apos;une colonne Name</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos;, row {row}</source>
+        <translation>feuille &apos;{sheet}&apos;, ligne {row}</translation>
+    </message>
+    <message>
+        <source>job kind</source>
+        <translation>type de job</translation>
+    </message>
+    <message>
+        <source>{where}: there is no stage &apos;{name}&apos;; the job was not linked to it</source>
+        <translation>{where}&#xa0;: il n&apos;y a pas d&apos;étape &apos;{name}&apos;&#x202f;; le job n&apos;y a pas été lié</translation>
     </message>
     <message>
         <source>Internal notes</source>
@@ -2343,8 +2889,235 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
         <translation>Ligne</translation>
     </message>
     <message>
+        <source>Card</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
         <source>Map</source>
         <translation>Carte</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>tags</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>couleur</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <source>personas</source>
+        <translation>personas</translation>
+    </message>
+    <message>
+        <source>jobs</source>
+        <translation>jobs</translation>
+    </message>
+    <message>
+        <source>stages</source>
+        <translation>étapes</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>canal</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>gravité</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>indicateur</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>cible</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unité</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>largeur</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>auteur</translation>
+    </message>
+    <message>
+        <source>creation date</source>
+        <translation>date de création</translation>
+    </message>
+    <message>
+        <source>emotion scale</source>
+        <translation>échelle émotionnelle</translation>
+    </message>
+    <message>
+        <source>situation</source>
+        <translation>situation</translation>
+    </message>
+    <message>
+        <source>motivation</source>
+        <translation>motivation</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>résultat</translation>
+    </message>
+    <message>
+        <source>importance</source>
+        <translation>importance</translation>
+    </message>
+    <message>
+        <source>satisfaction</source>
+        <translation>satisfaction</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>citation</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>photo</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{label}&apos;</source>
+        <translation>{what} &apos;{label}&apos;</translation>
+    </message>
+    <message>
+        <source>{item} added in {where}</source>
+        <translation>{item}&#xa0;: ajout dans {where}</translation>
+    </message>
+    <message>
+        <source>{item} added</source>
+        <translation>{item}&#xa0;: ajout</translation>
+    </message>
+    <message numerus="yes">
+        <source>{item} removed, with its %n card(s)</source>
+        <translation>
+            <numerusform>{item}&#xa0;: suppression, avec %n fiche</numerusform>
+            <numerusform>{item}&#xa0;: suppression, avec ses %n fiches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{item} removed from {where}</source>
+        <translation>{item}&#xa0;: suppression dans {where}</translation>
+    </message>
+    <message>
+        <source>{item} removed</source>
+        <translation>{item}&#xa0;: suppression</translation>
+    </message>
+    <message>
+        <source>{item} renamed to &apos;{name}&apos;</source>
+        <translation>{item}&#xa0;: renommé en &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>Export settings</source>
+        <translation>Réglages d&apos;export</translation>
+    </message>
+    <message>
+        <source>{subject} in {where}</source>
+        <translation>{subject} dans {where}</translation>
+    </message>
+    <message>
+        <source>{subject}: changed from {before} to {after}</source>
+        <translation>{subject}&#xa0;: passe de {before} à {after}</translation>
+    </message>
+    <message>
+        <source>{subject}: {field} changed from {old} to {new}</source>
+        <translation>{subject}&#xa0;: «&#xa0;{field}&#xa0;» passe de {old} à {new}</translation>
+    </message>
+    <message>
+        <source>{subject}: {field} changed</source>
+        <translation>{subject}&#xa0;: «&#xa0;{field}&#xa0;» modifié</translation>
+    </message>
+    <message>
+        <source>Emotion point &apos;{label}&apos; in {where} went from {old:+d} to {new:+d}</source>
+        <translation>Point d&apos;émotion &apos;{label}&apos; dans {where}&#xa0;: passe de {old:+d} à {new:+d}</translation>
+    </message>
+    <message>
+        <source>{item} moved from {was} to {now}</source>
+        <translation>{item}&#xa0;: déplacé de {was} vers {now}</translation>
+    </message>
+    <message>
+        <source>{stage} › {lane}</source>
+        <translation>{stage} › {lane}</translation>
+    </message>
+    <message>
+        <source>{stage} ({lane})</source>
+        <translation>{stage} ({lane})</translation>
+    </message>
+    <message>
+        <source>{lane} ({stage})</source>
+        <translation>{lane} ({stage})</translation>
+    </message>
+    <message>
+        <source>{item} moved from place {old} to {new} in {where}</source>
+        <translation>{item}&#xa0;: déplacé de la position {old} à {new} dans {where}</translation>
+    </message>
+    <message>
+        <source>{item} moved from place {old} to {new}</source>
+        <translation>{item}&#xa0;: déplacé de la position {old} à {new}</translation>
+    </message>
+    <message>
+        <source>{map}: {text}</source>
+        <translation>{map}&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>{subject}: both changed the {field} ({mine} here, {theirs} in the other version)</source>
+        <translation>{subject}&#xa0;: «&#xa0;{field}&#xa0;» modifié des deux côtés ({mine} ici, {theirs} dans l&apos;autre version)</translation>
+    </message>
+    <message>
+        <source>{subject}: both changed the {field}</source>
+        <translation>{subject}&#xa0;: «&#xa0;{field}&#xa0;» modifié des deux côtés</translation>
+    </message>
+    <message>
+        <source>Conflict: they: {theirs}; you: {ours}</source>
+        <translation>Conflit&#xa0;: autre version&#xa0;: {theirs}&#x202f;; la vôtre&#xa0;: {ours}</translation>
     </message>
     <message>
         <source>No persona</source>
@@ -2750,12 +3523,12 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
         <translation>{where}&#xa0;: l&apos;image fait {width} × {height} pixels, plus que les {max_image_pixels} millions de pixels permis</translation>
     </message>
     <message>
-        <source>the image {where} is a {fmt} image stored under the wrong name; it is kept as {ref}</source>
-        <translation>l&apos;image {where} est une image {fmt} enregistrée sous un mauvais nom&#x202f;; elle est conservée sous {ref}</translation>
+        <source>the image is a {fmt} image stored under the wrong name; it is kept under its right name</source>
+        <translation>l&apos;image est une image {fmt} enregistrée sous un mauvais nom&#x202f;; elle est conservée sous son vrai nom</translation>
     </message>
     <message>
-        <source>the image {where} is a {fmt} image; it was converted to PNG ({ref}), which saving keeps</source>
-        <translation>l&apos;image {where} est une image {fmt}&#x202f;; elle a été convertie en PNG ({ref}), ce que l&apos;enregistrement conserve</translation>
+        <source>the image is a {fmt} image; it was converted to PNG, which saving keeps</source>
+        <translation>l&apos;image est une image {fmt}&#x202f;; elle a été convertie en PNG, ce que l&apos;enregistrement conserve</translation>
     </message>
     <message>
         <source>{where}: the image has an absurd number of pixels</source>
@@ -2766,8 +3539,8 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
         <translation>{where}&#xa0;: n&apos;est pas une image lisible</translation>
     </message>
     <message>
-        <source>the image {where} is {width} × {height} pixels, more than the project&apos;s images may have together; it was reduced to {small_width} × {small_height} ({ref}), which saving keeps</source>
-        <translation>l&apos;image {where} fait {width} × {height} pixels, plus que ce que les images du projet peuvent totaliser&#x202f;; elle a été réduite à {small_width} × {small_height} ({ref}), ce que l&apos;enregistrement conserve</translation>
+        <source>the image is {width} × {height} pixels, more than the project&apos;s images may have together; it was reduced to {small_width} × {small_height}, which saving keeps</source>
+        <translation>l&apos;image fait {width} × {height} pixels, plus que ce que les images du projet peuvent totaliser&#x202f;; elle a été réduite à {small_width} × {small_height}, ce que l&apos;enregistrement conserve</translation>
     </message>
     <message>
         <source>project.json › format_version: is missing, so the file&apos;s format is unknown</source>
@@ -2934,16 +3707,12 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
         <translation>{project_json}&#xa0;: est imbriqué sur plus de {max_json_depth} niveaux</translation>
     </message>
     <message>
-        <source>it holds text that is not valid Unicode</source>
-        <translation>il contient du texte qui n&apos;est pas de l&apos;Unicode valide</translation>
+        <source>cannot be saved: it holds text that is not valid Unicode</source>
+        <translation>ne peut pas être enregistré&#xa0;: il contient du texte qui n&apos;est pas de l&apos;Unicode valide</translation>
     </message>
     <message>
-        <source>it holds a number that is not finite (NaN or infinity)</source>
-        <translation>il contient un nombre non fini (NaN ou infini)</translation>
-    </message>
-    <message>
-        <source>cannot be saved: {reason}</source>
-        <translation>ne peut pas être enregistré&#xa0;: {reason}</translation>
+        <source>cannot be saved: it holds a number that is not finite (NaN or infinity)</source>
+        <translation>ne peut pas être enregistré&#xa0;: il contient un nombre non fini (NaN ou infini)</translation>
     </message>
     <message>
         <source>cannot be saved: it would be {size} MiB, more than the {limit} MiB a project file may be; remove some images</source>
@@ -3314,6 +4083,242 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
     <message>
         <source>Job: {job}</source>
         <translation>Job&#xa0;: {job}</translation>
+    </message>
+    <message>
+        <source>Tables and diagrams ({patterns})</source>
+        <translation>Tableaux et diagrammes ({patterns})</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Import impossible</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be imported: {reason}</source>
+        <translation>«&#xa0;{name}&#xa0;» ne peut pas être importé&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Imported {cards} card(s) from {name}.</source>
+        <translation>{cards} fiche(s) importée(s) depuis {name}.</translation>
+    </message>
+    <message>
+        <source>Import {name}</source>
+        <translation>Importer {name}</translation>
+    </message>
+    <message>
+        <source>How should “{name}” be added?</source>
+        <translation>Comment ajouter «&#xa0;{name}&#xa0;»&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Merge into the current map “{map}” (stages and lanes matched by name)</source>
+        <translation>Fusionner dans la carte en cours «&#xa0;{map}&#xa0;» (étapes et lignes appariées par nom)</translation>
+    </message>
+    <message>
+        <source>Add to this project as new map(s)</source>
+        <translation>Ajouter à ce projet comme nouvelle(s) carte(s)</translation>
+    </message>
+    <message>
+        <source>Open as a new project</source>
+        <translation>Ouvrir comme nouveau projet</translation>
+    </message>
+    <message>
+        <source>What will be added:</source>
+        <translation>Ce qui sera ajouté&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What the import adds</source>
+        <translation>Ce que l&apos;import ajoute</translation>
+    </message>
+    <message>
+        <source>What could not be read as it was ({count}):</source>
+        <translation>Ce qui n&apos;a pas pu être lu tel quel ({count})&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Import warnings</source>
+        <translation>Avertissements d&apos;import</translation>
+    </message>
+    <message>
+        <source>A new, unsaved project:</source>
+        <translation>Un nouveau projet, non enregistré&#xa0;:</translation>
+    </message>
+    <message>
+        <source>One step: Edit › Undo takes it all back.</source>
+        <translation>Une seule étape&#xa0;: Édition › Annuler revient sur le tout.</translation>
+    </message>
+    <message>
+        <source>untitled {kind}</source>
+        <translation>{kind} sans titre</translation>
+    </message>
+    <message>
+        <source>Waits for a decision above: {change}</source>
+        <translation>En attente d&apos;une décision ci-dessus&#xa0;: {change}</translation>
+    </message>
+    <message>
+        <source>Conflict: {theirs}</source>
+        <translation>Conflit&#xa0;: {theirs}</translation>
+    </message>
+    <message>
+        <source>Conflict: {sentence}</source>
+        <translation>Conflit&#xa0;: {sentence}</translation>
+    </message>
+    <message>
+        <source>A: {change}</source>
+        <translation>A&#xa0;: {change}</translation>
+    </message>
+    <message>
+        <source>B: {change}</source>
+        <translation>B&#xa0;: {change}</translation>
+    </message>
+    <message>
+        <source>no font on this computer draws {chars}: they print as empty boxes; install a font for that script (on Debian and Ubuntu: fonts-noto)</source>
+        <translation>aucune police de cet ordinateur ne dessine {chars}&#xa0;: ils s&apos;impriment comme des cases vides&#x202f;; installez une police pour cette écriture (sous Debian et Ubuntu&#xa0;: fonts-noto)</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a file</source>
+        <translation>{name} est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB, larger than the {limit} MB an import may be</source>
+        <translation>{name} fait {size} Mo, plus que les {limit} Mo permis pour un import</translation>
+    </message>
+    <message>
+        <source>{name} does not exist</source>
+        <translation>{name} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: permission denied</source>
+        <translation>{name} ne peut pas être lu&#xa0;: accès refusé</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}</source>
+        <translation>{name} ne peut pas être lu&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} starts like UTF-16 text but byte {offset} is not</source>
+        <translation>{name} commence comme du texte UTF-16, mais l&apos;octet {offset} n&apos;en est pas</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8; it was read as Windows-1252 (Western European): check accented letters, or save it as &quot;CSV UTF-8&quot;</source>
+        <translation>{name} n&apos;est pas en UTF-8&#x202f;; il a été lu en Windows-1252 (Europe occidentale)&#xa0;: vérifiez les lettres accentuées, ou enregistrez-le en &quot;CSV UTF-8&quot;</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file (it contains NUL bytes)</source>
+        <translation>{name} n&apos;est pas un fichier texte (il contient des octets NUL)</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}</source>
+        <translation>ligne {row}, colonne {column}</translation>
+    </message>
+    <message>
+        <source>{where}: the text was cut to {limit} characters</source>
+        <translation>{where}&#xa0;: le texte a été coupé à {limit} caractères</translation>
+    </message>
+    <message>
+        <source>Map {number}</source>
+        <translation>Carte {number}</translation>
+    </message>
+    <message>
+        <source>{count} cards</source>
+        <translation>{count} fiches</translation>
+    </message>
+    <message>
+        <source>No card matches</source>
+        <translation>Aucune fiche ne correspond</translation>
+    </message>
+    <message>
+        <source>Stage {number} of {count}</source>
+        <translation>Étape {number} sur {count}</translation>
+    </message>
+    <message>
+        <source>Opportunity = importance + max(importance − satisfaction, 0), each rated 1–10; above 10 is worth attention, above 15 is strong.</source>
+        <translation>Opportunité = importance + max(importance − satisfaction, 0), chacune notée de 1 à 10&#x202f;; au-dessus de 10, elle mérite attention&#x202f;; au-dessus de 15, elle est forte.</translation>
+    </message>
+    <message>
+        <source>{count} new map(s): {names}</source>
+        <translation>{count} nouvelle(s) carte(s)&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>{count} new stage(s): {names}</source>
+        <translation>{count} nouvelle(s) étape(s)&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>{count} new lane(s): {names}</source>
+        <translation>{count} nouvelle(s) ligne(s)&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>{count} card(s)</source>
+        <translation>{count} fiche(s)</translation>
+    </message>
+    <message>
+        <source>{count} new persona(s): {names}</source>
+        <translation>{count} nouvelle(s) persona(s)&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>{count} job(s) to be done</source>
+        <translation>{count} job(s) to be done</translation>
+    </message>
+    <message>
+        <source>line {line} cannot be read as CSV: {reason}</source>
+        <translation>la ligne {line} ne peut pas être lue en CSV&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>a CSV grid holds one map: only &apos;{name}&apos; was written (choose one card per row, or XLSX, for every map)</source>
+        <translation>une grille CSV contient une seule carte&#xa0;: seule &apos;{name}&apos; a été écrite (pour toutes les cartes, choisissez une fiche par ligne, ou XLSX)</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: {reason}</source>
+        <translation>{name} est endommagé&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is an Excel 97–2003 (.xls) or password-protected workbook; save it as .xlsx without a password and import that</source>
+        <translation>{name} est un classeur Excel 97–2003 (.xls) ou protégé par mot de passe&#x202f;; enregistrez-le en .xlsx sans mot de passe et importez celui-ci</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook (.xlsx): it is not a ZIP container, or it is truncated</source>
+        <translation>{name} n&apos;est pas un classeur Excel (.xlsx)&#xa0;: ce n&apos;est pas un conteneur ZIP, ou il est tronqué</translation>
+    </message>
+    <message>
+        <source>{name} has {count} parts, more than the {limit} a workbook may have</source>
+        <translation>{name} compte {count} parties, plus que les {limit} permises pour un classeur</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to {size} MB, more than the {limit} MB an import may be</source>
+        <translation>{name} fait {size} Mo une fois décompressé, plus que les {limit} Mo permis pour un import</translation>
+    </message>
+    <message>
+        <source>{name} is refused: its part {part} is compressed {ratio}×, as only a zip bomb is</source>
+        <translation>{name} est refusé&#xa0;: sa partie {part} est compressée {ratio}×, comme seule une bombe ZIP l&apos;est</translation>
+    </message>
+    <message>
+        <source>{name} is a ZIP file but not an Excel workbook (it has no xl/workbook.xml)</source>
+        <translation>{name} est un fichier ZIP mais pas un classeur Excel (il n&apos;a pas de xl/workbook.xml)</translation>
+    </message>
+    <message>
+        <source>{name} links to other workbooks; the links were not followed</source>
+        <translation>{name} renvoie à d&apos;autres classeurs&#x202f;; ces liens n&apos;ont pas été suivis</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; has more than the {limit} rows an import may have</source>
+        <translation>la feuille &apos;{sheet}&apos; dépasse les {limit} lignes permises pour un import</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos;, {place}: the sheet is wider than the {limit} columns an import may have</source>
+        <translation>feuille &apos;{sheet}&apos;, {place}&#xa0;: la feuille dépasse les {limit} colonnes permises pour un import</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos;, cells {cells} are merged; unmerge them (Excel: Home › Merge &amp; Center) and import again</source>
+        <translation>feuille &apos;{sheet}&apos;, les cellules {cells} sont fusionnées&#x202f;; annulez la fusion (Excel&#xa0;: Accueil › Fusionner et centrer) et importez à nouveau</translation>
+    </message>
+    <message>
+        <source>{count} cell(s) hold formulas (the first: sheet &apos;{sheet}&apos;, {place}): their last calculated values were imported, nothing was recalculated</source>
+        <translation>{count} cellule(s) contiennent des formules (la première&#xa0;: feuille &apos;{sheet}&apos;, {place})&#xa0;: leurs dernières valeurs calculées ont été importées, rien n&apos;a été recalculé</translation>
+    </message>
+    <message>
+        <source>{count} formula cell(s) had never been calculated and were imported empty; open and save the workbook in a spreadsheet program to fill them</source>
+        <translation>{count} cellule(s) à formule n&apos;avaient jamais été calculées et ont été importées vides&#x202f;; ouvrez et enregistrez le classeur dans un tableur pour les remplir</translation>
     </message>
 </context>
 </TS>

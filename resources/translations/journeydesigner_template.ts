@@ -130,13 +130,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your unsaved work has been saved to a recovery copy, and you can go on working; saving under a new name is the safest next step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You had no unsaved changes, so nothing was lost; you can go on working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Journey Designer met an error it did not expect ({error}).
 
-Your work has been saved to a recovery copy, and you can go on working; saving under a new name is the safest next step.
+{work}
 
 Details are in the log: {log}</source>
         <translation type="unfinished"></translation>
@@ -175,6 +183,26 @@ Details are in the log: {log}</source>
     </message>
     <message>
         <source>Journey Designer project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mermaid journey diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PowerPoint presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -226,7 +254,35 @@ Details are in the log: {log}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Preview of the first page</source>
+        <source>An editable PowerPoint deck: a title slide, the map as native shapes and text (split across slides where it would be too small to read), the emotion curve, a slide per persona and the jobs ranked by opportunity; each stage&apos;s description is in the speaker notes. Set in Arial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One web page that opens offline in any browser: zoom and pan, stage by stage with the arrow keys, search, the personas and jobs, and a print layout. It loads nothing from the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One card per row (every field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid: lanes down, stages across</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of a page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previewed page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -239,6 +295,10 @@ Details are in the log: {log}</source>
     </message>
     <message>
         <source>Maps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table shape:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -405,6 +465,10 @@ Details are in the log: {log}</source>
         <source>Nothing to export: choose at least one section.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation type="unfinished">
@@ -417,6 +481,14 @@ Details are in the log: {log}</source>
     </message>
     <message>
         <source>Vector drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cover and every page say “{title}”: File › Project Properties… names the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview for this format.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -659,6 +731,14 @@ Details are in the log: {log}</source>
     </message>
     <message>
         <source>Cannot open project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered unsaved work. The original file, unchanged until you save, is {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered unsaved work of a project that was never saved; Save asks where to put it</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1044,6 +1124,22 @@ Recover them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A spreadsheet (CSV, Excel) or a Mermaid journey, as a new project or into this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare With…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with another version of this project and take its changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add a stage after the current one and name it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1156,13 +1252,11 @@ Recover them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Opened with placeholders</source>
+        <source>Opened with warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“{name}” opened, but some images could not be loaded; they show as placeholders:
-
-{problems}</source>
+        <source>“{name}” opened, but some of its images could not be used as they were:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1222,15 +1316,175 @@ Recover them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved here from {place}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Using It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take every change only the other version made, in one step; list the conflicts for a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take This Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave this conflict as your version has it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{copy}” beside this project looks like a conflicted copy left by a sync tool ({tool}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %n such copies; this is the newest.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file looks like a sync tool&apos;s conflicted copy of “{original}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare them to see what differs and take the changes you want.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with another version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{name}” {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Drop a .journey file to open it.</source>
+        <source>Cannot compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“{name}” (kept by the last save) may be the version you both started from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Three-way merge with “{name}”: %n conflict(s) to decide</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) from “{name}”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No differences from “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;All Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) no longer applied</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take change from {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take all from {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge changes only {name} made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Took %n change(s) only the other version made</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to decide</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Journey Designer projects (*.journey)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop a .journey file to open it, or a table or Mermaid diagram to import it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1502,14 +1756,6 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>across {cols} × {rows} {paper} pages (to be joined into one poster),</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{map}” is printed {how} so its smallest text is {size} pt (legible is {legible} pt or more).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“{map}”: {share} % of the map&apos;s words would print below {legible} pt (the smallest at {size} pt); choose “Automatic” to tile it legibly, larger paper, or more tiles.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1567,6 +1813,18 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     </message>
     <message>
         <source>Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>across {cols} × {rows} {paper} pages (to be joined into one poster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{map}” is printed {how}, so its smallest text is {size} pt (legible is {legible} pt or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On {paper} paper or larger it prints on one page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1720,7 +1978,31 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         </translation>
     </message>
     <message>
+        <source>{map} — stages {first}–{last}, part {part}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{map}”: some lanes are taller than a slide, so their text is as small as {size} pt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on cards:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Untitled stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emotion curve {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona “{name}”: the fields do not fit one slide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity = importance + max(importance − satisfaction, 0), each rated 1–10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1729,6 +2011,78 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     </message>
     <message>
         <source>Customer actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a Mermaid journey diagram: it must start with &apos;journey&apos;, not &apos;{first}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the diagram is empty: it must start with &apos;journey&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the task &apos;{task}&apos; needs a score after a colon, such as &apos;{task}: 3: Me&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; has no task name before its colon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;journey&apos; may only start the diagram (a task or section cannot begin with it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mermaid does not accept &apos;{text}&apos; here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is longer than the {limit} characters Mermaid draws by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the score &apos;{text}&apos; of &apos;{task}&apos; is not a number; it was read as 3 (neutral)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the score {text} of &apos;{task}&apos; is outside Mermaid&apos;s 1…5; it was read as {clamped}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Mermaid diagram holds one map: only &apos;{name}&apos; was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the diagram has {count} characters; Mermaid draws at most {limit} unless its maxTextSize setting is raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map &apos;{name}&apos; has no customer actions lane, so the diagram has no tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tasks in stages without an emotion point were given the neutral score 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1912,11 +2266,143 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emotion score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I want to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So I can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project has no map to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map &apos;{name}&apos;: card titles with line breaks were written on one line (a grid cell holds one card per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {field} {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is empty: there is no row with text in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; has {rows} rows, more than the {limit} an import may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos;, row {row} has {columns} columns, more than the {limit} an import may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos;, {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: no header; the first row needs stage names from column B on (the grid), or card fields such as Stage, Lane and Title (one card per row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} holds text but column A of that row names no lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} holds text but row {row} names no stage above it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the emotion score &apos;{text}&apos; is not a number; it was set to 0 (neutral)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the emotion score {score} is outside {low}…{high}; it was set to {clamped}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{text}&apos; is not a {what} this program knows; {default} was used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the card has no {what}; it was put in &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsorted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column {column} (&apos;{header}&apos;) is not a card field; its values were kept in the cards&apos; notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{text}&apos; is not a number; {default} was used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {value} is outside {low}…{high}; it was set to {clamped}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{text}&apos; is not a number; it was left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos;, {place}: the personas sheet needs a Name column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos;, row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: there is no stage &apos;{name}&apos;; the job was not linked to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1994,7 +2480,233 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creation date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emotion scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motivation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} &apos;{label}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} added in {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{item} removed, with its %n card(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{item} removed from {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} renamed to &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject} in {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject}: changed from {before} to {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject}: {field} changed from {old} to {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject}: {field} changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emotion point &apos;{label}&apos; in {where} went from {old:+d} to {new:+d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} moved from {was} to {now}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{stage} › {lane}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{stage} ({lane})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{lane} ({stage})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} moved from place {old} to {new} in {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} moved from place {old} to {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{map}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject}: both changed the {field} ({mine} here, {theirs} in the other version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject}: both changed the {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict: they: {theirs}; you: {ours}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2438,15 +3150,15 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>write FILE as PDF, PNG, SVG or .journey, chosen by OUT&apos;s extension</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export a project. Settings not given here are the ones last used for this project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>OUT.pdf, OUT.png, OUT.svg, or OUT.journey (a copy in the current format)</source>
+        <source>write FILE in the format OUT&apos;s extension names ({suffixes})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file to write; its extension picks the format: {suffixes} (.journey: a copy in the current format)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2522,6 +3234,42 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>CSV and XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cards: one card per row with every field (the default); grid: lanes down, stages across, a card per line, as people draft it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare two versions of a project; exit 0 when they are the same, 1 when they differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List what changed from A to B, a line per change. With --base, what each changed since the version both started from, and the conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the common ancestor, for a three-way comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make a project from a spreadsheet or a Mermaid journey ({suffixes})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new project from IN. Spreadsheets (.csv, .xlsx) may be the grid (first column lane names, first row stage names, a card per line in a cell) or one card per row under a header (Map, Stage, Lane, Kind, Title, Body, Emotion score, Personas, Severity, Channel, Status, KPI value, KPI target, Tags, Notes, in any order); the shape is detected. A Mermaid &apos;journey&apos; diagram (.mmd) gives a stage per section, a card per task and a persona per actor. What could not be read is reported as warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file to import: {suffixes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project to create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>journeydesigner: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2551,6 +3299,14 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     </message>
     <message>
         <source>{name}: {state} ({maps} map(s), {cards} cards, {personas} personas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import writes a project: -o needs a .journey file, not {out}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote {out}: {maps} map(s), {cards} cards, {personas} personas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2631,6 +3387,18 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     </message>
     <message>
         <source>journey map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the photo of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image on the card “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} prints at {ppi} ppi, below the {low} ppi a photo needs to look sharp; use a larger image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2744,11 +3512,11 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the image {where} is a {fmt} image stored under the wrong name; it is kept as {ref}</source>
+        <source>the image is a {fmt} image stored under the wrong name; it is kept under its right name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the image {where} is a {fmt} image; it was converted to PNG ({ref}), which saving keeps</source>
+        <source>the image is a {fmt} image; it was converted to PNG, which saving keeps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2760,7 +3528,7 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the image {where} is {width} × {height} pixels, more than the project&apos;s images may have together; it was reduced to {small_width} × {small_height} ({ref}), which saving keeps</source>
+        <source>the image is {width} × {height} pixels, more than the project&apos;s images may have together; it was reduced to {small_width} × {small_height}, which saving keeps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2928,15 +3696,11 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it holds text that is not valid Unicode</source>
+        <source>cannot be saved: it holds text that is not valid Unicode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it holds a number that is not finite (NaN or infinity)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot be saved: {reason}</source>
+        <source>cannot be saved: it holds a number that is not finite (NaN or infinity)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3278,6 +4042,242 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     </message>
     <message>
         <source>Job: {job}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables and diagrams ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be imported: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {cards} card(s) from {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How should “{name}” be added?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into the current map “{map}” (stages and lanes matched by name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to this project as new map(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open as a new project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import adds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What could not be read as it was ({count}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new, unsaved project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One step: Edit › Undo takes it all back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untitled {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits for a decision above: {change}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict: {theirs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict: {sentence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A: {change}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B: {change}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no font on this computer draws {chars}: they print as empty boxes; install a font for that script (on Debian and Ubuntu: fonts-noto)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB, larger than the {limit} MB an import may be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} starts like UTF-16 text but byte {offset} is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8; it was read as Windows-1252 (Western European): check accented letters, or save it as &quot;CSV UTF-8&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a text file (it contains NUL bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the text was cut to {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage {number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity = importance + max(importance − satisfaction, 0), each rated 1–10; above 10 is worth attention, above 15 is strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} new map(s): {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} new stage(s): {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} new lane(s): {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} card(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} new persona(s): {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} job(s) to be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line} cannot be read as CSV: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a CSV grid holds one map: only &apos;{name}&apos; was written (choose one card per row, or XLSX, for every map)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is an Excel 97–2003 (.xls) or password-protected workbook; save it as .xlsx without a password and import that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook (.xlsx): it is not a ZIP container, or it is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has {count} parts, more than the {limit} a workbook may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} unpacks to {size} MB, more than the {limit} MB an import may be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is refused: its part {part} is compressed {ratio}×, as only a zip bomb is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a ZIP file but not an Excel workbook (it has no xl/workbook.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} links to other workbooks; the links were not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; has more than the {limit} rows an import may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos;, {place}: the sheet is wider than the {limit} columns an import may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos;, cells {cells} are merged; unmerge them (Excel: Home › Merge &amp; Center) and import again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} cell(s) hold formulas (the first: sheet &apos;{sheet}&apos;, {place}): their last calculated values were imported, nothing was recalculated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} formula cell(s) had never been calculated and were imported empty; open and save the workbook in a spreadsheet program to fill them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

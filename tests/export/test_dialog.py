@@ -1,6 +1,7 @@
 """The export dialog: live preview and page count, remembered settings, export off the GUI thread."""
 
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 
 from journeydesigner.app.export_dialog import ExportDialog
 from journeydesigner.projectfile import read_project
@@ -119,3 +120,16 @@ def test_markers_bleed_and_layout_choices_reach_the_export(qtbot, monkeypatch, t
     text = " ".join(page.extract_text() or "" for page in PdfReader(path).pages)
     assert "1 job · 14" in text
     assert window.doc.project.export.analysis_markers is True
+
+
+def test_the_preview_opens_on_the_first_map_page_and_browses_the_tiles(qtbot, monkeypatch):
+    _window, dialog = make_dialog(qtbot, monkeypatch)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.page_box.value() == 2 and dialog.page_box.maximum() == 9  # after the cover: tile A1 of 2 × 2
+    first = dialog.preview.pixmap().toImage()
+    dialog.page_box.setFocus()
+    qtbot.keyClick(dialog.page_box, Qt.Key.Key_Up)
+    assert dialog.page_box.value() == 3
+    assert dialog.preview.pixmap().toImage() != first
+    assert dialog.summary.text().startswith("<b>9 pages")

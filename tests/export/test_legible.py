@@ -63,3 +63,14 @@ def test_fit_to_one_page_stays_available_with_its_warning():
     assert len(plan.pages) == 1
     [warning] = plan.warnings
     assert re.search(r"\d+ % of the map's words would print below 6 pt", warning)
+
+
+def test_the_command_line_says_what_it_chose_and_warns_for_fit(tmp_path, capsys):
+    from journeydesigner import cli
+
+    out = tmp_path / "sample.pdf"
+    assert cli.main(["export", str(sample_path()), "-o", str(out), "--paper", "A4"]) == 0
+    err = capsys.readouterr().err
+    assert "note: “Subscribing to an e-bike” is printed across 2 × 4 A4 pages" in err and "warning" not in err
+    assert cli.main(["export", str(sample_path()), "-o", str(out), "--force", "--fit"]) == 0
+    assert re.search(r"warning: .*\d+ % of the map's words would print below 6 pt", capsys.readouterr().err)

@@ -4,7 +4,6 @@ import re
 import shutil
 import subprocess
 import unicodedata
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -30,7 +29,8 @@ def squeeze(text: str) -> str:
 
 def test_fixture_is_the_generated_project():
     """tests/fixtures/real-content.journey is what make_real_content builds (regenerate it after a change)."""
-    assert read_project(PATH).model_dump(exclude={"meta"}) == real_content_project().model_dump(exclude={"meta"})
+    content = {"personas", "jobs", "maps"}
+    assert read_project(PATH).model_dump(include=content) == real_content_project().model_dump(include=content)
 
 
 @needs_poppler
@@ -74,6 +74,16 @@ def test_mixed_direction_line_orders_runs_visually():
     assert line.rtl  # the paragraph starts right to left
     order = ["".join(run.texts[::-1] if run.rtl else run.texts).strip() for run in line.runs]
     assert order == ["world 123", "שלום"]  # Latin on the left, Hebrew (read first) on the right
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=30))
+def test_any_text_shapes_and_measures(text):
+    """Unassigned characters, isolates, controls, mixed scripts: shaping never fails, widths are finite."""
+    line = shape_line(text, "regular", 9)
+    assert 0 <= line.width < 10_000
+    if not is_simple(text, "regular"):  # what takes the shaped path is measured by its shaping
+        assert line.width == pytest.approx(text_width(text, "regular", 9))
 
 
 @pytest.mark.parametrize("text", ["नमस्ते दुनिया", "สวัสดีครับ", "你好，世界", "日本語のテキスト", "한국어", "Ride 🚲 😀"])
@@ -141,5 +151,43 @@ def test_rtl_card_text_aligns_right():
     assert op.x + text_width(op.text, "regular", 9.0) == pytest.approx(210)
 
 
-def docs_path(name: str) -> Path:
-    return Path(__file__).resolve().parents[2] / "docs" / name
+def test_svg_embeds_its_fonts_and_names_a_generic_fallback(qapp, tmp_path):
+    """An SVG looks the same on a machine without DejaVu: subsets of the fonts inside, then generic families;
+    shaped scripts are outlines."""
+    import xml.etree.ElementTree as ET
+
+    from journeydesigner.export.raster import write_svg
+
+    project = read_project(PATH)
+    path = tmp_path / "map.svg"
+    write_svg(project, project.maps[0].id, path, ExportOptions())
+    svg = path.read_text(encoding="utf-8")
+    ET.fromstring(svg.encode("utf-8"))  # well-formed
+    assert svg.count("@font-face") == 3 and "base64," in svg
+    assert 'font-family="DejaVu Sans"' not in svg and "sans-serif" in svg
+    assert "Website comparison" in svg  # plain text stays text: searchable, selectable
+    body = svg.split("</desc>", 1)[1]  # the title and description name the map, in its own words
+    assert "يقارن" not in body  # Arabic is drawn as shaped outlines, which no viewer can unjoin
+    assert len(svg) < 8_000_000
+
+
+def test_hyphenation_follows_the_program_language(qapp):
+    from journeydesigner import i18n
+    from journeydesigner.layout import wrap as wrapping
+
+    i18n.install("de_DE")
+    try:
+        assert wrapping.language() == "de_DE"
+    finally:
+        i18n.uninstall()
+    assert wrapping.language() == wrapping.default_language()
+
+
+def test_a_character_no_font_has_is_named_in_a_warning(tmp_path):
+    from journeydesigner.model import Kind, make_card
+
+    project = real_content_project()
+    jmap = project.maps[0]
+    jmap.cards.append(make_card(Kind.ACTION, "lane-action", jmap.stages[0].id, title="Unassigned \u0378"))
+    warnings = write_pdf(project, ExportOptions(sections=["maps"]), tmp_path / "boxes.pdf")
+    assert any("U+0378" in w and "fonts-noto" in w for w in warnings)

@@ -52,16 +52,20 @@ def test_project_properties_dialog_edits_the_title_as_one_undo_step(qtbot, monke
 def test_inspector_shows_the_project_when_nothing_is_selected(qtbot, monkeypatch):
     window = open_window(qtbot, monkeypatch, small_project())
     layout = window.scene.layout
-    click(window, view_point(window, layout.width - 5, layout.height - 5))  # an empty spot of the map
+    stage = window.scene.header_rect("stages", "stage-a").center()
+    click(window, window.view.mapFromScene(stage))  # a stage header: the inspector shows the stage
+    assert window.inspector.selection == ("stages", ["stage-a"])
+    click(window, view_point(window, layout.width - 5, layout.height - 5))  # then an empty spot of the map
+    assert window.inspector.selection == ("map", [])
     form = window.inspector.project_form
-    assert form.isVisible()
+    assert form.title.isVisible() and form.logo.isVisible()
     form.version.setFocus()
     type_text(form.version, "Draft 2")
     assert window.doc.project.meta.version == "Draft 2"
     form.date.setFocus()
     form.date.setDate(QDate(2026, 12, 3))
     assert window.doc.project.meta.date == datetime.date(2026, 12, 3)
-    qtbot.mouseClick(form.findChild(QToolButton), Qt.MouseButton.LeftButton)  # ✕: no fixed date
+    qtbot.mouseClick(form.date.parentWidget().findChild(QToolButton), Qt.MouseButton.LeftButton)  # ✕: no date
     assert window.doc.project.meta.date is None
     window.act_undo.trigger()
     assert window.doc.project.meta.date == datetime.date(2026, 12, 3)

@@ -26,8 +26,8 @@ def large_projects(draw: st.DrawFn) -> Project:
         jmap.cards.append(make_card(Kind.KPI, lanes[i % len(lanes)].id, stages[i % len(stages)].id, id=f"c{i}",
                                     notes=note, value=draw(st.none() | finite), target=draw(st.none() | finite)))
     project.maps.append(jmap)
-    for i in range(draw(st.integers(0, 4)) if jmap.cards else 0):
-        jmap.cards[i % len(jmap.cards)].image = add_png(project, png_bytes(8 + i, 8))
+    for i in range(min(draw(st.integers(0, 4)), len(jmap.cards))):  # one image a card: every asset is used
+        jmap.cards[i].image = add_png(project, png_bytes(8 + i, 8))
     return project
 
 

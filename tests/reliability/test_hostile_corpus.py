@@ -281,7 +281,7 @@ def test_a_newline_in_a_file_name_does_not_split_the_message(tmp_path, capsys):
     assert "two\\nlines.journey: is not a Journey Designer project" in line
 
 
-def test_an_overlong_output_name_gets_one_sentence(tmp_path, capsys):
+def test_an_overlong_output_name_gets_one_sentence(qapp, tmp_path, capsys):
     source = tmp_path / "p.journey"
     source.write_bytes(valid_bytes())
     for suffix in (".pdf", ".journey", ".svg"):
@@ -374,7 +374,7 @@ def extreme_project() -> bytes:
     return with_json(data)
 
 
-def test_what_validate_accepts_exports_to_every_format(tmp_path, capsys):
+def test_what_validate_accepts_exports_to_every_format(qapp, tmp_path, capsys):
     path = tmp_path / "extreme.journey"
     path.write_bytes(extreme_project())
     assert main(["validate", str(path)]) == 0
@@ -403,3 +403,32 @@ def test_the_command_line_opens_nothing_it_cannot_read(tmp_path):
     result = subprocess.run([sys.executable, "-m", "journeydesigner", "validate", str(path)],
                             capture_output=True, text=True, timeout=60, cwd=Path(__file__).parents[2])
     assert result.returncode == 2 and "value: is NaN" in result.stderr
+
+
+@pytest.mark.parametrize("token", ["NaN", "1e400", "9" * 4000])
+def test_file_open_on_a_bad_file_leaves_the_window_as_it_was(qtbot, monkeypatch, tmp_path, token):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from journeydesigner.app.sharing import lock_path, read_lock
+    from journeydesigner.projectfile import write_project
+    from tests.helpers.gui import open_window
+
+    good = tmp_path / "good.journey"
+    write_project(small_project(), good)
+    bad = tmp_path / "bad.journey"
+    bad.write_bytes(raw_container(json_text(kpi_project("@v@"), v=token)))
+    window = open_window(qtbot, monkeypatch, small_project())
+    assert window.open_path(good)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text, *a: shown.append(text))
+    assert not window.open_path(bad)
+    [message] = shown
+    assert message.startswith("“bad.journey” project.json › maps[0] › cards[5] › value: ") and len(message) < SHORT
+    assert window.doc.path == good and read_lock(good) is not None and read_lock(good).is_mine()
+    assert not lock_path(bad).exists()
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.view, Qt.Key.Key_Delete)
+    assert window.doc.project.maps[0].cards == [] and window.doc.modified
+    window.doc.undo_stack.setClean()

@@ -64,7 +64,7 @@ def test_untitled_work_is_recovered_too(qtbot, monkeypatch):
     saver = Autosaver(doc, delay_ms=10)
     doc.push(EditFields(doc, Target("meta"), {"title": "Never saved"}))
     saver.save_now(wait=True)
-    monkeypatch.setattr("journeydesigner.app.recovery._alive", lambda pid: False)  # as if the program died
+    monkeypatch.setattr("journeydesigner.app.recovery.is_alive", lambda pid, started: False)  # as if the program died
     [item] = pending_recoveries()
     assert item.original is None and "never saved" in item.describe()
 
@@ -74,7 +74,7 @@ def test_the_next_start_offers_recovery_and_cleans_up(qtbot, monkeypatch):
     saver = Autosaver(doc, delay_ms=10)
     doc.push(EditFields(doc, Target("meta"), {"title": "Afternoon workshop"}))
     saver.save_now(wait=True)
-    monkeypatch.setattr("journeydesigner.app.recovery._alive", lambda pid: False)
+    monkeypatch.setattr("journeydesigner.app.recovery.is_alive", lambda pid, started: False)
     monkeypatch.setattr(QMessageBox, "exec", lambda box: box.setProperty("clicked", True) or 0)
     monkeypatch.setattr(QMessageBox, "clickedButton", lambda box: box.buttons()[0])  # "Recover"
     [recovered] = app_main.offer_recovery(pending_recoveries())
@@ -115,7 +115,7 @@ def test_many_recovery_copies_keep_the_question_on_screen(qtbot, monkeypatch):
         doc.push(EditFields(doc, Target("meta"), {"title": f"Project {i}"}))
         saver.save_now(wait=True)
         docs.append((doc, saver))
-    monkeypatch.setattr("journeydesigner.app.recovery._alive", lambda pid: False)
+    monkeypatch.setattr("journeydesigner.app.recovery.is_alive", lambda pid, started: False)
     shown = {}
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.setdefault("text", box.text()) and 0)
     monkeypatch.setattr(QMessageBox, "clickedButton", lambda box: None)  # "Decide Later"

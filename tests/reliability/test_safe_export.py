@@ -27,7 +27,7 @@ def source(tmp_path: Path) -> Path:
 
 
 @pytest.mark.parametrize("suffix", [".svg", ".journey"])
-def test_a_full_disk_keeps_the_previous_export(source, tmp_path, monkeypatch, capsys, suffix):
+def test_a_full_disk_keeps_the_previous_export(qapp, source, tmp_path, monkeypatch, capsys, suffix):
     out = tmp_path / f"map{suffix}"
     assert main(["export", str(source), "-o", str(out)]) == 0
     before = out.read_bytes()
@@ -98,4 +98,16 @@ def test_export_leftovers_are_cleaned_too(source, tmp_path):
     old = time.time() - IDLE_SECONDS - 5
     os.utime(stale, (old, old))
     assert clean_leftovers(tmp_path / "map.pdf") == [stale]
+    assert not stale.exists()
+
+
+def test_opening_a_file_cleans_the_leftovers_of_a_killed_save(qtbot, source, tmp_path):
+    from journeydesigner.app.window_files import open_document
+
+    stale = tmp_path / ".client.journey.a1b2c3.tmp"
+    stale.write_bytes(b"PK half")
+    old = time.time() - IDLE_SECONDS - 5
+    os.utime(stale, (old, old))
+    doc, problem = open_document(source, None)
+    assert doc is not None and problem is None
     assert not stale.exists()

@@ -1,0 +1,517 @@
+"""File › Compare With…: another version of the project beside this one.
+
+The changes are listed in a dock and marked on the canvas by an overlay of items this module adds to the
+scene (the layout is not touched): cards only the other version has as dashed ghosts in their cell, cards it
+removed faded out, moved cards with where they go and a ghost saying where from, edited cards outlined.
+"Take This Change" and "Take All" are each one undoable step. With the ``.bak`` the last save kept as the
+common ancestor, changes only the other version made are merged at once and only conflicts are left to decide.
+When a project opens, a bar says so if its folder holds sync tools' conflicted copies of it.
+"""
+
+import contextlib
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QFrame,
+    QGraphicsItem,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QStyleOptionGraphicsItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import Shiboken
+
+from journeydesigner.app.window_files import FILE_FILTER
+from journeydesigner.commands.compare import TakeChanges
+from journeydesigner.compare import Change, ChangeKind, diff
+from journeydesigner.compare.copies import conflicted_copies, original_of
+from journeydesigner.compare.describe import field_word
+from journeydesigner.compare.merge import Conflict, merge3
+from journeydesigner.i18n import tr
+from journeydesigner.model import Project
+from journeydesigner.projectfile import ProjectFileError, read_project
+from journeydesigner.projectfile.writer import backup_path
+
+if TYPE_CHECKING:
+    from journeydesigner.app.window import MainWindow
+    from journeydesigner.canvas.scene import MapScene
+    from journeydesigner.document import Document
+
+CHANGE_ROLE = Qt.ItemDataRole.UserRole
+CONFLICT_ROLE = Qt.ItemDataRole.UserRole + 1
+COLORS = {"added": "#2F9E44", "removed": "#E03131", "moved": "#1971C2", "edited": "#F08C00", "conflict": "#C2255C"}
+GHOST_H = 24.0
+PAD = 8.0
+
+
+class Mark(QGraphicsItem):
+    """One overlay mark. Its shape is empty, so clicks and drags reach the card underneath."""
+
+    def __init__(self, rect: QRectF, style: str, color: str, label: str, ghost_text: str = "") -> None:
+        super().__init__()
+        self.rect, self.style, self.color, self.label, self.ghost_text = rect, style, QColor(color), label, ghost_text
+        self.setZValue(15)  # above cards (10), below the frozen headers (20, 30)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self.rect.adjusted(-4, -18, 4, 4)
+
+    def shape(self) -> QPainterPath:
+        return QPainterPath()
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = self.rect
+        if self.style == "gone":  # removed in the other version: the card fades to a ghost
+            painter.fillRect(rect, QColor(255, 255, 255, 170))
+        if self.style == "ghost":
+            fill = QColor(self.color)
+            fill.setAlpha(28)
+            painter.setBrush(QBrush(fill))
+        else:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+        dashed = self.style in ("ghost", "gone")
+        painter.setPen(QPen(self.color, 2, Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine))
+        painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 6, 6)
+        font = QFont()
+        font.setPixelSize(11)
+        painter.setFont(font)
+        if self.ghost_text:
+            painter.setPen(self.color.darker(130))
+            painter.drawText(rect.adjusted(8, 0, -8, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                             painter.fontMetrics().elidedText(self.ghost_text, Qt.TextElideMode.ElideRight,
+                                                              int(rect.width() - 16)))
+        if self.label:
+            width = min(painter.fontMetrics().horizontalAdvance(self.label) + 12, rect.width())
+            pill = QRectF(rect.right() - width, rect.top() - 16, width, 15)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(self.color)
+            painter.drawRoundedRect(pill, 7, 7)
+            painter.setPen(QColor("white"))
+            painter.drawText(pill, Qt.AlignmentFlag.AlignCenter,
+                             painter.fontMetrics().elidedText(self.label, Qt.TextElideMode.ElideRight,
+                                                              int(width - 8)))
+
+
+class CompareMarks:
+    """The marks on one scene; redrawn whenever the changes or the scene change."""
+
+    def __init__(self) -> None:
+        self.scene: MapScene | None = None
+        self.items: list[Mark] = []
+        self.where: dict[str, QRectF] = {}  # change id -> where its mark is, to scroll to
+
+    def clear(self) -> None:
+        if self.scene is not None and Shiboken.isValid(self.scene):
+            for item in self.items:
+                self.scene.removeItem(item)
+        self.items.clear()
+        self.where.clear()
+        self.scene = None
+
+    def draw(self, scene: "MapScene", entries: list[tuple[Change, Conflict | None]]) -> None:
+        self.clear()
+        self.scene = scene
+        layout = scene.layout
+        per_card: dict[str, list[tuple[Change, Conflict | None]]] = {}
+        stacked: dict[tuple[str, str], float] = {}
+        for change, conflict in entries:
+            if change.what != "card" or change.map_id != scene.map_id:
+                continue
+            per_card.setdefault(change.item_id or "", []).append((change, conflict))
+            if change.kind is ChangeKind.ADDED:
+                self._ghost(scene, change, (change.after["lane_id"], change.after["stage_id"]), "added",
+                            tr("New: {title}").format(title=change.after.get("title", "")), stacked, conflict)
+            elif change.kind is ChangeKind.MOVED and change.before[:2] != change.after[:2]:
+                card = scene.jmap.card(change.item_id or "")
+                self._ghost(scene, change, tuple(change.after[:2]), "moved", tr("Moved here from {place}: {title}")
+                            .format(place=change.places[0], title=card.title), stacked, conflict)
+        for card_id, found in per_card.items():
+            box = layout.cards.get(card_id)
+            if box is None:
+                continue
+            rect = QRectF(box.x, box.y, box.w, box.h)
+            kinds = {c.kind for c, _ in found}
+            conflict = any(conf is not None for _, conf in found)
+            if ChangeKind.REMOVED in kinds:
+                style, key, label = "gone", "removed", tr("removed")
+            elif ChangeKind.MOVED in kinds:
+                move = next(c for c, _ in found if c.kind is ChangeKind.MOVED)
+                style, key = "halo", "moved"
+                label = tr("to {place}").format(place=move.places[1]) if move.places[1] else tr("moved")
+            else:
+                style, key = "halo", "edited"
+                label = tr("edited: {fields}").format(fields=", ".join(
+                    field_word(c.field) if c.field else tr("kind") for c, _ in found if c.kind is not ChangeKind.ADDED))
+            self._add(scene, Mark(rect, style, COLORS["conflict" if conflict else key], label),
+                      [c.id for c, _ in found if c.kind is not ChangeKind.ADDED])
+
+    def _ghost(self, scene: "MapScene", change: Change, cell: tuple, key: str, text: str,
+               stacked: dict[tuple[str, str], float], conflict: Conflict | None) -> None:
+        """A dashed card in the cell where the other version has it: below the cell's cards, inside the cell."""
+        layout = scene.layout
+        lane_id, stage_id = str(cell[0]), str(cell[1])
+        if not any(ln.lane_id == lane_id for ln in layout.lanes) or not any(
+                s.stage_id == stage_id for s in layout.stages):
+            return  # its stage or lane is new too: the list says so
+        rect = scene.cell_rect(lane_id, stage_id)
+        boxes = [layout.cards[c] for c in layout.cells.get((lane_id, stage_id), []) if c != change.item_id]
+        top = max((b.y + b.h + 6 for b in boxes), default=rect.top() + PAD)
+        top = max(top, stacked.get((lane_id, stage_id), top))
+        stacked[(lane_id, stage_id)] = top + GHOST_H + 4
+        top = min(top, rect.bottom() - GHOST_H - 3)  # a full cell: over its own last cards, not the next lane's
+        ghost = QRectF(rect.left() + PAD, top, rect.width() - 2 * PAD, GHOST_H)
+        self._add(scene, Mark(ghost, "ghost", COLORS["conflict" if conflict else key], "", text), [change.id])
+
+    def _add(self, scene: "MapScene", mark: Mark, change_ids: list[str]) -> None:
+        scene.addItem(mark)
+        self.items.append(mark)
+        for cid in change_ids:
+            self.where.setdefault(cid, mark.rect)
+
+
+class ComparePanel(QWidget):
+    """The list of changes and what to do with them."""
+
+    chosen = Signal(str)  # change id
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAccessibleName(tr("Compare"))
+        column = QVBoxLayout(self)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        column.addWidget(self.title)
+        self.ancestor = QFrame()
+        row = QHBoxLayout(self.ancestor)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.ancestor_label = QLabel()
+        self.ancestor_label.setWordWrap(True)
+        self.merge_button = QPushButton(tr("Merge Using It"))
+        self.merge_button.setToolTip(tr("Take every change only the other version made, in one step; "
+                                        "list the conflicts for a decision"))
+        row.addWidget(self.ancestor_label, 1)
+        row.addWidget(self.merge_button)
+        column.addWidget(self.ancestor)
+        self.list = QListWidget()
+        self.list.setAccessibleName(tr("Changes"))
+        self.list.setWordWrap(True)
+        self.list.currentItemChanged.connect(self._current)
+        column.addWidget(self.list, 1)
+        buttons = QHBoxLayout()
+        self.take_button = QPushButton(tr("&Take This Change"))
+        self.keep_button = QPushButton(tr("&Keep Mine"))
+        self.keep_button.setToolTip(tr("Leave this conflict as your version has it"))
+        self.take_all_button = QPushButton(tr("Take &All"))
+        self.close_button = QPushButton(tr("Close"))
+        for button in (self.take_button, self.keep_button, self.take_all_button, self.close_button):
+            buttons.addWidget(button)
+        column.addLayout(buttons)
+
+    def show_entries(self, entries: list[tuple[Change, Conflict | None]]) -> None:
+        current = self.current_id()
+        self.list.blockSignals(True)
+        self.list.clear()
+        select = None
+        for change, conflict in entries:
+            item = QListWidgetItem(conflict.text if conflict else change.text)
+            item.setData(CHANGE_ROLE, change.id)
+            item.setData(CONFLICT_ROLE, conflict is not None)
+            item.setToolTip(item.text())
+            key = "conflict" if conflict else {"added": "added", "removed": "removed", "moved": "moved"}.get(
+                change.kind.value, "edited")
+            item.setForeground(QColor(COLORS[key]).darker(115))
+            self.list.addItem(item)
+            if change.id == current:
+                select = item
+        self.list.blockSignals(False)
+        if select is not None:
+            self.list.setCurrentItem(select)
+        self.take_all_button.setEnabled(bool(entries))
+        self._buttons()
+
+    def current_id(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(CHANGE_ROLE) if item is not None else None
+
+    def _current(self, item: QListWidgetItem | None, _previous: object = None) -> None:
+        self._buttons()
+        if item is not None:
+            self.chosen.emit(item.data(CHANGE_ROLE))
+
+    def _buttons(self) -> None:
+        item = self.list.currentItem()
+        self.take_button.setEnabled(item is not None)
+        self.keep_button.setEnabled(item is not None and bool(item.data(CONFLICT_ROLE)))
+
+
+class ConflictBar(QFrame):
+    """A non-modal bar over the map: this project has conflicted copies beside it."""
+
+    compareRequested = Signal(object)  # the Path to compare with
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("conflict-bar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("#conflict-bar { background: #FFF3BF; color: #5C3C00; }")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 4, 4, 4)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.compare_button = QPushButton(tr("Compare…"))
+        self.compare_button.clicked.connect(lambda: self.compareRequested.emit(self.path))
+        close = QToolButton()
+        close.setText("✕")
+        close.setAccessibleName(tr("Dismiss"))
+        close.clicked.connect(self.hide)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.compare_button)
+        row.addWidget(close)
+        self.path: Path | None = None
+        self.hide()
+
+    def check(self, path: Path | None) -> None:
+        """Look beside ``path`` for conflicted copies (or the original, when ``path`` is a copy)."""
+        self.hide()
+        if path is None:
+            return
+        copies = conflicted_copies(path)
+        if copies:
+            newest = copies[0]
+            tool = newest.tool + (f", {newest.who}" if newest.who else "")
+            text = tr("“{copy}” beside this project looks like a conflicted copy left by a sync tool ({tool}).").format(
+                copy=newest.path.name, tool=tool)
+            if len(copies) > 1:
+                text += " " + tr("There are %n such copies; this is the newest.", "", len(copies))
+            self.path = newest.path
+        elif (original := original_of(path)) is not None:
+            text = tr("This file looks like a sync tool's conflicted copy of “{original}”.").format(
+                original=original.name)
+            self.path = original
+        else:
+            return
+        self.label.setText(text + " " + tr("Compare them to see what differs and take the changes you want."))
+        self.show()
+
+
+class Comparer(QObject):
+    """The window's comparison: the other version, its changes, the dock, the marks and the conflict bar."""
+
+    def __init__(self, window: "MainWindow") -> None:
+        super().__init__(window)
+        self.window = window
+        self.bar = ConflictBar()
+        self.bar.compareRequested.connect(self.compare_with)
+        self.dock: QDockWidget | None = None
+        self.panel: ComparePanel | None = None
+        self.marks = CompareMarks()
+        self.doc: Document | None = None
+        self.other: Project | None = None
+        self.other_path: Path | None = None
+        self.base: Project | None = None
+        self.entries: list[tuple[Change, Conflict | None]] = []
+        self.kept: set[str] = set()  # conflicts decided for our version
+        self.assets: dict[str, bytes] = {}
+        self.backup_offered = False
+        self._soon = QTimer(self, singleShot=True, interval=200)  # typing edits often; big maps compare in ~0.1 s
+        self._soon.timeout.connect(self.refresh)
+
+    # ---- following the window -------------------------------------------------------------------
+    def follow(self) -> None:
+        """The window shows another map or another document: redraw the marks, or start afresh."""
+        doc = self.window.doc
+        if doc is not self.doc:
+            self.close()
+            if self.doc is not None:
+                self._disconnect()
+            self.doc = doc
+            doc.changed.connect(self._changed)
+            self.bar.check(doc.path)
+        elif self.other is not None:
+            self._draw()
+
+    def _disconnect(self) -> None:
+        assert self.doc is not None
+        if Shiboken.isValid(self.doc):
+            with contextlib.suppress(RuntimeError, TypeError):  # never connected, or already gone
+                self.doc.changed.disconnect(self._changed)
+
+    def _changed(self, _map_id: object) -> None:
+        if self.other is not None:
+            self._soon.start()
+
+    # ---- starting and ending ------------------------------------------------------------------
+    def choose_file(self) -> None:
+        doc = self.window.doc
+        start = str(doc.path.parent) if doc.path else ""
+        path, _ = QFileDialog.getOpenFileName(self.window, tr("Compare with another version"), start, FILE_FILTER)
+        if path:
+            self.compare_with(Path(path))
+
+    def compare_with(self, path: Path | None) -> bool:
+        if path is None:
+            return False
+        try:
+            other = read_project(path)
+        except ProjectFileError as exc:
+            QMessageBox.critical(self.window, tr("Cannot compare"), tr("“{name}” {reason}").format(
+                name=path.name, reason=exc))
+            return False
+        self.bar.hide()
+        self.other, self.other_path, self.base = other, path, None
+        self.kept.clear()
+        self.assets = dict(other.assets)
+        panel = self._ensure_dock()
+        backup = backup_path(self.window.doc.path) if self.window.doc.path else None
+        self.backup_offered = backup is not None and backup.is_file()
+        if backup is not None:
+            panel.ancestor_label.setText(tr("“{name}” (kept by the last save) may be the version you both started "
+                                            "from.").format(name=backup.name))
+        self.refresh()
+        assert self.dock is not None
+        self.dock.show()
+        self.dock.raise_()
+        return True
+
+    def close(self) -> None:
+        self.other = self.base = None
+        self.entries = []
+        self._soon.stop()
+        self.marks.clear()
+        if self.dock is not None:
+            self.dock.hide()
+
+    def _ensure_dock(self) -> ComparePanel:
+        if self.panel is None:
+            self.panel = ComparePanel()
+            self.panel.chosen.connect(self.show_change)
+            self.panel.take_button.clicked.connect(self.take_current)
+            self.panel.keep_button.clicked.connect(self.keep_current)
+            self.panel.take_all_button.clicked.connect(self.take_all)
+            self.panel.close_button.clicked.connect(self.close)
+            self.panel.merge_button.clicked.connect(self.merge_with_backup)
+            self.dock = QDockWidget(tr("Compare"), self.window)
+            self.dock.setObjectName("dock-compare")
+            self.dock.setWidget(self.panel)
+            self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+            self.window.tabifyDockWidget(self.window.inspector_dock, self.dock)
+        return self.panel
+
+    # ---- the changes --------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self._soon.stop()
+        if self.other is None or self.panel is None:
+            return
+        project = self.window.doc.project
+        if self.base is not None:
+            merge = merge3(self.base, project, self.other)
+            self.comparison = merge.comparison
+            self.entries = [(c, None) for c in merge.take]
+            self.entries += [(c.theirs, c) for c in merge.conflicts if c.id not in self.kept]
+            summary = tr("Three-way merge with “{name}”: %n conflict(s) to decide", "", len(merge.conflicts)).format(
+                name=self._other_name())
+        else:
+            self.comparison = diff(project, self.other)
+            self.entries = [(c, None) for c in self.comparison.changes]
+            summary = tr("%n difference(s) from “{name}”", "", len(self.entries)).format(name=self._other_name())
+            if not self.entries:
+                summary = tr("No differences from “{name}”").format(name=self._other_name())
+        self.panel.title.setText(summary)
+        self.panel.ancestor.setVisible(self.backup_offered and self.base is None)
+        self.panel.show_entries(self.entries)
+        self.panel.take_all_button.setText(tr("Take &All") if self.base is None else tr("Take &All Theirs"))
+        self._draw()
+
+    def _other_name(self) -> str:
+        return self.other_path.name if self.other_path else ""
+
+    def _draw(self) -> None:
+        scene = self.window.scene
+        if scene is None:
+            self.marks.clear()
+            return
+        if self.marks.scene is not scene:
+            self.marks.items.clear()  # the old scene took its items with it
+        self.marks.draw(scene, self.entries)
+
+    def show_change(self, change_id: str) -> None:
+        """Select and scroll to the card a change is about (or to its ghost)."""
+        change = next((c for c, _ in self.entries if c.id == change_id), None)
+        window = self.window
+        if change is None or change.map_id is None or window.scene is None:
+            return
+        if change.map_id != window.scene.map_id and any(m.id == change.map_id for m in window.doc.project.maps):
+            window.show_map(change.map_id)
+        scene = window.scene
+        layout = scene.layout
+        if change.what == "card" and change.item_id in layout.cards:
+            scene.select_cards([change.item_id])
+        elif change.id in self.marks.where:
+            scene.clearSelection()
+            window.view.ensureVisible(self.marks.where[change.id], 60, 60)
+        elif change.what == "stage" and (box := next((b for b in layout.stages if b.stage_id == change.item_id), None)):
+            scene.select_axis_item("stages", box.stage_id)
+            window.view.ensureVisible(QRectF(box.x, scene.frozen.y(), box.w, 40), 60, 0)
+        elif change.what == "lane" and (lane := next((b for b in layout.lanes if b.lane_id == change.item_id), None)):
+            scene.select_axis_item("lanes", lane.lane_id)
+            window.view.ensureVisible(QRectF(scene.frozen.x(), lane.y, 40, lane.h), 0, 60)
+
+    def _take(self, changes: list[Change], text: str) -> None:
+        if not changes:
+            return
+        chosen = self.comparison.with_requirements(changes)
+        command = TakeChanges(self.window.doc, chosen, self.assets, text)
+        self.window.doc.push(command)
+        self.refresh()
+        if command.skipped:
+            self.window.report(tr("%n change(s) no longer applied", "", len(command.skipped)))
+
+    def take_current(self) -> None:
+        change_id = self.panel.current_id() if self.panel else None
+        change = next((c for c, _ in self.entries if c.id == change_id), None)
+        if change is not None:
+            self._take([change], tr("Take change from {name}").format(name=self._other_name()))
+
+    def keep_current(self) -> None:
+        change_id = self.panel.current_id() if self.panel else None
+        if change_id is not None:
+            self.kept.add(change_id)
+            self.refresh()
+
+    def take_all(self) -> None:
+        if self.base is not None:
+            changes = [c.theirs for c in (conf for _, conf in self.entries if conf is not None)]
+            changes += [c for c, conf in self.entries if conf is None]
+        else:
+            changes = [c for c, _ in self.entries]
+        self._take(changes, tr("Take all from {name}").format(name=self._other_name()))
+
+    def merge_with_backup(self) -> None:
+        """Three-way: the .bak is the common ancestor; what only they changed is taken in one step."""
+        doc = self.window.doc
+        if doc.path is None or self.other is None:
+            return
+        try:
+            self.base = read_project(backup_path(doc.path))
+        except ProjectFileError as exc:
+            QMessageBox.critical(self.window, tr("Cannot merge"), tr("The backup {reason}").format(reason=exc))
+            return
+        merge = merge3(self.base, doc.project, self.other)
+        self.comparison = merge.comparison
+        self._take(merge.take, tr("Merge changes only {name} made").format(name=self._other_name()))
+        self.refresh()
+        conflicts = sum(1 for _, conf in self.entries if conf is not None)
+        self.window.report(tr("Took %n change(s) only the other version made", "", len(merge.take)) + "; " +
+                           tr("%n conflict(s) to decide", "", conflicts))

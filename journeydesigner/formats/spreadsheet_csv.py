@@ -1,0 +1,80 @@
+"""CSV import and export: one table in either shape (see ``sheet``). Qt-free.
+
+Reads what Excel, Numbers, LibreOffice and Google Sheets write: UTF-8 with or without BOM, UTF-16 with BOM,
+Windows-1252 as a fallback (with a warning); comma, semicolon or tab between cells.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable
+from pathlib import Path
+
+from journeydesigner.export.safefile import partial_file
+from journeydesigner.formats import Imported, ImportFailed
+from journeydesigner.formats.common import decode_text, read_limited
+from journeydesigner.formats.sheet import Sheet, card_header, card_rows, exported_copy, grid_rows, protect, read_sheets
+from journeydesigner.i18n import tr
+from journeydesigner.model import Project
+from journeydesigner.model.export_settings import ExportOptions
+
+MAX_CELL_CHARS = 1_000_000
+
+
+def read(path: Path) -> Imported:
+    warnings: list[str] = []
+    text = decode_text(read_limited(path), path.name, warnings)
+    imported = read_sheets([Sheet(path.stem, parse(text))], path.stem)
+    imported.warnings[:0] = warnings
+    return imported
+
+
+def parse(text: str) -> list[list[str]]:
+    """Rows of cells; the delimiter is sniffed (comma, semicolon or tab)."""
+    csv.field_size_limit(MAX_CELL_CHARS)
+    reader = csv.reader(io.StringIO(text, newline=""), dialect=_dialect(text))
+    rows: list[list[str]] = []
+    try:
+        for row in reader:
+            rows.append(row)
+    except csv.Error as exc:
+        raise ImportFailed(tr("line {line} cannot be read as CSV: {reason}").format(
+            line=reader.line_num, reason=str(exc).rstrip("."))) from None
+    return rows
+
+
+def _dialect(text: str) -> type[csv.Dialect] | csv.Dialect:
+    sample = text[:64 * 1024]
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=",;\t")
+    except csv.Error:
+        first = sample.split("\n", 1)[0]
+        delimiter = max(",;\t", key=first.count)
+
+        class Guessed(csv.excel):
+            pass
+
+        Guessed.delimiter = delimiter if first.count(delimiter) else ","
+        return Guessed
+
+
+def write(project: Project, path: Path, options: ExportOptions, progress: Callable[[int, int], bool] | None = None,
+          region: tuple[float, float, float, float] | None = None) -> list[str]:
+    """The card-per-row table of every exported map, or the grid of the first (``options.table_shape``)."""
+    copy = exported_copy(project, options)
+    warnings: list[str] = []
+    if getattr(options, "table_shape", "cards") == "grid":
+        rows = grid_rows(copy, copy.maps[0], warnings)
+        if len(copy.maps) > 1:
+            warnings.append(tr("a CSV grid holds one map: only '{name}' was written (choose one card per row, or "
+                               "XLSX, for every map)").format(name=copy.maps[0].name))
+    else:
+        rows = [card_header(), *(row for row, _ in card_rows(copy, copy.maps))]
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerows([protect(cell) for cell in row] for row in rows)
+    with partial_file(path) as tmp:
+        # The BOM makes Excel read UTF-8 (without it, Excel on Windows assumes the ANSI code page).
+        tmp.write_text(buffer.getvalue(), encoding="utf-8-sig", newline="")
+    return warnings

@@ -1,0 +1,211 @@
+"""Spreadsheets in both shapes: a round trip keeps every card in its cell, and bad sheets get one sentence."""
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from journeydesigner import formats
+from journeydesigner.export.run import export
+from journeydesigner.formats import ImportFailed
+from journeydesigner.projectfile import read_project
+from journeydesigner.templates import sample_path
+from tests.formats.helpers import axes, cards_by_cell
+
+GRID_FIELDS = ("kind", "title", "score")
+
+
+@pytest.fixture(scope="module")
+def sample():
+    return read_project(sample_path())
+
+
+def _round_trip(project, path: Path, shape: str):
+    options = project.export.model_copy(update={"table_shape": shape})
+    assert export(project, path, options) == []
+    imported = formats.import_file(path)
+    assert imported.warnings == []
+    return imported.project
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_card_rows_round_trip_keeps_every_field(sample, tmp_path, suffix):
+    back = _round_trip(sample, tmp_path / f"map{suffix}", "cards")
+    assert axes(back) == axes(sample)
+    assert cards_by_cell(back) == cards_by_cell(sample)
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_grid_round_trip_keeps_cells_titles_kinds_and_feelings(sample, tmp_path, suffix):
+    back = _round_trip(sample, tmp_path / f"grid{suffix}", "grid")
+    assert axes(back) == axes(sample)
+    assert cards_by_cell(back, GRID_FIELDS) == cards_by_cell(sample, GRID_FIELDS)
+
+
+def test_xlsx_keeps_personas_and_jobs(sample, tmp_path):
+    back = _round_trip(sample, tmp_path / "map.xlsx", "grid")
+    assert [p.model_dump(exclude={"id", "photo"}) for p in back.personas] == \
+        [p.model_dump(exclude={"id", "photo"}) for p in sample.personas]
+    stage_names = {s.id: s.name for m in back.maps for s in m.stages} | {s.id: s.name for m in sample.maps
+                                                                         for s in m.stages}
+
+    def jobs(project):
+        names = {p.id: p.name for p in project.personas}
+        return [(j.statement, j.kind, j.importance, j.satisfaction, [stage_names[s] for s in j.stage_ids],
+                 [names[p] for p in j.persona_ids]) for j in project.jobs]
+
+    assert jobs(back) == jobs(sample)
+
+
+def test_xlsx_is_formatted_for_people(sample, tmp_path):
+    from openpyxl import load_workbook
+
+    path = tmp_path / "grid.xlsx"
+    export(sample, path, sample.export.model_copy(update={"table_shape": "grid"}))
+    book = load_workbook(path)
+    assert book.sheetnames == ["Subscribing to an e-bike", "Personas", "Jobs"]
+    grid = book.worksheets[0]
+    assert grid.freeze_panes == "B2"
+    assert grid["B1"].value == "Awareness" and grid["A2"].value == "Customer actions"
+    assert grid["B2"].alignment.wrap_text
+    assert grid["B2"].fill.fgColor.rgb != grid["B7"].fill.fgColor.rgb  # actions and pain points differ
+    assert grid.column_dimensions["B"].width > 20
+
+
+def _csv(path: Path, rows, **kwargs) -> Path:
+    with path.open("w", newline="", encoding=kwargs.pop("encoding", "utf-8")) as handle:
+        csv.writer(handle, **kwargs).writerows(rows)
+    return path
+
+
+def test_card_rows_header_in_any_order_any_case_unknown_columns_kept(tmp_path):
+    path = _csv(tmp_path / "cards.csv", [
+        ["TITLE", " stage ", "lane", "Effort", "emotion_score", "persona"],
+        ["Finds the shop", "Search", "Feelings", "", "", ""],
+        ["Happy", "Buy", "Feelings", "high", "2", "Ann"],
+    ])
+    imported = formats.import_file(path)
+    jmap = imported.project.maps[0]
+    assert [s.name for s in jmap.stages] == ["Search", "Buy"]
+    assert jmap.lanes[0].kind == "emotion"
+    happy = jmap.cards[1]
+    assert (happy.title, happy.score, happy.notes) == ("Happy", 2, "Effort: high")
+    assert imported.project.persona(happy.persona_id).name == "Ann"
+    assert any("column D ('Effort')" in w for w in imported.warnings)
+
+
+@pytest.mark.parametrize("delimiter", [",", ";", "\t"])
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp1252"])
+def test_csv_in_other_encodings_and_delimiters(tmp_path, delimiter, encoding):
+    path = _csv(tmp_path / "grid.csv", [["", "Entdecken", "Kaufen"], ["Aktionen", "Sieht Plakat\nFragt Kollegin",
+                                                                       "Zahlt 59 €"]],
+                delimiter=delimiter, encoding=encoding)
+    imported = formats.import_file(path)
+    jmap = imported.project.maps[0]
+    assert [c.title for c in jmap.cards] == ["Sieht Plakat", "Fragt Kollegin", "Zahlt 59 €"]
+    assert [s.name for s in jmap.stages] == ["Entdecken", "Kaufen"]
+    assert any("Windows-1252" in w for w in imported.warnings) == (encoding == "cp1252")
+
+
+def test_grid_emotion_lines_and_bullets(tmp_path):
+    path = _csv(tmp_path / "grid.csv", [["Journey", "A", "B"], ["Emotions", "• Curious (Maya: +2)\n-1", "Angry (9)"]])
+    imported = formats.import_file(path)
+    jmap = imported.project.maps[0]
+    assert jmap.name == "Journey"
+    assert [(c.title, c.score) for c in jmap.cards] == [("Curious", 2), ("", -1), ("Angry", 3)]
+    assert imported.project.personas[0].name == "Maya"
+    assert any("row 2, column C" in w and "set to 3" in w for w in imported.warnings)
+
+
+@pytest.mark.parametrize(("rows", "message"), [
+    ([["just a title"], ["and more"]], "row 1, column B: no header"),
+    ([["", "Stage"], ["", "orphan"]], "row 2, column B holds text but column A"),
+    ([["", "Stage", ""], ["Lane", "ok", "stray"]], "row 2, column C holds text but row 1 names no stage"),
+])
+def test_bad_grids_name_the_cell(tmp_path, rows, message):
+    with pytest.raises(ImportFailed, match=message):
+        formats.import_file(_csv(tmp_path / "bad.csv", rows))
+
+
+def test_csv_injection_is_defused_and_read_back(tmp_path):
+    from journeydesigner.templates import new_project
+
+    project = new_project("blank")
+    jmap = project.maps[0]
+    from journeydesigner.model.journey import Lane, Stage
+
+    jmap.stages, jmap.lanes = [Stage(name="S")], [Lane(name="L")]
+    from journeydesigner.model.cards import make_card
+
+    jmap.cards = [make_card("text", jmap.lanes[0].id, jmap.stages[0].id, title="=HYPERLINK(\"http://x\")")]
+    path = tmp_path / "x.csv"
+    export(project, path, project.export)
+    assert "'=HYPERLINK" in path.read_text(encoding="utf-8-sig")
+    assert formats.import_file(path).project.maps[0].cards[0].title == "=HYPERLINK(\"http://x\")"
+    xlsx = tmp_path / "x.xlsx"
+    export(project, xlsx, project.export)
+    from openpyxl import load_workbook
+
+    assert load_workbook(xlsx)["Cards"]["E2"].data_type == "s"
+    assert formats.import_file(xlsx).project.maps[0].cards[0].title == "=HYPERLINK(\"http://x\")"
+
+
+def _book(path: Path, build) -> Path:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    build(book.active)
+    book.save(path)
+    return path
+
+
+def test_xlsx_merged_cells_are_refused_with_their_range(tmp_path):
+    def build(ws):
+        ws.append(["", "Discover", "", "Buy"])
+        ws.append(["Actions", "a", "b", "c"])
+        ws.merge_cells("B1:C1")
+
+    with pytest.raises(ImportFailed, match=r"cells B1:C1 are merged"):
+        formats.import_file(_book(tmp_path / "m.xlsx", build))
+
+
+def test_xlsx_formulas_are_never_evaluated(tmp_path):
+    def build(ws):
+        ws.append(["", "Discover"])
+        ws.append(["Actions", "=1+1"])
+
+    imported = formats.import_file(_book(tmp_path / "f.xlsx", build))
+    assert imported.project.maps[0].cards == []  # never calculated by a spreadsheet: no cached value
+    assert any("sheet 'Sheet', row 2, column B" in w for w in imported.warnings)
+
+
+@pytest.mark.parametrize(("data", "message"), [
+    (b"\xd0\xcf\x11\xe0rest", r"Excel 97–2003"),
+    (b"not a zip at all", r"not a ZIP container"),
+])
+def test_xlsx_that_is_not_a_workbook(tmp_path, data, message):
+    path = tmp_path / "x.xlsx"
+    path.write_bytes(data)
+    with pytest.raises(ImportFailed, match=message):
+        formats.import_file(path)
+
+
+def test_zip_bomb_is_refused_before_parsing(tmp_path):
+    import zipfile
+
+    path = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+        archive.writestr("xl/worksheets/sheet1.xml", b" " * (20 * 2**20))
+    with pytest.raises(ImportFailed, match="zip bomb"):
+        formats.import_file(path)
+
+
+def test_oversized_file_is_refused(tmp_path, monkeypatch):
+    from journeydesigner.formats import common
+
+    monkeypatch.setattr(common, "MAX_IMPORT_BYTES", 10)
+    monkeypatch.setattr(common.read_limited, "__defaults__", (10,))
+    path = _csv(tmp_path / "big.csv", [["", "S"], ["L", "x" * 100]])
+    with pytest.raises(ImportFailed, match="larger than"):
+        formats.import_file(path)
