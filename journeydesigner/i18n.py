@@ -111,6 +111,12 @@ def install(language: str | None = None) -> str | None:
     return translator.filePath()
 
 
+def text_language() -> str:
+    """The language tr() answers in, as a BCP 47 tag ("de-DE"; "en" without a translation): documents that
+    carry their language (HTML's lang) state the words' language, not the system's."""
+    return (_installed[-1].language() or "en").replace("_", "-") if _installed else "en"  # type: ignore[attr-defined]
+
+
 def ui_language() -> str | None:
     """The locale the program speaks ("de_DE") once ``install`` ran, else None: long words on the map are
     hyphenated by its rules."""

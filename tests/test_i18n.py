@@ -442,3 +442,13 @@ def test_argparse_words_follow_the_language(speaking, capsys):
     assert cli.build_parser().format_help().startswith("utilisation\u00a0: journeydesigner")
     i18n.uninstall()
     assert cli.build_parser().format_help().startswith("usage: ")
+
+
+def test_the_web_page_states_the_language_its_words_are_in(speaking):
+    from journeydesigner.formats import html
+
+    project = read_project(sample_path())
+    assert '<html lang="en">' in html.render(project)
+    speaking("de")
+    page = html.render(project)
+    assert i18n.text_language() == "de-DE" and '<html lang="de-DE">' in page
