@@ -168,14 +168,15 @@ def number_text(value: float | None) -> str:
 
 
 def protect(text: str) -> str:
-    """Text a spreadsheet would run as a formula gets a leading apostrophe (CSV injection); ``unprotect`` undoes it."""
-    if text.startswith(FORMULA_START) and not _is_number(text):
+    """Text a spreadsheet would run as a formula gets a leading apostrophe (CSV injection); ``unprotect`` undoes it
+    (so text that already looks protected gets one more)."""
+    if (text.startswith(FORMULA_START) and not _is_number(text)) or unprotect(text) != text:
         return "'" + text
     return text
 
 
 def unprotect(text: str) -> str:
-    return text[1:] if text.startswith("'") and text[1:].startswith(FORMULA_START) else text
+    return text[1:] if text.startswith("'") and text.lstrip("'").startswith(FORMULA_START) else text
 
 
 def _is_number(text: str) -> bool:
@@ -431,7 +432,7 @@ def _getter(columns: dict[str, int], row: list[str]) -> Callable[[str], str]:
 
     def get(name: str) -> str:
         c = columns.get(name)
-        return unprotect(row[c].strip()) if c is not None and c < len(row) else ""
+        return row[c].strip() if c is not None and c < len(row) else ""
 
     return get
 
@@ -494,7 +495,7 @@ def _read_grid(sheet: Sheet, start: int, builder: Builder, title: str) -> None:
                 raise ImportFailed(tr("{where} holds text but row {row} names no stage above it").format(
                     where=_at(sheet, r, c), row=start + 1))
             for line in row[c].split("\n"):
-                _grid_card(builder, jmap, lane, stage, unprotect(BULLET.sub("", line.strip())),
+                _grid_card(builder, jmap, lane, stage, BULLET.sub("", line.strip()),
                            _at(sheet, r, c))
 
 

@@ -14,7 +14,16 @@ from pathlib import Path
 from journeydesigner.export.safefile import partial_file
 from journeydesigner.formats import Imported, ImportFailed
 from journeydesigner.formats.common import decode_text, read_limited
-from journeydesigner.formats.sheet import Sheet, card_header, card_rows, exported_copy, grid_rows, protect, read_sheets
+from journeydesigner.formats.sheet import (
+    Sheet,
+    card_header,
+    card_rows,
+    exported_copy,
+    grid_rows,
+    protect,
+    read_sheets,
+    unprotect,
+)
 from journeydesigner.i18n import tr
 from journeydesigner.model import Project
 from journeydesigner.model.export_settings import ExportOptions
@@ -31,32 +40,31 @@ def read(path: Path) -> Imported:
 
 
 def parse(text: str) -> list[list[str]]:
-    """Rows of cells; the delimiter is sniffed (comma, semicolon or tab)."""
+    """Rows of cells, in Excel's quoting, separated by whichever of comma, semicolon or tab the first row uses."""
     csv.field_size_limit(MAX_CELL_CHARS)
-    reader = csv.reader(io.StringIO(text, newline=""), dialect=_dialect(text))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
     rows: list[list[str]] = []
     try:
         for row in reader:
-            rows.append(row)
+            rows.append([unprotect(cell) for cell in row])
     except csv.Error as exc:
         raise ImportFailed(tr("line {line} cannot be read as CSV: {reason}").format(
             line=reader.line_num, reason=str(exc).rstrip("."))) from None
     return rows
 
 
-def _dialect(text: str) -> type[csv.Dialect] | csv.Dialect:
-    sample = text[:64 * 1024]
-    try:
-        return csv.Sniffer().sniff(sample, delimiters=",;\t")
-    except csv.Error:
-        first = sample.split("\n", 1)[0]
-        delimiter = max(",;\t", key=first.count)
-
-        class Guessed(csv.excel):
-            pass
-
-        Guessed.delimiter = delimiter if first.count(delimiter) else ","
-        return Guessed
+def _delimiter(text: str) -> str:
+    """The separator that splits the first record into the most cells: comma, semicolon (Excel where the decimal
+    mark is a comma) or tab. csv.Sniffer also guesses the quoting, and got cells with quotes in them wrong."""
+    best, most = ",", 1
+    for candidate in ",;\t":
+        try:
+            first = next(csv.reader(io.StringIO(text[:64 * 1024], newline=""), delimiter=candidate), [])
+        except csv.Error:
+            continue
+        if len(first) > most:
+            best, most = candidate, len(first)
+    return best
 
 
 def write(project: Project, path: Path, options: ExportOptions, progress: Callable[[int, int], bool] | None = None,

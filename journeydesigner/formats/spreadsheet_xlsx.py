@@ -19,7 +19,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from journeydesigner.export.safefile import partial_file
+from journeydesigner.export.safefile import write_export
 from journeydesigner.formats import Imported, ImportFailed
 from journeydesigner.formats.common import cell_name, read_limited
 from journeydesigner.formats.sheet import (
@@ -239,8 +239,11 @@ def write(project: Project, path: Path, options: ExportOptions, progress: Callab
                      {i for i, (n, _) in enumerate(JOB_FIELDS) if n in NUMERIC_JOB_FIELDS}, 26)
     book.properties.title = copy.meta.title
     book.properties.creator = copy.meta.author or "Journey Designer"
-    with partial_file(path) as tmp:
-        book.save(tmp)
+    # Into memory, then through the safe-write path: openpyxl leaves its ZipFile open when a write fails, and
+    # closing it later on a full disk printed a traceback beside the message.
+    buffer = io.BytesIO()
+    book.save(buffer)
+    write_export(Path(path), buffer.getvalue())
     return warnings
 
 

@@ -4,6 +4,8 @@ import csv
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from journeydesigner import formats
 from journeydesigner.export.run import export
@@ -209,3 +211,35 @@ def test_oversized_file_is_refused(tmp_path, monkeypatch):
     path = _csv(tmp_path / "big.csv", [["", "S"], ["L", "x" * 100]])
     with pytest.raises(ImportFailed, match="larger than"):
         formats.import_file(path)
+
+
+TEXT = st.text(st.sampled_from([*"ab Zé€,;\"'\n\t=+-@#:()0123456789", "Ω", "😀"]), max_size=20).map(
+    lambda s: s.strip()).filter(lambda s: "\n\n" not in s)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(cards=st.lists(st.tuples(st.sampled_from(["action", "emotion", "pain_point", "kpi", "touchpoint"]),
+                                TEXT.filter(bool), TEXT,
+                                st.lists(TEXT.filter(bool).filter(lambda t: "," not in t and ";" not in t),
+                                         max_size=3, unique=True),
+                                st.integers(-3, 3), st.floats(-1e6, 1e6, allow_nan=False).map(lambda v: round(v, 3))),
+                      min_size=1, max_size=12),
+       suffix=st.sampled_from([".csv", ".xlsx"]))
+def test_any_cards_round_trip_through_the_card_table(tmp_path_factory, cards, suffix):
+    """Titles with commas, quotes, line breaks, formula-like starts and emoji; numbers; tags. (A card with no text
+    and no field at all reads back as no card: its row is the same as the row that keeps an empty cell's lane.)"""
+    from journeydesigner.model import JourneyMap, Lane, Project, Stage, make_card
+
+    jmap = JourneyMap(name="M", stages=[Stage(name="S1"), Stage(name="S2")],
+                      lanes=[Lane(name=kind, kind=kind) for kind in ("action", "emotion", "pain_point", "kpi",
+                                                                     "touchpoint")])
+    lanes = {lane.name: lane.id for lane in jmap.lanes}
+    for i, (kind, title, body, tags, score, value) in enumerate(cards):
+        extra = {"score": score} if kind == "emotion" else {"value": value} if kind == "kpi" else {}
+        jmap.cards.append(make_card(kind, lanes[kind], jmap.stages[i % 2].id, title=title, body=body, tags=tags,
+                                    **extra))
+    project = Project(maps=[jmap])
+    path = tmp_path_factory.mktemp("rt") / f"cards{suffix}"
+    export(project, path, project.export)
+    back = formats.import_file(path).project
+    assert cards_by_cell(back) == cards_by_cell(project)

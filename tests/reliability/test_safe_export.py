@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from journeydesigner import formats
 from journeydesigner.cli import main
 from journeydesigner.projectfile import write_project
 from journeydesigner.projectfile.atomic import IDLE_SECONDS, clean_leftovers
@@ -48,7 +49,7 @@ def _can_mount_tmpfs() -> bool:
 
 
 @pytest.mark.skipif(not _can_mount_tmpfs(), reason="needs user namespaces to mount a small tmpfs")
-@pytest.mark.parametrize("suffix", [".svg", ".pdf", ".png", ".journey"])
+@pytest.mark.parametrize("suffix", [f.suffix for f in formats.exporters()])  # every format, a new one too
 def test_a_really_full_disk(source, tmp_path, suffix):
     """A 200 KB tmpfs, filled to the last byte: the export fails, exit 2, the previous file is intact."""
     script = f"""
