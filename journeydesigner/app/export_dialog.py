@@ -455,8 +455,16 @@ class ExportDialog(QDialog):
             self._worker.cancelled = True
 
     def wait(self, timeout_ms: int = 60_000) -> bool:
-        """For tests and closing: block until a running export has finished."""
-        return self._thread.wait(timeout_ms) if self._thread is not None else True
+        """For tests and closing: block until a running export has finished.
+
+        The worker's ``finished`` → ``thread.quit`` call is queued to this (GUI) thread, which is blocked here:
+        ask the thread to quit directly, or a wait right after the result arrived deadlocks until the timeout.
+        Its event loop ends once the running export returns.
+        """
+        if self._thread is None:
+            return True
+        self._thread.quit()
+        return self._thread.wait(timeout_ms)
 
     def _on_finished(self, result: object) -> None:
         path = self._path

@@ -49,7 +49,7 @@ class _Side:
             if c.kind in (ChangeKind.ADDED, ChangeKind.REMOVED) and c.item_id:
                 self.gone.add(c.item_id)
                 self.gone.update(c.contains)
-            if c.kind is not ChangeKind.REMOVED:
+            if c.kind is not ChangeKind.REMOVED and not _reorder(c):  # a place in a cell is no edit worth a conflict
                 for item in c.touches - {c.map_id}:
                     self.touching.setdefault(item, []).append(c)
 
@@ -59,13 +59,20 @@ class _Side:
 
     def changed(self, d: Change) -> Change | None:
         if d.id in self.by_id:
-            return self.by_id[d.id]
+            mine = self.by_id[d.id]
+            # Which card of a cell counts as "moved" is a guess when two swap; a move to another cell is not.
+            return None if _reorder(mine) and not _reorder(d) else mine
         if d.what == "card" and d.kind is ChangeKind.EDITED:  # a card's kind changed: every field goes with it
             whole = f"card/{d.item_id}/whole"
             if whole in self.by_id or d.field is None:
                 return self.by_id.get(whole) or next((c for c in self.touching.get(d.item_id or "", [])
                                                       if c.kind is ChangeKind.EDITED), None)
         return None
+
+
+def _reorder(c: Change) -> bool:
+    """A card moved within its cell only: a place in a cell is not worth a conflict with a real edit."""
+    return c.kind is ChangeKind.MOVED and c.what == "card" and c.before[:2] == c.after[:2]
 
 
 def merge3(base: Project, ours: Project, theirs: Project) -> Merge:

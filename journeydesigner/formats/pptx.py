@@ -318,11 +318,35 @@ class Shapes:
             f'<a:chOff {off}/><a:chExt {ext}/></a:xfrm></p:grpSpPr>{children}</p:grpSp>')
 
     def append_to(self, slide: object) -> None:
-        from lxml import etree
+        """The shapes go into the slide's XML as text when the deck is written: parsing 5,000 cards' shapes into
+        lxml only to serialise them again took a third of the export. Add them after every python-pptx shape."""
+        part = slide.part  # type: ignore[attr-defined]
+        if not isinstance(part, _RawSlidePart):
+            part.__class__ = _raw_part_class(type(part))
+            part.raw_shapes = []
+        part.raw_shapes.append("".join(self.parts))
 
-        tree = slide.shapes._spTree  # type: ignore[attr-defined]
-        for element in etree.fromstring(f"<p:spTree {NS}>{''.join(self.parts)}</p:spTree>"):
-            tree.append(element)
+
+class _RawSlidePart:
+    """Marker base of a slide part that appends raw shape XML to its shape tree when serialised."""
+
+    raw_shapes: list[str]
+
+
+def _raw_part_class(base: type) -> type:
+    if base.__name__.startswith("Raw"):
+        return base
+
+    def blob(self: object) -> bytes:
+        xml = base.blob.fget(self)  # type: ignore[attr-defined]
+        extra = "".join(self.raw_shapes).encode("utf-8")  # type: ignore[attr-defined]
+        head, tail = xml.rsplit(b"</p:spTree>", 1)
+        return head + extra + b"</p:spTree>" + tail
+
+    return _RAW_CLASSES.setdefault(base, type(f"Raw{base.__name__}", (base, _RawSlidePart), {"blob": property(blob)}))
+
+
+_RAW_CLASSES: dict[type, type] = {}
 
 
 # ---- a box of layout ops as a shape with a text frame ----------------------------------------------------
