@@ -39,7 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
         description=tr("Design customer journey maps. With no command, opens FILE (or the sample map) in a window."),
         epilog=tr("Run 'journeydesigner COMMAND --help' for a command's options."),
     )
-    parser.add_argument("--version", action="version", version=f"Journey Designer {__version__}")
+    parser.add_argument("--version", action="version", version=f"Journey Designer {__version__}",
+                        help=tr("show program's version number and exit"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     opener = commands.add_parser("open", help=tr("open FILE in the window (the default command)"))
     opener.add_argument("file", nargs="?", help=tr("a .journey file; the bundled sample map when left out"))
@@ -333,7 +334,7 @@ def export_options(project: Project, args: argparse.Namespace) -> ExportOptions:
     try:
         return ExportOptions.model_validate({**project.export.model_dump(), **changes})
     except ValidationError as exc:
-        raise UsageError(validation_message(exc, root="export options")) from None
+        raise UsageError(validation_message(exc, root=tr("export options"))) from None
 
 
 def _pair(text: str, kind: type, flag: str) -> tuple:

@@ -5,6 +5,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from journeydesigner.i18n import tr
 from journeydesigner.model import Project
 from journeydesigner.model.project import now
 from journeydesigner.projectfile import read_project, write_project
@@ -47,7 +48,7 @@ class Document(QObject):
 
     @property
     def display_name(self) -> str:
-        return self.path.name if self.path else f"{self.project.meta.title or 'Untitled'}"
+        return self.path.name if self.path else (self.project.meta.title or tr("Untitled"))
 
     def push(self, command: QUndoCommand) -> None:
         self.undo_stack.push(command)

@@ -11,12 +11,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QTranslator
+    from datetime import date
+
+    from PySide6.QtCore import QLocale, QTranslator
 
 CONTEXT = ""  # what lupdate records for a module-level tr(); the runtime lookup must match it
+LANGUAGE_SETTING = "ui/language"
+# What Preferences offers besides following the system; each named in itself, as a reader of it looks for it.
+LANGUAGES = {"en": "English", "de": "Deutsch", "fr": "Français", "es": "Español"}
 
 _translate: Callable[[str, str, str | None, int], str] | None = None
 _installed: list[object] = []  # the QTranslator must outlive install()
+_started_in: str | None = None  # the Preferences choice install() followed ("" for the system's language)
 _ui_language: list[str] = []
 
 
@@ -37,42 +43,78 @@ def translations_dir() -> Path:
     return resource_path("translations")
 
 
+def chosen_language() -> str | None:
+    """The language picked in Preferences, or None to follow the system (also for a value from a newer version)."""
+    from PySide6.QtCore import QSettings
+
+    from journeydesigner.userdirs import settings_path
+
+    value = QSettings(str(settings_path()), QSettings.Format.IniFormat).value(LANGUAGE_SETTING, "")
+    return value if isinstance(value, str) and value in LANGUAGES else None
+
+
+def started_in() -> str:
+    """The language choice the running program follows: Preferences shows that a new one waits for a restart."""
+    return _started_in if _started_in is not None else (chosen_language() or "")
+
+
 def translation_available(language: str | None = None) -> bool:
-    """Whether resources/translations has a file for ``language`` (default: the system's); needs no application."""
+    """Whether resources/translations has a file for ``language`` (default: the chosen or the system's one);
+    needs no application."""
     if not any(translations_dir().glob("journeydesigner_*.qm")):
         return False  # no Qt import for nothing: the command line stays quick
     from PySide6.QtCore import QTranslator
 
-    return _load(QTranslator(), language)
+    return _load(QTranslator(), language or chosen_language())
+
+
+def _locale(language: str | None) -> "QLocale":
+    from PySide6.QtCore import QLocale
+
+    return QLocale(language) if language else QLocale()  # the system's, unless a test set another default
 
 
 def _load(translator: "QTranslator", language: str | None) -> bool:
-    """Load the file for ``language``, or for the default locale (the system's, unless a test set another)."""
-    from PySide6.QtCore import QLocale
-
-    locale = QLocale(language) if language else QLocale()
-    return translator.load(locale, "journeydesigner", "_", str(translations_dir()))
+    """Load the file for ``language``, or for the default locale's UI languages."""
+    return translator.load(_locale(language), "journeydesigner", "_", str(translations_dir()))
 
 
 def install(language: str | None = None) -> str | None:
-    """Route ``tr`` through Qt and load the translation for ``language`` (default: the system's UI languages).
+    """Route ``tr`` through Qt and load the translation for ``language`` (default: the one chosen in
+    Preferences, else the system's UI languages), with Qt's own words (OK, Cancel) in the same language.
 
     Returns the file loaded, or None when the program runs in its source language. Needs a QCoreApplication.
     """
-    global _translate
-    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+    global _translate, _started_in
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
     _translate = QCoreApplication.translate
+    language = language or chosen_language()
+    _started_in = language or ""
     # QLocale knows the language on every system; the environment, which the layout could read without Qt,
     # says nothing on Windows.
-    _ui_language[:] = [(QLocale(language) if language else QLocale()).name()]
+    _ui_language[:] = [_locale(language).name()]
     _words_changed()
     translator = QTranslator()
-    if _load(translator, language):
-        QCoreApplication.installTranslator(translator)
-        _installed.append(translator)
-        return translator.filePath()
-    return None
+    if not _load(translator, language):
+        return None
+    qt_words = QTranslator()
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_words.load(_locale(language), "qtbase", "_", qt_folder):
+        QCoreApplication.installTranslator(qt_words)
+        _installed.append(qt_words)
+    QCoreApplication.installTranslator(translator)
+    _installed.append(translator)
+    import argparse
+
+    argparse._ = tr  # type: ignore[attr-defined]  # its own words (usage:, options, errors) in the same language
+    return translator.filePath()
+
+
+def text_language() -> str:
+    """The language tr() answers in, as a BCP 47 tag ("de-DE"; "en" without a translation): documents that
+    carry their language (HTML's lang) state the words' language, not the system's."""
+    return (_installed[-1].language() or "en").replace("_", "-") if _installed else "en"  # type: ignore[attr-defined]
 
 
 def ui_language() -> str | None:
@@ -83,14 +125,19 @@ def ui_language() -> str | None:
 
 def uninstall() -> None:
     """Back to the source language (tests, and a language switch before a new install)."""
-    global _translate
+    global _translate, _started_in
     from PySide6.QtCore import QCoreApplication
 
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)  # type: ignore[arg-type]
     _installed.clear()
     _translate = None
+    _started_in = None
     _ui_language.clear()
+    import argparse
+    import gettext
+
+    argparse._ = gettext.gettext  # type: ignore[attr-defined]
     _words_changed()
 
 
@@ -111,3 +158,27 @@ def _words_changed() -> None:
 def QT_TR_NOOP(text: str) -> str:  # noqa: N802 - the name lupdate looks for
     """Marks a string for translation where it is defined (a table of names); ``tr`` it where it is shown."""
     return text
+
+
+MONTHS = (QT_TR_NOOP("January"), QT_TR_NOOP("February"), QT_TR_NOOP("March"), QT_TR_NOOP("April"), QT_TR_NOOP("May"),
+          QT_TR_NOOP("June"), QT_TR_NOOP("July"), QT_TR_NOOP("August"), QT_TR_NOOP("September"),
+          QT_TR_NOOP("October"), QT_TR_NOOP("November"), QT_TR_NOOP("December"))
+
+
+def long_date(day: "date") -> str:
+    """A date as the reader's language writes it (25 March 2026, 25. März 2026, 25 de marzo de 2026). The PDF
+    is made without Qt's locale (and strftime's follows the process, not the chosen language): words, not code."""
+    return tr("{day} {month} {year}").format(day=day.day, month=tr(MONTHS[day.month - 1]), year=day.year)
+
+
+# argparse's words, which it looks up through its module's ``_`` (install() points that to tr): listed so that
+# lupdate extracts them and the command line's help and errors read in one language.
+ARGPARSE_WORDS = (
+    QT_TR_NOOP("usage: "), QT_TR_NOOP("positional arguments"), QT_TR_NOOP("options"),
+    QT_TR_NOOP("show this help message and exit"), QT_TR_NOOP("argument %(argument_name)s: %(message)s"),
+    QT_TR_NOOP("unrecognized arguments: %s"), QT_TR_NOOP("the following arguments are required: %s"),
+    QT_TR_NOOP("expected one argument"), QT_TR_NOOP("invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TR_NOOP("invalid %(type)s value: %(value)r"), QT_TR_NOOP("ambiguous option: %(option)s could match %(matches)s"),
+    QT_TR_NOOP("%(prog)s: error: %(message)s\n"), QT_TR_NOOP("one of the arguments %s is required"),
+    QT_TR_NOOP("not allowed with argument %s"), QT_TR_NOOP("can't open '%(filename)s': %(error)s"),
+)

@@ -21,6 +21,11 @@ def data_dir() -> Path:
     return base
 
 
+def settings_path() -> Path:
+    """The preferences file (an INI file Qt's QSettings reads and writes)."""
+    return data_dir() / "settings.ini"
+
+
 def log_path() -> Path:
     return data_dir() / "journeydesigner.log"
 

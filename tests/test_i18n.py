@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -29,6 +29,7 @@ from journeydesigner.app.preferences import PreferencesDialog
 from journeydesigner.app.start_screen import StartScreen
 from journeydesigner.export.pdf import write_pdf
 from journeydesigner.model.export_settings import ExportOptions
+from journeydesigner.panels.project import ProjectPropertiesDialog
 from journeydesigner.projectfile import read_project
 from journeydesigner.templates import new_project, sample_path
 from tests.helpers.gui import open_window
@@ -98,11 +99,17 @@ def test_every_string_of_the_window_and_its_dialogs_is_translated(qtbot, monkeyp
     data = project_words(window)
     assert untranslated(window, data) == []
     assert window.menuBar().actions()[0].text() == "‹&File›"
+    jmap = window.doc.project.maps[0]
+    data |= {c.title for c in jmap.cards} | {c.body for c in jmap.cards}
+    for kind in dict.fromkeys(c.kind for c in jmap.cards):  # the inspector's form for each kind of card
+        window.scene.select_cards([next(c.id for c in jmap.cards if c.kind == kind)])
+        assert untranslated(window.inspector, data) == [], kind
     regions = {"map": None, "view": (0.0, 0.0, 400.0, 300.0), "selection": None}
     for dialog in (ExportDialog(window.doc, window.scene.map_id, regions, window), PreferencesDialog(window),
-                   StartScreen(window), ShortcutsDialog(window.actions(), window), AboutDialog(window)):
+                   StartScreen(window), ShortcutsDialog(window.actions(), window), AboutDialog(window),
+                   ProjectPropertiesDialog(window.doc, window)):
         screen_names = {dialog.screen.itemText(i) for i in range(1, dialog.screen.count())} \
-            if isinstance(dialog, PreferencesDialog) else set()
+            | set(i18n.LANGUAGES.values()) if isinstance(dialog, PreferencesDialog) else set()  # names in themselves
         assert untranslated(dialog, data | screen_names) == [], type(dialog).__name__
         dialog.deleteLater()
 
@@ -214,3 +221,234 @@ def test_the_translation_template_is_current():
     assert len(sources) > 300
     for expected in ("&amp;File", "Jobs to be done, ranked by opportunity", "Move %n card(s)", "Five-stage journey"):
         assert expected in sources
+
+
+# The languages that ship: complete, consistent with the code, and what the program really loads.
+
+def _translations_module():
+    """packaging/translations.py: the same extraction and checks the release scripts use."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "packaging" / "translations.py"
+    spec = importlib.util.spec_from_file_location("jd_packaging_translations", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+ts_tools = _translations_module()
+LUPDATE = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent)) or shutil.which("pyside6-lupdate")
+SHIPPED = [code for code in i18n.LANGUAGES if code != "en"]
+
+
+def test_the_languages_offered_are_the_languages_shipped():
+    assert sorted(SHIPPED) == sorted(ts_tools.LANGUAGES)
+    for code in SHIPPED:
+        assert ts_tools.ts_path(code).exists() and ts_tools.ts_path(code).with_suffix(".qm").exists(), code
+
+
+@pytest.fixture(scope="module")
+def fresh_template(tmp_path_factory):
+    """Every string the code and the templates have now, extracted by lupdate as the release does."""
+    if LUPDATE is None:
+        pytest.skip("needs PySide6's lupdate")
+    template = tmp_path_factory.mktemp("ts") / "fresh.ts"
+    ts_tools.extract([template], quiet=True)
+    return template
+
+
+@pytest.mark.parametrize("language", ts_tools.LANGUAGES)
+def test_every_string_is_translated(fresh_template, language):
+    """Fails for a string added to the code without a translation: run packaging/untranslated.py --json LANG,
+    translate, and merge with packaging/fill-translations.py LANG FILE.json."""
+    left = ts_tools.unfinished(fresh_template, ts_tools.ts_path(language))
+    assert [m.source for m in left] == []
+    assert len(ts_tools.read(fresh_template)) > 600
+
+
+@pytest.mark.parametrize("language", ts_tools.LANGUAGES)
+def test_translations_keep_every_placeholder(language):
+    """{name}, %n, HTML tags, line breaks and the &-mnemonic survive translation, or .format() and menus break."""
+    assert ts_tools.placeholder_problems(ts_tools.ts_path(language)) == []
+
+
+def test_the_placeholder_check_catches_a_lost_field(tmp_path):
+    ts = tmp_path / "journeydesigner_xx.ts"
+    ts.write_text("""<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS><TS version="2.1" language="de"><context><name></name>
+<message><source>Saved {name}</source><translation>Gespeichert</translation></message>
+<message><source>&amp;File</source><translation>Datei</translation></message>
+<message numerus="yes"><source>Move %n card(s)</source><translation>
+<numerusform>Eine Karte verschieben</numerusform><numerusform>Karten verschieben</numerusform></translation></message>
+</context></TS>""", encoding="utf-8")
+    problems = ts_tools.placeholder_problems(ts)
+    assert len(problems) == 3 and "{name}" in problems[0] and "&" in problems[1] and "%n" in problems[2]
+
+
+@pytest.mark.skipif(LRELEASE is None, reason="needs PySide6's lrelease")
+@pytest.mark.parametrize("language", ts_tools.LANGUAGES)
+def test_the_shipped_qm_is_compiled_from_the_ts(tmp_path, language):
+    """The wheel and the bundle carry the .qm files: they must say what the .ts says."""
+    ts = ts_tools.ts_path(language)
+    fresh = ts_tools.compile_qm(ts, tmp_path / "fresh.qm", quiet=True)
+    assert fresh.read_bytes() == ts.with_suffix(".qm").read_bytes(), "run python packaging/update-translations.py"
+
+
+def test_the_wheel_and_the_bundle_carry_the_translations():
+    root = Path(__file__).resolve().parents[1]
+    pyproject = (root / "pyproject.toml").read_text(encoding="utf-8")
+    assert '"resources" = "journeydesigner/resources"' in pyproject  # resources/translations/*.qm included
+    spec = (root / "packaging" / "journeydesigner.spec").read_text(encoding="utf-8")
+    assert '(str(root / "resources"), "journeydesigner/resources")' in spec
+    assert not any(".qm" in line for line in (root / ".gitignore").read_text().splitlines())
+
+
+def mnemonic_clashes(menu: QMenu) -> list[str]:
+    """Alt+letter must reach one item per menu: two items with the same letter make Alt+letter cycle."""
+    from collections import Counter
+
+    letters = []
+    for action in menu.actions():
+        found = re.search(r"&([^&\s])", action.text().replace("&&", ""))
+        if found:
+            letters.append(found.group(1).lower())
+        if action.menu():
+            letters_below = mnemonic_clashes(action.menu())
+            if letters_below:
+                return letters_below
+    return [f"{menu.title()}: {letter}" for letter, count in Counter(letters).items() if count > 1]
+
+
+@pytest.fixture
+def speaking(qapp):
+    """Install a shipped language for the test, and go back to English after it."""
+    def install(language: str) -> str | None:
+        i18n.uninstall()
+        return i18n.install(language)
+
+    yield install
+    i18n.uninstall()
+
+
+@pytest.mark.parametrize("language", ts_tools.LANGUAGES)
+def test_menus_in_each_language_have_distinct_access_keys(qtbot, monkeypatch, speaking, language):
+    assert speaking(language) is not None
+    window = open_window(qtbot, monkeypatch, read_project(sample_path()))
+    bar = window.menuBar()
+    titles = [a.text() for a in bar.actions()]
+    assert titles[0] != "&File"  # really translated
+    keys = [re.search(r"&(\w)", t).group(1).lower() for t in titles]
+    assert len(set(keys)) == len(keys), titles
+    for action in bar.actions():
+        assert mnemonic_clashes(action.menu()) == []
+
+
+def test_the_german_window_speaks_german(qtbot, monkeypatch, speaking):
+    """A real user's view: menus, docks, the Jobs table, Qt's own buttons and a new map all in German."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    speaking("de")
+    window = open_window(qtbot, monkeypatch, read_project(sample_path()))
+    assert [a.text() for a in window.menuBar().actions()][:3] == ["&Datei", "&Bearbeiten", "&Ansicht"]
+    assert {d.windowTitle() for d in window.findChildren(QDockWidget)} >= {"Karten", "Personas", "Gliederung"}
+    table = window.jobs_panel.table
+    assert [table.horizontalHeaderItem(i).text() for i in range(table.columnCount())][1:3] == ["Art", "Wicht."]
+    dialog = PreferencesDialog(window)
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Abbrechen"  # Qt's words too
+    dialog.deleteLater()
+    assert [s.name for s in new_project().maps[0].stages][:2] == ["Aufmerksamkeit", "Abwägung"]
+
+
+def test_a_language_chosen_in_preferences_applies_at_the_next_start(qtbot, speaking):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    i18n.uninstall()
+    assert i18n.started_in() == ""
+    dialog = PreferencesDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.language.currentText() == "System default" and not dialog.language_note.isVisible()
+    dialog.language.setFocus()
+    qtbot.keyClicks(dialog.language, "Fr")  # a closed combo box selects by typing, as a keyboard user does
+    assert dialog.language.currentData() == "fr"
+    assert dialog.language_note.isVisible()  # says the change waits for the next start
+    qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    assert i18n.chosen_language() == "fr"
+    assert i18n.translation_available()  # the command line follows the choice too
+    assert speaking(None).endswith("journeydesigner_fr.qm")  # the next start
+    assert i18n.tr("&File") == "&Fichier" and i18n.started_in() == "fr"
+
+
+def test_the_system_language_is_picked_when_nothing_was_chosen(speaking):
+    from PySide6.QtCore import QLocale
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale("es_MX"))  # a regional variant finds the language's file
+    try:
+        assert speaking(None).endswith("journeydesigner_es.qm")
+        assert i18n.tr("Move %n card(s)", "", 2) == "Mover 2 tarjetas"
+        i18n.uninstall()
+        QLocale.setDefault(QLocale("fr_CA"))
+        assert speaking(None).endswith("journeydesigner_fr.qm")
+        assert i18n.tr("Move %n card(s)", "", 0) == "Déplacer 0 fiche"  # French: 0 is singular
+        i18n.uninstall()
+        QLocale.setDefault(QLocale("ja_JP"))
+        assert speaking(None) is None and i18n.tr("&File") == "&File"  # no Japanese: English
+    finally:
+        QLocale.setDefault(previous)
+
+
+def test_the_german_pdf_and_command_line(speaking, tmp_path, capsys):
+    from PySide6.QtCore import QLocale
+
+    from journeydesigner import cli
+
+    speaking("de")
+    out = tmp_path / "out.pdf"
+    write_pdf(read_project(sample_path()), ExportOptions(sections=["cover", "maps", "jobs", "legend"]), out)
+    text = " ".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "Legende" in text and "Jobs to be Done, nach Opportunity Score geordnet" in text
+    assert "Schweregrad" in text and not re.search(r"\bLegend\b", text)
+    i18n.uninstall()
+    previous = QLocale()
+    QLocale.setDefault(QLocale("de_DE"))
+    try:
+        assert cli.main(["export", "--help"]) == 0
+        assert "Ein Projekt exportieren." in capsys.readouterr().out
+    finally:
+        QLocale.setDefault(previous)
+
+
+def test_dates_read_as_each_language_writes_them(speaking):
+    from datetime import date
+
+    day = date(2026, 3, 5)
+    assert i18n.long_date(day) == "5 March 2026"
+    expected = {"de": "5. März 2026", "fr": "5 mars 2026", "es": "5 de marzo de 2026"}
+    for language, text in expected.items():
+        speaking(language)
+        assert i18n.long_date(day) == text
+
+
+def test_argparse_words_follow_the_language(speaking, capsys):
+    """usage:, the group titles and argparse's own errors come from gettext, not from tr(): install() routes them."""
+    from journeydesigner import cli
+
+    speaking("fr")
+    assert cli.build_parser().format_help().startswith("utilisation\u00a0: journeydesigner")
+    i18n.uninstall()
+    assert cli.build_parser().format_help().startswith("usage: ")
+
+
+def test_the_web_page_states_the_language_its_words_are_in(speaking):
+    from journeydesigner.formats import html
+
+    project = read_project(sample_path())
+    assert '<html lang="en">' in html.render(project)
+    speaking("de")
+    page = html.render(project)
+    assert i18n.text_language() == "de-DE" and '<html lang="de-DE">' in page

@@ -7,14 +7,15 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QMenu
 
 from journeydesigner.canvas.items import CardItem, HeaderItem
-from journeydesigner.i18n import tr
+from journeydesigner.i18n import QT_TR_NOOP, tr
 
 if TYPE_CHECKING:
     from journeydesigner.app.window import MainWindow
 
 SWATCHES = {
-    "Blue": "#1C7ED6", "Teal": "#0CA678", "Green": "#2F9E44", "Yellow": "#F59F00",
-    "Orange": "#E8590C", "Red": "#E03131", "Pink": "#D6336C", "Violet": "#7048E8", "Grey": "#868E96",
+    QT_TR_NOOP("Blue"): "#1C7ED6", QT_TR_NOOP("Teal"): "#0CA678", QT_TR_NOOP("Green"): "#2F9E44",
+    QT_TR_NOOP("Yellow"): "#F59F00", QT_TR_NOOP("Orange"): "#E8590C", QT_TR_NOOP("Red"): "#E03131",
+    QT_TR_NOOP("Pink"): "#D6336C", QT_TR_NOOP("Violet"): "#7048E8", QT_TR_NOOP("Grey"): "#868E96",
 }
 
 
@@ -38,19 +39,19 @@ def show_context_menu(window: "MainWindow", pos: QPoint) -> None:
                        window.act_duplicate, window.act_delete):
             menu.addAction(action)
         colours = menu.addMenu(tr("Colour"))
-        colours.addAction("Default for its kind", lambda: window.set_card_color(None))
+        colours.addAction(tr("Default for its kind"), lambda: window.set_card_color(None))
         for name, value in SWATCHES.items():
-            colours.addAction(_swatch(value), name, lambda v=value: window.set_card_color(v))
+            colours.addAction(_swatch(value), tr(name), lambda v=value: window.set_card_color(v))
     elif isinstance(item, HeaderItem):
         scene.select_axis_item(item.axis, item.item_id)
         if item.axis == "stages":
-            menu.addAction("Rename Stage…", lambda: window.rename_axis("stages", item.item_id))
-            menu.addAction("Add Stage After…", window.add_stage)
-            menu.addAction("Remove Stage", lambda: window.remove_axis("stages"))
+            menu.addAction(tr("Rename Stage…"), lambda: window.rename_axis("stages", item.item_id))
+            menu.addAction(tr("Add Stage After…"), window.add_stage)
+            menu.addAction(tr("Remove Stage"), lambda: window.remove_axis("stages"))
         else:
-            menu.addAction("Rename Lane…", lambda: window.rename_axis("lanes", item.item_id))
-            menu.addAction("Add Lane Below…", window.add_lane)
-            menu.addAction("Remove Lane", lambda: window.remove_axis("lanes"))
+            menu.addAction(tr("Rename Lane…"), lambda: window.rename_axis("lanes", item.item_id))
+            menu.addAction(tr("Add Lane Below…"), window.add_lane)
+            menu.addAction(tr("Remove Lane"), lambda: window.remove_axis("lanes"))
     else:
         cell = scene.layout.cell_at(scene_pos.x(), scene_pos.y())
         if cell is None:

@@ -356,7 +356,7 @@ class ExportDialog(QDialog):
                     self.page_box.setValue(first_map + 1)
                 self.page_box.blockSignals(False)
                 image = render_page(prepared, plan.pages[self.page_box.value() - 1], width)
-                text = f"{count} page{'s' if count != 1 else ''}"
+                text = tr("%n page(s)", "", count)
             elif self.suffix() not in IMAGE_FORMATS:
                 self._describe()
                 return
@@ -364,7 +364,8 @@ class ExportDialog(QDialog):
                 self.warnings = []
                 full = render_image(self.doc.project, self.map_id, options.png_scale, options.transparent,
                                     self.region(), options.analysis_markers)
-                text = f"{full.width():,} × {full.height():,} pixels" if self.suffix() == ".png" else \
+                text = tr("{width} × {height} pixels").format(width=f"{full.width():,}", height=f"{full.height():,}") \
+                    if self.suffix() == ".png" else \
                     tr("Vector drawing") if self.suffix() == ".svg" else tr(formats.find(self.suffix()).label)
                 image = full.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
         except ExportError as exc:
@@ -430,7 +431,7 @@ class ExportDialog(QDialog):
         """Export in a worker thread behind a progress dialog with Cancel; the window stays responsive."""
         options = self.options()
         self._remember(options)
-        self._progress = progress = QProgressDialog("Exporting…", "Cancel", 0, 0, self)
+        self._progress = progress = QProgressDialog(tr("Exporting…"), tr("Cancel"), 0, 0, self)
         progress.setWindowTitle(tr("Export"))
         progress.setMinimumDuration(300)
         self._path = path

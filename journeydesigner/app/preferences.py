@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QSpinBox,
     QStyleFactory,
     QVBoxLayout,
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from journeydesigner.app.settings import bool_setting, int_setting, settings
-from journeydesigner.i18n import QT_TR_NOOP, tr
+from journeydesigner.i18n import LANGUAGE_SETTING, LANGUAGES, QT_TR_NOOP, started_in, tr
 from journeydesigner.resources import stylesheet
 from journeydesigner.templates import DEFAULT_TEMPLATE, list_templates
 
@@ -31,6 +32,7 @@ DEFAULTS: dict[str, object] = {
     "presentation/screen": "",
     "presentation/intro_slides": False,
     "units/paper": "mm",
+    LANGUAGE_SETTING: "",
 }
 
 
@@ -123,9 +125,20 @@ class PreferencesDialog(QDialog):
         for screen in QGuiApplication.screens():
             self.screen.addItem(f"{screen.name()} ({screen.size().width()} × {screen.size().height()})", screen.name())
         self.intro = QCheckBox(tr("Begin presentations with personas and jobs"))
+        self.language = QComboBox()
+        self.language.addItem(tr("System default"), "")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        # Every window, menu and panel was built in the language running now: the new one applies at next start.
+        self.language_note = QLabel(tr("Journey Designer speaks the new language from its next start."))
+        self.language_note.setWordWrap(True)
+        self.language_note.setVisible(False)
+        self.language.currentIndexChanged.connect(
+            lambda: self.language_note.setVisible(self.language.currentData() != started_in()))
         named = ((self.template, tr("Default template")), (self.autosave, tr("Autosave after")),
                  (self.backup, tr("Keep a backup")), (self.theme, tr("Theme")), (self.units, tr("Paper units")),
-                 (self.screen, tr("Presentation screen")), (self.intro, tr("Presentation introduction")))
+                 (self.screen, tr("Presentation screen")), (self.intro, tr("Presentation introduction")),
+                 (self.language, tr("Language")))
         for widget, name in named:
             widget.setAccessibleName(name)
         form = QFormLayout()
@@ -136,6 +149,8 @@ class PreferencesDialog(QDialog):
         form.addRow(tr("Paper sizes in:"), self.units)
         form.addRow(tr("Present on:"), self.screen)
         form.addRow("", self.intro)
+        form.addRow(tr("Language:"), self.language)
+        form.addRow("", self.language_note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
                                    | QDialogButtonBox.StandardButton.RestoreDefaults)
         buttons.accepted.connect(self.accept)
@@ -154,6 +169,7 @@ class PreferencesDialog(QDialog):
         select_data(self.units, paper_unit())
         select_data(self.screen, str_setting("presentation/screen"))
         self.intro.setChecked(bool_setting("presentation/intro_slides", False))
+        select_data(self.language, str_setting(LANGUAGE_SETTING))
 
     def reset(self) -> None:
         store = settings()
@@ -170,6 +186,7 @@ class PreferencesDialog(QDialog):
         store.setValue("units/paper", self.units.currentData())
         store.setValue("presentation/screen", self.screen.currentData())
         store.setValue("presentation/intro_slides", self.intro.isChecked())
+        store.setValue(LANGUAGE_SETTING, self.language.currentData())
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, self.theme.currentData())

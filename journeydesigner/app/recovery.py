@@ -12,12 +12,14 @@ import threading
 import time
 import uuid
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 
 from journeydesigner.app.liveness import is_alive, is_this_process, this_process
 from journeydesigner.document import Document
+from journeydesigner.i18n import long_date, tr
 from journeydesigner.projectfile import ProjectFileError, read_project
 from journeydesigner.projectfile.atomic import clean_leftovers
 from journeydesigner.projectfile.snapshot import Snapshot, SnapshotMaker
@@ -44,15 +46,17 @@ class Recoverable:
     def describe(self) -> str:
         """Title, file, when the file was last saved and when the newer work was autosaved."""
         def at(seconds: float) -> str:
-            return time.strftime("%d %b %Y, %H:%M:%S", time.localtime(seconds))
+            moment = datetime.fromtimestamp(seconds)
+            return f"{long_date(moment.date())}, {moment:%H:%M:%S}"
 
         if self.original is None:
-            where = "never saved"
+            where = tr("never saved")
         elif self.original.exists():
-            where = f"{self.original}, last saved {at(self.original.stat().st_mtime)}"
+            where = tr("{file}, last saved {when}").format(file=self.original, when=at(self.original.stat().st_mtime))
         else:
-            where = f"{self.original} (the file is gone)"
-        return f"{self.title} — {where} — unsaved work autosaved {at(self.saved_at)}"
+            where = tr("{file} (the file is gone)").format(file=self.original)
+        return tr("{title} — {where} — unsaved work autosaved {when}").format(
+            title=self.title, where=where, when=at(self.saved_at))
 
     def discard(self) -> None:
         for path in (self.copy, self.copy.with_suffix(".json")):

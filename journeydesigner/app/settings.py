@@ -4,13 +4,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from journeydesigner.userdirs import data_dir
+from journeydesigner.userdirs import settings_path
 
 MAX_RECENT = 10
 
 
 def settings() -> QSettings:
-    return QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+    return QSettings(str(settings_path()), QSettings.Format.IniFormat)
 
 
 def recent_files() -> list[Path]:

@@ -349,7 +349,7 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         self.act_undo.setEnabled(doc.undo_stack.canUndo())
         self.act_redo.setEnabled(doc.undo_stack.canRedo())
         if not doc.project.maps:
-            doc.project.maps.append(JourneyMap(name="Customer journey"))
+            doc.project.maps.append(JourneyMap(name=tr("Customer journey")))
         self._make_panels(doc)
         self.autosaver = Autosaver(doc, int_setting("autosave/delay_ms", DEFAULT_DELAY_MS))
         if doc.path is not None and not doc.read_only:
@@ -367,8 +367,8 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         # Missing or damaged images show as placeholders; converted or reduced ones are kept, changed: say which.
         QMessageBox.warning(self, tr("Opened with warnings"),
                             tr("“{name}” opened, but some of its images could not be used as they were:").format(
-                                name=doc.display_name) + f"\n\n{problems}" + (f"\n… and {more} more" if more > 0
-                                                                              else ""))
+                                name=doc.display_name) + f"\n\n{problems}"
+                            + ("\n" + tr("… and %n more", "", more) if more > 0 else ""))
 
     def _make_panels(self, doc: Document) -> None:
         """Panels belong to one document: a newly opened project gets new ones."""

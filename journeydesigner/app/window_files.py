@@ -12,13 +12,13 @@ from journeydesigner.app.settings import add_recent_file, bool_setting, clear_re
 from journeydesigner.app.sharing import ChangeWatcher, held_by_other, release_lock, take_lock
 from journeydesigner.app.start_screen import StartScreen
 from journeydesigner.document import Document
-from journeydesigner.i18n import tr
+from journeydesigner.i18n import QT_TR_NOOP, tr
 from journeydesigner.projectfile import ProjectFileError
 from journeydesigner.projectfile.atomic import clean_leftovers
 from journeydesigner.projectfile.errors import one_line
 from journeydesigner.templates import new_project, sample_path
 
-FILE_FILTER = "Journey Designer projects (*.journey)"
+FILE_FILTER = QT_TR_NOOP("Journey Designer projects (*.journey)")  # tr() where shown
 
 
 class FileActions:
@@ -69,7 +69,7 @@ class FileActions:
 
     def open_dialog(self) -> None:
         start = str(self.doc.path.parent) if self.doc.path else ""
-        path, _ = QFileDialog.getOpenFileName(self, tr("Open project"), start, FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, tr("Open project"), start, tr(FILE_FILTER))
         if path:
             self.open_path(Path(path))
 
@@ -109,8 +109,8 @@ class FileActions:
         return self._save_to(self.doc.path)
 
     def save_as(self) -> bool:
-        suggestion = str(self.doc.path or Path.home() / f"{self.doc.project.meta.title or 'Untitled'}.journey")
-        path, _ = QFileDialog.getSaveFileName(self, tr("Save project as"), suggestion, FILE_FILTER)
+        suggestion = str(self.doc.path or Path.home() / f"{self.doc.project.meta.title or tr('Untitled')}.journey")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save project as"), suggestion, tr(FILE_FILTER))
         if not path:
             return False
         if not path.lower().endswith(".journey"):
@@ -172,9 +172,9 @@ class FileActions:
                 action.setText(tr("{path} (missing)").format(path=path))
                 action.setEnabled(False)
         if not files:
-            self.recent_menu.addAction("No recent files").setEnabled(False)
+            self.recent_menu.addAction(tr("No recent files")).setEnabled(False)
         self.recent_menu.addSeparator()
-        self.recent_menu.addAction("Clear Recent Files", clear_recent_files)
+        self.recent_menu.addAction(tr("Clear Recent Files"), clear_recent_files)
 
 
 def open_document(path: Path, parent: QWidget | None) -> tuple[Document | None, str | None]:

@@ -130,7 +130,7 @@ class MapActions:
         if not ok:
             return
         template = new_project().maps[0].model_copy(deep=True)
-        jmap = JourneyMap(name=name.strip() or "Another journey",
+        jmap = JourneyMap(name=name.strip() or tr("Another journey"),
                           stages=[Stage(name=s.name, description=s.description) for s in template.stages],
                           lanes=[Lane(name=ln.name, kind=ln.kind) for ln in template.lanes])
         self.doc.push(AddMap(self.doc, jmap))

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from journeydesigner.export.tiling import MapGeometry, Tiling, fewest_tiles, free_positions, make_tiling
-from journeydesigner.i18n import QT_TR_NOOP, tr
+from journeydesigner.i18n import QT_TR_NOOP, long_date, tr
 from journeydesigner.layout import style as S
 from journeydesigner.layout.cardbox import STATUS_COLORS, regular_card
 from journeydesigner.layout.fonts import ascent, text_width
@@ -155,7 +155,7 @@ def _cover(project: Project, pw: float, ph: float, m: float) -> Page:
     if meta.client:
         flow.lines(tr("for {client}").format(client=meta.client), ("regular", 16.0, 22.0), "#DEE2E6")
     details = [tr("Prepared by {author}").format(author=meta.author) if meta.author else "",
-               (meta.date or date.today()).strftime("%d %B %Y").lstrip("0"), meta.version]
+               long_date(meta.date or date.today()), meta.version]
     flow.gap(6)
     flow.lines(" · ".join(d for d in details if d), ("regular", 11.0, 15.0), "#ADB5BD")
     names = [jmap.name for jmap in project.maps]

@@ -100,7 +100,7 @@ def write_svg(project: Project, map_id: str, path: Path, options: ExportOptions)
     generator.setViewBox(QRectF(0, 0, width, height))
     generator.setResolution(96)
     generator.setTitle(prepared.map(map_id).name)
-    generator.setDescription(f"{prepared.meta.title} — made with Journey Designer")
+    generator.setDescription(tr("{title} — made with Journey Designer").format(title=prepared.meta.title))
     painter = QPainter()
     if not painter.begin(generator):
         raise ExportError(tr("could not write the SVG file {path}").format(path=one_line(path)))

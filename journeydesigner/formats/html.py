@@ -20,7 +20,7 @@ from pathlib import Path
 from journeydesigner import __version__
 from journeydesigner.export.confidential import prepared_copy
 from journeydesigner.export.safefile import ExportCancelled, ExportError, partial_file
-from journeydesigner.i18n import tr
+from journeydesigner.i18n import text_language, tr
 from journeydesigner.layout import style as S
 from journeydesigner.layout.fonts import FONT_FILES
 from journeydesigner.layout.mapdraw import MapDrawing, project_map_drawing
@@ -86,7 +86,7 @@ def render(project: Project, sections: set[str] | None = None,
     script = (resource_path("html", "map.js").read_text(encoding="utf-8")
               .replace("/*DATA*/null", _script_json({"maps": data, "strings": strings})))
     css = resource_path("html", "map.css").read_text(encoding="utf-8").replace("JD-FAMILY", FAMILY)
-    return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+    return (f'<!DOCTYPE html>\n<html lang="{text_language()}"><head><meta charset="utf-8">'
             f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">'
             f'<meta name="generator" content="Journey Designer {__version__}">'

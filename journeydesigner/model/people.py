@@ -2,6 +2,7 @@
 
 from pydantic import Field
 
+from journeydesigner.i18n import tr
 from journeydesigner.model.base import AssetRef, Color, Id, JDModel, LongText, ShortText, TextList
 from journeydesigner.model.ids import new_id
 from journeydesigner.model.kinds import Channel, JobKind
@@ -47,4 +48,5 @@ class Job(JDModel):
 
     @property
     def statement(self) -> str:
-        return f"When {self.situation}, I want to {self.motivation}, so I can {self.outcome}."
+        return tr("When {situation}, I want to {motivation}, so I can {outcome}.").format(
+            situation=self.situation, motivation=self.motivation, outcome=self.outcome)

@@ -8,6 +8,7 @@ from datetime import date as Day
 
 from pydantic import Field, PrivateAttr
 
+from journeydesigner.i18n import tr
 from journeydesigner.model.base import AssetRef, JDModel, LongText, ShortText
 from journeydesigner.model.cards import EmotionCard
 from journeydesigner.model.export_settings import ExportOptions
@@ -97,12 +98,13 @@ def _find_problems(project: Project) -> Iterator[Problem]:
     def first_use(loc: Loc, item_id: str) -> Iterator[Problem]:
         seen[item_id] += 1
         if seen[item_id] == 2:
-            yield Problem(loc, f"the id '{item_id}' is used more than once")
+            yield Problem(loc, tr("the id '{id}' is used more than once").format(id=item_id))
 
     def refs(loc: Loc, ids: list[str], known: set[str], what: str) -> Iterator[Problem]:
         for k, ref in enumerate(ids):
             if ref not in known:
-                yield Problem((*loc, k), f"refers to {what} '{ref}' that does not exist")
+                message = tr("refers to {what} '{ref}' that does not exist").format(what=tr(what), ref=ref)
+                yield Problem((*loc, k), message)
 
     for i, persona in enumerate(project.personas):
         yield from first_use(("personas", i, "id"), persona.id)
@@ -121,19 +123,23 @@ def _find_problems(project: Project) -> Iterator[Problem]:
             cat: Loc = (*at, "cards", c)
             yield from first_use((*cat, "id"), card.id)
             if card.stage_id not in stage_ids:
-                yield Problem((*cat, "stage_id"), f"refers to stage '{card.stage_id}' that is not in this map")
+                message = tr("refers to stage '{ref}' that is not in this map").format(ref=card.stage_id)
+                yield Problem((*cat, "stage_id"), message)
             if card.lane_id not in lane_ids:
-                yield Problem((*cat, "lane_id"), f"refers to lane '{card.lane_id}' that is not in this map")
+                message = tr("refers to lane '{ref}' that is not in this map").format(ref=card.lane_id)
+                yield Problem((*cat, "lane_id"), message)
             yield from refs((*cat, "persona_ids"), card.persona_ids, persona_ids, "persona")
             yield from refs((*cat, "job_ids"), card.job_ids, job_ids, "job")
             if isinstance(card, EmotionCard):
                 scale = jmap.emotion_scale
                 if not scale.contains(card.score):
                     yield Problem(
-                        (*cat, "score"), f"must be between {scale.minimum} and {scale.maximum}"
+                        (*cat, "score"),
+                        tr("must be between {low} and {high}").format(low=scale.minimum, high=scale.maximum),
                     )
                 if card.persona_id is not None and card.persona_id not in persona_ids:
-                    yield Problem((*cat, "persona_id"), f"refers to persona '{card.persona_id}' that does not exist")
+                    yield Problem((*cat, "persona_id"), tr("refers to {what} '{ref}' that does not exist").format(
+                        what=tr("persona"), ref=card.persona_id))
     for j, job in enumerate(project.jobs):
         yield from first_use(("jobs", j, "id"), job.id)
         yield from refs(("jobs", j, "persona_ids"), job.persona_ids, persona_ids, "persona")

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 
 from journeydesigner.commands import EditFields, Target
 from journeydesigner.document import Document
-from journeydesigner.i18n import tr
+from journeydesigner.i18n import QT_TR_NOOP, tr
 from journeydesigner.projectfile.errors import describe as _describe
 
-MIXED = "(mixed)"
+MIXED = QT_TR_NOOP("(mixed)")  # shown through tr() where several selected cards differ
 Options = Callable[[], list[tuple[str, Any]]]
 
 
@@ -46,6 +46,7 @@ class FieldBinder(QObject):
         super().__init__()
         self.doc, self.targets, self.noun = doc, targets, noun
         self.bindings: list[_Binding] = []
+        self.labels: dict[str, str] = {}  # field → the translated name its control shows, for undo texts
         self._session = 0
         self._loading = False
 
@@ -59,10 +60,10 @@ class FieldBinder(QObject):
         objects = [t.resolve(self.doc.project) for t in targets]
         if all(getattr(o, field) == value for o in objects):
             return
-        label = field.replace("_", " ")
+        label = self.labels.get(field) or f"{self.noun} {field.replace('_', ' ')}"
         session = (field, self._session) if merge else None
         try:
-            command = EditFields(self.doc, targets, {field: value}, f"Change {self.noun} {label}", session)
+            command = EditFields(self.doc, targets, {field: value}, tr("Change “{field}”").format(field=label), session)
         except ValidationError as exc:
             self.rejected.emit(f"{label.capitalize()}: {_describe(exc.errors(include_url=False)[0])}")
             return
@@ -91,6 +92,7 @@ class FieldBinder(QObject):
 
     def _bind(self, field: str, widget: QWidget, show: Callable[[Any, bool], None], label: str) -> None:
         widget.setAccessibleName(label)
+        self.labels.setdefault(field, label)
         widget.installEventFilter(self)
         self.bindings.append(_Binding(field, widget, show))
 
@@ -100,7 +102,7 @@ class FieldBinder(QObject):
         edit = QLineEdit()
 
         def show(value: Any, mixed: bool) -> None:
-            edit.setPlaceholderText(MIXED if mixed else "")
+            edit.setPlaceholderText(tr(MIXED) if mixed else "")
             text = "" if mixed or value is None else to_text(value)
             if edit.text() != text and not (edit.hasFocus() and _same(edit.text(), value, to_model)):
                 edit.setText(text)
@@ -146,7 +148,7 @@ class FieldBinder(QObject):
             if edit.toPlainText() != text and not (edit.hasFocus() and value_of() == value):
                 edit.setPlainText(text)
             if mixed:
-                edit.setPlaceholderText(MIXED)
+                edit.setPlaceholderText(tr(MIXED))
 
         edit.textChanged.connect(lambda: self.set(field, value_of()))
         self._bind(field, edit, show, label)
@@ -224,7 +226,7 @@ class FieldBinder(QObject):
             pixmap = QPixmap(14, 14)
             pixmap.fill(QColor(value) if value else QColor("#DEE2E6"))
             button.setIcon(QIcon(pixmap))
-            button.setText(MIXED if mixed else (value or "Kind's colour"))
+            button.setText(tr(MIXED) if mixed else (value or tr("Kind's colour")))
 
         def choose() -> None:
             chosen = QColorDialog.getColor(QColor(current["value"] or "#1C7ED6"), box, label)

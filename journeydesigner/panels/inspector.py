@@ -103,7 +103,7 @@ class Inspector(QScrollArea, FollowsDocument):
         form.row("persona_ids", tr("Personas"), b.checklist("persona_ids", tr("Personas"),
                                                         persona_choices(self.doc)))
         form.row("job_ids", tr("Jobs"), b.checklist("job_ids", tr("Jobs"), lambda: [
-            (f"{j.motivation or j.situation or 'Job'} ({j.opportunity})", j.id) for j in self.doc.project.jobs]))
+            (f"{j.motivation or j.situation or tr('Job')} ({j.opportunity})", j.id) for j in self.doc.project.jobs]))
         form.row("notes", tr("Internal notes"), b.text("notes", tr("Internal notes"), height=56))
         return form
 
@@ -182,7 +182,7 @@ class Inspector(QScrollArea, FollowsDocument):
 
     def _fill_persona_choices(self, form: _Form) -> None:
         combo = form.rows["persona_id"]
-        wanted = [("No persona", None)] + [(p.name, p.id) for p in self.doc.project.personas]
+        wanted = [(tr("No persona"), None)] + [(p.name, p.id) for p in self.doc.project.personas]
         current = [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]  # type: ignore[attr-defined]
         if current != wanted:
             combo.clear()  # type: ignore[attr-defined]

@@ -15,14 +15,15 @@ from PySide6.QtWidgets import (
 
 from journeydesigner.commands import AddPerson, RemovePerson, Target, references
 from journeydesigner.document import Document
-from journeydesigner.i18n import tr
+from journeydesigner.i18n import QT_TR_NOOP, tr
 from journeydesigner.layout import style as S
 from journeydesigner.mime import JOB_MIME
 from journeydesigner.model import Job, JobKind
 from journeydesigner.panels.binder import FieldBinder, button_row, narrow_form, narrow_scroll, persona_choices
 from journeydesigner.panels.follow import FollowsDocument
 
-COLUMNS = ["Job", "Kind", "Imp.", "Sat.", "Opp."]
+# Short headers: the form below the table spells out importance, satisfaction and opportunity.
+COLUMNS = [QT_TR_NOOP("Job"), QT_TR_NOOP("Kind"), QT_TR_NOOP("Imp."), QT_TR_NOOP("Sat."), QT_TR_NOOP("Opp.")]
 
 
 class _Number(QTableWidgetItem):
@@ -35,7 +36,7 @@ class _Number(QTableWidgetItem):
 class JobTable(QTableWidget):
     def __init__(self) -> None:
         super().__init__(0, len(COLUMNS))
-        self.setHorizontalHeaderLabels(COLUMNS)
+        self.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
         self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(COLUMNS)):
             self.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)

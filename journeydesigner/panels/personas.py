@@ -200,7 +200,7 @@ class PersonaPanel(QWidget, FollowsDocument):
     def add(self) -> None:
         used = {p.color for p in self.doc.project.personas}
         color = next((c for c in PALETTE if c not in used), PALETTE[len(used) % len(PALETTE)])
-        persona = Persona(name=f"Persona {len(self.doc.project.personas) + 1}", color=color)
+        persona = Persona(name=tr("Persona {number}").format(number=len(self.doc.project.personas) + 1), color=color)
         self.doc.push(AddPerson(self.doc, "personas", persona))
         self.select(persona.id)
 
@@ -208,9 +208,10 @@ class PersonaPanel(QWidget, FollowsDocument):
         if self.current is None:
             return
         original = self.doc.project.persona(self.current)
-        copy = original.model_copy(deep=True, update={"id": new_id("persona"), "name": f"{original.name} (copy)"})
+        name = tr("{name} (copy)").format(name=original.name)
+        copy = original.model_copy(deep=True, update={"id": new_id("persona"), "name": name})
         index = self.doc.project.personas.index(original) + 1
-        self.doc.push(AddPerson(self.doc, "personas", copy, index, "Duplicate persona"))
+        self.doc.push(AddPerson(self.doc, "personas", copy, index, tr("Duplicate persona")))
         self.select(copy.id)
 
     def delete(self) -> None:
@@ -265,7 +266,7 @@ class PersonaPanel(QWidget, FollowsDocument):
             elif mime.hasUrls() and mime.urls()[0].isLocalFile():
                 ref, png = import_image_file(Path(mime.urls()[0].toLocalFile()))
             else:
-                raise ImageImportError("The clipboard holds no image.")
+                raise ImageImportError(tr("The clipboard holds no image."))
         except ImageImportError as exc:
             QMessageBox.warning(self, tr("Not an image"), str(exc))
             return

@@ -129,5 +129,5 @@ def validation_message(exc: ValidationError, root: str = "project.json") -> str:
     first = errors[0]
     text = f"{format_loc(first['loc'], root)}: {describe(first)}"
     if len(errors) > 1:
-        text += f" (and {len(errors) - 1} more problem{'s' if len(errors) > 2 else ''})"
+        text += tr(" (and %n more problem(s))", "", len(errors) - 1)
     return text

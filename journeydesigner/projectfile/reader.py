@@ -375,6 +375,6 @@ def _validate(text: str) -> Project:
     problems = project.problems()
     if problems:
         first = problems[0]
-        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+        more = tr(" (and %n more problem(s))", "", len(problems) - 1) if len(problems) > 1 else ""
         raise ProjectFileError(f"{format_loc(first.loc)}: {first.message}{more}")
     return project
