@@ -195,3 +195,17 @@ def test_the_window_palette_is_qts_not_a_dock(qtbot):
     window = MainWindow(Document(small_project()))
     qtbot.addWidget(window)
     assert isinstance(window.palette(), QPalette)
+
+
+def test_the_panels_can_draw_every_bundled_script(qtbot):
+    """The window's widgets fall back to the bundled Noto fonts: a persona named in Hindi showed as boxes in
+    the persona list and the inspector on a machine without a Devanagari system font."""
+    from PySide6.QtGui import QFontDatabase
+
+    from journeydesigner.app.main import register_bundled_fonts
+
+    register_bundled_fonts()
+    families = set(QFontDatabase.families())
+    for family in ("Noto Sans Devanagari", "Noto Sans Arabic", "Noto Sans Hebrew", "Noto Sans Thai"):
+        assert family in families
+        assert QFontDatabase.writingSystems(family)

@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSize, QTimer
-from PySide6.QtGui import QFileOpenEvent, QIcon
+from PySide6.QtGui import QFileOpenEvent, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from journeydesigner import i18n
@@ -31,9 +31,18 @@ def make_app() -> QApplication:
     app.setApplicationDisplayName("Journey Designer")
     app.setDesktopFileName("io.github.journeydesigner.JourneyDesigner")
     app.setWindowIcon(app_icon())
+    register_bundled_fonts()
     i18n.install()  # the system's language, where resources/translations has it
     apply_theme(app)
     return app  # type: ignore[return-value]
+
+
+def register_bundled_fonts() -> None:
+    """Every font in resources/fonts joins Qt's font database, so the window's own widgets (the persona list,
+    the inspector, dialogs) fall back to them for Arabic, Hebrew, Devanagari and Thai as the canvas does, also
+    on a machine without such system fonts: there a persona named in Hindi showed as boxes in the panels."""
+    for font in sorted(resource_path("fonts").glob("*.ttf")):
+        QFontDatabase.addApplicationFont(str(font))
 
 
 def app_icon() -> QIcon:
