@@ -4,6 +4,7 @@ The scene reads the model but never writes it: gestures become intent signals th
 turns into undoable commands.
 """
 
+from collections.abc import Iterator
 from itertools import compress
 from operator import attrgetter
 
@@ -35,7 +36,7 @@ from journeydesigner.layout.mapdraw import (
     stage_description_ops,
     stage_header_ops,
 )
-from journeydesigner.model import JourneyMap, Kind
+from journeydesigner.model import CardBase, JourneyMap, Kind
 from journeydesigner.model.journey import MAX_STAGE_WIDTH, MIN_STAGE_WIDTH
 
 DRAG_THRESHOLD = 4.0
@@ -163,8 +164,7 @@ class MapScene(QGraphicsScene):
         jobs = {j.id: j.motivation or j.situation or j.outcome for j in self.doc.project.jobs}
         linked: dict[str, list[str]] = {}  # the cards' job badges, for the cards being placed
         if self.markers and jobs:
-            cards = self.jmap.cards  # picked in C: an edit places a few of 20,000 cards
-            for card in compress(cards, map(card_ids.__contains__, map(attrgetter("id"), cards))):
+            for card in self._cards_among(card_ids):
                 if card.job_ids:
                     linked[card.id] = [jobs[j] for j in card.job_ids if j in jobs]
         for cid in card_ids:
@@ -247,13 +247,16 @@ class MapScene(QGraphicsScene):
         if pid is None and self._faded is None:
             return  # nothing faded, and new items start opaque: no need to touch 20,000 items per edit
         self._faded = pid
-        for card in self.jmap.cards:
-            if only is not None and card.id not in only:
-                continue
+        for card in self.jmap.cards if only is None else self._cards_among(only):
             item = self.card_items.get(card.id)
             if item is not None:
                 linked = pid is None or pid in card.persona_ids or getattr(card, "persona_id", None) == pid
                 item.setOpacity(1.0 if linked else 0.25)
+
+    def _cards_among(self, card_ids: set[str]) -> Iterator[CardBase]:
+        """The map's cards with these ids, in model order, picked in C: an edit touches a few of 20,000 cards."""
+        cards = self.jmap.cards
+        return compress(cards, map(card_ids.__contains__, map(attrgetter("id"), cards)))
 
     def set_frozen_offset(self, offset: QPointF) -> None:
         """Keep stage headers at the top and lane headers at the left of the visible area."""

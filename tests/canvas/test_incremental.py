@@ -53,3 +53,13 @@ def test_a_grid_edit_still_relays_out_the_whole_map(qtbot):
     doc.push(EditFields(doc, Target("stages", "stage-a", "map-1"), {"width": 400.0}))
     assert scene.layout is not layout
     assert items_of(scene) == items_of(MapScene(doc, "map-1"))
+
+
+def test_a_card_added_while_a_persona_is_in_focus_fades_like_the_rest(qtbot):
+    doc = Document(small_project())
+    scene = MapScene(doc, "map-1")
+    scene.set_focus_persona("persona-a")
+    doc.push(AddCards(doc, "map-1", [make_card(Kind.TOUCHPOINT, "lane-t", "stage-b", id="card-9")],
+                      "lane-t", "stage-b", 0))
+    assert scene.card_items["card-9"].opacity() == 0.25  # not linked to the persona in focus
+    assert scene.card_items["card-3"].opacity() == 1.0  # her emotion point
