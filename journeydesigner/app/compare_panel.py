@@ -115,7 +115,8 @@ class CompareMarks:
     def clear(self) -> None:
         if self.scene is not None and Shiboken.isValid(self.scene):
             for item in self.items:
-                self.scene.removeItem(item)
+                if Shiboken.isValid(item):  # a disposed scene deleted its items
+                    self.scene.removeItem(item)
         self.items.clear()
         self.where.clear()
         self.scene = None

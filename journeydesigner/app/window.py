@@ -465,7 +465,7 @@ class MainWindow(FileActions, MapActions, QMainWindow):
 
     def show_map(self, map_id: str) -> None:
         old = self.scene
-        self.scene = MapScene(self.doc, map_id)
+        self.scene = MapScene(self.doc, map_id, self)
         self.scene.selectionChanged.connect(self._update_selection)
         self.scene.selectionChanged.connect(self._update_inspector)
         self.scene.axisSelected.connect(lambda _axis, _id: self._update_inspector())
@@ -475,8 +475,7 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         self.find_bar.attach(self.scene)
         self.outline.show_map(self.scene.jmap)
         if old is not None and Shiboken.isValid(old):
-            old.detach()
-            old.deleteLater()
+            old.dispose()
         self._update_title()
         self._update_selection()
         self._update_inspector()
@@ -572,6 +571,8 @@ class MainWindow(FileActions, MapActions, QMainWindow):
             settings().setValue("window/state", self.saveState())
             self.autosaver.discard()  # saved or deliberately discarded: nothing left to recover
             self._release_document()
+            if self.scene is not None and Shiboken.isValid(self.scene):
+                self.scene.dispose()
             self.scene = None
             event.accept()
         else:

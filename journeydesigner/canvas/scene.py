@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from itertools import compress
 from operator import attrgetter
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPen, QPixmap, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -54,8 +54,10 @@ class MapScene(QGraphicsScene):
     axisSelected = Signal(str, str)  # a stage or lane header was clicked
     axisCleared = Signal()  # the header selection ended (a click elsewhere)
 
-    def __init__(self, doc: Document, map_id: str) -> None:
-        super().__init__()
+    def __init__(self, doc: Document, map_id: str, parent: QObject | None = None) -> None:
+        """``parent``: the window or presentation showing it, so that the scene's C++ side is deleted with
+        theirs and never by Python's collector (see ``dispose``)."""
+        super().__init__(parent)
         self.doc = doc
         self.map_id = map_id
         self.markers = True  # job badges and flags on the stage headers and cards: the editor's analysis aid
@@ -102,12 +104,32 @@ class MapScene(QGraphicsScene):
         doc.changed.connect(self._on_changed)
         self.selectionChanged.connect(self._show_current_cell)
         self._attached = True
+        self._disposed = False
 
     def detach(self) -> None:
         """Stop following the document (the window is about to drop this scene)."""
         if self._attached:
             self._attached = False
             self.doc.changed.disconnect(self._on_changed)
+
+    def dispose(self) -> None:
+        """Stop following the document and delete every item now, and the scene at the next turn of the loop.
+
+        The scene and its items form reference cycles (the item dictionaries); left to Python's collector, they
+        are destroyed in an arbitrary order, and a scene's C++ destructor then deletes items whose wrappers the
+        same pass is tearing down, which crashes.
+        """
+        if self._disposed:
+            return
+        self._disposed = True
+        self.detach()
+        self.editor = None
+        self.card_items.clear()
+        self.lane_layers.clear()
+        self.headers.clear()
+        self.curve_items.clear()
+        self.clear()
+        self.deleteLater()
 
     # ---- model -> items -------------------------------------------------------------------------
     @property

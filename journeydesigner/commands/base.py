@@ -1,5 +1,6 @@
 """The common base: a command knows its document and which map it changes, and tells the document after."""
 
+import weakref
 from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand
@@ -20,8 +21,16 @@ class ModelCommand(QUndoCommand):
 
     def __init__(self, doc: DocumentLike, map_id: str | None, text: str) -> None:
         super().__init__(text)
-        self.doc = doc
+        self._doc = weakref.ref(doc)
         self.map_id = map_id
+
+    @property
+    def doc(self) -> DocumentLike:
+        """Held weakly: the document's undo stack holds its commands, and a command holding the document back
+        would make every document a reference cycle, freed by Python's collector in an order that crashes Qt."""
+        doc = self._doc()
+        assert doc is not None, "a command outlived its document"
+        return doc
 
     @property
     def jmap(self) -> JourneyMap:

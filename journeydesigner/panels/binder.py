@@ -42,8 +42,10 @@ class _Binding:
 
 class FieldBinder(QObject):
     rejected = Signal(str)  # a value the model does not accept, with why
-    def __init__(self, doc: Document, targets: Callable[[], list[Target]], noun: str) -> None:
-        super().__init__()
+    def __init__(self, doc: Document, targets: Callable[[], list[Target]], noun: str, parent: QObject) -> None:
+        """``parent``: the panel whose fields this binds, so the binder is deleted with it (its ``targets``
+        usually reads the panel, a reference cycle that must not be left to Python's collector)."""
+        super().__init__(parent)
         self.doc, self.targets, self.noun = doc, targets, noun
         self.bindings: list[_Binding] = []
         self.labels: dict[str, str] = {}  # field → the translated name its control shows, for undo texts

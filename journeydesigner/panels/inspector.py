@@ -28,7 +28,7 @@ class _Form(QWidget):
 
     def __init__(self, doc: Document, targets: Callable[[], list[Target]], noun: str) -> None:
         super().__init__()
-        self.binder = FieldBinder(doc, targets, noun)
+        self.binder = FieldBinder(doc, targets, noun, self)
         self.layout_ = narrow_form(self)
         self.rows: dict[str, QWidget] = {}
 

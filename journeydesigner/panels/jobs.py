@@ -111,7 +111,8 @@ class JobsPanel(QWidget, FollowsDocument):
         self.table.itemSelectionChanged.connect(self._on_selection)
         buttons = button_row((tr("Add"), self.add), (tr("Delete"), self.delete))
         buttons.addStretch(1)
-        self.binder = FieldBinder(doc, lambda: [Target("jobs", self.current)] if self.current else [], "job")
+        self.binder = FieldBinder(doc, lambda: [Target("jobs", self.current)] if self.current else [], "job",
+                                  self)
         b = self.binder
         self.editor = QWidget()
         form = narrow_form(self.editor)

@@ -120,7 +120,8 @@ class PersonaPanel(QWidget, FollowsDocument):
         self.highlight = QCheckBox(tr("Highlight on the map"))
         self.highlight.setToolTip(tr("Fade every card and emotion curve that is not this persona's"))
         self.highlight.toggled.connect(lambda _on: self._emit_focus())
-        self.binder = FieldBinder(doc, lambda: [Target("personas", self.current)] if self.current else [], "persona")
+        self.binder = FieldBinder(doc, lambda: [Target("personas", self.current)] if self.current else [], "persona",
+                                  self)
         self.editor = self._editor()
         scroll = narrow_scroll(self.editor)
         column = QVBoxLayout(self)

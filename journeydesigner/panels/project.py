@@ -43,7 +43,7 @@ class ProjectForm(QWidget, FollowsDocument):
 
     def __init__(self, doc: Document, parent: QWidget | None = None, into: QFormLayout | None = None) -> None:
         super().__init__(parent)
-        self.binder = FieldBinder(doc, lambda: [Target("meta")], "project")
+        self.binder = FieldBinder(doc, lambda: [Target("meta")], "project", self)
         b = self.binder
         form = into if into is not None else narrow_form(self)
         if into is None:

@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QWheelEvent,
 )
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsView, QLabel, QWidget
+from shiboken6 import Shiboken
 
 from journeydesigner.canvas.qtpaint import PixmapSource
 from journeydesigner.canvas.scene import MapScene
@@ -46,7 +47,7 @@ class Presentation(QGraphicsView):
         super().__init__()
         self.setWindowTitle(tr("Journey Designer — presentation"))
         self.setAccessibleName(tr("Presentation"))
-        self.map_scene = MapScene(doc, map_id)  # a private scene: nothing here can reach the editor's
+        self.map_scene = MapScene(doc, map_id, self)  # a private scene: nothing here can reach the editor's
         self.map_scene.markers = doc.project.export.analysis_markers  # internal analysis: off for clients
         self.map_scene.rebuild()
         self.setScene(self.map_scene)
@@ -332,7 +333,8 @@ class Presentation(QGraphicsView):
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802
         self._animation.stop()
-        self.map_scene.detach()
+        if Shiboken.isValid(self.map_scene):
+            self.map_scene.dispose()
         self.closed.emit()
         super().closeEvent(event)
 

@@ -21,10 +21,10 @@ def headers_of(scene: MapScene) -> dict:
             if key[0] == "lanes"}
 
 
-def test_card_edits_take_the_incremental_path_and_match_a_fresh_scene(qtbot):
+def test_card_edits_take_the_incremental_path_and_match_a_fresh_scene(qtbot, make_scene):
     project = small_project()
     doc = Document(project)
-    scene = MapScene(doc, "map-1")
+    scene = make_scene(doc, "map-1")
     layout = scene.layout
     commands = [
         EditFields(doc, Target("cards", "card-1", "map-1"), {"title": LONG}),  # the touchpoint lane grows
@@ -38,26 +38,26 @@ def test_card_edits_take_the_incremental_path_and_match_a_fresh_scene(qtbot):
         assert scene.layout is layout, "a card edit relaid the whole map"
         for cid, box in scene.layout.cards.items():
             assert scene.card_items[cid].scenePos() == QPointF(box.x, box.y)
-        assert items_of(scene) == items_of(MapScene(doc, "map-1"))
-        assert headers_of(scene) == headers_of(MapScene(doc, "map-1"))
+        assert items_of(scene) == items_of(make_scene(doc, "map-1"))
+        assert headers_of(scene) == headers_of(make_scene(doc, "map-1"))
     for _ in commands:
         doc.undo_stack.undo()
-        assert items_of(scene) == items_of(MapScene(doc, "map-1"))
+        assert items_of(scene) == items_of(make_scene(doc, "map-1"))
     assert scene.layout is layout
 
 
-def test_a_grid_edit_still_relays_out_the_whole_map(qtbot):
+def test_a_grid_edit_still_relays_out_the_whole_map(qtbot, make_scene):
     doc = Document(small_project())
-    scene = MapScene(doc, "map-1")
+    scene = make_scene(doc, "map-1")
     layout = scene.layout
     doc.push(EditFields(doc, Target("stages", "stage-a", "map-1"), {"width": 400.0}))
     assert scene.layout is not layout
-    assert items_of(scene) == items_of(MapScene(doc, "map-1"))
+    assert items_of(scene) == items_of(make_scene(doc, "map-1"))
 
 
-def test_a_card_added_while_a_persona_is_in_focus_fades_like_the_rest(qtbot):
+def test_a_card_added_while_a_persona_is_in_focus_fades_like_the_rest(qtbot, make_scene):
     doc = Document(small_project())
-    scene = MapScene(doc, "map-1")
+    scene = make_scene(doc, "map-1")
     scene.set_focus_persona("persona-a")
     doc.push(AddCards(doc, "map-1", [make_card(Kind.TOUCHPOINT, "lane-t", "stage-b", id="card-9")],
                       "lane-t", "stage-b", 0))

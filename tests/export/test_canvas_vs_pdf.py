@@ -50,8 +50,8 @@ def to_pil(image: QImage) -> Image.Image:
                            "raw", "RGB", image.bytesPerLine()).convert("L")
 
 
-def canvas_image(qapp, proj: Project) -> tuple[Image.Image, MapScene]:
-    scene = MapScene(Document(proj), "m")
+def canvas_image(make_scene, proj: Project) -> tuple[Image.Image, MapScene]:
+    scene = make_scene(Document(proj), "m")
     w, h = scene.layout.width, scene.layout.height
     image = QImage(round(w * DPI / 72), round(h * DPI / 72), QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.white)
@@ -89,9 +89,9 @@ def agreement(a: Image.Image, b: Image.Image) -> float:
     return both / total if total else 1.0
 
 
-def test_canvas_and_pdf_draw_the_same_map(qapp, tmp_path):
+def test_canvas_and_pdf_draw_the_same_map(qapp, make_scene, tmp_path):
     proj = project()
-    from_canvas, scene = canvas_image(qapp, proj)
+    from_canvas, scene = canvas_image(make_scene, proj)
     from_pdf = pdf_image(proj, tmp_path)
     assert from_canvas.size == from_pdf.size
     whole = ImageStat.Stat(ImageChops.difference(from_canvas, from_pdf)).mean[0]
@@ -109,11 +109,11 @@ def right_edge(image: Image.Image) -> int:
     return box[2] if box else 0
 
 
-def test_title_ends_where_the_pdf_ends_it_clear_of_the_channel_icon(qapp, tmp_path):
+def test_title_ends_where_the_pdf_ends_it_clear_of_the_channel_icon(qapp, make_scene, tmp_path):
     """The bug this proof was written for: on the canvas a touchpoint's title ran under its channel icon,
     where the PDF wrapped it correctly (Qt had rounded 10.5 pt bold up to 11 px)."""
     proj = project()
-    from_canvas, scene = canvas_image(qapp, proj)
+    from_canvas, scene = canvas_image(make_scene, proj)
     from_pdf = pdf_image(proj, tmp_path)
     box = scene.layout.cards["icon"]
     k = DPI / 72
