@@ -491,7 +491,7 @@ class MainWindow(FileActions, MapActions, QMainWindow):
             self.find_bar.refresh()
         if self.scene is not None:
             self.outline.jmap = self.scene.jmap
-            self.outline.map_changed()
+            self.outline.map_changed(self.doc.changed_cells if map_id == self.scene.map_id else None)
         self._update_title()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
