@@ -18,7 +18,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from journeydesigner.i18n import tr
-from journeydesigner.model import FORMAT_VERSION, GenericCard, Kind
+from journeydesigner.model import FORMAT_VERSION, GenericCard
 from journeydesigner.model.project import Project
 from journeydesigner.projectfile import limits
 from journeydesigner.projectfile.errors import ProjectFileError, excerpt, format_loc, one_line, validation_message
@@ -143,35 +143,28 @@ def _read_archive(archive: zipfile.ZipFile) -> Project:
     version = parse_version(data)
     migrated = migrate(data)
     project = _validate(text if migrated is data else json.dumps(migrated, ensure_ascii=False))
-    _check_newer_kinds(project, version)
+    _note_newer_kinds(project, version)
     total, replaced = _load_images(archive, entries, project, len(raw))
     _keep_other_entries(archive, entries, project, total, replaced)
     return project
 
 
-def _check_newer_kinds(project: Project, version: tuple[int, int]) -> None:
-    """Cards and lanes of kinds this version does not know: a newer minor version's, shown as plain text cards
-    and lanes and saved back as read (said once, in a note); in a file of this version or older, a mistake."""
-    cards = [(("maps", m, "cards", c), card.kind) for m, jmap in enumerate(project.maps)
-             for c, card in enumerate(jmap.cards) if type(card) is GenericCard]
-    lanes = [(("maps", m, "lanes", n), lane.newer_kind) for m, jmap in enumerate(project.maps)
-             for n, lane in enumerate(jmap.lanes) if lane.newer_kind is not None]
-    if not cards and not lanes:
+def _note_newer_kinds(project: Project, version: tuple[int, int]) -> None:
+    """Cards and lanes of kinds this version does not know are shown as plain text and saved back as read; say so
+    once. Usually the file is from a newer minor version; but such a card can also come into a file of this
+    version (pasted from, or merged with, a newer one), and that file must open again too."""
+    kinds = [card.kind for jmap in project.maps for card in jmap.cards if type(card) is GenericCard]
+    kinds += [lane.newer_kind for jmap in project.maps for lane in jmap.lanes if lane.newer_kind is not None]
+    if not kinds:
         return
-    if version <= parse_version({"format_version": FORMAT_VERSION}):
-        expected = ", ".join(repr(kind.value) for kind in Kind)
-        if cards:
-            loc, kind = cards[0]
-            raise ProjectFileError(f"{format_loc(loc)}: " + tr(
-                "has an unknown card kind {kind}; expected one of {expected}").format(
-                kind=excerpt(kind), expected=expected))
-        loc, kind = lanes[0]
-        raise ProjectFileError(f"{format_loc((*loc, 'kind'))}: " + tr(
-            "must be one of {expected} (found {got})").format(expected=expected, got=excerpt(kind)))
-    project.load_notes.append(tr(
-        "This file was saved by a newer version of Journey Designer (format {version}): %n card(s) or lane(s) of "
-        "kinds this version does not know are shown as plain text, and saving keeps them as they were.", "",
-        len(cards) + len(lanes)).format(version=f"{version[0]}.{version[1]}"))
+    if version > parse_version({"format_version": FORMAT_VERSION}):
+        note = tr("This file was saved by a newer version of Journey Designer (format {version}): %n card(s) or "
+                  "lane(s) of kinds this version does not know are shown as plain text, and saving keeps them as "
+                  "they were.", "", len(kinds)).format(version=f"{version[0]}.{version[1]}")
+    else:
+        note = tr("%n card(s) or lane(s) have a kind this version does not know (such as {kind}); they are shown as "
+                  "plain text, and saving keeps them as they were.", "", len(kinds)).format(kind=excerpt(kinds[0]))
+    project.load_notes.append(note)
 
 
 def _load_images(archive: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo], project: Project,

@@ -3661,6 +3661,13 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
             <numerusform>Diese Datei wurde mit einer neueren Version von Journey Designer gespeichert (Format {version}): %n Karten oder Ebenen von Arten, die diese Version nicht kennt, werden als einfacher Text gezeigt, und Speichern behält sie unverändert.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n card(s) or lane(s) have a kind this version does not know (such as {kind}); they are shown as plain text, and saving keeps them as they were.</source>
+        <translation>
+            <numerusform>%n Karte oder Ebene hat eine Art, die diese Version nicht kennt (etwa {kind}); sie wird als einfacher Text gezeigt, und Speichern behält sie unverändert.</numerusform>
+            <numerusform>%n Karten oder Ebenen haben eine Art, die diese Version nicht kennt (etwa {kind}); sie werden als einfacher Text gezeigt, und Speichern behält sie unverändert.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{where}: the image {ref} is missing from the file</source>
         <translation>{where}: Das Bild {ref} fehlt in der Datei</translation>

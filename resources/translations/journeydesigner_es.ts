@@ -3661,6 +3661,13 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
             <numerusform>Este archivo se guardó con una versión más reciente de Journey Designer (formato {version}): %n tarjetas o filas de tipos que esta versión no conoce se muestran como texto simple, y al guardar se conservan tal como estaban.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n card(s) or lane(s) have a kind this version does not know (such as {kind}); they are shown as plain text, and saving keeps them as they were.</source>
+        <translation>
+            <numerusform>%n tarjeta o fila tiene un tipo que esta versión no conoce (por ejemplo {kind}); se muestra como texto simple, y al guardar se conserva tal como estaba.</numerusform>
+            <numerusform>%n tarjetas o filas tienen un tipo que esta versión no conoce (por ejemplo {kind}); se muestran como texto simple, y al guardar se conservan tal como estaban.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{where}: the image {ref} is missing from the file</source>
         <translation>{where}: falta la imagen {ref} en el archivo</translation>

@@ -3661,6 +3661,13 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
             <numerusform>Ce fichier a été enregistré par une version plus récente de Journey Designer (format {version}) : %n fiches ou lignes de types que cette version ne connaît pas sont affichées en texte simple, et l’enregistrement les conserve telles quelles.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n card(s) or lane(s) have a kind this version does not know (such as {kind}); they are shown as plain text, and saving keeps them as they were.</source>
+        <translation>
+            <numerusform>%n fiche ou ligne a un type que cette version ne connaît pas (par exemple {kind}) ; elle est affichée en texte simple, et l’enregistrement la conserve telle quelle.</numerusform>
+            <numerusform>%n fiches ou lignes ont un type que cette version ne connaît pas (par exemple {kind}) ; elles sont affichées en texte simple, et l’enregistrement les conserve telles quelles.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{where}: the image {ref} is missing from the file</source>
         <translation>{where}&#xa0;: l&apos;image {ref} est absente du fichier</translation>

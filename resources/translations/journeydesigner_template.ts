@@ -3649,6 +3649,12 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n card(s) or lane(s) have a kind this version does not know (such as {kind}); they are shown as plain text, and saving keeps them as they were.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>{where}: the image {ref} is missing from the file</source>
         <translation type="unfinished"></translation>
