@@ -25,6 +25,7 @@ from journeydesigner.app.findbar import FindBar
 from journeydesigner.app.help import AboutDialog, ShortcutsDialog
 from journeydesigner.app.icons import action_icon
 from journeydesigner.app.import_dialog import choose_and_import
+from journeydesigner.app.notice_bar import NoticeBar
 from journeydesigner.app.palette import KindPalette
 from journeydesigner.app.preferences import PreferencesDialog
 from journeydesigner.app.recovery import DEFAULT_DELAY_MS, Autosaver
@@ -86,6 +87,8 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         column.setSpacing(0)
         self.comparer = Comparer(self)  # File › Compare With…, and the bar about conflicted copies
         column.addWidget(self.comparer.bar)
+        self.notice_bar = NoticeBar()  # a file from a newer version: what is shown simplified
+        column.addWidget(self.notice_bar)
         column.addWidget(self.find_bar)
         column.addWidget(self.view)
         self.setCentralWidget(central)
@@ -358,6 +361,7 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         self.show_map(map_id or doc.project.maps[0].id)
         self._update_title()
         settle_garbage_soon()
+        self.notice_bar.show_notes(doc.project.load_notes)
         if doc.project.load_warnings:
             QTimer.singleShot(0, lambda: self._show_load_warnings(doc))
 
