@@ -4,7 +4,7 @@ from collections.abc import Sequence
 
 from journeydesigner.commands.base import DocumentLike, ModelCommand
 from journeydesigner.i18n import tr
-from journeydesigner.model import CardBase, JourneyMap
+from journeydesigner.model import Card, JourneyMap
 
 
 def insertion_point(jmap: JourneyMap, lane_id: str, stage_id: str, index: int) -> int:
@@ -20,7 +20,7 @@ def insertion_point(jmap: JourneyMap, lane_id: str, stage_id: str, index: int) -
 class AddCards(ModelCommand):
     """Insert cards into one cell at ``index`` (creation, paste, duplicate, drop from the palette)."""
 
-    def __init__(self, doc: DocumentLike, map_id: str, cards: Sequence[CardBase], lane_id: str, stage_id: str,
+    def __init__(self, doc: DocumentLike, map_id: str, cards: Sequence[Card], lane_id: str, stage_id: str,
                  index: int, text: str | None = None) -> None:
         super().__init__(doc, map_id, text or tr("Add %n card(s)", "", len(cards)))
         self.cards = [c.model_copy(update={"lane_id": lane_id, "stage_id": stage_id}) for c in cards]
@@ -47,7 +47,7 @@ class RemoveCards(ModelCommand):
         count = len(card_ids)
         super().__init__(doc, map_id, text or tr("Delete %n card(s)", "", count))
         self.card_ids = set(card_ids)
-        self.removed: list[tuple[int, CardBase]] = []
+        self.removed: list[tuple[int, Card]] = []
 
     def apply(self) -> None:
         cards = self.jmap.cards
@@ -72,7 +72,7 @@ class MoveCards(ModelCommand):
         self.card_ids = list(card_ids)
         self.lane_id, self.stage_id, self.index = lane_id, stage_id, index
         self.before: list[tuple[str, str]] = []
-        self.order: list[CardBase] = []
+        self.order: list[Card] = []
 
     def apply(self) -> None:
         cards = self.jmap.cards

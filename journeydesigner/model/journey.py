@@ -3,7 +3,7 @@
 from pydantic import Field
 
 from journeydesigner.model.base import Color, Id, JDModel, LongText, ShortText
-from journeydesigner.model.cards import Card, CardBase
+from journeydesigner.model.cards import Card
 from journeydesigner.model.ids import new_id
 from journeydesigner.model.kinds import Kind
 
@@ -55,9 +55,9 @@ class JourneyMap(JDModel):
     def lane(self, lane_id: str) -> Lane:
         return next(lane for lane in self.lanes if lane.id == lane_id)
 
-    def card(self, card_id: str) -> CardBase:
+    def card(self, card_id: str) -> Card:
         return next(c for c in self.cards if c.id == card_id)
 
-    def cell(self, lane_id: str, stage_id: str) -> list[CardBase]:
+    def cell(self, lane_id: str, stage_id: str) -> list[Card]:
         """The cards of one cell in their order."""
         return [c for c in self.cards if c.lane_id == lane_id and c.stage_id == stage_id]
