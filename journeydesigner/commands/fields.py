@@ -4,6 +4,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtGui import QUndoCommand
+
 from journeydesigner.commands.base import DocumentLike, ModelCommand
 from journeydesigner.model import Project
 
@@ -71,7 +73,7 @@ class EditFields(ModelCommand):
     def id(self) -> int:
         return EDIT_FIELDS_ID if self.session is not None else -1
 
-    def mergeWith(self, other: "EditFields") -> bool:  # noqa: N802 (Qt's name)
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt's name)
         if not isinstance(other, EditFields) or other.session != self.session or other.targets != self.targets:
             return False
         for mine, theirs in zip(self.old, other.old, strict=True):

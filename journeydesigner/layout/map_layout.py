@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from operator import attrgetter
+from typing import Any, TypeVar
 
 from journeydesigner.i18n import on_words_changed
 from journeydesigner.layout import style as S
@@ -147,10 +148,10 @@ def layout_map(jmap: JourneyMap, personas: list[Persona] | None = None) -> MapLa
     looks = _Looks(personas)
     y = header_h
     for li, lane in enumerate(jmap.lanes):
-        box = LaneBox(lane.id, li, lane.name, lane.kind, y, 0.0)
-        _lay_lane(result, box, {s.stage_id: cells.get((lane.id, s.stage_id), []) for s in stages}, looks)
-        result.lanes.append(box)
-        y += box.h
+        lane_box = LaneBox(lane.id, li, lane.name, lane.kind, y, 0.0)
+        _lay_lane(result, lane_box, {s.stage_id: cells.get((lane.id, s.stage_id), []) for s in stages}, looks)
+        result.lanes.append(lane_box)
+        y += lane_box.h
     result.height = y
     return result
 
@@ -180,7 +181,7 @@ def _lay_lane(result: MapLayout, box: LaneBox, by_stage: dict[str, list[CardBase
     for stage in result.stages:
         cell = by_stage.get(stage.stage_id, [])
         flow = [c for c in cell if not (box.kind is Kind.EMOTION and isinstance(c, EmotionCard))]
-        plotted[stage.stage_id] = [c for c in cell if c not in flow] if box.kind is Kind.EMOTION else []
+        plotted[stage.stage_id] = [c for c in cell if isinstance(c, EmotionCard)] if box.kind is Kind.EMOTION else []
         result.stacked[(box.lane_id, stage.stage_id)] = _stack(result, box.lane_id, stage, flow, box.y)
         result.cells[(box.lane_id, stage.stage_id)] = [c.id for c in cell]
     _size_lane(result, box, len({c.persona_id for cards in plotted.values() for c in cards}))
@@ -297,11 +298,12 @@ def _shift_lane(layout: MapLayout, box: LaneBox, dy: float, skip: set[tuple[str,
 _LOOKS = ("kind", "title", "body", "color", "image", "channel", "score", "severity", "owner", "status", "metric",
           "value", "target", "unit")
 _getters: dict[type, Callable[[CardBase], tuple]] = {}
-_memo: dict[tuple, tuple[float, list[Op]]] = {}
+_memo: dict[tuple, Any] = {}  # what ``make`` returned for the key
+_T = TypeVar("_T")
 _MEMO_LIMIT = 100_000
 
 
-def _memoised(key: tuple, make: Callable[..., tuple[float, list[Op]]], *args: object) -> tuple[float, list[Op]]:
+def _memoised(key: tuple, make: Callable[..., _T], *args: object) -> _T:
     """Card boxes by content: a relayout after an edit re-measures only the cards that changed."""
     found = _memo.get(key)
     if found is None:

@@ -104,6 +104,6 @@ class JourneyMap(JDModel):
         """Raises KeyError for an id not on this map."""
         return cell_index(self).by_id[card_id]
 
-    def cell(self, lane_id: str, stage_id: str) -> list[CardBase]:
+    def cell(self, lane_id: str, stage_id: str) -> list[Card]:
         """The cards of one cell in their order."""
         return list(cell_index(self).cell((lane_id, stage_id)))
