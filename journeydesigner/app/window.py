@@ -353,6 +353,7 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         ]
 
     def _set_document(self, doc: Document, map_id: str | None = None) -> None:
+        replaced = self.scene is not None  # another document was open: its objects are garbage now
         if doc is not self.doc or self.scene is not None:
             self._release_document()
             if doc is not self.doc:
@@ -371,7 +372,7 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         self.watcher.watch(doc.path)
         self.show_map(map_id or doc.project.maps[0].id)
         self._update_title()
-        settle_garbage_soon()
+        settle_garbage_soon(collect=replaced)
         self.notice_bar.show_notes(doc.project.load_notes)
         if doc.project.load_warnings:
             QTimer.singleShot(0, lambda: self._show_load_warnings(doc))

@@ -83,6 +83,10 @@ class SnapshotMaker:
             start = at + 1
         return texts  # type: ignore[return-value]  # no None left
 
+    def unkept(self, project: Project) -> int:
+        """About how many cards a snapshot now would serialise (deleted cards still kept make it lower)."""
+        return sum(len(jmap.cards) for jmap in project.maps) - len(self._text)
+
     def warm(self, project: Project, budget_s: float = 0.004) -> bool:
         """Serialise cards not yet kept, for at most ``budget_s``; True when every card is kept. Run in idle
         time after a project opens, so the first autosave does not pay for all the cards at once."""
