@@ -12,7 +12,7 @@ from tests.helpers.writeguard import WriteOutsideCommandError
 def test_a_write_into_an_open_project_outside_a_command_fails_and_a_command_passes():
     doc = Document(small_project())
     card = doc.project.maps[0].card("card-1")
-    with pytest.raises(WriteOutsideCommandError, match="TouchpointCard.title"):
+    with pytest.raises(WriteOutsideCommandError, match=r"TouchpointCard\.title"):
         card.title = "Behind the undo stack's back"
     doc.push(EditFields(doc, Target("cards", "card-1", "map-1"), {"title": "Through a command"}))
     assert card.title == "Through a command"
