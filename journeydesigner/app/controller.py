@@ -37,11 +37,12 @@ class EditController:
         return self.scene.map_id
 
     # ---- cards ----------------------------------------------------------------------------------
-    def move_cards(self, ids: list[str], lane_id: str, stage_id: str, index: int, score: object) -> None:
+    def move_cards(self, ids: list[str], lane_id: str, stage_id: str, index: int, score: int | None) -> None:
         jmap = self.scene.jmap
         cell = [c.id for c in jmap.cell(lane_id, stage_id)]
         same_place = cell[index : index + len(ids)] == ids if index + len(ids) <= len(cell) else False
-        changes_score = score is not None and jmap.card(ids[0]).score != score  # type: ignore[attr-defined]
+        first = jmap.card(ids[0])
+        changes_score = score is not None and isinstance(first, EmotionCard) and first.score != score
         if same_place and not changes_score:
             return
         stack = self.doc.undo_stack
@@ -57,20 +58,20 @@ class EditController:
             stack.endMacro()
         self.scene.select_cards(ids, ensure_visible=False)
 
-    def create_card(self, lane_id: str, stage_id: str, index: int, kind: str, score: object = None) -> None:
+    def create_card(self, lane_id: str, stage_id: str, index: int, kind: str, score: int | None = None) -> None:
         card = make_card(Kind(kind), lane_id, stage_id)
         if score is not None and isinstance(card, EmotionCard):
-            card.score = int(score)  # type: ignore[call-overload]
-        if kind == Kind.EMOTION.value and self.doc.project.personas:
+            card.score = score
+        if isinstance(card, EmotionCard) and self.doc.project.personas:
             persona_ids = self.scene.jmap.persona_ids or [self.doc.project.personas[0].id]
-            card.persona_id = persona_ids[0]  # type: ignore[attr-defined]
+            card.persona_id = persona_ids[0]
         self.doc.push(AddCards(self.doc, self.map_id, [card], lane_id, stage_id, index, tr("Add card")))
         self.scene.edit_card(card.id)
 
     def set_title(self, card_id: str, title: str) -> None:
         changes: dict[str, object] = {"title": title}
         card = self.scene.jmap.card(card_id)
-        if card.kind == Kind.CHANNEL.value and card.channel is Channel.WEB:  # type: ignore[attr-defined]
+        if card.kind == Kind.CHANNEL.value and card.channel is Channel.WEB:
             named = channel_named_in(title)  # a Channel card called "Social media" is on social media, not the web
             if named is not None:
                 changes["channel"] = named

@@ -1,6 +1,9 @@
 """The Map side of the main window: cards, stages, lanes and maps from menus, and job links from drops."""
 
-from PySide6.QtWidgets import QInputDialog
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu
 
 from journeydesigner.app.controller import EditController
 from journeydesigner.canvas.items import CardItem, HeaderItem
@@ -11,14 +14,20 @@ from journeydesigner.i18n import tr
 from journeydesigner.model import JourneyMap, Kind, Lane, Stage
 from journeydesigner.templates import new_project
 
+# To the type checker the mixin is the window it is mixed into; at run time it adds no base class.
+if TYPE_CHECKING:
+    _Window = QMainWindow
+else:
+    _Window = object
 
-class MapActions:
+
+class MapActions(_Window):
     """Mixed into MainWindow, which provides the attributes and methods declared here."""
 
     doc: Document
     scene: MapScene | None
     controller: EditController | None
-    maps_menu: object
+    maps_menu: QMenu
 
     def report(self, message: str) -> None: ...
     def show_map(self, map_id: str) -> None: ...
@@ -147,6 +156,6 @@ class MapActions:
     def _fill_maps(self) -> None:
         self.maps_menu.clear()
         for jmap in self.doc.project.maps:
-            action = self.maps_menu.addAction(jmap.name, lambda _=False, m=jmap.id: self.show_map(m))
+            action = self.maps_menu.addAction(jmap.name, partial(self.show_map, jmap.id))
             action.setCheckable(True)
             action.setChecked(self.scene is not None and jmap.id == self.scene.map_id)

@@ -59,8 +59,7 @@ def shift_cards(scene: "MapScene", ids: list[str], dx: int, dy: int) -> None:
     stage_ids = [s.stage_id for s in layout.stages]
     lane_id, stage_id = first.lane_id, first.stage_id
     card = jmap.card(ids[0])
-    plotted = layout.lane_box(lane_id).kind is Kind.EMOTION and isinstance(card, EmotionCard)
-    if dy and plotted and len(ids) == 1:
+    if dy and len(ids) == 1 and isinstance(card, EmotionCard) and layout.lane_box(lane_id).kind is Kind.EMOTION:
         low, high = layout.scale
         score = max(low, min(high, card.score - dy))  # up is a better feeling
         if score != card.score:

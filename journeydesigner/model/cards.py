@@ -1,6 +1,6 @@
 """Cards: what sits in a (lane, stage) cell. One class per kind of payload, told apart by ``kind``."""
 
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import Field, SerializerFunctionWrapHandler, field_validator, model_serializer
 from pydantic_core import PydanticCustomError
@@ -22,10 +22,12 @@ class CardBase(JDModel):
     persona_ids: list[Id] = Field(default_factory=list)
     job_ids: list[Id] = Field(default_factory=list)
     notes: LongText = Field("", description="Internal notes, left out of confidential exports.")
+    if TYPE_CHECKING:
+        kind: str  # each subclass declares its own kinds, the discriminator of ``Card``
 
     @property
     def kind_enum(self) -> Kind:
-        return Kind(self.kind)  # type: ignore[attr-defined]
+        return Kind(self.kind)
 
     def text(self) -> str:
         """Every word a reader could search for on this card."""
@@ -107,7 +109,7 @@ class GenericCard(CardBase):
 # Tried in order: a known kind first (the fast tagged union), a newer kind's card only when that fails.
 Card = Annotated[KnownCard | GenericCard, Field(union_mode="left_to_right")]
 
-CARD_CLASSES: dict[Kind, type[CardBase]] = {
+CARD_CLASSES: dict[Kind, type[Card]] = {
     Kind.ACTION: TextCard,
     Kind.THOUGHT: TextCard,
     Kind.BACKSTAGE: TextCard,
@@ -121,7 +123,7 @@ CARD_CLASSES: dict[Kind, type[CardBase]] = {
 }
 
 
-def make_card(kind: Kind | str, lane_id: str, stage_id: str, **fields: object) -> CardBase:
+def make_card(kind: Kind | str, lane_id: str, stage_id: str, **fields: object) -> Card:
     """Create a card of ``kind``; the one place that knows which class carries which kind."""
     kind = Kind(kind)
     return CARD_CLASSES[kind](kind=kind.value, lane_id=lane_id, stage_id=stage_id, **fields)

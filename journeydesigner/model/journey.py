@@ -12,7 +12,8 @@ from pydantic import (
 )
 
 from journeydesigner.model.base import Color, Id, JDModel, LongText, ShortText
-from journeydesigner.model.cards import KNOWN_KINDS, Card, CardBase
+from journeydesigner.model.cards import KNOWN_KINDS, Card
+from journeydesigner.model.cellindex import cell_index
 from journeydesigner.model.ids import new_id
 from journeydesigner.model.kinds import Kind
 
@@ -99,9 +100,10 @@ class JourneyMap(JDModel):
     def lane(self, lane_id: str) -> Lane:
         return next(lane for lane in self.lanes if lane.id == lane_id)
 
-    def card(self, card_id: str) -> CardBase:
-        return next(c for c in self.cards if c.id == card_id)
+    def card(self, card_id: str) -> Card:
+        """Raises KeyError for an id not on this map."""
+        return cell_index(self).by_id[card_id]
 
-    def cell(self, lane_id: str, stage_id: str) -> list[CardBase]:
+    def cell(self, lane_id: str, stage_id: str) -> list[Card]:
         """The cards of one cell in their order."""
-        return [c for c in self.cards if c.lane_id == lane_id and c.stage_id == stage_id]
+        return list(cell_index(self).cell((lane_id, stage_id)))

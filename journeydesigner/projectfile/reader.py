@@ -322,7 +322,7 @@ def _parse_json(raw: bytes) -> tuple[str, dict[str, Any]]:
         raise ProjectFileError(tr("{project_json}: is nested too deeply").format(project_json=PROJECT_JSON)) from None
     if refused:
         loc, marker = _find(data, lambda node: isinstance(node, _Refused))
-        raise ProjectFileError(f"{format_loc(loc)}: {marker.reason}")  # type: ignore[attr-defined]
+        raise ProjectFileError(f"{format_loc(loc)}: {marker.reason}")
     if _SURROGATE_ESCAPE.search(text):  # paired escapes (an emoji) are fine; look for a lone one only then
         found = _find(data, _lone_surrogate, keys=True)
         if found is not None:
