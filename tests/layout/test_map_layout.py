@@ -22,6 +22,7 @@ from journeydesigner.layout.map_layout import MapLayout, layout_map, relayout_ce
 from journeydesigner.layout.ops import Group, Text
 from journeydesigner.layout.wrap import wrap
 from journeydesigner.model import EmotionCard, GenericCard, JourneyMap, Kind, Project, TextCard, make_card
+from journeydesigner.model.cellindex import forget
 from journeydesigner.resources import resource_path
 from tests.helpers.factories import projects
 
@@ -328,7 +329,17 @@ def _same(a: MapLayout, b: MapLayout) -> None:
 def _edit(jmap: JourneyMap, data: st.DataObject) -> set[tuple[str, str]]:
     """One random edit of the cards, as a command makes it; returns the cells it touched."""
     action = data.draw(st.sampled_from(["title", "body", "tags", "score", "persona", "move", "reorder", "add",
-                                        "add generic", "remove"]))
+                                        "add generic", "remove", "stage name", "stage description", "lane name"]))
+    if action.startswith(("stage", "lane")):  # renamed in place: the headers, no cell
+        item = data.draw(st.sampled_from(jmap.stages if action.startswith("stage") else jmap.lanes))
+        text = data.draw(st.sampled_from(["", "Short", LONG]))
+        if action == "stage description":
+            item.description = text  # type: ignore[union-attr]
+        else:
+            item.name = text
+        return set()
+    if action in ("move", "reorder", "add", "add generic", "remove"):
+        forget(jmap)  # the cards change other than through a command's put and take (cellindex.py)
     if not jmap.cards or action in ("add", "add generic"):
         lane, stage = data.draw(st.sampled_from(jmap.lanes)), data.draw(st.sampled_from(jmap.stages))
         if action == "add generic":
@@ -386,8 +397,7 @@ def test_a_sequence_of_incremental_relayouts_stays_identical_to_fresh_layouts(pr
         assert set(before) - set(layout.cards) <= delta.card_ids  # the removed ones too
 
 
-@pytest.mark.parametrize("change", ["stage width", "stage name", "stage added", "lane kind", "lane order",
-                                    "scale"])
+@pytest.mark.parametrize("change", ["stage width", "stage added", "lane kind", "lane order", "scale"])
 def test_a_change_of_the_grid_asks_for_a_full_layout(change: str):
     from journeydesigner.model import Stage
 
@@ -396,8 +406,6 @@ def test_a_change_of_the_grid_asks_for_a_full_layout(change: str):
     match change:
         case "stage width":
             jmap.stages[1].width = 300
-        case "stage name":
-            jmap.stages[1].name = "Later"
         case "stage added":
             jmap.stages.append(Stage(id="s-3"))
         case "lane kind":
