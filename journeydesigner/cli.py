@@ -149,13 +149,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list and args_list[0] not in SUBCOMMANDS and not args_list[0].startswith("-"):
         args_list.insert(0, "open")
-    if args_list and args_list[0] != "open" and i18n.translation_available():
-        # Help, messages and PDFs in the user's language. Qt's translators need an application object, and
-        # PNG export needs it to be a GUI one: made only when there is a translation to load.
-        from journeydesigner.export.run import ensure_gui_application
-
-        ensure_gui_application()
-        i18n.install()
+    if args_list and args_list[0] != "open":
+        i18n.install(application=False)  # help, messages and PDFs in the user's language; no Qt application
     parser = build_parser()
     try:
         args = parser.parse_args(args_list)
