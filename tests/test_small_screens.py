@@ -1,12 +1,14 @@
 """A laptop at 1366 × 768 or a projector at 1280 × 720: the window, its panels and dialogs fit and show whole."""
 
+import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QPushButton, QToolBar, QToolButton
+from PySide6.QtWidgets import QPushButton, QToolBar, QToolButton, QWidget
 
 from journeydesigner.app.export_dialog import ExportDialog
+from journeydesigner.model import Kind
 from journeydesigner.projectfile import read_project
 from journeydesigner.templates import sample_path
-from tests.helpers.gui import card_center, double_click, key, open_window, type_text
+from tests.helpers.gui import card_center, click, double_click, key, open_window, type_text
 
 
 def laptop_window(qtbot, monkeypatch, size=(1366, 768)):
@@ -135,3 +137,40 @@ def test_exporting_an_untitled_project_suggests_naming_it(qtbot, monkeypatch):
     window.doc.project.meta.title = "Clinic booking"
     dialog.update_preview()
     assert "Project Properties" not in dialog.summary.text()
+
+
+@pytest.mark.parametrize("language", ["en", "de", "fr", "es"])
+def test_the_inspector_shows_every_form_whole_in_each_language(qtbot, monkeypatch, language):
+    """German labels are longer ("Schweregrad (1–5)", "Farbe des Typs"): at the default panel width no field may
+    reach past the inspector's right edge, whatever is selected: a card of each kind, a stage, a lane, the map."""
+    from journeydesigner import i18n
+
+    i18n.uninstall()
+    if language != "en":
+        assert i18n.install(language) is not None
+    try:
+        window = laptop_window(qtbot, monkeypatch)
+        inspector, scene = window.inspector, window.scene
+        jmap = window.doc.project.maps[0]
+        first_of_each_kind = {card.kind: card.id for card in reversed(jmap.cards)}
+        selections = [lambda card_id=card_id: scene.select_cards([card_id]) for card_id in first_of_each_kind.values()]
+        selections += [lambda: scene.select_axis_item("stages", jmap.stages[0].id),
+                       lambda: scene.select_axis_item("lanes", jmap.lanes[0].id), lambda: scene.select_cards([])]
+        pain = first_of_each_kind[Kind.PAIN_POINT]
+        scene.select_cards([pain])  # scrolled into view
+        scene.select_cards([])
+        click(window, card_center(window, pain))  # the form a user meets first: a clicked card's
+        assert scene.selected_card_ids() == [pain]
+        for select in [lambda: None, *selections]:
+            select()
+            qtbot.wait(20)
+            form = inspector.stack.currentWidget()
+            assert inspector.widget().minimumSizeHint().width() <= inspector.viewport().width(), inspector.title.text()
+            for field in form.findChildren(QWidget):
+                if field.isVisibleTo(form) and field.parentWidget() is form:
+                    right = field.mapTo(inspector.viewport(), field.rect().topRight()).x()
+                    assert right <= inspector.viewport().width(), (inspector.title.text(), field.accessibleName())
+        persona_form = window.persona_panel.editor
+        assert persona_form.minimumSizeHint().width() <= persona_form.parentWidget().width()
+    finally:
+        i18n.uninstall()
