@@ -121,6 +121,8 @@ def test_fit_width_follows_the_window_until_the_user_zooms(qtbot, monkeypatch):
     window.resize(1920, 1080)  # maximised by the window manager after the first fit
     qtbot.waitUntil(lambda: window.view.zoom > small, timeout=2000)
     assert window.view.zoom <= 1.0
+    corner = window.view.mapToScene(0, 0)  # still the map's top left: the first stage and lane not scrolled away
+    assert abs(corner.x()) < 2 and abs(corner.y()) < 2, corner
     key(window.view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)  # the user's own zoom is kept
     chosen = window.view.zoom
     window.resize(1366, 768)
