@@ -176,3 +176,32 @@ def test_the_inspector_shows_every_form_whole_in_each_language(qtbot, monkeypatc
         assert persona_form.minimumSizeHint().width() <= persona_form.parentWidget().width()
     finally:
         i18n.uninstall()
+
+
+def test_present_stays_on_the_toolbar_at_1366_in_german(qtbot, monkeypatch):
+    """German words pushed Present behind the toolbar's » menu at 1366 px; the zoom buttons give up their words
+    first, and have them back where there is room."""
+    from journeydesigner import i18n
+
+    i18n.uninstall()
+    assert i18n.install("de") is not None
+    try:
+        for size in ((1366, 768), (1280, 720)):
+            window = laptop_window(qtbot, monkeypatch, size)
+            fit = window.toolbar_fit
+            present = fit.toolbar.widgetForAction(window.act_present)
+            qtbot.waitUntil(present.isVisible, timeout=2000)
+            assert inside(present, fit.toolbar) and present.text() == "Präsentieren"
+            assert fit.compact == (fit.full_width > fit.toolbar.width())  # words dropped only when needed
+        zoom_in = fit.toolbar.widgetForAction(window.act_zoom_in)
+        narrow = fit.full_width - 60  # a screen (or a font) where the words do not fit
+        window.resize(narrow, 720)
+        qtbot.waitUntil(lambda: fit.compact, timeout=2000)
+        assert zoom_in.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly
+        assert window.width() <= narrow
+        qtbot.waitUntil(lambda: present.isVisible() and inside(present, fit.toolbar), timeout=2000)
+        window.resize(1920, 1080)
+        qtbot.waitUntil(lambda: zoom_in.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextUnderIcon, timeout=2000)
+        assert not fit.compact and present.isVisible()
+    finally:
+        i18n.uninstall()
