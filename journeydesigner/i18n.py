@@ -261,6 +261,16 @@ MONTHS = (QT_TR_NOOP("January"), QT_TR_NOOP("February"), QT_TR_NOOP("March"), QT
           QT_TR_NOOP("October"), QT_TR_NOOP("November"), QT_TR_NOOP("December"))
 
 
+# The decimal mark and the thousands separator of the languages that ship (English: "." and ",").
+_SEPARATORS = {"de": (",", "."), "fr": (",", "\u202f"), "es": (",", ".")}
+
+
+def number(value: float, digits: int = 0) -> str:
+    """A number as the reader's language writes it in a sentence: 6,2 pt and 12.000 Pixel in German."""
+    decimal, thousands = _SEPARATORS.get(text_language().split("-")[0], (".", ","))
+    return f"{value:,.{digits}f}".replace(",", "\0").replace(".", decimal).replace("\0", thousands)
+
+
 def long_date(day: "date") -> str:
     """A date as the reader's language writes it (25 March 2026, 25. März 2026, 25 de marzo de 2026). The PDF
     is made without Qt's locale (and strftime's follows the process, not the chosen language): words, not code."""

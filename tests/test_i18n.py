@@ -513,3 +513,17 @@ def test_plural_forms_follow_qt_rules_in_every_language(language, tmp_path):
     assert qt.load(str(qm_path))
     for n in [*range(0, 230), 1000, 1001, 1002, 1011, 1021, 100000, 1000000]:
         assert qm.translate("", "%n file(s)", None, n) == (qt.translate("", "%n file(s)", None, n) or None), n
+
+
+def test_numbers_in_sentences_follow_the_language(speaking):
+    """6,2 pt and 12.000 Pixel in German, as a careful German writer puts them; 6.2 and 12,000 in English."""
+    from journeydesigner.export.pages import plan_document
+
+    assert (i18n.number(6.24, 1), i18n.number(12000)) == ("6.2", "12,000")
+    expected = {"de": ("6,2", "12.000"), "fr": ("6,2", "12\u202f000"), "es": ("6,2", "12.000")}
+    for language, figures in expected.items():
+        speaking(language)
+        assert (i18n.number(6.24, 1), i18n.number(12000)) == figures
+    speaking("de")
+    notes = [str(w) for w in plan_document(read_project(sample_path()), ExportOptions(paper="A3")).warnings]
+    assert any(re.search(r"\d,\d pt", note) for note in notes), notes
