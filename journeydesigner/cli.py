@@ -223,11 +223,16 @@ def _validate(files: list[str]) -> int:
             for warning in project.load_warnings:  # opens, with placeholders, but is not whole
                 print(f"{name}: {warning}", file=sys.stderr)
                 status = EXIT_BAD_INPUT
-            cards = sum(len(m.cards) for m in project.maps)
             state = tr("opens, with problems") if project.load_warnings else tr("valid")
-            print(tr("{name}: {state} ({maps} map(s), {cards} cards, {personas} personas)").format(
-                name=name, state=state, maps=len(project.maps), cards=cards, personas=len(project.personas)))
+            print(tr("{name}: {state} ({counts})").format(name=name, state=state, counts=_counts(project)))
     return status
+
+
+def _counts(project: Project) -> str:
+    """"1 map, 86 cards, 2 personas", each in the singular or plural its number needs, in every language."""
+    return ", ".join((tr("%n map(s)", "", len(project.maps)),
+                      tr("%n card(s)", "", sum(len(m.cards) for m in project.maps)),
+                      tr("%n persona(s)", "", len(project.personas))))
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -275,9 +280,7 @@ def _import(args: argparse.Namespace) -> int:
         print(tr("warning: {warning}").format(warning=warning), file=sys.stderr)
     project = imported.project
     _write(project, out)
-    print(tr("wrote {out}: {maps} map(s), {cards} cards, {personas} personas").format(
-        out=out, maps=len(project.maps), cards=sum(len(m.cards) for m in project.maps),
-        personas=len(project.personas)))
+    print(tr("wrote {out}: {counts}").format(out=out, counts=_counts(project)))
     return EXIT_OK
 
 
