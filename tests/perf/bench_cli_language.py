@@ -35,7 +35,8 @@ def main() -> None:
     parser.add_argument("trees", nargs="*", type=Path)
     args = parser.parse_args()
     trees = [*args.trees, ROOT]
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "LANGUAGE", "LC_ALL", "LC_MESSAGES")}
+    # DISPLAY is kept: on a desktop the old German path made a Qt application that connected to it.
+    env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")}
     env["JOURNEYDESIGNER_DATA_DIR"] = tempfile.mkdtemp()  # no Preferences language
     times: dict[tuple[Path, str], list[tuple[float, float]]] = {(t, lang): [] for t in trees for lang in LANGUAGES}
     for round_ in range(args.rounds + 1):
