@@ -37,6 +37,7 @@ from journeydesigner.app.settings import (
     settings,
 )
 from journeydesigner.app.sharing import ChangeWatcher, release_lock, take_lock
+from journeydesigner.app.toolbar_fit import ToolbarFit
 from journeydesigner.app.window_files import FileActions
 from journeydesigner.app.window_map import MapActions
 from journeydesigner.canvas.scene import MapScene
@@ -326,6 +327,7 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         tools.setIconSize(QSize(22, 22))
         self.addToolBar(tools)
+        self.toolbar_fit = ToolbarFit(tools, [self.act_zoom_out, self.act_fit, self.act_zoom_in])
         self.apply_icons()
 
     def apply_icons(self) -> None:
