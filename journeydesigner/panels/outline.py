@@ -6,6 +6,7 @@ selects and shows it on the canvas; selecting on the canvas selects it here.
 """
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
 
 from journeydesigner.i18n import tr
@@ -52,8 +53,8 @@ class MapOutline(QTreeWidget):
         if self.isVisible():
             self._rebuild_soon.start()
 
-    def showEvent(self, event: object) -> None:  # noqa: N802
-        super().showEvent(event)  # type: ignore[arg-type]
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
         if self._stale:
             self.rebuild()
 
@@ -71,8 +72,8 @@ class MapOutline(QTreeWidget):
         axes = (tuple((s.id, s.name) for s in jmap.stages), tuple((ln.id, ln.name, ln.kind) for ln in jmap.lanes))
         self._syncing = True
         if axes != self._axes:  # stages or lanes added, removed, moved or renamed: everything is new
-            collapsed = {self.topLevelItem(i).data(0, CARD_ROLE) for i in range(self.topLevelItemCount())
-                         if not self.topLevelItem(i).isExpanded()}
+            collapsed = {item.data(0, CARD_ROLE) for item in _children(self.invisibleRootItem())
+                         if not item.isExpanded()}
             self.clear()
             self._items.clear()
             self._signatures.clear()
@@ -85,8 +86,8 @@ class MapOutline(QTreeWidget):
                 self._fill_stage(stage_item, cells)
                 stage_item.setExpanded(stage.id not in collapsed)
         else:
-            for index in range(self.topLevelItemCount()):
-                self._fill_stage(self.topLevelItem(index), cells)
+            for stage_item in _children(self.invisibleRootItem()):
+                self._fill_stage(stage_item, cells)
         self._syncing = False
         self.select_cards(selected)
 
@@ -101,8 +102,8 @@ class MapOutline(QTreeWidget):
             return
         self._signatures[stage.id] = signature
         for lane_item in stage_item.takeChildren():
-            for i in range(lane_item.childCount()):
-                self._items.pop(lane_item.child(i).data(0, CARD_ROLE), None)
+            for card_item in _children(lane_item):
+                self._items.pop(card_item.data(0, CARD_ROLE), None)
         for lane, cards in lanes:
             if not cards:
                 continue
@@ -140,3 +141,7 @@ class MapOutline(QTreeWidget):
     def _on_selection(self) -> None:
         if not self._syncing:
             self.cardsChosen.emit(self.chosen_ids())
+
+
+def _children(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    return [child for i in range(item.childCount()) if (child := item.child(i)) is not None]
