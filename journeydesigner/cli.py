@@ -228,6 +228,8 @@ def _validate(files: list[str]) -> int:
             for warning in project.load_warnings:  # opens, with placeholders, but is not whole
                 print(f"{name}: {warning}", file=sys.stderr)
                 status = EXIT_BAD_INPUT
+            for note in project.load_notes:  # opens whole; worth knowing (it came from a newer version)
+                print(f"{name}: {note}")
             cards = sum(len(m.cards) for m in project.maps)
             state = tr("opens, with problems") if project.load_warnings else tr("valid")
             print(tr("{name}: {state} ({maps} map(s), {cards} cards, {personas} personas)").format(

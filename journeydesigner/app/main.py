@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSize, QTimer
 from PySide6.QtGui import QFileOpenEvent, QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from journeydesigner import i18n
 from journeydesigner.app.collector import collect_garbage_between_events
@@ -14,13 +14,14 @@ from journeydesigner.app.crash import install_excepthook
 from journeydesigner.app.preferences import apply_theme
 from journeydesigner.app.recovery import Recoverable, pending_recoveries, recover
 from journeydesigner.app.settings import bool_setting, settings
+from journeydesigner.app.start_screen import StartScreen
 from journeydesigner.app.window import MainWindow
-from journeydesigner.app.window_files import open_document
+from journeydesigner.app.window_files import FILE_FILTER, open_document
 from journeydesigner.document import Document
 from journeydesigner.i18n import tr
 from journeydesigner.projectfile import ProjectFileError
 from journeydesigner.resources import resource_path
-from journeydesigner.templates import new_project
+from journeydesigner.templates import new_project, sample_path
 from journeydesigner.userdirs import setup_logging
 
 
@@ -61,9 +62,11 @@ def show_window(doc: Document) -> MainWindow:
     return window
 
 
-def open_window(path: Path | None) -> MainWindow:
-    """A window on ``path``; a file that cannot be read gets a message and an empty project instead."""
-    doc, problem = open_document(path, None) if path is not None else (None, None)
+def open_window(path: Path | None, doc: Document | None = None) -> MainWindow:
+    """A window on ``doc``, else on ``path``; a file that cannot be read gets a message and an empty project."""
+    problem = None
+    if doc is None and path is not None:
+        doc, problem = open_document(path, None)
     if doc is None:
         doc = Document(new_project())
     window = show_window(doc)
@@ -138,6 +141,26 @@ def start_screen_due(path: Path | None, is_sample: bool) -> bool:
     return True
 
 
+def greet(sample: Path) -> tuple[Path | None, Document | None]:
+    """The first start without a file: the start screen on its own, before any window, so no project shows half
+    hidden behind it. What the README promises stays one step away: "Open the Sample Project", and Cancel (or
+    closing it) opens the sample too. Returns the file or the new document to open the window on."""
+    screen = StartScreen()
+    try:
+        screen.exec()
+        kind, value = screen.choice or ("sample", None)
+    finally:
+        screen.deleteLater()
+    if kind == "template":
+        return None, Document(new_project(str(value)))
+    if kind == "open":
+        return Path(str(value)), None
+    if kind == "browse" and (chosen := QFileDialog.getOpenFileName(None, tr("Open project"), "",
+                                                                   tr(FILE_FILTER))[0]):
+        return Path(chosen), None
+    return sample, None
+
+
 def run_app(path: Path | None, is_sample: bool = False) -> int:
     setup_logging()
     app = make_app()
@@ -154,16 +177,17 @@ def run_app(path: Path | None, is_sample: bool = False) -> int:
         path = Path(os.path.abspath(path)).resolve()  # recovery notes and saves must not depend on the folder
     items = pending_recoveries()
     recovered = offer_recovery(items) if items else []
+    chosen = None
+    if not recovered and start_screen_due(path, is_sample):
+        path, chosen = greet(path or sample_path())
     # One window per project: a recovered file is not opened a second time from its stale disk version.
     if not recovered or (path is not None and not is_sample and all(
             doc.path is None or Path(doc.path).resolve() != path for doc in recovered)):
-        windows.append(open_window(path))
+        windows.append(open_window(path, chosen))
     windows += [show_recovered_window(doc) for doc in recovered]  # shown last: in front
     windows[-1].raise_()
     windows[-1].activateWindow()
     windows[-1].view.setFocus()
-    if start_screen_due(path, is_sample):
-        QTimer.singleShot(300, windows[-1].show_start_screen)
     if quit_after := os.environ.get("JOURNEYDESIGNER_QUIT_AFTER_MS"):  # the bundle's smoke test: open, draw, leave
         QTimer.singleShot(int(quit_after), app.quit)
     return app.exec()

@@ -27,6 +27,7 @@ from journeydesigner.app.findbar import FindBar
 from journeydesigner.app.help import AboutDialog, ShortcutsDialog
 from journeydesigner.app.icons import action_icon
 from journeydesigner.app.import_dialog import choose_and_import
+from journeydesigner.app.notice_bar import NoticeBar
 from journeydesigner.app.palette import KindPalette
 from journeydesigner.app.preferences import PreferencesDialog
 from journeydesigner.app.recovery import DEFAULT_DELAY_MS, Autosaver
@@ -88,6 +89,8 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         column.setSpacing(0)
         self.comparer = Comparer(self)  # File › Compare With…, and the bar about conflicted copies
         column.addWidget(self.comparer.bar)
+        self.notice_bar = NoticeBar()  # a file from a newer version: what is shown simplified
+        column.addWidget(self.notice_bar)
         column.addWidget(self.find_bar)
         column.addWidget(self.view)
         self.setCentralWidget(central)
@@ -369,6 +372,7 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         self.show_map(map_id or doc.project.maps[0].id)
         self._update_title()
         settle_garbage_soon()
+        self.notice_bar.show_notes(doc.project.load_notes)
         if doc.project.load_warnings:
             QTimer.singleShot(0, lambda: self._show_load_warnings(doc))
 
@@ -502,7 +506,7 @@ class MainWindow(FileActions, MapActions, QMainWindow):
             self.find_bar.refresh()
         if self.scene is not None:
             self.outline.jmap = self.scene.jmap
-            self.outline.map_changed()
+            self.outline.map_changed(self.doc.changed_cells if map_id == self.scene.map_id else None)
         self._update_title()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802

@@ -6,6 +6,7 @@ from typing import Protocol
 from PySide6.QtGui import QUndoCommand
 
 from journeydesigner.model import Job, JourneyMap, Project
+from journeydesigner.model.cellindex import forget
 
 
 class DocumentLike(Protocol):
@@ -18,6 +19,10 @@ class DocumentLike(Protocol):
 
 class ModelCommand(QUndoCommand):
     """Subclasses implement ``apply`` and ``revert``; redo/undo call them and then notify once."""
+
+    # A command that changes which cards are where keeps the maps' cell index itself (see model/cellindex.py)
+    # and says so here; after any other, the index of its map (of every map, for a project-wide one) is dropped.
+    keeps_cell_index = False
 
     def __init__(self, doc: DocumentLike, map_id: str | None, text: str) -> None:
         super().__init__(text)
@@ -50,10 +55,17 @@ class ModelCommand(QUndoCommand):
 
     def redo(self) -> None:
         self.apply()
-        self.doc.notify_changed(self.map_id, self.cells())
+        self._after()
 
     def undo(self) -> None:
         self.revert()
+        self._after()
+
+    def _after(self) -> None:
+        if not self.keeps_cell_index:
+            project = self.doc.project
+            for jmap in project.maps if self.map_id is None else [m for m in project.maps if m.id == self.map_id]:
+                forget(jmap)
         self.doc.notify_changed(self.map_id, self.cells())
 
 

@@ -27,6 +27,8 @@ class Target:
         if self.collection == "project":
             return project
         if self.map_id is not None:
+            if self.collection == "cards":
+                return project.map(self.map_id).card(self.item_id or "")
             items = getattr(project.map(self.map_id), self.collection)
         else:
             items = getattr(project, self.collection)
@@ -35,6 +37,8 @@ class Target:
 
 # Card fields that move a card or change what it is: such an edit is not local to one cell.
 MOVES_CARD = frozenset({"lane_id", "stage_id", "kind", "id"})
+# Stage and lane fields whose change shows in the headers only.
+HEADER_ONLY = frozenset({"name", "description"})
 
 
 class EditFields(ModelCommand):
@@ -60,6 +64,11 @@ class EditFields(ModelCommand):
     @property
     def target(self) -> Target:
         return self.targets[0]
+
+    @property
+    def keeps_cell_index(self) -> bool:  # type: ignore[override]
+        """Editing a card's words or colour leaves every card where it was; changing its cell or id does not."""
+        return MOVES_CARD.isdisjoint(self.changes) or all(t.collection != "cards" for t in self.targets)
 
     def id(self) -> int:
         return EDIT_FIELDS_ID if self.session is not None else -1
@@ -91,6 +100,8 @@ class EditFields(ModelCommand):
             self._cells.add((obj.lane_id, obj.stage_id))
 
     def cells(self) -> set[tuple[str, str]] | None:
+        if HEADER_ONLY.issuperset(self.changes) and all(t.collection in ("stages", "lanes") for t in self.targets):
+            return set()  # renaming a stage or a lane changes its header and no card: no cell to lay out again
         return getattr(self, "_cells", None)
 
     def revert(self) -> None:

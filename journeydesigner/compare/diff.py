@@ -17,7 +17,8 @@ from typing import Any
 from journeydesigner.compare import describe as D
 from journeydesigner.compare.changes import MISSING, Change, ChangeKind, Comparison
 from journeydesigner.i18n import tr
-from journeydesigner.model import CardBase, EmotionCard, Job, JourneyMap, Kind, Lane, Project, Stage
+from journeydesigner.model import CardBase, EmotionCard, Job, JourneyMap, Lane, Project, Stage
+from journeydesigner.model.cards import shown_kind
 
 REF_ONE = ("lane_id", "stage_id", "persona_id")
 REF_MANY = ("persona_ids", "job_ids", "stage_ids", "map_ids", "omit_lane_ids")
@@ -67,7 +68,7 @@ def _axis_items(jmap: JourneyMap) -> list[Stage | Lane]:
 def card_label(card: CardBase | dict) -> str:
     title = card["title"] if isinstance(card, dict) else card.title
     kind = card["kind"] if isinstance(card, dict) else card.kind
-    return title or tr("untitled {kind}").format(kind=Kind(kind).singular.lower())
+    return title or tr("untitled {kind}").format(kind=shown_kind(kind).singular.lower())
 
 
 def job_label(job: Job | dict) -> str:
@@ -342,7 +343,7 @@ class _Differ:
                 staying[cell].append((a_index[cid], cid, rank))
             if type(x) is not type(y):
                 self.add(ChangeKind.EDITED, "card", cid, None, dump(x), self.tr_values(dump(y)),
-                         D.edited("card", card_label(x), None, x.kind_enum.singular, Kind(y.kind).singular,
+                         D.edited("card", card_label(x), None, x.kind_enum.singular, y.kind_enum.singular,
                                   self.where(x.lane_id, x.stage_id)),
                          am.id, rank=rank)
             else:

@@ -17,7 +17,16 @@ from journeydesigner.layout.mapdraw import MapDrawing, project_map_drawing
 from journeydesigner.layout.ops import Box, Dot, Line, Op, Picture, Text, translated
 from journeydesigner.layout.textflow import TextFlow
 from journeydesigner.layout.wrap import fit_with_ellipsis, wrap
-from journeydesigner.model import Job, JourneyMap, Kind, OpportunityStatus, Persona, Project, make_card
+from journeydesigner.model import (
+    Job,
+    JourneyMap,
+    Kind,
+    OpportunityStatus,
+    Persona,
+    Project,
+    ProjectMeta,
+    make_card,
+)
 from journeydesigner.model.export_settings import LEGIBLE_PT, MM, ExportOptions
 
 Rect = tuple[float, float, float, float]
@@ -147,6 +156,14 @@ def _add_footers(project: Project, pages: list[Page], m: float) -> None:
 
 
 # ---- cover ------------------------------------------------------------------------------------------
+def cover_details(meta: ProjectMeta) -> str:
+    """The line under the title on every cover (PDF, PowerPoint, HTML): author, the project's date (the day of the
+    export when it has none) in the reader's language, and the version label."""
+    details = [tr("Prepared by {author}").format(author=meta.author) if meta.author else "",
+               long_date(meta.date or date.today()), meta.version]
+    return " · ".join(d for d in details if d)
+
+
 def _cover(project: Project, pw: float, ph: float, m: float) -> Page:
     meta = project.meta
     flow = TextFlow(m + 24, ph * 0.16, pw * 0.55)
@@ -155,10 +172,8 @@ def _cover(project: Project, pw: float, ph: float, m: float) -> Page:
     flow.gap(10)
     if meta.client:
         flow.lines(tr("for {client}").format(client=meta.client), ("regular", 16.0, 22.0), "#DEE2E6")
-    details = [tr("Prepared by {author}").format(author=meta.author) if meta.author else "",
-               long_date(meta.date or date.today()), meta.version]
     flow.gap(6)
-    flow.lines(" · ".join(d for d in details if d), ("regular", 11.0, 15.0), "#ADB5BD")
+    flow.lines(cover_details(meta), ("regular", 11.0, 15.0), "#ADB5BD")
     names = [jmap.name for jmap in project.maps]
     if names:
         flow.gap(18)

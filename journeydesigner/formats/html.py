@@ -13,12 +13,12 @@ import html
 import io
 import json
 from collections.abc import Callable, Container, Iterable
-from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
 from journeydesigner import __version__
 from journeydesigner.export.confidential import prepared_copy
+from journeydesigner.export.pages import cover_details
 from journeydesigner.export.safefile import ExportCancelled, ExportError, partial_file
 from journeydesigner.i18n import text_language, tr
 from journeydesigner.layout import style as S
@@ -308,7 +308,7 @@ def _header(project: Project, tabs: list[tuple[str, str]], cover: bool, images: 
     meta = project.meta
     logo_uri = images.uri(meta.logo) if meta.logo else None  # the client's logo, as on the PDF cover
     logo = f"<img class='logo' src='{logo_uri}' alt='{_e(meta.client or tr('Client logo'))}'>" if logo_uri else ""
-    subtitle = " · ".join(p for p in (meta.client, meta.author, date.today().strftime("%d %B %Y").lstrip("0")) if p)
+    subtitle = " · ".join(p for p in (meta.client, cover_details(meta)) if p)
     nav = "".join(f'<a href="#{anchor}" data-view="{anchor}">{_e(name)}</a>' for anchor, name in tabs)
     notes = f"<p class='scope'>{_e(meta.notes)}</p>" if cover and meta.notes else ""
     return (f"<header>{logo}<div class='titles'><h1>{_e(meta.title or tr('Customer journey map'))}</h1>"

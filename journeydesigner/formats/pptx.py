@@ -16,13 +16,13 @@ import io
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 from journeydesigner.export.confidential import prepared_copy
-from journeydesigner.export.pages import png_size
+from journeydesigner.export.pages import cover_details, png_size
 from journeydesigner.export.safefile import ExportCancelled, ExportError, partial_file
+from journeydesigner.formats.textlang import document_language, language_of
 from journeydesigner.i18n import tr
 from journeydesigner.layout import style as S
 from journeydesigner.layout.curve import smooth_segments
@@ -59,6 +59,7 @@ def write(project: Project, path: Path, options: ExportOptions, progress: Callab
     sections = set(options.sections)
     plans = [plan_map(prepared, jmap) for jmap in prepared.maps] if "maps" in sections else []
     deck = _Deck(Presentation(), prepared)
+    _language[0] = document_language()
     deck.prs.slide_width, deck.prs.slide_height = Pt(SLIDE_W), Pt(SLIDE_H)
     steps: list[Callable[[], None]] = []
     if "cover" in sections:
@@ -76,7 +77,9 @@ def write(project: Project, path: Path, options: ExportOptions, progress: Callab
         step()
         if progress is not None and not progress(number, len(steps)):
             raise ExportCancelled
+    tag_languages(deck.prs, _language[0])
     core = deck.prs.core_properties
+    core.language = _language[0]
     core.title = clean(prepared.meta.title)
     core.author = clean(prepared.meta.author)
     core.subject = tr("Customer journey map")
@@ -208,9 +211,33 @@ def _geometry(kind: str, w: float, h: float, radius: float = 0.0) -> str:
 def run_xml(text: str, font: str, size: float, color: str) -> str:
     bold = ' b="1"' if font == "bold" else ""
     italic = ' i="1"' if font == "italic" else ""
+    lang = language_of(text, _language[0])  # PowerPoint spell-checks the run in this language
     # No typeface: the deck's theme fonts are Arial (see _Deck), which keeps 5,000 cards' XML a third smaller.
-    return (f'<a:r><a:rPr sz="{max(100, int(size * 100))}"{bold}{italic}>{_color(color)}</a:rPr>'
+    return (f'<a:r><a:rPr lang="{lang}" sz="{max(100, int(size * 100))}"{bold}{italic}>{_color(color)}</a:rPr>'
             f"<a:t>{escape(clean(text))}</a:t></a:r>")
+
+
+_language = ["en-US"]  # the deck's language while it is written (write() sets it): Latin text is tagged with it
+
+
+def tag_languages(prs: object, default: str) -> None:
+    """The runs python-pptx made (slide titles, the jobs table, speaker notes) say their language too, and the
+    master's text defaults the deck's, so text typed into the deck later is not checked as American English.
+    (The map shapes carry theirs from ``run_xml``.)"""
+    from pptx.oxml.ns import qn
+
+    for part in prs.part.package.iter_parts():  # type: ignore[attr-defined]
+        root = getattr(part, "_element", None)
+        if root is None:
+            continue
+        for run in root.iter(qn("a:r"), qn("a:fld")):  # a field (slide number, date) is a run too
+            props = run.find(qn("a:rPr"))
+            if props is None:
+                props = run.makeelement(qn("a:rPr"), {})
+                run.insert(0, props)
+            props.set("lang", language_of(run.findtext(qn("a:t")) or "", default))
+        for props in root.iter(qn("a:defRPr"), qn("a:endParaRPr")):
+            props.set("lang", default)
 
 
 @dataclass
@@ -569,9 +596,7 @@ class _Deck:
         paras = [Para([(title, "bold", size, "#FFFFFF")], size * 1.2)]
         if meta.client:
             paras.append(Para([(tr("for {client}").format(client=meta.client), "regular", 20, "#DEE2E6")], 26, 10))
-        details = [tr("Prepared by {author}").format(author=meta.author) if meta.author else "",
-                   date.today().strftime("%d %B %Y").lstrip("0")]
-        paras.append(Para([(" · ".join(d for d in details if d), "regular", 14, "#ADB5BD")], 18, 8))
+        paras.append(Para([(cover_details(meta), "regular", 14, "#ADB5BD")], 18, 8))
         shapes.shape("Title", 60, 136, 800, 190, text=text_body(paras))
         names = [jmap.name for jmap in self.project.maps]
         if names:

@@ -6,7 +6,6 @@ The canvas, the PDF and the PNG all draw from a MapLayout, so they agree on ever
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import compress
 from operator import attrgetter
 from typing import Any, TypeVar
 
@@ -18,7 +17,8 @@ from journeydesigner.layout.fonts import text_width
 from journeydesigner.layout.ops import Dot, Line, Op, translated
 from journeydesigner.layout.wrap import wrap
 from journeydesigner.model.cards import CardBase, EmotionCard
-from journeydesigner.model.journey import JourneyMap
+from journeydesigner.model.cellindex import cell_index
+from journeydesigner.model.journey import JourneyMap, Stage
 from journeydesigner.model.kinds import Kind
 from journeydesigner.model.people import Persona
 
@@ -32,6 +32,7 @@ class StageBox:
     w: float
     name_lines: tuple[str, ...] = ()  # the name and description wrapped to the stage's width, never cut
     desc_lines: tuple[str, ...] = ()
+    description: str = ""
 
 
 NAME_TOP, DESC_GAP, HEADER_PAD = 30.0, 1.0, 9.0
@@ -130,9 +131,8 @@ def layout_map(jmap: JourneyMap, personas: list[Persona] | None = None) -> MapLa
     stages, x = [], S.LANE_HEADER_W
     header_h = S.STAGE_HEADER_H
     for i, stage in enumerate(jmap.stages):
-        inner = stage.width - 24
-        box = StageBox(stage.id, i, stage.name, x, stage.width, wrap(stage.name, *S.STAGE_NAME[:2], inner),
-                       wrap(stage.description, *S.STAGE_DESC[:2], inner) if stage.description.strip() else ())
+        box = StageBox(stage.id, i, stage.name, x, stage.width)
+        _wrap_header(box, stage)
         stages.append(box)
         header_h = max(header_h, stage_header_height(box))
         x += stage.width
@@ -154,6 +154,13 @@ def layout_map(jmap: JourneyMap, personas: list[Persona] | None = None) -> MapLa
         y += lane_box.h
     result.height = y
     return result
+
+
+def _wrap_header(box: StageBox, stage: Stage) -> None:
+    inner = stage.width - 24
+    box.name, box.description = stage.name, stage.description
+    box.name_lines = wrap(stage.name, *S.STAGE_NAME[:2], inner)
+    box.desc_lines = wrap(stage.description, *S.STAGE_DESC[:2], inner) if stage.description.strip() else ()
 
 
 @dataclass
@@ -212,21 +219,18 @@ def relayout_cells(layout: MapLayout, jmap: JourneyMap, personas: list[Persona] 
     """
     if ([s.stage_id for s in layout.stages] != [s.id for s in jmap.stages]
             or [s.w for s in layout.stages] != [s.width for s in jmap.stages]
-            or [(b.lane_id, b.kind, b.name) for b in layout.lanes] != [(b.id, b.kind, b.name) for b in jmap.lanes]
-            or [s.name for s in layout.stages] != [s.name for s in jmap.stages]
-            or [bool(s.desc_lines) for s in layout.stages] != [bool(s.description.strip()) for s in jmap.stages]
+            or [(b.lane_id, b.kind) for b in layout.lanes] != [(b.id, b.kind) for b in jmap.lanes]
             or layout.scale != (jmap.emotion_scale.minimum, jmap.emotion_scale.maximum)):
         return None
+    header_dy = _relayout_headers(layout, jmap)
     lanes = {box.lane_id: box for box in layout.lanes}
     stages = {box.stage_id: box for box in layout.stages}
     cells = {cell for cell in cells if cell[0] in lanes and cell[1] in stages}
     touched_lanes = {lane_id for lane_id, _ in cells}
     emotion_lanes = {lane_id for lane_id in touched_lanes if lanes[lane_id].kind is Kind.EMOTION}
     cells |= {(lane_id, stage_id) for lane_id in emotion_lanes for stage_id in stages}  # a curve spans its lane
-    by_cell: dict[tuple[str, str], list[CardBase]] = {cell: [] for cell in cells}
-    place = attrgetter("lane_id", "stage_id")
-    for card in compress(jmap.cards, map(by_cell.__contains__, map(place, jmap.cards))):  # the scan stays in C
-        by_cell[place(card)].append(card)
+    index = cell_index(jmap)
+    by_cell: dict[tuple[str, str], list[CardBase]] = {cell: list(index.cell(cell)) for cell in cells}
     changed: set[str] = set()
     for cell in cells:
         for card_id in layout.cells.get(cell, ()):
@@ -253,7 +257,26 @@ def relayout_cells(layout: MapLayout, jmap: JourneyMap, personas: list[Persona] 
     for cell in cells:
         changed.update(layout.cells.get(cell, ()))
     layout.height += shift
-    return Relayout(changed, bool(shift), bool(emotion_lanes) or (bool(shift) and bool(layout.emotion_lines)))
+    moved = bool(shift or header_dy)
+    return Relayout(changed, moved, bool(emotion_lanes) or (moved and bool(layout.emotion_lines)))
+
+
+def _relayout_headers(layout: MapLayout, jmap: JourneyMap) -> float:
+    """Wrap again the stage headers whose name or description changed and rename lanes; when the header row
+    changes height, every lane moves by as much, which is returned."""
+    for box, stage in zip(layout.stages, jmap.stages, strict=True):
+        if box.name != stage.name or box.description != stage.description:
+            _wrap_header(box, stage)
+    for lane_box, lane in zip(layout.lanes, jmap.lanes, strict=True):
+        lane_box.name = lane.name
+    header_h = max([S.STAGE_HEADER_H] + [stage_header_height(box) for box in layout.stages])
+    dy = header_h - layout.header_h
+    if dy:
+        layout.header_h = header_h
+        for lane_box in layout.lanes:
+            _shift_lane(layout, lane_box, dy, set())
+        layout.height += dy
+    return dy
 
 
 def _shift_lane(layout: MapLayout, box: LaneBox, dy: float, skip: set[tuple[str, str]]) -> None:

@@ -58,6 +58,11 @@ class Project(JDModel):
     _assets: dict[str, bytes] = PrivateAttr(default_factory=dict)
     # What the reader could not load but worked around (a missing image shows as a placeholder).
     _load_warnings: list[str] = PrivateAttr(default_factory=list)
+    # What the user should know about a file that opened whole (it came from a newer version).
+    _load_notes: list[str] = PrivateAttr(default_factory=list)
+    # Container entries this version did not load as its own images (an orphan, an image only a newer version's
+    # field names, a damaged image): written back as they came, so saving here deletes nothing.
+    _kept_entries: dict[str, bytes] = PrivateAttr(default_factory=dict)
 
     @property
     def assets(self) -> dict[str, bytes]:
@@ -66,6 +71,14 @@ class Project(JDModel):
     @property
     def load_warnings(self) -> list[str]:
         return self._load_warnings
+
+    @property
+    def load_notes(self) -> list[str]:
+        return self._load_notes
+
+    @property
+    def kept_entries(self) -> dict[str, bytes]:
+        return self._kept_entries
 
     def map(self, map_id: str) -> JourneyMap:
         return next(m for m in self.maps if m.id == map_id)

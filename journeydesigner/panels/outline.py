@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
 from journeydesigner.i18n import tr
 from journeydesigner.model import JourneyMap
 from journeydesigner.model.cards import CardBase
+from journeydesigner.model.cellindex import CellIndex, cell_index
 
 CARD_ROLE = Qt.ItemDataRole.UserRole
 
@@ -38,6 +39,7 @@ class MapOutline(QTreeWidget):
         self._signatures: dict[str, tuple] = {}  # per stage: the lanes and cards its items show
         self._syncing = False
         self._stale = False
+        self._dirty: set[str] | None = None  # the stages whose cards changed since the last rebuild (None: all)
         self._rebuild_soon = QTimer(self, singleShot=True, interval=250)  # typing in a card edits the model often
         self._rebuild_soon.timeout.connect(self.rebuild)
         self.itemSelectionChanged.connect(self._on_selection)
@@ -45,10 +47,18 @@ class MapOutline(QTreeWidget):
     def show_map(self, jmap: JourneyMap) -> None:
         self.jmap = jmap
         self._axes = ()  # another map (or project): build afresh
+        self._dirty = None
         self.rebuild()
 
-    def map_changed(self) -> None:
-        """The model changed: rebuild shortly, and only while someone can see the outline (big maps)."""
+    def map_changed(self, cells: set[tuple[str, str]] | None = None) -> None:
+        """The model changed: rebuild shortly, and only while someone can see the outline (big maps).
+
+        ``cells`` (lane id, stage id): the only cells whose cards changed, so only their stages are filled
+        again; None when anything may have changed."""
+        if cells is None:
+            self._dirty = None
+        elif self._dirty is not None:
+            self._dirty |= {stage_id for _lane_id, stage_id in cells}
         self._stale = True
         if self.isVisible():
             self._rebuild_soon.start()
@@ -66,14 +76,21 @@ class MapOutline(QTreeWidget):
             return
         jmap = self.jmap
         selected = self.chosen_ids()
-        cells: dict[tuple[str, str], list[CardBase]] = {}
-        for card in jmap.cards:
-            cells.setdefault((card.stage_id, card.lane_id), []).append(card)
+        cells = cell_index(jmap)
+        dirty, self._dirty = self._dirty, set()
         axes = (tuple((s.id, s.name) for s in jmap.stages), tuple((ln.id, ln.name, ln.kind) for ln in jmap.lanes))
         self._syncing = True
+        if axes != self._axes and self._axes and [a[0] for a in axes[0]] == [a[0] for a in self._axes[0]] \
+                and axes[1] == self._axes[1]:  # stages renamed: their rows change, not the cards under them
+            renamed = {new[0] for new, old in zip(axes[0], self._axes[0], strict=True) if new != old}
+            for number, (stage, item) in enumerate(zip(jmap.stages, self._stage_items(), strict=True), start=1):
+                item.setText(0, tr("Stage {n}: {name}").format(n=number, name=stage.name))
+            for stage_id in renamed:  # the cards' descriptions name their stage
+                self._signatures.pop(stage_id, None)
+            self._axes = axes
+            dirty = None if dirty is None else dirty | renamed
         if axes != self._axes:  # stages or lanes added, removed, moved or renamed: everything is new
-            collapsed = {item.data(0, CARD_ROLE) for item in _children(self.invisibleRootItem())
-                         if not item.isExpanded()}
+            collapsed = {item.data(0, CARD_ROLE) for item in self._stage_items() if not item.isExpanded()}
             self.clear()
             self._items.clear()
             self._signatures.clear()
@@ -86,17 +103,21 @@ class MapOutline(QTreeWidget):
                 self._fill_stage(stage_item, cells)
                 stage_item.setExpanded(stage.id not in collapsed)
         else:
-            for stage_item in _children(self.invisibleRootItem()):
-                self._fill_stage(stage_item, cells)
+            for item in self._stage_items():
+                if dirty is None or item.data(0, CARD_ROLE) in dirty:
+                    self._fill_stage(item, cells)
         self._syncing = False
         self.select_cards(selected)
 
-    def _fill_stage(self, stage_item: QTreeWidgetItem, cells: dict[tuple[str, str], list[CardBase]]) -> None:
+    def _stage_items(self) -> list[QTreeWidgetItem]:
+        return _children(self.invisibleRootItem())
+
+    def _fill_stage(self, stage_item: QTreeWidgetItem, cells: CellIndex) -> None:
         """The lanes and cards under one stage, unless they are exactly what the tree shows already."""
         assert self.jmap is not None
         jmap = self.jmap
         stage = jmap.stage(stage_item.data(0, CARD_ROLE))
-        lanes = [(lane, cells.get((stage.id, lane.id), [])) for lane in jmap.lanes]
+        lanes = [(lane, cells.cell((lane.id, stage.id))) for lane in jmap.lanes]
         signature = tuple((lane.id, tuple((c.id, c.kind, c.title) for c in cards)) for lane, cards in lanes if cards)
         if self._signatures.get(stage.id) == signature:
             return

@@ -25,6 +25,7 @@ class Snapshot:
     cards: list[list[str]]  # per map, each card's JSON text
     assets: dict[str, bytes]
     refs: frozenset[str]
+    kept: dict[str, bytes]  # the entries kept from the file as read (Project.kept_entries)
 
     def project_json(self) -> bytes:
         marker = f"cards-{uuid.uuid4().hex}"
@@ -37,7 +38,7 @@ class Snapshot:
         return text.encode("utf-8")
 
     def container(self) -> bytes:
-        return container_bytes(self.project_json(), self.assets, self.refs)
+        return container_bytes(self.project_json(), self.assets, self.refs, self.kept)
 
 
 class SnapshotMaker:
@@ -58,7 +59,7 @@ class SnapshotMaker:
             live = {id(card) for jmap in project.maps for card in jmap.cards}
             self._json = {key: value for key, value in self._json.items() if key in live}
         refs = frozenset(ref for _loc, ref in project.asset_refs())
-        return Snapshot(head, cards, dict(project.assets), refs)
+        return Snapshot(head, cards, dict(project.assets), refs, dict(project.kept_entries))
 
     def warm(self, project: Project, budget_s: float = 0.004) -> bool:
         """Serialise cards not yet kept, for at most ``budget_s``; True when every card is kept. Run in idle

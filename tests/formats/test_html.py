@@ -14,7 +14,7 @@ from journeydesigner.projectfile import read_project
 from journeydesigner.templates import sample_path
 from tests.formats.chromium import Browser, find_chromium
 from tests.helpers.cli import export_with_cli
-from tests.helpers.factories import projects
+from tests.helpers.factories import projects, small_project
 
 
 @pytest.fixture(scope="module")
@@ -90,8 +90,6 @@ def test_confidential_options_are_honoured(sample, tmp_path):
 
 
 def test_text_cannot_break_out_of_the_page(tmp_path):
-    from tests.helpers.factories import small_project
-
     project = small_project()
     project.maps[0].cards[0].title = "</script><script>alert(1)</script><img src=http://x>"
     project.maps[0].stages[0].description = "</script><!-- \u2028"
@@ -203,3 +201,12 @@ def test_the_client_logo_heads_the_page(tmp_path):
     text = (tmp_path / "map.html").read_text(encoding="utf-8")
     header = text[text.index("<header>"):text.index("</header>")]
     assert "<img class='logo' src='data:image/png;base64," in header
+
+
+def test_the_header_gives_the_project_date_and_version_in_the_reader_language(tmp_path):
+    from datetime import date
+
+    project = small_project()
+    project.meta.author, project.meta.date, project.meta.version = "Northlight", date(2026, 3, 25), "Draft 2"
+    _, page = export(project, tmp_path)
+    assert "Client · Prepared by Northlight · 25 March 2026 · Draft 2" in page

@@ -222,3 +222,70 @@ def test_the_client_logo_is_on_the_title_slide(tmp_path):
     first = Presentation(str(tmp_path / "deck.pptx")).slides[0]
     pictures = [shape for shape in first.shapes if shape.shape_type == 13]  # MSO_SHAPE_TYPE.PICTURE
     assert len(pictures) == 1 and pictures[0].width > 2 * pictures[0].height  # its own proportions
+
+
+def test_every_run_says_its_language_for_the_spell_checker(tmp_path, monkeypatch):
+    """German text is checked as German, not as American English; Arabic, Chinese, Hindi and Japanese cards as
+    what their script says; the master's defaults (text typed into the deck later) are the deck's language."""
+    import zipfile
+
+    from lxml import etree
+
+    monkeypatch.setattr("journeydesigner.formats.textlang.ui_language", lambda: "de_DE")
+    project = small_project()
+    project.meta.title = "Kundenreise Fahrradabo"
+    project.meta.notes = "Workshop mit dem Vertrieb"
+    jmap = project.maps[0]
+    titles = {"Suchanzeige für Pendler": "de-DE", "مشكلة في الدفع": "ar-SA", "等待送货太久": "zh-CN",
+              "भुगतान में समस्या": "hi-IN", "配達が遅すぎる": "ja-JP"}
+    for card, title in zip(jmap.cards, titles, strict=False):
+        card.title = title
+    jmap.stages[0].description = "Erste Berührung mit der Marke"
+    path = tmp_path / "out.pptx"
+    deck.write(project, path, ExportOptions())
+    a = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+    found: dict[str, str] = {}
+    with zipfile.ZipFile(path) as package:
+        for name in package.namelist():
+            if not name.endswith(".xml"):
+                continue
+            root = etree.fromstring(package.read(name))
+            for run in root.iter(f"{a}r", f"{a}fld"):
+                text = run.findtext(f"{a}t") or ""
+                lang = run.find(f"{a}rPr").get("lang")
+                assert lang, (name, text)
+                found[text] = lang
+            defaults = [el.get("lang") for el in root.iter(f"{a}defRPr", f"{a}endParaRPr") if el.get("lang")]
+            assert set(defaults) <= {"de-DE"}, name
+        assert b"en-US" not in b"".join(package.read(n) for n in package.namelist() if n.endswith(".xml"))
+    for title, lang in titles.items():  # an emotion's run holds its score too: "+1 等待送货太久"
+        assert [found[text] for text in found if squeeze(title) in squeeze(text)] == [lang], title
+    assert found["Kundenreise Fahrradabo"] == "de-DE"  # the title slide
+    assert any(lang == "de-DE" and "Erste Berührung" in text for text, lang in found.items())  # speaker notes
+
+
+def test_the_script_decides_a_run_language_only_where_it_is_clear():
+    from journeydesigner.formats.textlang import document_language, language_of
+
+    assert language_of("Zahlung fehlgeschlagen", "de-DE") == "de-DE"
+    assert language_of("Paiement refusé", "fr-FR") == "fr-FR"
+    assert language_of("فشل الدفع", "de-DE") == "ar-SA"
+    assert language_of("فشل الدفع", "ar-EG") == "ar-EG"  # the document's own variant of the language
+    assert language_of("付款失败", "en-GB") == "zh-CN"
+    assert language_of("付款失败", "zh-TW") == "zh-TW"
+    assert language_of("支払いに失敗しました", "en-US") == "ja-JP"  # kanji with kana is Japanese
+    assert language_of("결제 실패", "en-US") == "ko-KR"
+    assert language_of("Оплата не прошла", "uk-UA") == "uk-UA" and language_of("Оплата", "de-DE") == "ru-RU"
+    assert language_of("Priya प्रिया", "en-GB") == "en-GB"  # mixed: more Latin letters
+    assert language_of("+3 ★ 42 %", "es-ES") == "es-ES"  # no letters
+    assert document_language({"LANG": "de_DE.UTF-8"}) == "de-DE" or document_language({}) != "en-US"
+
+
+def test_the_title_slide_gives_the_project_date_and_version(tmp_path):
+    from datetime import date
+
+    project = small_project()
+    project.meta.author, project.meta.date, project.meta.version = "Northlight", date(2026, 3, 25), "Draft 2"
+    prs, _ = export(project, tmp_path)
+    assert "Prepared by Northlight · 25 March 2026 · Draft 2" in " ".join(
+        words(shape.text_frame.text) for shape in prs.slides[0].shapes if shape.has_text_frame)

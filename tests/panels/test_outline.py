@@ -100,3 +100,42 @@ def test_an_edit_rebuilds_only_the_stage_it_touched(qtbot, monkeypatch):
     qtbot.waitUntil(lambda: outline._items[card.id].text(0) == "Renamed in place")
     assert all(outline._items[cid] is item for cid, item in untouched.items())
     assert len(outline_cards(outline)) == len(jmap.cards)
+
+
+def outline_state(outline) -> list:
+    """Every row's text and spoken description, in tree order."""
+    rows = []
+    for s in range(outline.topLevelItemCount()):
+        stage = outline.topLevelItem(s)
+        rows.append(stage.text(0))
+        for ln in range(stage.childCount()):
+            lane = stage.child(ln)
+            rows.append(lane.text(0))
+            rows += [(lane.child(c).text(0), lane.child(c).data(0, Qt.ItemDataRole.AccessibleTextRole))
+                     for c in range(lane.childCount())]
+    return rows
+
+
+def test_the_outline_refills_only_changed_stages_and_ends_as_a_fresh_one(qtbot, monkeypatch):
+    from journeydesigner.commands import EditFields, MoveCards, Target
+    from journeydesigner.panels.outline import MapOutline
+
+    window = open_window(qtbot, monkeypatch, read_project(sample_path()))
+    outline = show_outline(qtbot, window)
+    doc, jmap = window.doc, window.scene.jmap
+    filled: list[str] = []
+    fill = outline._fill_stage
+    monkeypatch.setattr(outline, "_fill_stage", lambda item, cells: (filled.append(item.data(0, 0x100)),
+                                                                      fill(item, cells)))
+    card = jmap.cards[0]
+    doc.push(EditFields(doc, Target("cards", card.id, jmap.id), {"title": "Renamed in the inspector"}))
+    doc.push(MoveCards(doc, jmap.id, [jmap.cards[1].id], jmap.cards[1].lane_id, jmap.stages[2].id, 0))
+    doc.push(EditFields(doc, Target("stages", jmap.stages[3].id, jmap.id), {"name": "Zurück zum Laden"}))
+    qtbot.waitUntil(lambda: not outline._stale)
+    assert set(filled) <= {card.stage_id, jmap.stages[0].id, jmap.stages[2].id, jmap.stages[3].id}
+    assert len(filled) < len(jmap.stages)
+    fresh = MapOutline()
+    qtbot.addWidget(fresh)
+    fresh.show_map(jmap)
+    assert outline_state(outline) == outline_state(fresh)
+    assert "Zurück zum Laden" in outline.topLevelItem(3).text(0)
