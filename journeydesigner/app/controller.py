@@ -18,7 +18,7 @@ from journeydesigner.commands import (
 )
 from journeydesigner.document import Document
 from journeydesigner.i18n import tr
-from journeydesigner.model import Channel, EmotionCard, Kind, Lane, Stage, make_card, new_id
+from journeydesigner.model import Channel, EmotionCard, Kind, Lane, Stage, TouchpointCard, make_card, new_id
 from journeydesigner.model.kinds import CHANNEL_LABELS
 
 
@@ -71,7 +71,7 @@ class EditController:
     def set_title(self, card_id: str, title: str) -> None:
         changes: dict[str, object] = {"title": title}
         card = self.scene.jmap.card(card_id)
-        if card.kind == Kind.CHANNEL.value and card.channel is Channel.WEB:
+        if isinstance(card, TouchpointCard) and card.kind == Kind.CHANNEL.value and card.channel is Channel.WEB:
             named = channel_named_in(title)  # a Channel card called "Social media" is on social media, not the web
             if named is not None:
                 changes["channel"] = named

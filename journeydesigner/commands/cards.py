@@ -4,7 +4,7 @@ from collections.abc import Sequence
 
 from journeydesigner.commands.base import DocumentLike, ModelCommand
 from journeydesigner.i18n import tr
-from journeydesigner.model import CardBase, JourneyMap
+from journeydesigner.model import Card, JourneyMap
 from journeydesigner.model.cellindex import cell_index, position_of, positions_of
 
 
@@ -18,7 +18,7 @@ def insertion_point(jmap: JourneyMap, lane_id: str, stage_id: str, index: int) -
     return position_of(jmap.cards, row[-1]) + 1
 
 
-def _delete(cards: list[CardBase], positions: list[int]) -> None:
+def _delete(cards: list[Card], positions: list[int]) -> None:
     """Delete the cards at ``positions`` (ascending): one by one for a few, in one rebuild for many."""
     if len(positions) <= 32:
         for at in reversed(positions):
@@ -33,7 +33,7 @@ class AddCards(ModelCommand):
 
     keeps_cell_index = True
 
-    def __init__(self, doc: DocumentLike, map_id: str, cards: Sequence[CardBase], lane_id: str, stage_id: str,
+    def __init__(self, doc: DocumentLike, map_id: str, cards: Sequence[Card], lane_id: str, stage_id: str,
                  index: int, text: str | None = None) -> None:
         super().__init__(doc, map_id, text or tr("Add %n card(s)", "", len(cards)))
         self.cards = [c.model_copy(update={"lane_id": lane_id, "stage_id": stage_id}) for c in cards]
@@ -67,8 +67,8 @@ class RemoveCards(ModelCommand):
         count = len(card_ids)
         super().__init__(doc, map_id, text or tr("Delete %n card(s)", "", count))
         self.card_ids = set(card_ids)
-        self.removed: list[tuple[int, CardBase]] = []
-        self.slots: list[tuple[tuple[str, str], int, CardBase]] = []
+        self.removed: list[tuple[int, Card]] = []
+        self.slots: list[tuple[tuple[str, str], int, Card]] = []
 
     def apply(self) -> None:
         jmap = self.jmap
@@ -104,8 +104,8 @@ class MoveCards(ModelCommand):
         self.card_ids = list(card_ids)
         self.lane_id, self.stage_id, self.index = lane_id, stage_id, index
         self.before: list[tuple[str, str]] = []
-        self.order: list[CardBase] = []
-        self.slots: list[tuple[tuple[str, str], int, CardBase]] = []
+        self.order: list[Card] = []
+        self.slots: list[tuple[tuple[str, str], int, Card]] = []
 
     def apply(self) -> None:
         jmap = self.jmap

@@ -15,7 +15,7 @@ from itertools import compress
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from journeydesigner.model.cards import CardBase
+    from journeydesigner.model.cards import Card
     from journeydesigner.model.journey import JourneyMap
 
 Cell = tuple[str, str]  # (lane id, stage id)
@@ -24,22 +24,22 @@ Cell = tuple[str, str]  # (lane id, stage id)
 class CellIndex:
     """The cards of each cell in their order, and each card by id, for one map's ``cards`` list."""
 
-    def __init__(self, cards: "list[CardBase]") -> None:
+    def __init__(self, cards: "list[Card]") -> None:
         self.source = cards
         self.length = len(cards)
-        self.by_id: dict[str, CardBase] = {}
-        self.cells: dict[Cell, list[CardBase]] = {}
+        self.by_id: dict[str, Card] = {}
+        self.cells: dict[Cell, list[Card]] = {}
         for card in cards:
             self.by_id[card.id] = card
             self.cells.setdefault((card.lane_id, card.stage_id), []).append(card)
 
-    def fits(self, cards: "list[CardBase]") -> bool:
+    def fits(self, cards: "list[Card]") -> bool:
         return cards is self.source and len(cards) == self.length
 
-    def cell(self, cell: Cell) -> "list[CardBase]":
+    def cell(self, cell: Cell) -> "list[Card]":
         return self.cells.get(cell, [])
 
-    def put(self, cell: Cell, index: int, cards: "Sequence[CardBase]") -> None:
+    def put(self, cell: Cell, index: int, cards: "Sequence[Card]") -> None:
         """``cards`` (already in ``cell``, by their lane and stage) now stand at ``index`` of it (past its end:
         at the end); the caller has put them into the flat list at the matching place."""
         row = self.cells.setdefault(cell, [])
@@ -49,7 +49,7 @@ class CellIndex:
             self.by_id[card.id] = card
         self.length += len(cards)
 
-    def take(self, cards: "Iterable[CardBase]") -> list[tuple[Cell, int, "CardBase"]]:
+    def take(self, cards: "Iterable[Card]") -> list[tuple[Cell, int, "Card"]]:
         """Remove ``cards`` from their cells; returns (cell, index in the cell, card) in the order that ``put``
         one by one gives the cells back as they were."""
         slots = []
@@ -77,7 +77,7 @@ def cell_index(jmap: "JourneyMap") -> CellIndex:
     if entry is not None and entry[0]() is jmap and entry[1].fits(jmap.cards):
         return entry[1]
     index = CellIndex(jmap.cards)
-    _INDEXES[key] = (weakref.ref(jmap, lambda _ref, key=key: _INDEXES.pop(key, None)), index)
+    _INDEXES[key] = (weakref.ref(jmap, lambda _ref: _INDEXES.pop(key, None)), index)
     return index
 
 
@@ -86,12 +86,12 @@ def forget(jmap: "JourneyMap") -> None:
     _INDEXES.pop(id(jmap), None)
 
 
-def position_of(cards: "Sequence[CardBase]", card: "CardBase") -> int:
+def position_of(cards: "Sequence[Card]", card: "Card") -> int:
     """Where ``card`` itself (not an equal one) is in ``cards``: compared by identity, in C."""
     return list(map(id, cards)).index(id(card))
 
 
-def positions_of(cards: "Sequence[CardBase]", wanted: "Iterable[CardBase]") -> list[int]:
+def positions_of(cards: "Sequence[Card]", wanted: "Iterable[Card]") -> list[int]:
     """Where each of ``wanted`` is in ``cards``, ascending; one pass in C, however many are wanted."""
     want = set(map(id, wanted))
     return list(compress(range(len(cards)), map(want.__contains__, map(id, cards))))

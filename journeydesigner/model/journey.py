@@ -12,7 +12,7 @@ from pydantic import (
 )
 
 from journeydesigner.model.base import Color, Id, JDModel, LongText, ShortText
-from journeydesigner.model.cards import KNOWN_KINDS, Card, CardBase
+from journeydesigner.model.cards import KNOWN_KINDS, Card
 from journeydesigner.model.cellindex import cell_index
 from journeydesigner.model.ids import new_id
 from journeydesigner.model.kinds import Kind
@@ -100,7 +100,7 @@ class JourneyMap(JDModel):
     def lane(self, lane_id: str) -> Lane:
         return next(lane for lane in self.lanes if lane.id == lane_id)
 
-    def card(self, card_id: str) -> CardBase:
+    def card(self, card_id: str) -> Card:
         """Raises KeyError for an id not on this map."""
         return cell_index(self).by_id[card_id]
 
