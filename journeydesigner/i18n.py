@@ -21,7 +21,7 @@ LANGUAGE_SETTING = "ui/language"
 LANGUAGES = {"en": "English", "de": "Deutsch", "fr": "Français", "es": "Español"}
 
 _translate: Callable[[str, str, str | None, int], str] | None = None
-_installed: list[object] = []  # the QTranslator must outlive install()
+_installed: list["QTranslator"] = []  # the QTranslator must outlive install()
 _started_in: str | None = None  # the Preferences choice install() followed ("" for the system's language)
 _ui_language: list[str] = []
 
@@ -114,7 +114,7 @@ def install(language: str | None = None) -> str | None:
 def text_language() -> str:
     """The language tr() answers in, as a BCP 47 tag ("de-DE"; "en" without a translation): documents that
     carry their language (HTML's lang) state the words' language, not the system's."""
-    return (_installed[-1].language() or "en").replace("_", "-") if _installed else "en"  # type: ignore[attr-defined]
+    return (_installed[-1].language() or "en").replace("_", "-") if _installed else "en"
 
 
 def ui_language() -> str | None:
@@ -129,7 +129,7 @@ def uninstall() -> None:
     from PySide6.QtCore import QCoreApplication
 
     for translator in _installed:
-        QCoreApplication.removeTranslator(translator)  # type: ignore[arg-type]
+        QCoreApplication.removeTranslator(translator)
     _installed.clear()
     _translate = None
     _started_in = None
@@ -137,7 +137,7 @@ def uninstall() -> None:
     import argparse
     import gettext
 
-    argparse._ = gettext.gettext  # type: ignore[attr-defined]
+    argparse._ = gettext.gettext  # type: ignore[attr-defined]  # argparse's own gettext alias, not in its stubs
     _words_changed()
 
 

@@ -16,6 +16,7 @@ from journeydesigner.commands import (
     RemoveCards,
     Target,
 )
+from journeydesigner.commands.axis import Axis
 from journeydesigner.document import Document
 from journeydesigner.i18n import tr
 from journeydesigner.model import Channel, EmotionCard, Kind, Lane, Stage, TouchpointCard, make_card, new_id
@@ -142,8 +143,8 @@ class EditController:
         return self.scene.current_cell
 
     # ---- stages and lanes -----------------------------------------------------------------------
-    def move_axis_item(self, axis: str, item_id: str, index: int) -> None:
-        self.doc.push(MoveAxisItem(self.doc, self.map_id, axis, item_id, index))  # type: ignore[arg-type]
+    def move_axis_item(self, axis: Axis, item_id: str, index: int) -> None:
+        self.doc.push(MoveAxisItem(self.doc, self.map_id, axis, item_id, index))
 
     def resize_stage(self, stage_id: str, width: float) -> None:
         target = Target("stages", stage_id, self.map_id)
@@ -165,8 +166,8 @@ class EditController:
         self.doc.push(AddAxisItem(self.doc, self.map_id, "lanes", lane, index))
         return lane.id
 
-    def remove_axis_item(self, axis: str, item_id: str) -> None:
-        self.doc.push(RemoveAxisItem(self.doc, self.map_id, axis, item_id))  # type: ignore[arg-type]
+    def remove_axis_item(self, axis: Axis, item_id: str) -> None:
+        self.doc.push(RemoveAxisItem(self.doc, self.map_id, axis, item_id))
 
     def rename(self, axis: str, item_id: str, name: str) -> None:
         text = tr("Rename stage") if axis == "stages" else tr("Rename lane")

@@ -3,7 +3,7 @@
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from journeydesigner.commands import Target
 from journeydesigner.document import Document
@@ -185,9 +185,10 @@ class Inspector(QScrollArea, FollowsDocument):
 
     def _fill_persona_choices(self, form: _Form) -> None:
         combo = form.rows["persona_id"]
+        assert isinstance(combo, QComboBox)  # the persona field is a choice
         wanted = [(tr("No persona"), None)] + [(p.name, p.id) for p in self.doc.project.personas]
-        current = [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]  # type: ignore[attr-defined]
+        current = [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]
         if current != wanted:
-            combo.clear()  # type: ignore[attr-defined]
+            combo.clear()
             for text, value in wanted:
-                combo.addItem(text, value)  # type: ignore[attr-defined]
+                combo.addItem(text, value)
