@@ -589,6 +589,7 @@ class MainWindow(FileActions, MapActions, QMainWindow):
             settings().setValue("window/state", self.saveState())
             self.autosaver.discard()  # saved or deliberately discarded: nothing left to recover
             self._release_document()
+            self.watcher.watch(None)  # a closed window asks nothing about the file any more
             if self.scene is not None and Shiboken.isValid(self.scene):
                 self.scene.dispose()
             self.scene = None

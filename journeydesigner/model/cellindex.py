@@ -11,6 +11,7 @@ Kept outside the pydantic model on purpose: a private attribute would take part 
 
 import weakref
 from collections.abc import Iterable, Sequence
+from functools import partial
 from itertools import compress
 from typing import TYPE_CHECKING
 
@@ -67,7 +68,7 @@ class CellIndex:
         return slots
 
 
-_INDEXES: dict[int, tuple[weakref.ref, CellIndex]] = {}
+_INDEXES: dict[int, tuple["weakref.ref[JourneyMap]", CellIndex]] = {}
 
 
 def cell_index(jmap: "JourneyMap") -> CellIndex:
@@ -77,8 +78,12 @@ def cell_index(jmap: "JourneyMap") -> CellIndex:
     if entry is not None and entry[0]() is jmap and entry[1].fits(jmap.cards):
         return entry[1]
     index = CellIndex(jmap.cards)
-    _INDEXES[key] = (weakref.ref(jmap, lambda _ref: _INDEXES.pop(key, None)), index)
+    _INDEXES[key] = (weakref.ref(jmap, partial(_drop, key)), index)
     return index
+
+
+def _drop(key: int, _ref: object) -> None:
+    _INDEXES.pop(key, None)
 
 
 def forget(jmap: "JourneyMap") -> None:
