@@ -16,9 +16,10 @@ from journeydesigner.commands import (
     RemoveCards,
     Target,
 )
+from journeydesigner.commands.axis import Axis
 from journeydesigner.document import Document
 from journeydesigner.i18n import tr
-from journeydesigner.model import Channel, EmotionCard, Kind, Lane, Stage, make_card, new_id
+from journeydesigner.model import Channel, EmotionCard, Kind, Lane, Stage, TouchpointCard, make_card, new_id
 from journeydesigner.model.kinds import CHANNEL_LABELS
 
 
@@ -71,7 +72,7 @@ class EditController:
     def set_title(self, card_id: str, title: str) -> None:
         changes: dict[str, object] = {"title": title}
         card = self.scene.jmap.card(card_id)
-        if card.kind == Kind.CHANNEL.value and card.channel is Channel.WEB:
+        if isinstance(card, TouchpointCard) and card.kind == Kind.CHANNEL.value and card.channel is Channel.WEB:
             named = channel_named_in(title)  # a Channel card called "Social media" is on social media, not the web
             if named is not None:
                 changes["channel"] = named
@@ -142,8 +143,8 @@ class EditController:
         return self.scene.current_cell
 
     # ---- stages and lanes -----------------------------------------------------------------------
-    def move_axis_item(self, axis: str, item_id: str, index: int) -> None:
-        self.doc.push(MoveAxisItem(self.doc, self.map_id, axis, item_id, index))  # type: ignore[arg-type]
+    def move_axis_item(self, axis: Axis, item_id: str, index: int) -> None:
+        self.doc.push(MoveAxisItem(self.doc, self.map_id, axis, item_id, index))
 
     def resize_stage(self, stage_id: str, width: float) -> None:
         target = Target("stages", stage_id, self.map_id)
@@ -165,8 +166,8 @@ class EditController:
         self.doc.push(AddAxisItem(self.doc, self.map_id, "lanes", lane, index))
         return lane.id
 
-    def remove_axis_item(self, axis: str, item_id: str) -> None:
-        self.doc.push(RemoveAxisItem(self.doc, self.map_id, axis, item_id))  # type: ignore[arg-type]
+    def remove_axis_item(self, axis: Axis, item_id: str) -> None:
+        self.doc.push(RemoveAxisItem(self.doc, self.map_id, axis, item_id))
 
     def rename(self, axis: str, item_id: str, name: str) -> None:
         text = tr("Rename stage") if axis == "stages" else tr("Rename lane")

@@ -4,7 +4,7 @@ import contextlib
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -342,7 +342,7 @@ class MainWindow(FileActions, MapActions, QMainWindow):
 
 
     # ---- the document -----------------------------------------------------------------------------
-    def _document_links(self, doc: Document) -> list[tuple[object, object]]:
+    def _document_links(self, doc: Document) -> list[tuple[SignalInstance, Callable[..., object]]]:
         stack = doc.undo_stack
         return [
             (stack.cleanChanged, self._update_title),
@@ -362,7 +362,7 @@ class MainWindow(FileActions, MapActions, QMainWindow):
                 self.doc.deleteLater()  # freed at a safe point of the event loop, not by a random collection
         self.doc = doc
         for signal, slot in self._document_links(doc):
-            signal.connect(slot)  # type: ignore[attr-defined]
+            signal.connect(slot)
         self.act_undo.setEnabled(doc.undo_stack.canUndo())
         self.act_redo.setEnabled(doc.undo_stack.canRedo())
         if not doc.project.maps:
@@ -465,7 +465,7 @@ class MainWindow(FileActions, MapActions, QMainWindow):
             release_lock(self.doc.path)
         for signal, slot in self._document_links(self.doc):
             with contextlib.suppress(RuntimeError, TypeError):  # never connected, or already gone
-                signal.disconnect(slot)  # type: ignore[attr-defined]
+                signal.disconnect(slot)
         if self.scene is not None and Shiboken.isValid(self.scene):
             self.scene.detach()
         saver = getattr(self, "autosaver", None)

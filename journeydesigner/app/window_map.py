@@ -9,6 +9,7 @@ from journeydesigner.app.controller import EditController
 from journeydesigner.canvas.items import CardItem, HeaderItem
 from journeydesigner.canvas.scene import MapScene
 from journeydesigner.commands import AddMap, EditFields, Target
+from journeydesigner.commands.axis import Axis
 from journeydesigner.document import Document
 from journeydesigner.i18n import tr
 from journeydesigner.model import JourneyMap, Kind, Lane, Stage
@@ -120,7 +121,7 @@ class MapActions(_Window):
             return
         self.scene.edit_header(axis, item_id)
 
-    def remove_axis(self, axis: str) -> None:
+    def remove_axis(self, axis: Axis) -> None:
         item_id = self._axis_target(axis)
         if item_id is None or self.scene is None or self.controller is None:
             self.report(tr("Select a stage first.") if axis == "stages" else tr("Select a lane first."))

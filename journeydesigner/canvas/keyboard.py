@@ -36,7 +36,8 @@ def handle_key(scene: "MapScene", event: QKeyEvent) -> bool:
                 index = box.index + 1
             scene.request_create(scene.current_cell, index)
         return True
-    steps = {Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1), Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0)}
+    steps: dict[int, tuple[int, int]] = {Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1), Qt.Key.Key_Left: (-1, 0),
+                                         Qt.Key.Key_Right: (1, 0)}
     if key in steps and alt and not ctrl:
         if selected:
             shift_cards(scene, selected, *steps[key])

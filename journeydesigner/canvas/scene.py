@@ -90,7 +90,8 @@ class MapScene(QGraphicsScene):
         self._drag_from: QPointF | None = None
         self._dragging = False
         self._moving: list[str] = []
-        self._shown_target: tuple = ()
+        # The drop slot drawn last (None: outside the grid; (): none drawn since the drag began).
+        self._shown_target: tuple[str, str, int, int | None] | tuple[()] | None = ()
         self._builds = 0
         self._resize_guide = QGraphicsLineItem()
         self._resize_guide.setPen(QPen(QColor("#228BE6"), 2, Qt.PenStyle.DashLine))

@@ -137,18 +137,18 @@ def _subset(file: str, characters: str) -> bytes:
     from fontTools import subset
     from fontTools.ttLib import TTFont
 
-    font = TTFont(str(resource_path("fonts", file)), lazy=True)
     options = subset.Options()
     options.layout_features = []
     options.drop_tables += ["GSUB", "GPOS", "GDEF", "kern", "FFTM"]
     options.hinting = False
     options.notdef_outline = True
-    subsetter = subset.Subsetter(options)
-    subsetter.populate(text=characters + "…?")
-    subsetter.subset(font)
-    font.flavor = "woff"
     out = io.BytesIO()
-    font.save(out)
+    with TTFont(str(resource_path("fonts", file)), lazy=True) as font:  # closes the file it reads lazily
+        subsetter = subset.Subsetter(options)
+        subsetter.populate(text=characters + "…?")
+        subsetter.subset(font)
+        font.flavor = "woff"
+        font.save(out)
     return out.getvalue()
 
 

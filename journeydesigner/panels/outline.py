@@ -6,6 +6,7 @@ selects and shows it on the canvas; selecting on the canvas selects it here.
 """
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
 
 from journeydesigner.i18n import tr
@@ -71,8 +72,8 @@ class MapOutline(QTreeWidget):
         if self.isVisible():
             self._rebuild_soon.start()
 
-    def showEvent(self, event: object) -> None:  # noqa: N802
-        super().showEvent(event)  # type: ignore[arg-type]
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
         if self._stale:
             self.rebuild()
 
@@ -100,8 +101,7 @@ class MapOutline(QTreeWidget):
             self._axes = axes
             dirty = None if dirty is None else dirty | {(lane.id, s) for s in renamed for lane in jmap.lanes}
         if axes != self._axes:  # stages or lanes added, removed, moved or renamed: everything is new
-            collapsed = {self.topLevelItem(i).data(0, CARD_ROLE) for i in range(self.topLevelItemCount())
-                         if not self.topLevelItem(i).isExpanded()}
+            collapsed = {item.data(0, CARD_ROLE) for item in self._stage_items() if not item.isExpanded()}
             self.clear()
             self._items.clear()
             self._rows.clear()
@@ -122,7 +122,7 @@ class MapOutline(QTreeWidget):
         self.select_cards(selected)
 
     def _stage_items(self) -> list[QTreeWidgetItem]:
-        return [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
+        return _children(self.invisibleRootItem())
 
     def _fill_stage(self, stage_item: QTreeWidgetItem, cells: CellIndex, lane_ids: set[str] | None = None) -> None:
         """The lanes (those of ``lane_ids``, or all) and cards under one stage, where they changed."""
@@ -200,3 +200,7 @@ class MapOutline(QTreeWidget):
     def _on_selection(self) -> None:
         if not self._syncing:
             self.cardsChosen.emit(self.chosen_ids())
+
+
+def _children(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    return [child for i in range(item.childCount()) if (child := item.child(i)) is not None]

@@ -307,8 +307,11 @@ def _parse_json(raw: bytes) -> tuple[str, dict[str, Any]]:
         obj = dict(items)
         if len(obj) != len(items):
             seen: set[str] = set()
-            twice = next(key for key, _value in items if key in seen or seen.add(key))  # type: ignore[func-returns-value]
-            obj[twice] = refuse(tr("appears twice in the same object; each name may appear once"))
+            for key, _value in items:
+                if key in seen:
+                    obj[key] = refuse(tr("appears twice in the same object; each name may appear once"))
+                    break
+                seen.add(key)
         return obj
 
     try:
