@@ -16,7 +16,7 @@ from journeydesigner.app.recovery import Recoverable, pending_recoveries, recove
 from journeydesigner.app.settings import bool_setting, settings
 from journeydesigner.app.start_screen import StartScreen
 from journeydesigner.app.window import MainWindow
-from journeydesigner.app.window_files import FILE_FILTER, open_document
+from journeydesigner.app.actions_files import FILE_FILTER, open_document
 from journeydesigner.document import Document
 from journeydesigner.i18n import tr
 from journeydesigner.projectfile import ProjectFileError

@@ -5,7 +5,7 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, SignalInstance
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -18,15 +18,15 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import Shiboken
 
+from journeydesigner.app.actions import Shortcut, add_action
+from journeydesigner.app.actions_files import FileActions
 from journeydesigner.app.collector import settle_garbage_soon
 from journeydesigner.app.compare_panel import Comparer
 from journeydesigner.app.context_menus import show_context_menu
 from journeydesigner.app.controller import EditController
-from journeydesigner.app.export_dialog import ExportDialog
 from journeydesigner.app.findbar import FindBar
 from journeydesigner.app.help import AboutDialog, ShortcutsDialog
 from journeydesigner.app.icons import action_icon
-from journeydesigner.app.import_dialog import choose_and_import
 from journeydesigner.app.notice_bar import NoticeBar
 from journeydesigner.app.palette import KindPalette
 from journeydesigner.app.preferences import PreferencesDialog
@@ -38,7 +38,6 @@ from journeydesigner.app.settings import (
 )
 from journeydesigner.app.sharing import ChangeWatcher, release_lock, take_lock
 from journeydesigner.app.toolbar_fit import ToolbarFit
-from journeydesigner.app.window_files import FileActions
 from journeydesigner.app.window_map import MapActions
 from journeydesigner.canvas.scene import MapScene
 from journeydesigner.canvas.view import MapView
@@ -49,21 +48,13 @@ from journeydesigner.panels.inspector import Inspector
 from journeydesigner.panels.jobs import JobsPanel
 from journeydesigner.panels.outline import MapOutline, describe_card
 from journeydesigner.panels.personas import PersonaPanel
-from journeydesigner.panels.project import ProjectPropertiesDialog
 from journeydesigner.present.presentation import OVERVIEW, Presentation, start_presentation
-from journeydesigner.templates import DEFAULT_TEMPLATE, list_templates, new_project
+from journeydesigner.templates import new_project
 
 SK = QKeySequence.StandardKey
 
 
-def default_template() -> str:
-    """The template File › New uses: the one chosen in Preferences."""
-    known = {info.name for info in list_templates()}
-    chosen = str(settings().value("new/template", DEFAULT_TEMPLATE))
-    return chosen if chosen in known else DEFAULT_TEMPLATE
-
-
-class MainWindow(FileActions, MapActions, QMainWindow):
+class MainWindow(MapActions, QMainWindow):
     def __init__(self, doc: Document | None = None) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
@@ -73,11 +64,9 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         self.scene: MapScene | None = None
         self.presentation: Presentation | None = None
         self.watcher = ChangeWatcher(self)
-        self.watcher.changedOnDisk.connect(self._changed_on_disk)
         self._shown_once = False
         self.controller: EditController | None = None
         self.view = MapView()
-        self.view.filesDropped.connect(self._open_dropped)
         self.view.jobDropped.connect(self._link_job)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(lambda pos: show_context_menu(self, pos))
@@ -147,19 +136,8 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         self.statusBar().addPermanentWidget(self.zoom_label)
         self.view.zoomChanged.connect(lambda z: self.zoom_label.setText(f"{round(z * 100)} %"))
 
-    def _action(self, text: str, slot: Callable[[], object],
-                shortcut: QKeySequence | QKeySequence.StandardKey | list[QKeySequence] | None = None,
-                tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            if isinstance(shortcut, list):
-                action.setShortcuts(shortcut)
-            else:
-                action.setShortcut(shortcut)
-        action.setStatusTip(tip or text.replace("&", "").rstrip("…"))
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+    def _action(self, text: str, slot: Callable[[], object], shortcut: Shortcut = None, tip: str = "") -> QAction:
+        return add_action(self, text, slot, shortcut, tip)
 
     def _on_controller(self, act: Callable[[EditController], object]) -> Callable[[], None]:
         """A slot that calls ``act`` on the shown map's controller; nothing without a map."""
@@ -169,22 +147,16 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         return slot
 
     def _make_actions(self) -> None:
+        # Each area's controller owns its actions; the window keeps their names, so menus, tests and the
+        # context menus reach them as before.
+        self.file_actions = files = FileActions(self)
+        (self.act_new, self.act_open, self.act_import, self.act_properties, self.act_save, self.act_save_as,
+         self.act_export, self.act_compare, self.act_close, self.act_quit, self.act_start) = (
+            files.act_new, files.act_open, files.act_import, files.act_properties, files.act_save, files.act_save_as,
+            files.act_export, files.act_compare, files.act_close, files.act_quit, files.act_start)
+        self.open_path, self.save, self.maybe_save, self.show_start_screen = (
+            files.open_path, files.save, files.maybe_save, files.show_start_screen)
         a = self._action
-        self.act_new = a(tr("&New"), lambda: self.new_from_template(default_template()), SK.New,
-                         tr("A new project from the default template (Preferences)"))
-        self.act_open = a(tr("&Open…"), self.open_dialog, SK.Open)
-        self.act_import = a(tr("&Import…"), lambda: choose_and_import(self), None,
-                            tr("A spreadsheet (CSV, Excel) or a Mermaid journey, as a new project or into this one"))
-        self.act_properties = a(tr("Project &Properties…"), self.show_project_properties, None,
-                                tr("Title, client, author, date, version, notes and logo of the deliverable"))
-        self.act_save = a(tr("&Save"), self.save, SK.Save)
-        self.act_save_as = a(tr("Save &As…"), self.save_as, SK.SaveAs)
-        self.act_export = a(tr("&Export…"), self.export_dialog, QKeySequence("Ctrl+E"),
-                            tr("Export the map as PDF, PNG or SVG"))
-        self.act_compare = a(tr("Co&mpare With…"), self.comparer.choose_file, None,
-                             tr("Compare with another version of this project and take its changes"))
-        self.act_close = a(tr("&Close"), self.close, SK.Close)
-        self.act_quit = a(tr("&Quit"), self.close, SK.Quit)
         self.act_undo = a(tr("&Undo"), lambda: self.doc.undo_stack.undo(), SK.Undo)
         self.act_redo = a(tr("&Redo"), lambda: self.doc.undo_stack.redo(), SK.Redo)
         # The toolbar keeps the short words (the menu and the tooltip say what will be undone), so the buttons
@@ -229,8 +201,6 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         self.act_add_map = a(tr("Add &Map…"), self.add_map)
         self.act_shortcuts = a(tr("&Keyboard Shortcuts"), self.show_shortcuts, QKeySequence(SK.HelpContents),
                                tr("Every keyboard shortcut"))
-        self.act_start = a(tr("&Start Screen…"), self.show_start_screen, QKeySequence("Ctrl+Shift+N"),
-                           tr("Recent files, templates and the sample project"))
         self.act_preferences = a(tr("&Preferences…"), self.show_preferences, QKeySequence(SK.Preferences),
                                  tr("Default template, autosave, theme, presentation screen"))
         self.act_about = a(tr("&About Journey Designer"), lambda: AboutDialog(self).exec(), None,
@@ -251,15 +221,11 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(tr("&File"))
         file_menu.addAction(self.act_new)
-        self.new_menu = file_menu.addMenu(tr("New from &Template"))
-        for info in list_templates():
-            action = self.new_menu.addAction(info.title, partial(self.new_from_template, info.name))
-            action.setStatusTip(info.description)
+        self.new_menu = self.file_actions.add_template_menu(file_menu)
         file_menu.addAction(self.act_start)
         file_menu.addAction(self.act_open)
         file_menu.addAction(self.act_import)
-        self.recent_menu = file_menu.addMenu(tr("Open &Recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.recent_menu = self.file_actions.add_recent_menu(file_menu)
         file_menu.addSeparator()
         for action in (self.act_save, self.act_save_as, self.act_export, self.act_compare):
             file_menu.addAction(action)
@@ -427,9 +393,6 @@ class MainWindow(FileActions, MapActions, QMainWindow):
             self.act_present_intro.setChecked(bool_setting("presentation/intro_slides", False))
             self.view.apply_theme()
 
-    def show_project_properties(self) -> None:
-        ProjectPropertiesDialog(self.doc, self).exec()
-
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self.actions(), self).exec()
 
@@ -568,21 +531,12 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         self.statusBar().showMessage(message, 5000)
 
     # ---- files ----------------------------------------------------------------------------------
-    def export_dialog(self) -> None:
-        if self.scene is None:
-            return
-        view = self.view.mapToScene(self.view.viewport().rect()).boundingRect()
-        boxes = [self.scene.layout.cards[c] for c in self.scene.selected_card_ids()]
-        selection = None
-        if boxes:
-            x0, y0 = min(b.x for b in boxes) - 10, min(b.y for b in boxes) - 10
-            x1, y1 = max(b.x + b.w for b in boxes) + 10, max(b.y + b.h for b in boxes) + 10
-            selection = (x0, y0, x1 - x0, y1 - y0)
-        regions = {"map": None, "view": (view.x(), view.y(), view.width(), view.height()), "selection": selection}
-        dialog = ExportDialog(self.doc, self.scene.map_id, regions, self)
-        if dialog.exec() and dialog.saved_path is not None:
-            self.report(tr("Exported {name}").format(name=dialog.saved_path.name)
-                        + (tr(" — with warnings") if dialog.warnings else ""))
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        self.file_actions.open_dropped([u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()])
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.scene is not None and self.scene.editor is not None:
