@@ -149,13 +149,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list and args_list[0] not in SUBCOMMANDS and not args_list[0].startswith("-"):
         args_list.insert(0, "open")
-    if args_list and args_list[0] != "open" and i18n.translation_available():
-        # Help, messages and PDFs in the user's language. Qt's translators need an application object, and
-        # PNG export needs it to be a GUI one: made only when there is a translation to load.
-        from journeydesigner.export.run import ensure_gui_application
-
-        ensure_gui_application()
-        i18n.install()
+    if args_list and args_list[0] != "open":
+        i18n.install(application=False)  # help, messages and PDFs in the user's language; no Qt application
     parser = build_parser()
     try:
         args = parser.parse_args(args_list)
@@ -230,11 +225,16 @@ def _validate(files: list[str]) -> int:
                 status = EXIT_BAD_INPUT
             for note in project.load_notes:  # opens whole; worth knowing (it came from a newer version)
                 print(f"{name}: {note}")
-            cards = sum(len(m.cards) for m in project.maps)
             state = tr("opens, with problems") if project.load_warnings else tr("valid")
-            print(tr("{name}: {state} ({maps} map(s), {cards} cards, {personas} personas)").format(
-                name=name, state=state, maps=len(project.maps), cards=cards, personas=len(project.personas)))
+            print(tr("{name}: {state} ({counts})").format(name=name, state=state, counts=_counts(project)))
     return status
+
+
+def _counts(project: Project) -> str:
+    """"1 map, 86 cards, 2 personas", each in the singular or plural its number needs, in every language."""
+    return ", ".join((tr("%n map(s)", "", len(project.maps)),
+                      tr("%n card(s)", "", sum(len(m.cards) for m in project.maps)),
+                      tr("%n persona(s)", "", len(project.personas))))
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -282,9 +282,7 @@ def _import(args: argparse.Namespace) -> int:
         print(tr("warning: {warning}").format(warning=warning), file=sys.stderr)
     project = imported.project
     _write(project, out)
-    print(tr("wrote {out}: {maps} map(s), {cards} cards, {personas} personas").format(
-        out=out, maps=len(project.maps), cards=sum(len(m.cards) for m in project.maps),
-        personas=len(project.personas)))
+    print(tr("wrote {out}: {counts}").format(out=out, counts=_counts(project)))
     return EXIT_OK
 
 

@@ -61,7 +61,7 @@ def test_validate_good_and_bad(capsys, tmp_path):
     bad.write_text("not a zip")
     code, out, err = run(capsys, "validate", str(sample_path()), str(bad))
     assert code == 2
-    assert "valid" in out
+    assert f"{sample_path()}: valid (1 map, 86 cards, 2 personas)" in out  # each noun as its number needs it
     assert err.strip() == f"{bad}: is not a Journey Designer project (it is not a ZIP container, or it is truncated)"
 
 

@@ -1,12 +1,15 @@
 """A laptop at 1366 × 768 or a projector at 1280 × 720: the window, its panels and dialogs fit and show whole."""
 
+import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QPushButton, QToolBar, QToolButton
+from PySide6.QtWidgets import QPushButton, QToolBar, QToolButton, QWidget
 
 from journeydesigner.app.export_dialog import ExportDialog
+from journeydesigner.commands import EditFields, Target
+from journeydesigner.model import Kind
 from journeydesigner.projectfile import read_project
 from journeydesigner.templates import sample_path
-from tests.helpers.gui import card_center, double_click, key, open_window, type_text
+from tests.helpers.gui import card_center, click, double_click, key, open_window, type_text
 
 
 def laptop_window(qtbot, monkeypatch, size=(1366, 768)):
@@ -119,6 +122,8 @@ def test_fit_width_follows_the_window_until_the_user_zooms(qtbot, monkeypatch):
     window.resize(1920, 1080)  # maximised by the window manager after the first fit
     qtbot.waitUntil(lambda: window.view.zoom > small, timeout=2000)
     assert window.view.zoom <= 1.0
+    corner = window.view.mapToScene(0, 0)  # still the map's top left: the first stage and lane not scrolled away
+    assert abs(corner.x()) < 2 and abs(corner.y()) < 2, corner
     key(window.view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)  # the user's own zoom is kept
     chosen = window.view.zoom
     window.resize(1366, 768)
@@ -132,6 +137,72 @@ def test_exporting_an_untitled_project_suggests_naming_it(qtbot, monkeypatch):
     dialog = ExportDialog(window.doc, window.scene.map_id, {"map": None, "view": None, "selection": None}, window)
     qtbot.addWidget(dialog)
     assert "Project Properties" in dialog.summary.text()
-    window.doc.project.meta.title = "Clinic booking"
+    window.doc.push(EditFields(window.doc, Target("meta"), {"title": "Clinic booking"}))
     dialog.update_preview()
     assert "Project Properties" not in dialog.summary.text()
+
+
+@pytest.mark.parametrize("language", ["en", "de", "fr", "es"])
+def test_the_inspector_shows_every_form_whole_in_each_language(qtbot, monkeypatch, language):
+    """German labels are longer ("Schweregrad (1–5)", "Farbe des Typs"): at the default panel width no field may
+    reach past the inspector's right edge, whatever is selected: a card of each kind, a stage, a lane, the map."""
+    from journeydesigner import i18n
+
+    i18n.uninstall()
+    if language != "en":
+        assert i18n.install(language) is not None
+    try:
+        window = laptop_window(qtbot, monkeypatch)
+        inspector, scene = window.inspector, window.scene
+        jmap = window.doc.project.maps[0]
+        first_of_each_kind = {card.kind: card.id for card in reversed(jmap.cards)}
+        selections = [lambda card_id=card_id: scene.select_cards([card_id]) for card_id in first_of_each_kind.values()]
+        selections += [lambda: scene.select_axis_item("stages", jmap.stages[0].id),
+                       lambda: scene.select_axis_item("lanes", jmap.lanes[0].id), lambda: scene.select_cards([])]
+        pain = first_of_each_kind[Kind.PAIN_POINT]
+        scene.select_cards([pain])  # scrolled into view
+        scene.select_cards([])
+        click(window, card_center(window, pain))  # the form a user meets first: a clicked card's
+        assert scene.selected_card_ids() == [pain]
+        for select in [lambda: None, *selections]:
+            select()
+            qtbot.wait(20)
+            form = inspector.stack.currentWidget()
+            assert inspector.widget().minimumSizeHint().width() <= inspector.viewport().width(), inspector.title.text()
+            for field in form.findChildren(QWidget):
+                if field.isVisibleTo(form) and field.parentWidget() is form:
+                    right = field.mapTo(inspector.viewport(), field.rect().topRight()).x()
+                    assert right <= inspector.viewport().width(), (inspector.title.text(), field.accessibleName())
+        persona_form = window.persona_panel.editor
+        assert persona_form.minimumSizeHint().width() <= persona_form.parentWidget().width()
+    finally:
+        i18n.uninstall()
+
+
+def test_present_stays_on_the_toolbar_at_1366_in_german(qtbot, monkeypatch):
+    """German words pushed Present behind the toolbar's » menu at 1366 px; the zoom buttons give up their words
+    first, and have them back where there is room."""
+    from journeydesigner import i18n
+
+    i18n.uninstall()
+    assert i18n.install("de") is not None
+    try:
+        for size in ((1366, 768), (1280, 720)):
+            window = laptop_window(qtbot, monkeypatch, size)
+            fit = window.toolbar_fit
+            present = fit.toolbar.widgetForAction(window.act_present)
+            qtbot.waitUntil(present.isVisible, timeout=2000)
+            assert inside(present, fit.toolbar) and present.text() == "Präsentieren"
+            assert fit.compact == (fit.full_width > fit.toolbar.width())  # words dropped only when needed
+        zoom_in = fit.toolbar.widgetForAction(window.act_zoom_in)
+        narrow = fit.full_width - 60  # a screen (or a font) where the words do not fit
+        window.resize(narrow, 720)
+        qtbot.waitUntil(lambda: fit.compact, timeout=2000)
+        assert zoom_in.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly
+        assert window.width() <= narrow
+        qtbot.waitUntil(lambda: present.isVisible() and inside(present, fit.toolbar), timeout=2000)
+        window.resize(1920, 1080)
+        qtbot.waitUntil(lambda: zoom_in.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextUnderIcon, timeout=2000)
+        assert not fit.compact and present.isVisible()
+    finally:
+        i18n.uninstall()

@@ -37,6 +37,7 @@ from journeydesigner.app.settings import (
     settings,
 )
 from journeydesigner.app.sharing import ChangeWatcher, release_lock, take_lock
+from journeydesigner.app.toolbar_fit import ToolbarFit
 from journeydesigner.app.window_files import FileActions
 from journeydesigner.app.window_map import MapActions
 from journeydesigner.canvas.scene import MapScene
@@ -326,6 +327,7 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         tools.setIconSize(QSize(22, 22))
         self.addToolBar(tools)
+        self.toolbar_fit = ToolbarFit(tools, [self.act_zoom_out, self.act_fit, self.act_zoom_in])
         self.apply_icons()
 
     def apply_icons(self) -> None:
@@ -353,6 +355,7 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         ]
 
     def _set_document(self, doc: Document, map_id: str | None = None) -> None:
+        replaced = self.scene is not None  # another document was open: its objects are garbage now
         if doc is not self.doc or self.scene is not None:
             self._release_document()
             if doc is not self.doc:
@@ -371,7 +374,7 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         self.watcher.watch(doc.path)
         self.show_map(map_id or doc.project.maps[0].id)
         self._update_title()
-        settle_garbage_soon()
+        settle_garbage_soon(collect=replaced)
         self.notice_bar.show_notes(doc.project.load_notes)
         if doc.project.load_warnings:
             QTimer.singleShot(0, lambda: self._show_load_warnings(doc))

@@ -131,8 +131,14 @@ class MapView(QGraphicsView):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         if self._fitting_width and self.map_scene is not None:  # the window manager maximised the window late
+            top = self.mapToScene(0, 0).y()
             self.set_zoom(self._width_zoom())
             self._fitting_width = True
+            # Zooming about the centre had scrolled the first stage under the lane names and the top lane under
+            # the stage headers: the map starts at its left edge again, with the same row at the top.
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() - round((self.mapToScene(0, 0).y() - top) * self.zoom))
         self._update_frozen()
 
     def _update_frozen(self) -> None:

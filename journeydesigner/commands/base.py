@@ -1,6 +1,7 @@
 """The common base: a command knows its document and which map it changes, and tells the document after."""
 
 import weakref
+from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand
@@ -15,6 +16,11 @@ class DocumentLike(Protocol):
     project: Project
 
     def notify_changed(self, map_id: str | None, cells: set[tuple[str, str]] | None = None) -> None: ...
+
+
+# How many commands are changing the model right now: the tests' write guard (tests/helpers/writeguard.py)
+# proves that nothing else writes into an open project.
+running = 0
 
 
 class ModelCommand(QUndoCommand):
@@ -56,11 +62,18 @@ class ModelCommand(QUndoCommand):
         return None
 
     def redo(self) -> None:
-        self.apply()
-        self._after()
+        self._run(self.apply)
 
     def undo(self) -> None:
-        self.revert()
+        self._run(self.revert)
+
+    def _run(self, change: Callable[[], None]) -> None:
+        global running
+        running += 1
+        try:
+            change()
+        finally:
+            running -= 1
         self._after()
 
     def _after(self) -> None:

@@ -151,7 +151,9 @@ class _Differ:
     def add(self, kind: ChangeKind, what: str, item_id: str | None, field: str | None, before: Any, after: Any,
             text: str, map_id: str | None = None, **more: Any) -> Change:
         if what == "card" and "cell" not in more:
-            content = before if isinstance(before, dict) else after if isinstance(after, dict) else None
+            # A whole card's content (added, removed, kind changed); a field's own value may be an object too.
+            content = None if field is not None else before if isinstance(before, dict) else \
+                after if isinstance(after, dict) else None
             if content is not None:
                 more["cell"] = (content["lane_id"], content["stage_id"])
             elif isinstance(before, tuple):

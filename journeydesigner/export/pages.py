@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from journeydesigner.export.tiling import MapGeometry, Tiling, fewest_tiles, free_positions, make_tiling
-from journeydesigner.i18n import QT_TR_NOOP, long_date, tr
+from journeydesigner.i18n import QT_TR_NOOP, long_date, number, tr
 from journeydesigner.layout import style as S
 from journeydesigner.layout.cardbox import STATUS_COLORS, regular_card
 from journeydesigner.layout.fonts import ascent, text_width
@@ -143,11 +143,11 @@ def _page_header(title: str, subtitle: str, pw: float, m: float) -> Part:
 def _add_footers(project: Project, pages: list[Page], m: float) -> None:
     total = len(pages)
     left = _subtitle(project)
-    for number, page in enumerate(pages, start=1):
+    for page_number, page in enumerate(pages, start=1):
         if not page.footer:
             continue
         y = page.height - m
-        label = tr("{page} / {pages}").format(page=number, pages=total)
+        label = tr("{page} / {pages}").format(page=page_number, pages=total)
         page.parts.append(Part([
             Line(m, y - 14, page.width - m, y - 14, S.GRID, 0.5),
             Text(m, y - 3, fit_with_ellipsis(left, "regular", 8, page.width * 0.6), "regular", 8, S.MUTED),
@@ -318,7 +318,7 @@ def _map_pages(project: Project, jmap: JourneyMap, options: ExportOptions, warni
                tr("across {cols} × {rows} {paper} pages (to be joined into one poster)").format(
                    cols=tiling.cols, rows=tiling.rows, paper=paper))
         note = tr("“{map}” is printed {how}, so its smallest text is {size} pt (legible is {legible} pt or more)."
-                  ).format(map=jmap.name, how=how, size=f"{smallest * scale:.1f}", legible=f"{LEGIBLE_PT:.0f}")
+                  ).format(map=jmap.name, how=how, size=number(smallest * scale, 1), legible=number(LEGIBLE_PT))
         poster = _poster_paper(options, layout.width, layout.height + band, LEGIBLE_PT / smallest) if tiling else None
         if poster:
             note += " " + tr("On {paper} paper or larger it prints on one page.").format(paper=poster)
@@ -326,8 +326,8 @@ def _map_pages(project: Project, jmap: JourneyMap, options: ExportOptions, warni
     if share > 0:
         warnings.append(tr("“{map}”: {share} % of the map's words would print below {legible} pt (the smallest at "
                            "{size} pt); choose “Automatic” to tile it legibly, larger paper, or more tiles.").format(
-            map=jmap.name, share=max(1, round(share * 100)), legible=f"{LEGIBLE_PT:.0f}",
-            size=f"{smallest * scale:.1f}"))
+            map=jmap.name, share=max(1, round(share * 100)), legible=number(LEGIBLE_PT),
+            size=number(smallest * scale, 1)))
     pages[0].bookmark = (jmap.name, 0)
     return pages
 

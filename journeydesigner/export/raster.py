@@ -13,7 +13,7 @@ from journeydesigner.export.gcpause import collector_paused
 from journeydesigner.export.pngwrite import save_png
 from journeydesigner.export.safefile import ExportError, partial_file, write_export
 from journeydesigner.export.svgfonts import embed_fonts
-from journeydesigner.i18n import tr
+from journeydesigner.i18n import number, tr
 from journeydesigner.imagedecode import decode_image
 from journeydesigner.layout.mapdraw import MapDrawing, project_map_drawing
 from journeydesigner.model import Project
@@ -52,8 +52,8 @@ def render_image(project: Project, map_id: str, scale: float = 1.0, transparent:
     if width * height > MAX_PIXELS:
         raise ExportError(tr("a {width} × {height} pixel image is more than the {limit} million pixels a PNG export "
                              "may have; choose a smaller scale (at most {scale}) or export a PDF").format(
-            width=f"{width:,}", height=f"{height:,}", limit=MAX_PIXELS // 1_000_000,
-            scale=f"{(MAX_PIXELS / (w * h)) ** 0.5:.2f}"))
+            width=number(width), height=number(height), limit=MAX_PIXELS // 1_000_000,
+            scale=number((MAX_PIXELS / (w * h)) ** 0.5, 2)))
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
     if image.isNull():
         raise ExportError(tr("there is not enough memory for a {width:,} × {height:,} pixel image").format(

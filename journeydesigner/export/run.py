@@ -2,6 +2,7 @@
 Used by the CLI and the window; the writers of the built-in formats live here as adapters to one signature."""
 
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -29,7 +30,14 @@ def ensure_gui_application() -> None:
     from PySide6.QtGui import QGuiApplication
 
     if QGuiApplication.instance() is None:
-        QGuiApplication(["journeydesigner"])
+        # Where widgets are loaded (a test run, a program embedding the exporter) the one application must be a
+        # QApplication: a QWidget made after a QGuiApplication aborts the process.
+        if "PySide6.QtWidgets" in sys.modules:
+            from PySide6.QtWidgets import QApplication
+
+            QApplication(["journeydesigner"])
+        else:
+            QGuiApplication(["journeydesigner"])
 
 
 def unknown_format_message(path: Path) -> str:

@@ -86,13 +86,14 @@ class Project(JDModel):
     def persona(self, persona_id: str) -> Persona:
         return next(p for p in self.personas if p.id == persona_id)
 
-    def asset_refs(self) -> Iterator[tuple[Loc, str]]:
+    def asset_refs(self, cards: bool = True) -> Iterator[tuple[Loc, str]]:
+        """Every image reference: the logo, the persona photos and (unless ``cards`` is False) the cards'."""
         if self.meta.logo:
             yield ("meta", "logo"), self.meta.logo
         for i, persona in enumerate(self.personas):
             if persona.photo:
                 yield ("personas", i, "photo"), persona.photo
-        for m, jmap in enumerate(self.maps):
+        for m, jmap in enumerate(self.maps if cards else ()):
             for c, card in enumerate(jmap.cards):
                 if card.image:
                     yield ("maps", m, "cards", c, "image"), card.image

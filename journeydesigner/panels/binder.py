@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QToolButton,
     QWidget,
 )
 
@@ -216,9 +217,12 @@ class FieldBinder(QObject):
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         button = QPushButton(tr("Choose…"))
-        row.addWidget(button)
-        if allow_default:
-            reset = QPushButton(tr("Default"))
+        row.addWidget(button, 1)
+        if allow_default:  # a small ✕ as beside the project's date: the row fits a narrow panel in any language
+            reset = QToolButton()
+            reset.setText("✕")
+            reset.setToolTip(tr("Default"))
+            reset.setAccessibleName(tr("Default"))
             reset.clicked.connect(lambda: self.set(field, None, merge=False))
             row.addWidget(reset)
         current: dict[str, Any] = {"value": None}
@@ -266,7 +270,17 @@ def narrow_scroll(widget: QWidget) -> QScrollArea:
     scroll.setWidgetResizable(True)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     scroll.setWidget(widget)
+    keep_whole(scroll)
     return scroll
+
+
+def keep_whole(scroll: QScrollArea) -> None:
+    """A form's scroll area, and so its dock, never gets narrower than the form at its narrowest, so no field is
+    cut at the right edge in any language (German's photo buttons need a few pixels more than English ones)."""
+    form = scroll.widget()
+    assert form is not None, "keep_whole needs the scroll area's form"
+    scroll.setMinimumWidth(form.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+                           + 2 * scroll.frameWidth())
 
 
 def button_row(*buttons: tuple[str, Callable[[], object]]) -> QHBoxLayout:

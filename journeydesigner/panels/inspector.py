@@ -9,7 +9,7 @@ from journeydesigner.commands import Target
 from journeydesigner.document import Document
 from journeydesigner.i18n import tr
 from journeydesigner.model import CardBase, Channel, Kind, Lane, OpportunityStatus, Stage
-from journeydesigner.panels.binder import FieldBinder, narrow_form, persona_choices
+from journeydesigner.panels.binder import FieldBinder, keep_whole, narrow_form, persona_choices
 from journeydesigner.panels.follow import FollowsDocument
 from journeydesigner.panels.project import ProjectForm
 
@@ -68,6 +68,7 @@ class Inspector(QScrollArea, FollowsDocument):
         }
         for form in self.forms.values():
             self.stack.addWidget(form)
+        keep_whole(self)
         self.follow(doc)
 
     def _targets(self, collection: str) -> Callable[[], list[Target]]:

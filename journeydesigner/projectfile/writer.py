@@ -7,7 +7,7 @@ import shutil
 import zipfile
 from pathlib import Path
 
-from journeydesigner.i18n import tr
+from journeydesigner.i18n import number, tr
 from journeydesigner.model.project import FORMAT_VERSION, Project
 from journeydesigner.projectfile import limits
 from journeydesigner.projectfile.atomic import atomic_target, write_file
@@ -76,7 +76,7 @@ def container_bytes(json_bytes: bytes, assets: dict[str, bytes], refs: frozenset
 
 
 def _mib(size: int) -> str:
-    return f"{size / 2**20:.0f}" if size >= 10 * 2**20 else f"{size / 2**20:.1f}"
+    return number(size / 2**20, 0 if size >= 10 * 2**20 else 1)
 
 
 def _check_limits(text: bytes, images: list[bytes]) -> None:

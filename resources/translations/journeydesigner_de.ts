@@ -1845,8 +1845,33 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
         <translation>gültig</translation>
     </message>
     <message>
-        <source>{name}: {state} ({maps} map(s), {cards} cards, {personas} personas)</source>
-        <translation>{name}: {state} ({maps} Map(s), {cards} Karten, {personas} Personas)</translation>
+        <source>{name}: {state} ({counts})</source>
+        <translation>{name}: {state} ({counts})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n map(s)</source>
+        <translation>
+            <numerusform>%n Map</numerusform>
+            <numerusform>%n Maps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n Karte</numerusform>
+            <numerusform>%n Karten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona(s)</source>
+        <translation>
+            <numerusform>%n Persona</numerusform>
+            <numerusform>%n Personas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wrote {out}: {counts}</source>
+        <translation>{out} geschrieben: {counts}</translation>
     </message>
     <message>
         <source>warning: {warning}</source>
@@ -1863,10 +1888,6 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
     <message>
         <source>import writes a project: -o needs a .journey file, not {out}</source>
         <translation>import schreibt ein Projekt: -o braucht eine .journey-Datei, nicht {out}</translation>
-    </message>
-    <message>
-        <source>wrote {out}: {maps} map(s), {cards} cards, {personas} personas</source>
-        <translation>{out} geschrieben: {maps} Map(s), {cards} Karten, {personas} Personas</translation>
     </message>
     <message>
         <source>there is no map named {missing!r}; the maps are: {choices}</source>

@@ -1845,8 +1845,33 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation>válido</translation>
     </message>
     <message>
-        <source>{name}: {state} ({maps} map(s), {cards} cards, {personas} personas)</source>
-        <translation>{name}: {state} ({maps} mapa(s), {cards} tarjetas, {personas} personas)</translation>
+        <source>{name}: {state} ({counts})</source>
+        <translation>{name}: {state} ({counts})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n map(s)</source>
+        <translation>
+            <numerusform>%n mapa</numerusform>
+            <numerusform>%n mapas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n tarjeta</numerusform>
+            <numerusform>%n tarjetas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona(s)</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wrote {out}: {counts}</source>
+        <translation>{out} escrito: {counts}</translation>
     </message>
     <message>
         <source>warning: {warning}</source>
@@ -1863,10 +1888,6 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     <message>
         <source>import writes a project: -o needs a .journey file, not {out}</source>
         <translation>import escribe un proyecto: -o necesita un archivo .journey, no {out}</translation>
-    </message>
-    <message>
-        <source>wrote {out}: {maps} map(s), {cards} cards, {personas} personas</source>
-        <translation>{out} escrito: {maps} mapa(s), {cards} tarjetas, {personas} personas</translation>
     </message>
     <message>
         <source>there is no map named {missing!r}; the maps are: {choices}</source>

@@ -1845,8 +1845,33 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
         <translation>valide</translation>
     </message>
     <message>
-        <source>{name}: {state} ({maps} map(s), {cards} cards, {personas} personas)</source>
-        <translation>{name}&#xa0;: {state} ({maps} carte(s), {cards} fiches, {personas} personas)</translation>
+        <source>{name}: {state} ({counts})</source>
+        <translation>{name}&#xa0;: {state} ({counts})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n map(s)</source>
+        <translation>
+            <numerusform>%n carte</numerusform>
+            <numerusform>%n cartes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n fiche</numerusform>
+            <numerusform>%n fiches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona(s)</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wrote {out}: {counts}</source>
+        <translation>{out} écrit&#xa0;: {counts}</translation>
     </message>
     <message>
         <source>warning: {warning}</source>
@@ -1863,10 +1888,6 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
     <message>
         <source>import writes a project: -o needs a .journey file, not {out}</source>
         <translation>import écrit un projet&#xa0;: -o exige un fichier .journey, pas {out}</translation>
-    </message>
-    <message>
-        <source>wrote {out}: {maps} map(s), {cards} cards, {personas} personas</source>
-        <translation>{out} écrit&#xa0;: {maps} carte(s), {cards} fiches, {personas} personas</translation>
     </message>
     <message>
         <source>there is no map named {missing!r}; the maps are: {choices}</source>

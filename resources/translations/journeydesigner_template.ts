@@ -3298,15 +3298,29 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name}: {state} ({maps} map(s), {cards} cards, {personas} personas)</source>
+        <source>{name}: {state} ({counts})</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n map(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>import writes a project: -o needs a .journey file, not {out}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wrote {out}: {maps} map(s), {cards} cards, {personas} personas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3335,6 +3349,10 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     </message>
     <message>
         <source>wrote {out}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote {out}: {counts}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

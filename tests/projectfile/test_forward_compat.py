@@ -226,3 +226,17 @@ def test_known_cards_are_still_their_own_classes():
     project = read_project_bytes(with_json(project_dict()))
     assert not any(isinstance(c, GenericCard) for c in project.maps[0].cards)
     assert isinstance(project.maps[0].cards[0], TouchpointCard)
+
+
+def test_validate_says_a_future_file_is_valid_and_why_some_cards_look_plain(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "future.journey"
+    path.write_bytes(future_bytes())
+    done = subprocess.run([sys.executable, "-m", "journeydesigner", "validate", str(path)], capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0 and done.stderr == ""
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith(f"{path}: This file was saved by a newer version of Journey Designer (format 1.4)")
+    assert lines[1] == f"{path}: valid (1 map(s), 7 cards, 1 personas)"
