@@ -57,7 +57,7 @@ class Lane(JDModel):
     @model_serializer(mode="wrap")
     def _write_newer_kind(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
         data = handler(self)
-        if self._newer_kind is not None:
+        if self._newer_kind is not None and self.kind is Kind.TEXT:  # not after model_copy(update={"kind": …})
             data["kind"] = self._newer_kind
         return data
 
