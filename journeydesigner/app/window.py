@@ -20,6 +20,7 @@ from shiboken6 import Shiboken
 
 from journeydesigner.app.actions import Shortcut, add_action
 from journeydesigner.app.actions_files import FileActions
+from journeydesigner.app.actions_map import MapActions
 from journeydesigner.app.collector import settle_garbage_soon
 from journeydesigner.app.compare_panel import Comparer
 from journeydesigner.app.context_menus import show_context_menu
@@ -38,7 +39,6 @@ from journeydesigner.app.settings import (
 )
 from journeydesigner.app.sharing import ChangeWatcher, release_lock, take_lock
 from journeydesigner.app.toolbar_fit import ToolbarFit
-from journeydesigner.app.window_map import MapActions
 from journeydesigner.canvas.scene import MapScene
 from journeydesigner.canvas.view import MapView
 from journeydesigner.document import Document
@@ -54,7 +54,7 @@ from journeydesigner.templates import new_project
 SK = QKeySequence.StandardKey
 
 
-class MainWindow(MapActions, QMainWindow):
+class MainWindow(QMainWindow):
     def __init__(self, doc: Document | None = None) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
@@ -67,7 +67,6 @@ class MainWindow(MapActions, QMainWindow):
         self._shown_once = False
         self.controller: EditController | None = None
         self.view = MapView()
-        self.view.jobDropped.connect(self._link_job)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(lambda pos: show_context_menu(self, pos))
         self.find_bar = FindBar()
@@ -99,7 +98,6 @@ class MainWindow(MapActions, QMainWindow):
     # ---- building the window --------------------------------------------------------------------
     def _make_docks(self) -> None:
         self.card_palette = KindPalette()
-        self.card_palette.addRequested.connect(self._add_from_palette)
 
         self.palette_dock = self._dock(tr("Cards"), "palette", self.card_palette, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.personas_dock = self._dock(tr("Personas"), "personas", QWidget(), Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -139,13 +137,6 @@ class MainWindow(MapActions, QMainWindow):
     def _action(self, text: str, slot: Callable[[], object], shortcut: Shortcut = None, tip: str = "") -> QAction:
         return add_action(self, text, slot, shortcut, tip)
 
-    def _on_controller(self, act: Callable[[EditController], object]) -> Callable[[], None]:
-        """A slot that calls ``act`` on the shown map's controller; nothing without a map."""
-        def slot() -> None:
-            if self.controller is not None:
-                act(self.controller)
-        return slot
-
     def _make_actions(self) -> None:
         # Each area's controller owns its actions; the window keeps their names, so menus, tests and the
         # context menus reach them as before.
@@ -156,24 +147,18 @@ class MainWindow(MapActions, QMainWindow):
             files.act_export, files.act_compare, files.act_close, files.act_quit, files.act_start)
         self.open_path, self.save, self.maybe_save, self.show_start_screen = (
             files.open_path, files.save, files.maybe_save, files.show_start_screen)
+        self.map_actions = edits = MapActions(self)
+        (self.act_undo, self.act_redo, self.act_cut, self.act_copy, self.act_paste, self.act_duplicate,
+         self.act_delete, self.act_select_all, self.act_new_card, self.act_edit_card) = (
+            edits.act_undo, edits.act_redo, edits.act_cut, edits.act_copy, edits.act_paste, edits.act_duplicate,
+            edits.act_delete, edits.act_select_all, edits.act_new_card, edits.act_edit_card)
+        (self.act_add_stage, self.act_rename_stage, self.act_remove_stage, self.act_add_lane, self.act_rename_lane,
+         self.act_remove_lane, self.act_add_map, self.act_rename_map) = (
+            edits.act_add_stage, edits.act_rename_stage, edits.act_remove_stage, edits.act_add_lane,
+            edits.act_rename_lane, edits.act_remove_lane, edits.act_add_map, edits.act_rename_map)
+        self.add_stage, self.add_lane, self.rename_axis, self.remove_axis, self.set_card_color = (
+            edits.add_stage, edits.add_lane, edits.rename_axis, edits.remove_axis, edits.set_card_color)
         a = self._action
-        self.act_undo = a(tr("&Undo"), lambda: self.doc.undo_stack.undo(), SK.Undo)
-        self.act_redo = a(tr("&Redo"), lambda: self.doc.undo_stack.redo(), SK.Redo)
-        # The toolbar keeps the short words (the menu and the tooltip say what will be undone), so the buttons
-        # after Undo and Redo do not jump sideways whenever that text changes length.
-        self.act_undo.setIconText(tr("Undo"))
-        self.act_redo.setIconText(tr("Redo"))
-        self.act_cut = a(tr("Cu&t"), self._on_controller(EditController.cut), SK.Cut)
-        self.act_copy = a(tr("&Copy"), self._on_controller(EditController.copy), SK.Copy)
-        self.act_paste = a(tr("&Paste"), self._on_controller(EditController.paste), SK.Paste)
-        self.act_duplicate = a(tr("D&uplicate"), self._on_controller(EditController.duplicate),
-                               QKeySequence("Ctrl+D"))
-        self.act_delete = a(tr("&Delete"), self._on_controller(EditController.delete_selected),
-                            [QKeySequence(SK.Delete), QKeySequence(Qt.Key.Key_Backspace)])
-        self.act_select_all = a(tr("Select &All"), self._select_all, SK.SelectAll)
-        self.act_new_card = a(tr("&New Card"), self._new_card, QKeySequence(Qt.Key.Key_Insert),
-                              tr("Add a card to the current cell"))
-        self.act_edit_card = a(tr("&Edit Card Text"), self._edit_card, QKeySequence(Qt.Key.Key_F2))
         self.act_find = a(tr("&Find…"), self.find_bar.open_bar, SK.Find)
         self.act_find_next = a(tr("Find &Next"), lambda: self.find_bar.step(1), SK.FindNext)
         self.act_find_prev = a(tr("Find Pre&vious"), lambda: self.find_bar.step(-1), SK.FindPrevious)
@@ -190,22 +175,12 @@ class MainWindow(MapActions, QMainWindow):
                                    tr("Open presentations with a slide per persona and the ranked jobs"))
         self.act_present_intro.setCheckable(True)
         self.act_present_intro.setChecked(bool_setting("presentation/intro_slides", False))
-        self.act_add_stage = a(tr("Add &Stage"), self.add_stage, QKeySequence("Ctrl+Alt+Right"),
-                               tr("Add a stage after the current one and name it"))
-        self.act_rename_stage = a(tr("&Rename Stage"), lambda: self.rename_axis("stages"))
-        self.act_remove_stage = a(tr("Re&move Stage"), lambda: self.remove_axis("stages"))
-        self.act_add_lane = a(tr("Add &Lane…"), self.add_lane, QKeySequence("Ctrl+Alt+Down"),
-                              tr("Add a lane below the current one"))
-        self.act_rename_lane = a(tr("Re&name Lane"), lambda: self.rename_axis("lanes"))
-        self.act_remove_lane = a(tr("Remo&ve Lane"), lambda: self.remove_axis("lanes"))
-        self.act_add_map = a(tr("Add &Map…"), self.add_map)
         self.act_shortcuts = a(tr("&Keyboard Shortcuts"), self.show_shortcuts, QKeySequence(SK.HelpContents),
                                tr("Every keyboard shortcut"))
         self.act_preferences = a(tr("&Preferences…"), self.show_preferences, QKeySequence(SK.Preferences),
                                  tr("Default template, autosave, theme, presentation screen"))
         self.act_about = a(tr("&About Journey Designer"), lambda: AboutDialog(self).exec(), None,
                            tr("Version and licences"))
-        self.act_rename_map = a(tr("Rename Ma&p…"), self.rename_map)
         self.doc_actions: list[QAction] = []
         # Keyboard users reach every panel and come back to the map without the mouse.
         self.act_focus_map = a(tr("Go to the &Map"), self.view.setFocus, QKeySequence("Alt+0"),
@@ -271,8 +246,7 @@ class MainWindow(MapActions, QMainWindow):
         for action in (self.act_add_lane, self.act_rename_lane, self.act_remove_lane):
             map_menu.addAction(action)
         map_menu.addSeparator()
-        self.maps_menu = map_menu.addMenu(tr("&Switch to Map"))
-        self.maps_menu.aboutToShow.connect(self._fill_maps)
+        self.maps_menu = self.map_actions.add_maps_menu(map_menu)
         map_menu.addAction(self.act_add_map)
         map_menu.addAction(self.act_rename_map)
 
@@ -314,10 +288,7 @@ class MainWindow(MapActions, QMainWindow):
             (stack.cleanChanged, self._update_title),
             (doc.pathChanged, self._update_title),
             (doc.changed, self._on_doc_changed),
-            (stack.canUndoChanged, self.act_undo.setEnabled),
-            (stack.canRedoChanged, self.act_redo.setEnabled),
-            (stack.undoTextChanged, self._undo_text),
-            (stack.redoTextChanged, self._redo_text),
+            *self.map_actions.document_links(doc),
         ]
 
     def _set_document(self, doc: Document, map_id: str | None = None) -> None:
@@ -329,8 +300,7 @@ class MainWindow(MapActions, QMainWindow):
         self.doc = doc
         for signal, slot in self._document_links(doc):
             signal.connect(slot)
-        self.act_undo.setEnabled(doc.undo_stack.canUndo())
-        self.act_redo.setEnabled(doc.undo_stack.canRedo())
+        self.map_actions.follow_document(doc)
         if not doc.project.maps:
             doc.project.maps.append(JourneyMap(name=tr("Customer journey")))
         self._make_panels(doc)
@@ -436,14 +406,6 @@ class MainWindow(MapActions, QMainWindow):
             with contextlib.suppress(RuntimeError, TypeError):
                 saver.stop()
 
-    def _undo_text(self, text: str) -> None:
-        self.act_undo.setText(tr("&Undo {action}").format(action=text).strip())
-        self.act_undo.setToolTip(self.act_undo.text().replace("&", ""))
-
-    def _redo_text(self, text: str) -> None:
-        self.act_redo.setText(tr("&Redo {action}").format(action=text).strip())
-        self.act_redo.setToolTip(self.act_redo.text().replace("&", ""))
-
     def show_map(self, map_id: str) -> None:
         old = self.scene
         self.scene = MapScene(self.doc, map_id, self)
@@ -497,8 +459,7 @@ class MainWindow(MapActions, QMainWindow):
         self.selection_label.setText(tr("%n selected", "", count) if count else "")
         self.outline.select_cards(ids)
         self._describe_selection(ids)
-        for action in (self.act_cut, self.act_copy, self.act_duplicate, self.act_delete):
-            action.setEnabled(count > 0)
+        self.map_actions.follow_selection(count)
 
     def focus_dock(self, dock: QDockWidget) -> None:
         dock.show()
