@@ -167,7 +167,8 @@ class Inspector(QScrollArea, FollowsDocument):
             policy = QSizePolicy.Policy.Preferred if page is form else QSizePolicy.Policy.Ignored
             page.setSizePolicy(policy, policy)
         self.stack.setCurrentWidget(form)
-        self.stack.adjustSize()
+        self.stack.updateGeometry()  # the body lays the stack out again, as wide as the panel (adjustSize made it
+        # as wide as its widest page, past the right edge, until the next layout pass)
         if kind == "cards":
             kinds = {found[i].kind_enum for i in ids}
             form.show_rows(lambda f: f not in KIND_FIELDS or kinds <= KIND_FIELDS[f])
