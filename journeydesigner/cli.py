@@ -223,6 +223,8 @@ def _validate(files: list[str]) -> int:
             for warning in project.load_warnings:  # opens, with placeholders, but is not whole
                 print(f"{name}: {warning}", file=sys.stderr)
                 status = EXIT_BAD_INPUT
+            for note in project.load_notes:  # opens whole; worth knowing (it came from a newer version)
+                print(f"{name}: {note}")
             state = tr("opens, with problems") if project.load_warnings else tr("valid")
             print(tr("{name}: {state} ({counts})").format(name=name, state=state, counts=_counts(project)))
     return status

@@ -26,7 +26,7 @@ LANGUAGE_SETTING = "ui/language"
 LANGUAGES = {"en": "English", "de": "Deutsch", "fr": "Français", "es": "Español"}
 
 _translate: Callable[[str, str, str | None, int], str] | None = None
-_installed: list[object] = []  # the QTranslator must outlive install()
+_installed: list["QTranslator"] = []  # the QTranslator must outlive install()
 _started_in: str | None = None  # the Preferences choice install() followed ("" for the system's language)
 _ui_language: list[str] = []
 _text_language: list[str] = []  # the loaded file's language ("de_DE")
@@ -224,7 +224,7 @@ def uninstall() -> None:
     from PySide6.QtCore import QCoreApplication
 
     for translator in _installed:
-        QCoreApplication.removeTranslator(translator)  # type: ignore[arg-type]
+        QCoreApplication.removeTranslator(translator)
     _installed.clear()
     _text_language.clear()
     _translate = None
@@ -233,7 +233,7 @@ def uninstall() -> None:
     import argparse
     import gettext
 
-    argparse._ = gettext.gettext  # type: ignore[attr-defined]
+    argparse._ = gettext.gettext  # type: ignore[attr-defined]  # argparse's own gettext alias, not in its stubs
     _words_changed()
 
 

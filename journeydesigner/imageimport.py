@@ -49,6 +49,6 @@ def encode_image(image: QImage) -> tuple[str, bytes]:
                              Qt.TransformationMode.SmoothTransformation)
     out = QBuffer()
     out.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(out, "PNG")
-    png = bytes(out.data())
+    image.save(out, "PNG")  # type: ignore[call-overload]  # PySide6 takes a str; its stubs say bytes
+    png = bytes(out.data().data())
     return f"assets/{hashlib.sha256(png).hexdigest()}.png", png

@@ -8,6 +8,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 @pytest.fixture(autouse=True)
+def _model_written_only_by_commands(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.helpers import writeguard
+
+    writeguard.install(monkeypatch)
+
+
+@pytest.fixture(autouse=True)
 def _private_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("JOURNEYDESIGNER_DATA_DIR", str(tmp_path_factory.mktemp("data")))
 

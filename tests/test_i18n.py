@@ -109,7 +109,7 @@ def test_every_string_of_the_window_and_its_dialogs_is_translated(qtbot, monkeyp
     for dialog in (ExportDialog(window.doc, window.scene.map_id, regions, window), PreferencesDialog(window),
                    StartScreen(window), ShortcutsDialog(window.actions(), window), AboutDialog(window),
                    ProjectPropertiesDialog(window.doc, window)):
-        screen_names = {dialog.screen.itemText(i) for i in range(1, dialog.screen.count())} \
+        screen_names = {dialog.screen_choice.itemText(i) for i in range(1, dialog.screen_choice.count())} \
             | set(i18n.LANGUAGES.values()) if isinstance(dialog, PreferencesDialog) else set()  # names in themselves
         assert untranslated(dialog, data | screen_names) == [], type(dialog).__name__
         dialog.deleteLater()

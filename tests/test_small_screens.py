@@ -5,6 +5,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QPushButton, QToolBar, QToolButton, QWidget
 
 from journeydesigner.app.export_dialog import ExportDialog
+from journeydesigner.commands import EditFields, Target
 from journeydesigner.model import Kind
 from journeydesigner.projectfile import read_project
 from journeydesigner.templates import sample_path
@@ -136,7 +137,7 @@ def test_exporting_an_untitled_project_suggests_naming_it(qtbot, monkeypatch):
     dialog = ExportDialog(window.doc, window.scene.map_id, {"map": None, "view": None, "selection": None}, window)
     qtbot.addWidget(dialog)
     assert "Project Properties" in dialog.summary.text()
-    window.doc.project.meta.title = "Clinic booking"
+    window.doc.push(EditFields(window.doc, Target("meta"), {"title": "Clinic booking"}))
     dialog.update_preview()
     assert "Project Properties" not in dialog.summary.text()
 

@@ -9,12 +9,12 @@ from pydantic import TypeAdapter, ValidationError
 from PySide6.QtCore import QMimeData
 
 from journeydesigner.i18n import tr
-from journeydesigner.model import Card, CardBase, Kind, make_card, new_id
+from journeydesigner.model import Card, Kind, make_card, new_id
 
 CARDS_MIME = "application/x-journeydesigner-cards+json"
 MAX_PASTE_BYTES = 32 * 1024 * 1024
 MAX_PASTE_CARDS = 5000
-_cards_adapter: TypeAdapter[list[CardBase]] = TypeAdapter(list[Card])
+_cards_adapter: TypeAdapter[list[Card]] = TypeAdapter(list[Card])
 
 
 class PasteError(Exception):
@@ -23,11 +23,11 @@ class PasteError(Exception):
 
 @dataclass
 class ClipboardCards:
-    cards: list[CardBase]
+    cards: list[Card]
     assets: dict[str, bytes] = field(default_factory=dict)
 
 
-def to_mime(cards: list[CardBase], assets: dict[str, bytes]) -> QMimeData:
+def to_mime(cards: list[Card], assets: dict[str, bytes]) -> QMimeData:
     payload = {
         "format": 1,
         "cards": [c.model_dump(mode="json") for c in cards],

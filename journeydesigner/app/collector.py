@@ -32,18 +32,21 @@ def _collect_some() -> None:
     #              objects are unfrozen and freed by settle_garbage)
 
 
-def settle_garbage_soon() -> None:
+def settle_garbage_soon(collect: bool = True) -> None:
     """Settle at the next turn of the event loop (the window is drawn first), when the app runs the collector."""
     if not gc.isenabled():  # collect_garbage_between_events is in charge
-        QTimer.singleShot(0, settle_garbage)
+        QTimer.singleShot(0, lambda: settle_garbage(collect))
 
 
-def settle_garbage() -> None:
+def settle_garbage(collect: bool = True) -> None:
     """After a project is opened (or one is closed): collect once, then freeze what survives.
 
     Frozen objects are never walked again, so the old-generation passes cost what changed since, not the
-    20,000 cards; unfreezing first lets a closed document's objects be freed by this one full pass.
+    20,000 cards; unfreezing first lets a closed document's objects be freed by this one full pass. The first
+    project of a session has no such garbage to free (reading a project makes no reference cycles), and at
+    20,000 cards the pass stalled the freshly drawn window for half a second: then it is only frozen.
     """
-    gc.unfreeze()
-    gc.collect()
+    if collect:
+        gc.unfreeze()
+        gc.collect()
     gc.freeze()

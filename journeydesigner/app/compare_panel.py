@@ -144,7 +144,7 @@ class CompareMarks:
                 continue
             rect = QRectF(box.x, box.y, box.w, box.h)
             kinds = {c.kind for c, _ in found}
-            conflict = any(conf is not None for _, conf in found)
+            disputed = any(conf is not None for _, conf in found)
             if ChangeKind.REMOVED in kinds:
                 style, key, label = "gone", "removed", tr("removed")
             elif ChangeKind.MOVED in kinds:
@@ -155,7 +155,7 @@ class CompareMarks:
                 style, key = "halo", "edited"
                 label = tr("edited: {fields}").format(fields=", ".join(
                     field_word(c.field) if c.field else tr("kind") for c, _ in found if c.kind is not ChangeKind.ADDED))
-            self._add(scene, Mark(rect, style, COLORS["conflict" if conflict else key], label),
+            self._add(scene, Mark(rect, style, COLORS["conflict" if disputed else key], label),
                       [c.id for c, _ in found if c.kind is not ChangeKind.ADDED])
 
     def _ghost(self, scene: "MapScene", change: Change, cell: tuple, key: str, text: str,

@@ -16,9 +16,10 @@ from journeydesigner.commands import (
     RemoveCards,
     Target,
 )
+from journeydesigner.commands.axis import Axis
 from journeydesigner.document import Document
 from journeydesigner.i18n import tr
-from journeydesigner.model import Channel, EmotionCard, Kind, Lane, Stage, make_card, new_id
+from journeydesigner.model import Channel, EmotionCard, Kind, Lane, Stage, TouchpointCard, make_card, new_id
 from journeydesigner.model.kinds import CHANNEL_LABELS
 
 
@@ -37,11 +38,12 @@ class EditController:
         return self.scene.map_id
 
     # ---- cards ----------------------------------------------------------------------------------
-    def move_cards(self, ids: list[str], lane_id: str, stage_id: str, index: int, score: object) -> None:
+    def move_cards(self, ids: list[str], lane_id: str, stage_id: str, index: int, score: int | None) -> None:
         jmap = self.scene.jmap
         cell = [c.id for c in jmap.cell(lane_id, stage_id)]
         same_place = cell[index : index + len(ids)] == ids if index + len(ids) <= len(cell) else False
-        changes_score = score is not None and jmap.card(ids[0]).score != score  # type: ignore[attr-defined]
+        first = jmap.card(ids[0])
+        changes_score = score is not None and isinstance(first, EmotionCard) and first.score != score
         if same_place and not changes_score:
             return
         stack = self.doc.undo_stack
@@ -57,20 +59,20 @@ class EditController:
             stack.endMacro()
         self.scene.select_cards(ids, ensure_visible=False)
 
-    def create_card(self, lane_id: str, stage_id: str, index: int, kind: str, score: object = None) -> None:
+    def create_card(self, lane_id: str, stage_id: str, index: int, kind: str, score: int | None = None) -> None:
         card = make_card(Kind(kind), lane_id, stage_id)
         if score is not None and isinstance(card, EmotionCard):
-            card.score = int(score)  # type: ignore[call-overload]
-        if kind == Kind.EMOTION.value and self.doc.project.personas:
+            card.score = score
+        if isinstance(card, EmotionCard) and self.doc.project.personas:
             persona_ids = self.scene.jmap.persona_ids or [self.doc.project.personas[0].id]
-            card.persona_id = persona_ids[0]  # type: ignore[attr-defined]
+            card.persona_id = persona_ids[0]
         self.doc.push(AddCards(self.doc, self.map_id, [card], lane_id, stage_id, index, tr("Add card")))
         self.scene.edit_card(card.id)
 
     def set_title(self, card_id: str, title: str) -> None:
         changes: dict[str, object] = {"title": title}
         card = self.scene.jmap.card(card_id)
-        if card.kind == Kind.CHANNEL.value and card.channel is Channel.WEB:  # type: ignore[attr-defined]
+        if isinstance(card, TouchpointCard) and card.kind == Kind.CHANNEL.value and card.channel is Channel.WEB:
             named = channel_named_in(title)  # a Channel card called "Social media" is on social media, not the web
             if named is not None:
                 changes["channel"] = named
@@ -141,8 +143,8 @@ class EditController:
         return self.scene.current_cell
 
     # ---- stages and lanes -----------------------------------------------------------------------
-    def move_axis_item(self, axis: str, item_id: str, index: int) -> None:
-        self.doc.push(MoveAxisItem(self.doc, self.map_id, axis, item_id, index))  # type: ignore[arg-type]
+    def move_axis_item(self, axis: Axis, item_id: str, index: int) -> None:
+        self.doc.push(MoveAxisItem(self.doc, self.map_id, axis, item_id, index))
 
     def resize_stage(self, stage_id: str, width: float) -> None:
         target = Target("stages", stage_id, self.map_id)
@@ -164,8 +166,8 @@ class EditController:
         self.doc.push(AddAxisItem(self.doc, self.map_id, "lanes", lane, index))
         return lane.id
 
-    def remove_axis_item(self, axis: str, item_id: str) -> None:
-        self.doc.push(RemoveAxisItem(self.doc, self.map_id, axis, item_id))  # type: ignore[arg-type]
+    def remove_axis_item(self, axis: Axis, item_id: str) -> None:
+        self.doc.push(RemoveAxisItem(self.doc, self.map_id, axis, item_id))
 
     def rename(self, axis: str, item_id: str, name: str) -> None:
         text = tr("Rename stage") if axis == "stages" else tr("Rename lane")

@@ -223,9 +223,8 @@ class ExportDialog(QDialog):
         self.overlap = LengthBox(options.overlap_mm, 0, 50)
         self.bleed = LengthBox(options.bleed_mm, 0, 10)
         self.bleed.setToolTip(tr("For a print shop: backgrounds run this far past the trim marks (3 mm is usual)."))
-        self.crop_marks = QCheckBox(tr("Crop and assembly marks"), checked=options.crop_marks)
-        self.markers = QCheckBox(tr("Analysis markers (job badges, flags) — internal"),
-                                 checked=options.analysis_markers)
+        self.crop_marks = _check_box(tr("Crop and assembly marks"), options.crop_marks)
+        self.markers = _check_box(tr("Analysis markers (job badges, flags) — internal"), options.analysis_markers)
         self.markers.setToolTip(tr("Job counts, opportunity scores and missing-touchpoint flags on stage headers. "
                                    "Usually left out of what a client sees."))
         named = ((self.paper, tr("Paper size")), (self.custom_w, tr("Custom paper width")),
@@ -249,14 +248,14 @@ class ExportDialog(QDialog):
         box = QVBoxLayout(sections)
         self.sections: dict[str, QCheckBox] = {}
         for key in ALL_SECTIONS:
-            self.sections[key] = QCheckBox(tr(SECTION_LABELS[key]), checked=key in options.sections)
+            self.sections[key] = _check_box(tr(SECTION_LABELS[key]), key in options.sections)
             box.addWidget(self.sections[key])
         form.addRow(sections)
         secret = QGroupBox(tr("Confidential"))
         box = QVBoxLayout(secret)
-        self.anonymise = QCheckBox(tr("Anonymise personas (names in every text, photos, age, gender, location)"),
-                                   checked=options.anonymise_personas)
-        self.omit_notes = QCheckBox(tr("Internal notes left out"), checked=options.omit_notes)
+        self.anonymise = _check_box(tr("Anonymise personas (names in every text, photos, age, gender, location)"),
+                                    options.anonymise_personas)
+        self.omit_notes = _check_box(tr("Internal notes left out"), options.omit_notes)
         box.addWidget(self.anonymise)
         box.addWidget(self.omit_notes)
         box.addWidget(QLabel(tr("Lanes to leave out:")))
@@ -288,7 +287,7 @@ class ExportDialog(QDialog):
         self.dpi = QLabel()
         self.scale.valueChanged.connect(lambda v: self.dpi.setText(tr("{dpi} DPI").format(dpi=round(v * 96))))
         self.dpi.setText(tr("{dpi} DPI").format(dpi=round(options.png_scale * 96)))
-        self.transparent = QCheckBox(tr("Transparent background"), checked=options.transparent)
+        self.transparent = _check_box(tr("Transparent background"), options.transparent)
         self.scope.setAccessibleName(tr("Area of the map"))
         self.scale.setAccessibleName(tr("Image scale"))
         form.addRow(tr("Area (PNG):"), self.scope)
@@ -331,8 +330,8 @@ class ExportDialog(QDialog):
                            (self.tile_rows, self.tile.isChecked()), (self.overlap, tiled), (self.crop_marks, tiled),
                            (self.bleed, tiled)):
             widget.setEnabled(on and self.suffix() == ".pdf")
-        for widget in (self.paper, self.orientation, self.margin, self.auto, self.fit, self.tile):
-            widget.setEnabled(self.suffix() == ".pdf")  # paper means nothing to a deck or a web page
+        for paper_widget in (self.paper, self.orientation, self.margin, self.auto, self.fit, self.tile):
+            paper_widget.setEnabled(self.suffix() == ".pdf")  # paper means nothing to a deck or a web page
         options = self.options()
         width = max(self.preview.width() - 16, 200)
         try:
@@ -364,9 +363,10 @@ class ExportDialog(QDialog):
                 self.warnings = []
                 full = render_image(self.doc.project, self.map_id, options.png_scale, options.transparent,
                                     self.region(), options.analysis_markers)
+                found = formats.find(self.suffix())
                 text = tr("{width} × {height} pixels").format(width=f"{full.width():,}", height=f"{full.height():,}") \
                     if self.suffix() == ".png" else \
-                    tr("Vector drawing") if self.suffix() == ".svg" else tr(formats.find(self.suffix()).label)
+                    tr("Vector drawing") if self.suffix() == ".svg" else tr(found.label) if found else ""
                 image = full.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
         except ExportError as exc:
             self.preview.setText(str(exc))
@@ -476,7 +476,7 @@ class ExportDialog(QDialog):
                 name=path.name, reason=result))
             return
         self.saved_path = path
-        self.warnings = list(result)  # type: ignore[arg-type]
+        self.warnings = [str(w) for w in result] if isinstance(result, list) else []
         self.accept()
 
     def _remember(self, options: ExportOptions) -> None:
@@ -484,3 +484,9 @@ class ExportDialog(QDialog):
         written by its next save, but neither an undo step nor by themselves a change that asks to be saved
         (exporting a PDF is not editing the map, and Quit should not ask about it)."""
         self.doc.project.export = options
+
+
+def _check_box(text: str, checked: bool) -> QCheckBox:
+    box = QCheckBox(text)
+    box.setChecked(checked)
+    return box

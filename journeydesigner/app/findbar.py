@@ -24,12 +24,12 @@ class FindBar(QWidget):
         self.field.setAccessibleName(tr("Find text"))
         self.field.setClearButtonEnabled(True)
         self.count = QLabel("")
-        self.previous = QToolButton(text="↑", toolTip=tr("Previous match (Shift+F3)"))
-        self.next = QToolButton(text="↓", toolTip=tr("Next match (F3)"))
+        self.previous = _button("↑", tr("Previous match (Shift+F3)"))
+        self.next = _button("↓", tr("Next match (F3)"))
         self.filter = QComboBox()
         self.filter.setAccessibleName(tr("Filter cards"))
         self.filter.setToolTip(tr("Show only cards with this tag or persona; the others are dimmed"))
-        close = QToolButton(text="✕", toolTip=tr("Close (Esc)"))
+        close = _button("✕", tr("Close (Esc)"))
         for widget in (QLabel(tr("Find:")), self.field, self.count, self.previous, self.next, QLabel(tr("Filter:")),
                        self.filter):
             row.addWidget(widget)
@@ -114,3 +114,10 @@ class FindBar(QWidget):
             self.close_bar()
         else:
             super().keyPressEvent(event)
+
+
+def _button(text: str, tip: str) -> QToolButton:
+    button = QToolButton()
+    button.setText(text)
+    button.setToolTip(tip)
+    return button

@@ -26,7 +26,9 @@ from journeydesigner.userdirs import setup_logging
 
 
 def make_app() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
     app.setApplicationName("Journey Designer")
     app.setOrganizationName("JourneyDesigner")
     app.setApplicationDisplayName("Journey Designer")
@@ -35,7 +37,7 @@ def make_app() -> QApplication:
     register_bundled_fonts()
     i18n.install()  # the system's language, where resources/translations has it
     apply_theme(app)
-    return app  # type: ignore[return-value]
+    return app
 
 
 def register_bundled_fonts() -> None:

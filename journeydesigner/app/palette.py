@@ -1,5 +1,7 @@
 """The palette of card kinds: drag one onto a cell, or double-click to add it to the current cell."""
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
@@ -66,7 +68,7 @@ class KindPalette(QListWidget):
         rows = (self.count() + 1) // 2
         return rows * self.row_height + 2 * self.frameWidth() + 16
 
-    def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:  # noqa: N802
+    def mimeData(self, items: Sequence[QListWidgetItem]) -> QMimeData:  # noqa: N802
         mime = QMimeData()
         if items:
             mime.setData(KIND_MIME, items[0].data(Qt.ItemDataRole.UserRole).encode("ascii"))

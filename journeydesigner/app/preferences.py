@@ -84,7 +84,7 @@ def apply_theme(app: QApplication, theme: str | None = None) -> None:
 def _apply_palette(app: QApplication, theme: str | None) -> None:
     if not theme_is_dark(theme):
         app.setPalette(app.style().standardPalette())
-        app.setPalette(app.style().standardPalette(), "QListWidget")
+        app.setPalette(app.style().standardPalette(), "QListWidget")  # type: ignore[arg-type]  # str; stubs: bytes
         return
     palette = QPalette()
     roles = {
@@ -105,7 +105,7 @@ def _apply_palette(app: QApplication, theme: str | None) -> None:
     # background, so unchecked boxes vanished. Check lists get a lighter Window (it only tints their frames).
     lists = QPalette(palette)
     lists.setColor(QPalette.ColorRole.Window, QColor("#9AA1A8"))
-    app.setPalette(lists, "QListWidget")
+    app.setPalette(lists, "QListWidget")  # type: ignore[arg-type]  # PySide6 takes a str; its stubs say bytes
 
 
 class PreferencesDialog(QDialog):
@@ -120,10 +120,11 @@ class PreferencesDialog(QDialog):
         self.theme, self.units = QComboBox(), QComboBox()
         choose(self.theme, THEMES)
         choose(self.units, UNITS)
-        self.screen = QComboBox()
-        self.screen.addItem(tr("The screen the window is on"), "")
+        self.screen_choice = QComboBox()
+        self.screen_choice.addItem(tr("The screen the window is on"), "")
         for screen in QGuiApplication.screens():
-            self.screen.addItem(f"{screen.name()} ({screen.size().width()} × {screen.size().height()})", screen.name())
+            size = screen.size()
+            self.screen_choice.addItem(f"{screen.name()} ({size.width()} × {size.height()})", screen.name())
         self.intro = QCheckBox(tr("Begin presentations with personas and jobs"))
         self.language = QComboBox()
         self.language.addItem(tr("System default"), "")
@@ -137,7 +138,7 @@ class PreferencesDialog(QDialog):
             lambda: self.language_note.setVisible(self.language.currentData() != started_in()))
         named = ((self.template, tr("Default template")), (self.autosave, tr("Autosave after")),
                  (self.backup, tr("Keep a backup")), (self.theme, tr("Theme")), (self.units, tr("Paper units")),
-                 (self.screen, tr("Presentation screen")), (self.intro, tr("Presentation introduction")),
+                 (self.screen_choice, tr("Presentation screen")), (self.intro, tr("Presentation introduction")),
                  (self.language, tr("Language")))
         for widget, name in named:
             widget.setAccessibleName(name)
@@ -147,7 +148,7 @@ class PreferencesDialog(QDialog):
         form.addRow("", self.backup)
         form.addRow(tr("Theme:"), self.theme)
         form.addRow(tr("Paper sizes in:"), self.units)
-        form.addRow(tr("Present on:"), self.screen)
+        form.addRow(tr("Present on:"), self.screen_choice)
         form.addRow("", self.intro)
         form.addRow(tr("Language:"), self.language)
         form.addRow("", self.language_note)
@@ -167,7 +168,7 @@ class PreferencesDialog(QDialog):
         self.backup.setChecked(bool_setting("save/keep_backup", True))
         select_data(self.theme, str_setting("appearance/theme"))
         select_data(self.units, paper_unit())
-        select_data(self.screen, str_setting("presentation/screen"))
+        select_data(self.screen_choice, str_setting("presentation/screen"))
         self.intro.setChecked(bool_setting("presentation/intro_slides", False))
         select_data(self.language, str_setting(LANGUAGE_SETTING))
 
@@ -184,7 +185,7 @@ class PreferencesDialog(QDialog):
         store.setValue("save/keep_backup", self.backup.isChecked())
         store.setValue("appearance/theme", self.theme.currentData())
         store.setValue("units/paper", self.units.currentData())
-        store.setValue("presentation/screen", self.screen.currentData())
+        store.setValue("presentation/screen", self.screen_choice.currentData())
         store.setValue("presentation/intro_slides", self.intro.isChecked())
         store.setValue(LANGUAGE_SETTING, self.language.currentData())
         app = QApplication.instance()

@@ -119,7 +119,7 @@ class Autosaver(QObject):
             self.timer.start()
 
     def _warm(self) -> None:
-        if self._snapshots.warm(self.doc.project):
+        if self._snapshots.warm(self.doc.project, 0.002):
             self._warmer.stop()
 
     def stop(self) -> None:
@@ -147,6 +147,9 @@ class Autosaver(QObject):
         """Snapshot the project now (on this thread) and write it in the background; False when there was nothing
         to save or it cannot be serialised (then the message says why)."""
         if not self.doc.modified and not getattr(self.doc, "recovered", False):
+            return False
+        if self._warmer.isActive() and not wait and self._snapshots.unkept(self.doc.project) > 500:
+            self.timer.start()  # so many cards' JSON would be made here, on this thread: once they are kept
             return False
         snapshot = self._snapshots.snapshot(self.doc.project)  # a few ms: unchanged cards' JSON is kept
         # Absolute and resolved: the next start may run from another folder.

@@ -34,9 +34,10 @@ def clear_recent_files() -> None:
 
 def int_setting(key: str, default: int) -> int:
     """A number from settings; anything a damaged or older settings file holds falls back to the default."""
+    value = settings().value(key, default)
     try:
-        return int(settings().value(key, default))
-    except (TypeError, ValueError):
+        return int(value) if isinstance(value, int | float | str) else default
+    except ValueError:
         return default
 
 

@@ -115,6 +115,7 @@ class ChangeWatcher(QObject):
         self._settle.timeout.connect(self.check)
 
     def watch(self, path: Path | None) -> None:
+        self._settle.stop()
         for watched in self._watcher.files() + self._watcher.directories():
             self._watcher.removePath(watched)
         self.path = path

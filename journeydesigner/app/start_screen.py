@@ -55,9 +55,9 @@ class _TemplateDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
-        palette = option.palette  # type: ignore[attr-defined]
-        rect: QRect = option.rect  # type: ignore[attr-defined]
-        state = option.state  # type: ignore[attr-defined]
+        palette = option.palette
+        rect: QRect = option.rect
+        state = option.state
         selected = bool(state & QStyle.StateFlag.State_Selected)
         painter.save()
         if selected:
@@ -69,13 +69,13 @@ class _TemplateDelegate(QStyledItemDelegate):
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.setPen(palette.color(role))
         text_rect = QRect(rect.x() + 8, rect.y() + THUMB.height() + 12, THUMB.width(), TEXT_H // 2)
-        bold = QFont(option.font)  # type: ignore[attr-defined]
+        bold = QFont(option.font)
         bold.setBold(True)
         painter.setFont(bold)
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          painter.fontMetrics().elidedText(index.data(Qt.ItemDataRole.DisplayRole),
                                                           Qt.TextElideMode.ElideRight, THUMB.width()))
-        painter.setFont(option.font)  # type: ignore[attr-defined]
+        painter.setFont(option.font)
         text_rect.translate(0, TEXT_H // 2)
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          painter.fontMetrics().elidedText(index.data(DESCRIPTION) or "", Qt.TextElideMode.ElideRight,
@@ -114,7 +114,7 @@ class StartScreen(QDialog):
             self.templates.addItem(item)
             if info.name == DEFAULT_TEMPLATE:
                 self.templates.setCurrentItem(item)
-        self.templates.itemActivated.connect(lambda _item: self.create())
+        self.templates.itemActivated.connect(lambda _item: self.create_from_template())
         self.recent = QListWidget()
         self.recent.setAccessibleName(tr("Recent files"))
         for path in recent_files():
@@ -147,7 +147,7 @@ class StartScreen(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.create_button = self.buttons.addButton(tr("Create"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.create_button.setDefault(True)
-        self.buttons.accepted.connect(self.create)
+        self.buttons.accepted.connect(self.create_from_template)
         self.buttons.rejected.connect(self.reject)
         self.templates.currentItemChanged.connect(lambda item, _old: self.create_button.setEnabled(item is not None))
         layout = QVBoxLayout(self)
@@ -160,7 +160,7 @@ class StartScreen(QDialog):
         self.resize(int(self.templates.gridSize().width() * columns * 4 / 3) + 80,
                     self.templates.gridSize().height() * 2 + 150)
 
-    def create(self) -> None:
+    def create_from_template(self) -> None:
         item = self.templates.currentItem()
         if item is not None:
             self._choose("template", item.data(Qt.ItemDataRole.UserRole))

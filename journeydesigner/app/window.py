@@ -1,8 +1,10 @@
 """The main window: the canvas in the centre, docks around it, menus with the standard shortcuts."""
 
 import contextlib
+from collections.abc import Callable
+from functools import partial
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,6 +27,7 @@ from journeydesigner.app.findbar import FindBar
 from journeydesigner.app.help import AboutDialog, ShortcutsDialog
 from journeydesigner.app.icons import action_icon
 from journeydesigner.app.import_dialog import choose_and_import
+from journeydesigner.app.notice_bar import NoticeBar
 from journeydesigner.app.palette import KindPalette
 from journeydesigner.app.preferences import PreferencesDialog
 from journeydesigner.app.recovery import DEFAULT_DELAY_MS, Autosaver
@@ -87,6 +90,8 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         column.setSpacing(0)
         self.comparer = Comparer(self)  # File › Compare With…, and the bar about conflicted copies
         column.addWidget(self.comparer.bar)
+        self.notice_bar = NoticeBar()  # a file from a newer version: what is shown simplified
+        column.addWidget(self.notice_bar)
         column.addWidget(self.find_bar)
         column.addWidget(self.view)
         self.setCentralWidget(central)
@@ -142,7 +147,9 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         self.statusBar().addPermanentWidget(self.zoom_label)
         self.view.zoomChanged.connect(lambda z: self.zoom_label.setText(f"{round(z * 100)} %"))
 
-    def _action(self, text: str, slot: object, shortcut: object = None, tip: str = "") -> QAction:
+    def _action(self, text: str, slot: Callable[[], object],
+                shortcut: QKeySequence | QKeySequence.StandardKey | list[QKeySequence] | None = None,
+                tip: str = "") -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             if isinstance(shortcut, list):
@@ -153,6 +160,13 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         action.triggered.connect(slot)
         self.addAction(action)
         return action
+
+    def _on_controller(self, act: Callable[[EditController], object]) -> Callable[[], None]:
+        """A slot that calls ``act`` on the shown map's controller; nothing without a map."""
+        def slot() -> None:
+            if self.controller is not None:
+                act(self.controller)
+        return slot
 
     def _make_actions(self) -> None:
         a = self._action
@@ -177,12 +191,12 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         # after Undo and Redo do not jump sideways whenever that text changes length.
         self.act_undo.setIconText(tr("Undo"))
         self.act_redo.setIconText(tr("Redo"))
-        self.act_cut = a(tr("Cu&t"), lambda: self.controller and self.controller.cut(), SK.Cut)
-        self.act_copy = a(tr("&Copy"), lambda: self.controller and self.controller.copy(), SK.Copy)
-        self.act_paste = a(tr("&Paste"), lambda: self.controller and self.controller.paste(), SK.Paste)
-        self.act_duplicate = a(tr("D&uplicate"), lambda: self.controller and self.controller.duplicate(),
+        self.act_cut = a(tr("Cu&t"), self._on_controller(EditController.cut), SK.Cut)
+        self.act_copy = a(tr("&Copy"), self._on_controller(EditController.copy), SK.Copy)
+        self.act_paste = a(tr("&Paste"), self._on_controller(EditController.paste), SK.Paste)
+        self.act_duplicate = a(tr("D&uplicate"), self._on_controller(EditController.duplicate),
                                QKeySequence("Ctrl+D"))
-        self.act_delete = a(tr("&Delete"), lambda: self.controller and self.controller.delete_selected(),
+        self.act_delete = a(tr("&Delete"), self._on_controller(EditController.delete_selected),
                             [QKeySequence(SK.Delete), QKeySequence(Qt.Key.Key_Backspace)])
         self.act_select_all = a(tr("Select &All"), self._select_all, SK.SelectAll)
         self.act_new_card = a(tr("&New Card"), self._new_card, QKeySequence(Qt.Key.Key_Insert),
@@ -228,7 +242,7 @@ class MainWindow(FileActions, MapActions, QMainWindow):
                                tr("Move the keyboard focus to the map"))
         self.focus_actions = [self.act_focus_map]
         for number, dock in enumerate(self.docks, start=1):
-            action = a(tr("Go to {panel}").format(panel=dock.windowTitle()), lambda _=False, d=dock: self.focus_dock(d),
+            action = a(tr("Go to {panel}").format(panel=dock.windowTitle()), partial(self.focus_dock, dock),
                        QKeySequence(f"Alt+{number}"), tr("Show the {panel} panel and move the keyboard focus there")
                        .format(panel=dock.windowTitle()))
             self.focus_actions.append(action)
@@ -239,7 +253,7 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         file_menu.addAction(self.act_new)
         self.new_menu = file_menu.addMenu(tr("New from &Template"))
         for info in list_templates():
-            action = self.new_menu.addAction(info.title, lambda _=False, n=info.name: self.new_from_template(n))
+            action = self.new_menu.addAction(info.title, partial(self.new_from_template, info.name))
             action.setStatusTip(info.description)
         file_menu.addAction(self.act_start)
         file_menu.addAction(self.act_open)
@@ -328,7 +342,7 @@ class MainWindow(FileActions, MapActions, QMainWindow):
 
 
     # ---- the document -----------------------------------------------------------------------------
-    def _document_links(self, doc: Document) -> list[tuple[object, object]]:
+    def _document_links(self, doc: Document) -> list[tuple[SignalInstance, Callable[..., object]]]:
         stack = doc.undo_stack
         return [
             (stack.cleanChanged, self._update_title),
@@ -341,13 +355,14 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         ]
 
     def _set_document(self, doc: Document, map_id: str | None = None) -> None:
+        replaced = self.scene is not None  # another document was open: its objects are garbage now
         if doc is not self.doc or self.scene is not None:
             self._release_document()
             if doc is not self.doc:
                 self.doc.deleteLater()  # freed at a safe point of the event loop, not by a random collection
         self.doc = doc
         for signal, slot in self._document_links(doc):
-            signal.connect(slot)  # type: ignore[attr-defined]
+            signal.connect(slot)
         self.act_undo.setEnabled(doc.undo_stack.canUndo())
         self.act_redo.setEnabled(doc.undo_stack.canRedo())
         if not doc.project.maps:
@@ -359,7 +374,8 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         self.watcher.watch(doc.path)
         self.show_map(map_id or doc.project.maps[0].id)
         self._update_title()
-        settle_garbage_soon()
+        settle_garbage_soon(collect=replaced)
+        self.notice_bar.show_notes(doc.project.load_notes)
         if doc.project.load_warnings:
             QTimer.singleShot(0, lambda: self._show_load_warnings(doc))
 
@@ -449,7 +465,7 @@ class MainWindow(FileActions, MapActions, QMainWindow):
             release_lock(self.doc.path)
         for signal, slot in self._document_links(self.doc):
             with contextlib.suppress(RuntimeError, TypeError):  # never connected, or already gone
-                signal.disconnect(slot)  # type: ignore[attr-defined]
+                signal.disconnect(slot)
         if self.scene is not None and Shiboken.isValid(self.scene):
             self.scene.detach()
         saver = getattr(self, "autosaver", None)
@@ -493,7 +509,7 @@ class MainWindow(FileActions, MapActions, QMainWindow):
             self.find_bar.refresh()
         if self.scene is not None:
             self.outline.jmap = self.scene.jmap
-            self.outline.map_changed()
+            self.outline.map_changed(self.doc.changed_cells if map_id == self.scene.map_id else None)
         self._update_title()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
@@ -512,8 +528,8 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         self.setWindowModified(self.doc.modified)
 
     def _update_selection(self) -> None:
-        alive = self.scene is not None and Shiboken.isValid(self.scene)  # the scene signals while it is destroyed
-        ids = self.scene.selected_card_ids() if alive else []
+        scene = self.scene  # it signals while it is destroyed
+        ids = scene.selected_card_ids() if scene is not None and Shiboken.isValid(scene) else []
         count = len(ids)
         self.selection_label.setText(tr("%n selected", "", count) if count else "")
         self.outline.select_cards(ids)
@@ -525,8 +541,11 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         dock.show()
         dock.raise_()
         widget = dock.widget()
+        if widget is None:
+            return
         target = widget if widget.focusPolicy() != Qt.FocusPolicy.NoFocus else widget.nextInFocusChain()
-        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _describe_selection(self, ids: list[str]) -> None:
         """Screen readers cannot see the cards (QGraphicsItems): the canvas describes its selection instead."""
@@ -573,6 +592,7 @@ class MainWindow(FileActions, MapActions, QMainWindow):
             settings().setValue("window/state", self.saveState())
             self.autosaver.discard()  # saved or deliberately discarded: nothing left to recover
             self._release_document()
+            self.watcher.watch(None)  # a closed window asks nothing about the file any more
             if self.scene is not None and Shiboken.isValid(self.scene):
                 self.scene.dispose()
             self.scene = None

@@ -1,16 +1,19 @@
 """The File side of the main window: open, save, recent files, shared and changed files, the start screen."""
 
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
 
 from journeydesigner.app.import_dialog import can_import, import_path
 from journeydesigner.app.recovery import Autosaver
 from journeydesigner.app.settings import add_recent_file, bool_setting, clear_recent_files, recent_files
 from journeydesigner.app.sharing import ChangeWatcher, held_by_other, release_lock, take_lock
 from journeydesigner.app.start_screen import StartScreen
+from journeydesigner.canvas.scene import MapScene
 from journeydesigner.document import Document
 from journeydesigner.i18n import QT_TR_NOOP, tr
 from journeydesigner.projectfile import ProjectFileError
@@ -21,13 +24,23 @@ from journeydesigner.templates import new_project, sample_path
 FILE_FILTER = QT_TR_NOOP("Journey Designer projects (*.journey)")  # tr() where shown
 
 
-class FileActions:
+# To the type checker the mixin is the window it is mixed into; at run time it adds no base class.
+if TYPE_CHECKING:
+    from journeydesigner.app.window import MainWindow
+
+    _Window = QMainWindow
+else:
+    _Window = object
+
+
+class FileActions(_Window):
     """Mixed into MainWindow, which provides the attributes and methods declared here."""
 
     doc: Document
     autosaver: Autosaver
     watcher: ChangeWatcher
-    recent_menu: object
+    recent_menu: QMenu
+    scene: MapScene | None
 
     def _set_document(self, doc: Document, map_id: str | None = None) -> None: ...
     def report(self, message: str) -> None: ...
@@ -92,7 +105,7 @@ class FileActions:
                 return
             if can_import(name):
                 # After the drop has finished: a modal dialog inside a drop event would hold the drag source.
-                QTimer.singleShot(0, lambda path=Path(name): import_path(self, path))  # type: ignore[arg-type]
+                QTimer.singleShot(0, partial(import_path, cast("MainWindow", self), Path(name)))
                 return
         self.report(tr("Drop a .journey file to open it, or a table or Mermaid diagram to import it."))
 
@@ -167,7 +180,7 @@ class FileActions:
         self.recent_menu.clear()
         files = recent_files()
         for path in files:
-            action = self.recent_menu.addAction(str(path), lambda _=False, p=path: self.open_path(p))
+            action = self.recent_menu.addAction(str(path), partial(self.open_path, path))
             if not path.exists():
                 action.setText(tr("{path} (missing)").format(path=path))
                 action.setEnabled(False)

@@ -1,24 +1,34 @@
 """The Map side of the main window: cards, stages, lanes and maps from menus, and job links from drops."""
 
-from PySide6.QtWidgets import QInputDialog
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu
 
 from journeydesigner.app.controller import EditController
 from journeydesigner.canvas.items import CardItem, HeaderItem
 from journeydesigner.canvas.scene import MapScene
 from journeydesigner.commands import AddMap, EditFields, Target
+from journeydesigner.commands.axis import Axis
 from journeydesigner.document import Document
 from journeydesigner.i18n import tr
 from journeydesigner.model import JourneyMap, Kind, Lane, Stage
 from journeydesigner.templates import new_project
 
+# To the type checker the mixin is the window it is mixed into; at run time it adds no base class.
+if TYPE_CHECKING:
+    _Window = QMainWindow
+else:
+    _Window = object
 
-class MapActions:
+
+class MapActions(_Window):
     """Mixed into MainWindow, which provides the attributes and methods declared here."""
 
     doc: Document
     scene: MapScene | None
     controller: EditController | None
-    maps_menu: object
+    maps_menu: QMenu
 
     def report(self, message: str) -> None: ...
     def show_map(self, map_id: str) -> None: ...
@@ -111,7 +121,7 @@ class MapActions:
             return
         self.scene.edit_header(axis, item_id)
 
-    def remove_axis(self, axis: str) -> None:
+    def remove_axis(self, axis: Axis) -> None:
         item_id = self._axis_target(axis)
         if item_id is None or self.scene is None or self.controller is None:
             self.report(tr("Select a stage first.") if axis == "stages" else tr("Select a lane first."))
@@ -147,6 +157,6 @@ class MapActions:
     def _fill_maps(self) -> None:
         self.maps_menu.clear()
         for jmap in self.doc.project.maps:
-            action = self.maps_menu.addAction(jmap.name, lambda _=False, m=jmap.id: self.show_map(m))
+            action = self.maps_menu.addAction(jmap.name, partial(self.show_map, jmap.id))
             action.setCheckable(True)
             action.setChecked(self.scene is not None and jmap.id == self.scene.map_id)

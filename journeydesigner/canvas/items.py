@@ -80,8 +80,7 @@ class OpsItem(QGraphicsRectItem):
         (it is what zooming and scrolling repaint); the far-off sketches are cheap enough to build each time."""
         level = self.level_of(option, painter)
         dpi = painter.device().logicalDpiY() if painter.device() else 96
-        scene = self.scene()
-        pixmaps = scene.pixmap if scene is not None else None  # type: ignore[attr-defined]
+        pixmaps = getattr(self.scene(), "pixmap", None)  # a MapScene's image cache; none outside one
         if level < 2:
             return compile_ops(self.ops_for(level), dpi, pixmaps)
         steps = self._compiled.get((level, dpi))

@@ -36,7 +36,8 @@ def handle_key(scene: "MapScene", event: QKeyEvent) -> bool:
                 index = box.index + 1
             scene.request_create(scene.current_cell, index)
         return True
-    steps = {Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1), Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0)}
+    steps: dict[int, tuple[int, int]] = {Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1), Qt.Key.Key_Left: (-1, 0),
+                                         Qt.Key.Key_Right: (1, 0)}
     if key in steps and alt and not ctrl:
         if selected:
             shift_cards(scene, selected, *steps[key])
@@ -59,8 +60,7 @@ def shift_cards(scene: "MapScene", ids: list[str], dx: int, dy: int) -> None:
     stage_ids = [s.stage_id for s in layout.stages]
     lane_id, stage_id = first.lane_id, first.stage_id
     card = jmap.card(ids[0])
-    plotted = layout.lane_box(lane_id).kind is Kind.EMOTION and isinstance(card, EmotionCard)
-    if dy and plotted and len(ids) == 1:
+    if dy and len(ids) == 1 and isinstance(card, EmotionCard) and layout.lane_box(lane_id).kind is Kind.EMOTION:
         low, high = layout.scale
         score = max(low, min(high, card.score - dy))  # up is a better feeling
         if score != card.score:

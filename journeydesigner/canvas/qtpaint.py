@@ -2,7 +2,7 @@
 
 import threading
 from collections.abc import Callable, Iterable
-from functools import cache
+from functools import cache, partial
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -125,12 +125,12 @@ def compile_ops(ops: Iterable[Op], dpi: int, pixmaps: PixmapSource | None = None
 
     def unscale() -> None:
         k = state.pop("scale", None)
-        if k is not None:
-            steps.append((QPainter.scale, 1 / k, 1 / k))  # type: ignore[operator]
+        if isinstance(k, float):
+            steps.append((QPainter.scale, 1 / k, 1 / k))
 
-    def set_state(kind: str, key: object, method: object, make: object) -> None:
+    def set_state(kind: str, key: object, method: Callable[..., object], make: Callable[[], object]) -> None:
         if state.get(kind, _UNSET) != key:
-            steps.append((method, make()))  # type: ignore[operator]
+            steps.append((method, make()))
             state[kind] = key
 
     def pen_of(color: str | None, width: float) -> None:
@@ -145,9 +145,9 @@ def compile_ops(ops: Iterable[Op], dpi: int, pixmaps: PixmapSource | None = None
         if type(op) is not Text:
             unscale()
         if isinstance(op, Text):
-            set_state("pen", (op.color, "text"), QPainter.setPen, lambda op=op: QPen(qcolor(op.color)))
+            set_state("pen", (op.color, "text"), QPainter.setPen, partial(_text_pen, op.color))
             if op.text.isascii() or is_simple(op.text, op.font):
-                set_state("font", (op.font, op.size), QPainter.setFont, lambda op=op: qfont(op.font, op.size))
+                set_state("font", (op.font, op.size), QPainter.setFont, partial(qfont, op.font, op.size))
                 k = text_scale(op.size)
                 if state.get("scale", 1.0) != k:
                     unscale()
@@ -203,6 +203,10 @@ def compile_ops(ops: Iterable[Op], dpi: int, pixmaps: PixmapSource | None = None
 
 
 _UNSET = object()
+
+
+def _text_pen(color: str) -> QPen:
+    return QPen(qcolor(color))
 
 
 def _pen(color: str | None, width: float) -> QPen:

@@ -90,7 +90,8 @@ class MapScene(QGraphicsScene):
         self._drag_from: QPointF | None = None
         self._dragging = False
         self._moving: list[str] = []
-        self._shown_target: tuple = ()
+        # The drop slot drawn last (None: outside the grid; (): none drawn since the drag began).
+        self._shown_target: tuple[str, str, int, int | None] | tuple[()] | None = ()
         self._builds = 0
         self._resize_guide = QGraphicsLineItem()
         self._resize_guide.setPen(QPen(QColor("#228BE6"), 2, Qt.PenStyle.DashLine))
@@ -151,6 +152,7 @@ class MapScene(QGraphicsScene):
         those cells are laid out again and only the cards that moved are touched; otherwise the whole map."""
         self._builds += 1
         jmap = self.jmap
+        header_h = self.layout.header_h
         delta = relayout_cells(self.layout, jmap, self.doc.project.personas, cells) if cells is not None else None
         if delta is None:
             self.layout = layout_map(jmap, self.doc.project.personas)
@@ -165,7 +167,7 @@ class MapScene(QGraphicsScene):
         self.grid.set_ops(QRectF(0, 0, layout.width, layout.height), paper_ops(layout) + grid_ops(layout))
         if delta is None or delta.curves:
             self._set_curves(curve_ops(layout, self.focus_persona))
-        if delta is None:
+        if delta is None or layout.header_h != header_h:
             strip = persona_strip(self.doc.project, jmap)
             self.corner.set_ops(QRectF(0, 0, S.LANE_HEADER_W, layout.header_h),
                                 corner_ops(jmap.name, strip, layout.header_h))

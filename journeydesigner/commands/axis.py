@@ -4,7 +4,7 @@ from typing import Literal
 
 from journeydesigner.commands.base import DocumentLike, ModelCommand, move_by_id, relink_stages, unlink_stages
 from journeydesigner.i18n import QT_TR_NOOP, tr
-from journeydesigner.model import CardBase, Lane, Stage
+from journeydesigner.model import Card, Lane, Stage
 
 Axis = Literal["stages", "lanes"]
 _TEXTS = {  # (add, remove, move) per axis, whole sentences so a translation can inflect them
@@ -35,7 +35,7 @@ class RemoveAxisItem(ModelCommand):
         self.axis, self.item_id = axis, item_id
         self.index = -1
         self.item: Stage | Lane | None = None
-        self.cards: list[tuple[int, CardBase]] = []
+        self.cards: list[tuple[int, Card]] = []
         self.jobs: list = []
 
     def apply(self) -> None:

@@ -1,11 +1,13 @@
 """The common base: a command knows its document and which map it changes, and tells the document after."""
 
 import weakref
+from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand
 
 from journeydesigner.model import Job, JourneyMap, Project
+from journeydesigner.model.cellindex import forget
 
 
 class DocumentLike(Protocol):
@@ -16,8 +18,17 @@ class DocumentLike(Protocol):
     def notify_changed(self, map_id: str | None, cells: set[tuple[str, str]] | None = None) -> None: ...
 
 
+# How many commands are changing the model right now: the tests' write guard (tests/helpers/writeguard.py)
+# proves that nothing else writes into an open project.
+running = 0
+
+
 class ModelCommand(QUndoCommand):
     """Subclasses implement ``apply`` and ``revert``; redo/undo call them and then notify once."""
+
+    # A command that changes which cards are where keeps the maps' cell index itself (see model/cellindex.py)
+    # and says so here; after any other, the index of its map (of every map, for a project-wide one) is dropped.
+    keeps_cell_index = False
 
     def __init__(self, doc: DocumentLike, map_id: str | None, text: str) -> None:
         super().__init__(text)
@@ -49,11 +60,25 @@ class ModelCommand(QUndoCommand):
         return None
 
     def redo(self) -> None:
-        self.apply()
-        self.doc.notify_changed(self.map_id, self.cells())
+        self._run(self.apply)
 
     def undo(self) -> None:
-        self.revert()
+        self._run(self.revert)
+
+    def _run(self, change: Callable[[], None]) -> None:
+        global running
+        running += 1
+        try:
+            change()
+        finally:
+            running -= 1
+        self._after()
+
+    def _after(self) -> None:
+        if not self.keeps_cell_index:
+            project = self.doc.project
+            for jmap in project.maps if self.map_id is None else [m for m in project.maps if m.id == self.map_id]:
+                forget(jmap)
         self.doc.notify_changed(self.map_id, self.cells())
 
 

@@ -4,23 +4,36 @@ from collections.abc import Sequence
 
 from journeydesigner.commands.base import DocumentLike, ModelCommand
 from journeydesigner.i18n import tr
-from journeydesigner.model import CardBase, JourneyMap
+from journeydesigner.model import Card, JourneyMap
+from journeydesigner.model.cellindex import cell_index, position_of, positions_of
 
 
 def insertion_point(jmap: JourneyMap, lane_id: str, stage_id: str, index: int) -> int:
     """The position in ``jmap.cards`` that puts a card at ``index`` within its cell."""
-    positions = [i for i, c in enumerate(jmap.cards) if c.lane_id == lane_id and c.stage_id == stage_id]
-    if not positions:
+    row = cell_index(jmap).cell((lane_id, stage_id))
+    if not row:
         return len(jmap.cards)
-    if index < len(positions):
-        return positions[max(index, 0)]
-    return positions[-1] + 1
+    if index < len(row):
+        return position_of(jmap.cards, row[max(index, 0)])
+    return position_of(jmap.cards, row[-1]) + 1
+
+
+def _delete(cards: list[Card], positions: list[int]) -> None:
+    """Delete the cards at ``positions`` (ascending): one by one for a few, in one rebuild for many."""
+    if len(positions) <= 32:
+        for at in reversed(positions):
+            del cards[at]
+    else:
+        gone = set(positions)
+        cards[:] = [c for i, c in enumerate(cards) if i not in gone]
 
 
 class AddCards(ModelCommand):
     """Insert cards into one cell at ``index`` (creation, paste, duplicate, drop from the palette)."""
 
-    def __init__(self, doc: DocumentLike, map_id: str, cards: Sequence[CardBase], lane_id: str, stage_id: str,
+    keeps_cell_index = True
+
+    def __init__(self, doc: DocumentLike, map_id: str, cards: Sequence[Card], lane_id: str, stage_id: str,
                  index: int, text: str | None = None) -> None:
         super().__init__(doc, map_id, text or tr("Add %n card(s)", "", len(cards)))
         self.cards = [c.model_copy(update={"lane_id": lane_id, "stage_id": stage_id}) for c in cards]
@@ -31,32 +44,49 @@ class AddCards(ModelCommand):
         return [c.id for c in self.cards]
 
     def apply(self) -> None:
-        at = insertion_point(self.jmap, self.lane_id, self.stage_id, self.index)
-        self.jmap.cards[at:at] = self.cards
+        jmap = self.jmap
+        index = cell_index(jmap)
+        at = insertion_point(jmap, self.lane_id, self.stage_id, self.index)
+        jmap.cards[at:at] = self.cards
+        index.put((self.lane_id, self.stage_id), self.index, self.cards)
 
     def revert(self) -> None:
-        ids = set(self.card_ids)
-        self.jmap.cards[:] = [c for c in self.jmap.cards if c.id not in ids]
+        jmap = self.jmap
+        index = cell_index(jmap)
+        _delete(jmap.cards, positions_of(jmap.cards, self.cards))
+        index.take(self.cards)
 
     def cells(self) -> set[tuple[str, str]]:
         return {(self.lane_id, self.stage_id)}
 
 
 class RemoveCards(ModelCommand):
+    keeps_cell_index = True
+
     def __init__(self, doc: DocumentLike, map_id: str, card_ids: Sequence[str], text: str | None = None) -> None:
         count = len(card_ids)
         super().__init__(doc, map_id, text or tr("Delete %n card(s)", "", count))
         self.card_ids = set(card_ids)
-        self.removed: list[tuple[int, CardBase]] = []
+        self.removed: list[tuple[int, Card]] = []
+        self.slots: list[tuple[tuple[str, str], int, Card]] = []
 
     def apply(self) -> None:
-        cards = self.jmap.cards
-        self.removed = [(i, c) for i, c in enumerate(cards) if c.id in self.card_ids]
-        cards[:] = [c for c in cards if c.id not in self.card_ids]
+        jmap = self.jmap
+        index = cell_index(jmap)
+        cards = jmap.cards
+        wanted = [index.by_id[i] for i in self.card_ids if i in index.by_id]
+        at = positions_of(cards, wanted)
+        self.removed = [(i, cards[i]) for i in at]
+        _delete(cards, at)
+        self.slots = index.take(card for _i, card in self.removed)
 
     def revert(self) -> None:
+        jmap = self.jmap
+        index = cell_index(jmap)
         for i, card in self.removed:
-            self.jmap.cards.insert(i, card)
+            jmap.cards.insert(i, card)
+        for cell, at, card in self.slots:
+            index.put(cell, at, [card])
 
     def cells(self) -> set[tuple[str, str]]:
         return {(card.lane_id, card.stage_id) for _i, card in self.removed}
@@ -65,6 +95,8 @@ class RemoveCards(ModelCommand):
 class MoveCards(ModelCommand):
     """Move cards, keeping their relative order, to ``index`` in a cell; one undo step for a multi-card drag."""
 
+    keeps_cell_index = True
+
     def __init__(self, doc: DocumentLike, map_id: str, card_ids: Sequence[str], lane_id: str, stage_id: str,
                  index: int) -> None:
         count = len(card_ids)
@@ -72,26 +104,35 @@ class MoveCards(ModelCommand):
         self.card_ids = list(card_ids)
         self.lane_id, self.stage_id, self.index = lane_id, stage_id, index
         self.before: list[tuple[str, str]] = []
-        self.order: list[CardBase] = []
+        self.order: list[Card] = []
+        self.slots: list[tuple[tuple[str, str], int, Card]] = []
 
     def apply(self) -> None:
-        cards = self.jmap.cards
+        jmap = self.jmap
+        index = cell_index(jmap)
+        cards = jmap.cards
         self.order = list(cards)
-        moving_ids = set(self.card_ids)
-        moving = [c for c in cards if c.id in moving_ids]
+        at = positions_of(cards, [index.by_id[i] for i in self.card_ids if i in index.by_id])
+        moving = [cards[i] for i in at]
         self.before = [(c.lane_id, c.stage_id) for c in moving]
-        cards[:] = [c for c in cards if c.id not in moving_ids]
+        _delete(cards, at)
+        self.slots = index.take(moving)
         for card in moving:
             card.lane_id, card.stage_id = self.lane_id, self.stage_id
-        at = insertion_point(self.jmap, self.lane_id, self.stage_id, self.index)
-        cards[at:at] = moving
+        where = insertion_point(jmap, self.lane_id, self.stage_id, self.index)
+        cards[where:where] = moving
+        index.put((self.lane_id, self.stage_id), self.index, moving)
 
     def revert(self) -> None:
-        moving_ids = set(self.card_ids)
-        moving = [c for c in self.order if c.id in moving_ids]
+        jmap = self.jmap
+        index = cell_index(jmap)
+        moving = [card for _cell, _at, card in reversed(self.slots)]
+        index.take(moving)
         for card, (lane_id, stage_id) in zip(moving, self.before, strict=True):
             card.lane_id, card.stage_id = lane_id, stage_id
-        self.jmap.cards[:] = self.order
+        jmap.cards[:] = self.order
+        for cell, at, card in self.slots:
+            index.put(cell, at, [card])
 
     def cells(self) -> set[tuple[str, str]]:
         return {*self.before, (self.lane_id, self.stage_id)}

@@ -4,6 +4,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtGui import QUndoCommand
+
 from journeydesigner.commands.base import DocumentLike, ModelCommand
 from journeydesigner.model import Project
 
@@ -25,6 +27,8 @@ class Target:
         if self.collection == "project":
             return project
         if self.map_id is not None:
+            if self.collection == "cards":
+                return project.map(self.map_id).card(self.item_id or "")
             items = getattr(project.map(self.map_id), self.collection)
         else:
             items = getattr(project, self.collection)
@@ -33,6 +37,8 @@ class Target:
 
 # Card fields that move a card or change what it is: such an edit is not local to one cell.
 MOVES_CARD = frozenset({"lane_id", "stage_id", "kind", "id"})
+# Stage and lane fields whose change shows in the headers only.
+HEADER_ONLY = frozenset({"name", "description"})
 
 
 class EditFields(ModelCommand):
@@ -59,10 +65,15 @@ class EditFields(ModelCommand):
     def target(self) -> Target:
         return self.targets[0]
 
+    @property
+    def keeps_cell_index(self) -> bool:  # type: ignore[override]
+        """Editing a card's words or colour leaves every card where it was; changing its cell or id does not."""
+        return MOVES_CARD.isdisjoint(self.changes) or all(t.collection != "cards" for t in self.targets)
+
     def id(self) -> int:
         return EDIT_FIELDS_ID if self.session is not None else -1
 
-    def mergeWith(self, other: "EditFields") -> bool:  # noqa: N802 (Qt's name)
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt's name)
         if not isinstance(other, EditFields) or other.session != self.session or other.targets != self.targets:
             return False
         for mine, theirs in zip(self.old, other.old, strict=True):
@@ -89,6 +100,8 @@ class EditFields(ModelCommand):
             self._cells.add((obj.lane_id, obj.stage_id))
 
     def cells(self) -> set[tuple[str, str]] | None:
+        if HEADER_ONLY.issuperset(self.changes) and all(t.collection in ("stages", "lanes") for t in self.targets):
+            return set()  # renaming a stage or a lane changes its header and no card: no cell to lay out again
         return getattr(self, "_cells", None)
 
     def revert(self) -> None:

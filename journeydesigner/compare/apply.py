@@ -110,7 +110,7 @@ def apply_in_place(project: Project, changes: Iterable[Change], assets: Mapping[
     for change in ordered:
         try:
             done = _take(j, project, change, decks)
-        except StopIteration:
+        except (StopIteration, KeyError):  # the item is gone
             done = False
         if not done:
             skipped.append(change)

@@ -11,12 +11,14 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
+from functools import partial
 from typing import Any
 
 from journeydesigner.compare import describe as D
 from journeydesigner.compare.changes import MISSING, Change, ChangeKind, Comparison
 from journeydesigner.i18n import tr
-from journeydesigner.model import CardBase, EmotionCard, Job, JourneyMap, Kind, Project
+from journeydesigner.model import CardBase, EmotionCard, Job, JourneyMap, Lane, Project, Stage
+from journeydesigner.model.cards import shown_kind
 
 REF_ONE = ("lane_id", "stage_id", "persona_id")
 REF_MANY = ("persona_ids", "job_ids", "stage_ids", "map_ids", "omit_lane_ids")
@@ -59,10 +61,14 @@ def lis(seq: Sequence[int]) -> set[int]:
     return keep
 
 
+def _axis_items(jmap: JourneyMap) -> list[Stage | Lane]:
+    return [*jmap.stages, *jmap.lanes]
+
+
 def card_label(card: CardBase | dict) -> str:
     title = card["title"] if isinstance(card, dict) else card.title
     kind = card["kind"] if isinstance(card, dict) else card.kind
-    return title or tr("untitled {kind}").format(kind=Kind(kind).singular.lower())
+    return title or tr("untitled {kind}").format(kind=shown_kind(kind).singular.lower())
 
 
 def job_label(job: Job | dict) -> str:
@@ -145,7 +151,9 @@ class _Differ:
     def add(self, kind: ChangeKind, what: str, item_id: str | None, field: str | None, before: Any, after: Any,
             text: str, map_id: str | None = None, **more: Any) -> Change:
         if what == "card" and "cell" not in more:
-            content = before if isinstance(before, dict) else after if isinstance(after, dict) else None
+            # A whole card's content (added, removed, kind changed); a field's own value may be an object too.
+            content = None if field is not None else before if isinstance(before, dict) else \
+                after if isinstance(after, dict) else None
             if content is not None:
                 more["cell"] = (content["lane_id"], content["stage_id"])
             elif isinstance(before, tuple):
@@ -242,7 +250,8 @@ class _Differ:
             self.ref_names.update({p.id: p.name for p in project.personas})
             self.ref_names.update({j.id: job_label(j) for j in project.jobs})
             for m in project.maps:
-                self.ref_names.update({i.id: i.name for i in (m, *m.stages, *m.lanes)})
+                self.ref_names[m.id] = m.name
+                self.ref_names.update({i.id: i.name for i in _axis_items(m)})
         self.fields("meta", a.meta, b.meta, "")
         self.fields("export", a.export, b.export, "")
         # Personas, jobs and maps first without their fields: those refer to ids matched later (stages).
@@ -274,7 +283,7 @@ class _Differ:
     def axes(self, am: JourneyMap, bm: JourneyMap) -> None:
         self.map_name = am.name
         b_cards = {c.id for c in bm.cards}
-        for item in (*am.stages, *am.lanes):
+        for item in _axis_items(am):
             self.names[item.id] = item.name
         for axis, what, field in (("stages", "stage", "stage_id"), ("lanes", "lane", "lane_id")):
             inside: dict[str, list[str]] = defaultdict(list)  # the cards that go with a removed stage or lane
@@ -282,8 +291,8 @@ class _Differ:
                 if card.id not in b_cards:
                     inside[getattr(card, field)].append(card.id)
             self.ordered(what, getattr(am, axis), getattr(bm, axis), am.id, lambda i: _norm(i.name),
-                         contents=lambda i, inside=inside: inside.get(i.id, ()))
-        for item in (*bm.stages, *bm.lanes):
+                         contents=lambda i: inside.get(i.id, ()))  # noqa: B023 (called before the loop goes on)
+        for item in _axis_items(bm):
             self.names_b[self.id_map.get(item.id, item.id)] = item.name
         self.map_name = ""
 
@@ -300,14 +309,15 @@ class _Differ:
 
         pairs = self.match(am.cards, bm.cards, lambda c: c.title and (_norm(c.title), c.lane_id, c.stage_id), key_b)
         matched_a = {x.id for x in pairs.values()}
-        for x in am.cards:
-            if x.id not in matched_a and x.stage_id not in self.removed_axes and x.lane_id not in self.removed_axes:
-                self.add(ChangeKind.REMOVED, "card", x.id, None, dump(x), None,
-                         D.removed("card", card_label(x), self.where(x.lane_id, x.stage_id)), am.id)
-        a_index = {x.id: i for i, x in enumerate(am.cards)}
+        for gone in am.cards:
+            if (gone.id not in matched_a and gone.stage_id not in self.removed_axes
+                    and gone.lane_id not in self.removed_axes):
+                self.add(ChangeKind.REMOVED, "card", gone.id, None, dump(gone), None,
+                         D.removed("card", card_label(gone), self.where(gone.lane_id, gone.stage_id)), am.id)
+        a_index = {card.id: i for i, card in enumerate(am.cards)}
         a_cells: dict[tuple[str, str], list[str]] = defaultdict(list)
-        for x in am.cards:
-            a_cells[(x.lane_id, x.stage_id)].append(x.id)
+        for card in am.cards:
+            a_cells[(card.lane_id, card.stage_id)].append(card.id)
         b_cells: dict[tuple[str, str], list[str]] = defaultdict(list)
         staying: dict[tuple[str, str], list[tuple[int, str, int]]] = defaultdict(list)  # (A index, id, B rank)
         for rank, y in enumerate(bm.cards):
@@ -335,13 +345,13 @@ class _Differ:
                 staying[cell].append((a_index[cid], cid, rank))
             if type(x) is not type(y):
                 self.add(ChangeKind.EDITED, "card", cid, None, dump(x), self.tr_values(dump(y)),
-                         D.edited("card", card_label(x), None, x.kind_enum.singular, Kind(y.kind).singular,
+                         D.edited("card", card_label(x), None, x.kind_enum.singular, y.kind_enum.singular,
                                   self.where(x.lane_id, x.stage_id)),
                          am.id, rank=rank)
             else:
                 self.cell = (x.lane_id, x.stage_id)
-                self.fields("card", x, y, lambda x=x: card_label(x), am.id,
-                            lambda x=x: self.where(x.lane_id, x.stage_id), item_id=cid)
+                self.fields("card", x, y, partial(card_label, x), am.id, partial(self.where, x.lane_id, x.stage_id),
+                            item_id=cid)
                 self.cell = None
         for cell, seq in staying.items():
             kept = lis([ai for ai, _, _ in seq])

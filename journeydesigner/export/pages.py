@@ -3,6 +3,7 @@
 Qt-free. The PDF writer draws a plan with reportlab; the export dialog previews page one with QPainter.
 """
 
+from collections.abc import Container
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -92,7 +93,7 @@ def _cut(text: str, spec: tuple[str, float, float] | tuple[str, float], width: f
     return bool(text) and len(wrap(text, spec[0], spec[1], width)) > limit
 
 
-def _cut_texts(project: Project, options: ExportOptions, sections: set[str]) -> list[str]:
+def _cut_texts(project: Project, options: ExportOptions, sections: Container[str]) -> list[str]:
     """A warning naming every text that had to be shortened where it is drawn: nothing is cut silently."""
     pw, _ph = options.page_size()
     cut: list[str] = []
@@ -466,12 +467,12 @@ def _marks(rect: Rect, bleed: float, seams_x: list[float], seams_y: list[float])
         for py, sy in ((y, -1), (y + h, 1)):
             ops.append(Line(px + sx * near, py, px + sx * far, py, "#000000", 0.4))
             ops.append(Line(px, py + sy * near, px, py + sy * far, "#000000", 0.4))
-    for sx in seams_x:
-        ops.append(Line(sx, y - near, sx, y - far, "#000000", 0.4, (2.0, 1.5)))
-        ops.append(Line(sx, y + h + near, sx, y + h + far, "#000000", 0.4, (2.0, 1.5)))
-    for sy in seams_y:
-        ops.append(Line(x - near, sy, x - far, sy, "#000000", 0.4, (2.0, 1.5)))
-        ops.append(Line(x + w + near, sy, x + w + far, sy, "#000000", 0.4, (2.0, 1.5)))
+    for seam in seams_x:
+        ops.append(Line(seam, y - near, seam, y - far, "#000000", 0.4, (2.0, 1.5)))
+        ops.append(Line(seam, y + h + near, seam, y + h + far, "#000000", 0.4, (2.0, 1.5)))
+    for seam in seams_y:
+        ops.append(Line(x - near, seam, x - far, seam, "#000000", 0.4, (2.0, 1.5)))
+        ops.append(Line(x + w + near, seam, x + w + far, seam, "#000000", 0.4, (2.0, 1.5)))
     return ops
 
 
@@ -648,7 +649,7 @@ def _job_cells(rank: int, job: Job, stage_names: dict[str, str]) -> list[tuple[s
 
 
 # ---- legend -----------------------------------------------------------------------------------------
-LEGEND_SAMPLES = {
+LEGEND_SAMPLES: dict[Kind, tuple[str, dict[str, str | int]]] = {
     Kind.ACTION: (QT_TR_NOOP("Customer action"), {}),
     Kind.TOUCHPOINT: (QT_TR_NOOP("Touchpoint, with its channel"), {}),
     Kind.CHANNEL: (QT_TR_NOOP("Channel"), {}),
@@ -670,7 +671,8 @@ def _legend_page(project: Project, pw: float, ph: float, m: float) -> Page:
     width = (cw - (columns - 1) * 16) / columns
     top = cy + 8
     for i, (kind, (title, extra)) in enumerate(LEGEND_SAMPLES.items()):
-        extra = {key: tr(value) if key in ("owner", "metric") else value for key, value in extra.items()}
+        extra = {key: tr(value) if isinstance(value, str) and key in ("owner", "metric") else value
+                 for key, value in extra.items()}
         _height, card_ops = regular_card(make_card(kind, "l", "s", title=tr(title), **extra), width)
         row, col = divmod(i, columns)
         ops += [translated(op, cx + col * (width + 16), top + row * 110) for op in card_ops]

@@ -40,15 +40,16 @@ def _write_pdf(project: Project, options: ExportOptions, path: Path,
         raise ExportError(tr("there is nothing to export: choose at least one section"))
     with partial_file(path) as tmp:
         fonts = register_fonts()  # the bundled font from the first byte: no unembedded Helvetica in the file
+        # types-reportlab has initialFontName as a float; reportlab takes a font name.
         canvas = Canvas(str(tmp), pagesize=(plan.pages[0].width, plan.pages[0].height), pageCompression=1,
-                        initialFontName=fonts["regular"], initialFontSize=10)
+                        initialFontName=fonts["regular"], initialFontSize=10)  # type: ignore[arg-type]
         meta = prepared.meta
         canvas.setTitle(meta.title or tr("Customer journey map"))
         canvas.setAuthor(meta.author or "")
         canvas.setSubject(tr("Customer journey map for {client}").format(client=meta.client) if meta.client
                           else tr("Customer journey map"))
-        canvas.setKeywords([tr("customer journey"), tr("journey map"), *(m.name for m in prepared.maps),
-                            *(p.name for p in prepared.personas)])
+        canvas.setKeywords(", ".join([tr("customer journey"), tr("journey map"), *(m.name for m in prepared.maps),
+                                      *(p.name for p in prepared.personas)]))
         canvas.setCreator(f"Journey Designer {__version__}")
         painter = PdfPainter(canvas, prepared.assets)
         for number, page in enumerate(plan.pages, start=1):

@@ -12,12 +12,11 @@ from collections.abc import Iterable
 
 from reportlab.lib.rl_accel import escapePDF
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.pdfgen.canvas import Canvas
 
 from journeydesigner.export.printimage import print_image
 from journeydesigner.i18n import tr
-from journeydesigner.layout.fonts import Face, is_simple, pdf_font, register_fonts, shape_line
+from journeydesigner.layout.fonts import Face, bundled_font, is_simple, pdf_font, register_fonts, shape_line
 from journeydesigner.layout.ops import Box, Curve, Dot, Group, Line, Op, Picture, Text
 
 KAPPA = 0.5523  # control-point distance of a quarter circle drawn as one cubic Bézier, per unit of radius
@@ -83,7 +82,8 @@ class PdfPainter:
 
     def __init__(self, canvas: Canvas, assets: dict[str, bytes]) -> None:
         self.c = canvas
-        self.doc = canvas._doc  # the document owns the font subsets; reportlab's own text objects use it so
+        # The document owns the font subsets; reportlab's own text objects use it so (a private attribute).
+        self.doc = canvas._doc  # type: ignore[attr-defined]
         self.assets = assets
         self.fonts = register_fonts()
         self._images: dict[tuple[str, float, float, float], ImageReader | None] = {}
@@ -118,20 +118,19 @@ class PdfPainter:
     def _walk(self, ops: Iterable[Op]) -> None:
         out = self.out
         for op in ops:
-            kind = type(op)
-            if kind is Text:
-                self._text(op)  # type: ignore[arg-type]
-            elif kind is Group:
-                self._group(op)  # type: ignore[arg-type]
-            elif kind is Picture:
+            if type(op) is Text:
+                self._text(op)
+            elif type(op) is Group:
+                self._group(op)
+            elif type(op) is Picture:
                 self._end_text()
-                self._picture(op)  # type: ignore[arg-type]
+                self._picture(op)
             else:
                 self._end_text()
                 if self._style_of(op):
                     shape = self._shapes.get(op)
                     if shape is None:
-                        shape = self._shapes[op] = shape_ops(op)  # type: ignore[arg-type]
+                        shape = self._shapes[op] = shape_ops(op)
                     out.append(shape)
 
     def _group(self, group: Group) -> None:
@@ -151,11 +150,11 @@ class PdfPainter:
     def _state(self) -> tuple[str | None, str | None, float | None, tuple[float, float], tuple[str, float] | None]:
         return self._fill, self._stroke, self._width, self._alpha, self._font
 
-    def _style_of(self, op: Op) -> str:
+    def _style_of(self, op: Box | Dot | Line | Curve) -> str:
         if type(op) is Line or type(op) is Curve:
-            self._style(None, op.color, op.width)  # type: ignore[union-attr]
+            self._style(None, op.color, op.width)
             return "S"
-        return self._style(op.fill, op.stroke, op.stroke_width)  # type: ignore[union-attr]
+        return self._style(op.fill, op.stroke, op.stroke_width)
 
     def _text(self, op: Text) -> None:
         out = self.out
@@ -227,7 +226,7 @@ class PdfPainter:
         bundled font (reportlab's asciiReadable), anything else goes through the font's subsetting."""
         found = self._encoded.get((font_key, text))
         if found is None:
-            font = getFont(self.fonts[font_key])
+            font = bundled_font(font_key)
             if text.isascii() and text.isprintable():
                 runs = [(0, text.encode("ascii"))]
             else:
@@ -239,7 +238,7 @@ class PdfPainter:
     def _subset_name(self, font_key: str, subset: int) -> str:
         name = self._subset_names.get((font_key, subset))
         if name is None:
-            font = getFont(self.fonts[font_key])
+            font = bundled_font(font_key)
             name = self._subset_names[font_key, subset] = font.getSubsetInternalName(subset, self.doc)
         return name
 
@@ -282,7 +281,8 @@ class PdfPainter:
     def _picture(self, op: Picture) -> None:
         c = self.c
         data = self.assets.get(op.asset)
-        a, b = c._currentMatrix[:2]  # points per layout unit here: the box's printed size
+        # Points per layout unit here: the box's printed size (reportlab keeps the matrix private).
+        a, b = c._currentMatrix[:2]  # type: ignore[attr-defined]
         printed_w = op.w * math.hypot(a, b)
         key = (op.asset, round(op.w, 2), round(op.h, 2), round(printed_w, 1))
         if data and key not in self._images:

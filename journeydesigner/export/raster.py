@@ -108,5 +108,5 @@ def write_svg(project: Project, map_id: str, path: Path, options: ExportOptions)
     if not painter.end():
         raise ExportError(tr("could not write the SVG file {path}").format(path=one_line(path)))
     buffer.close()
-    svg = embed_fonts(bytes(buffer.data()).decode("utf-8"))  # the same look on a machine without the fonts
+    svg = embed_fonts(bytes(buffer.data().data()).decode("utf-8"))  # the same look on a machine without the fonts
     write_export(path, svg.encode("utf-8"))

@@ -48,10 +48,10 @@ def _subset(key: str, chars: str) -> bytes:
     options.name_IDs = ["*"]
     options.notdef_outline = True
     options.drop_tables += ["FFTM"]  # FontForge's timestamps: fontTools would warn that it cannot subset them
-    font = subset.load_font(str(resource_path("fonts", FONT_FILES[key])), options)
-    subsetter = subset.Subsetter(options)
-    subsetter.populate(text=chars + " ")
-    subsetter.subset(font)
     out = io.BytesIO()
-    font.save(out)
+    with subset.load_font(str(resource_path("fonts", FONT_FILES[key])), options) as font:  # closes the file
+        subsetter = subset.Subsetter(options)
+        subsetter.populate(text=chars + " ")
+        subsetter.subset(font)
+        font.save(out)
     return out.getvalue()

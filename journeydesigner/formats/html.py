@@ -12,7 +12,7 @@ import base64
 import html
 import io
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -50,7 +50,7 @@ def write(project: Project, path: Path, options: ExportOptions, progress: Callab
     return []
 
 
-def render(project: Project, sections: set[str] | None = None,
+def render(project: Project, sections: Container[str] | None = None,
            progress: Callable[[int, int], bool] | None = None) -> str:
     """The whole page as text; ``project`` is the prepared (confidential) copy."""
     sections = sections if sections is not None else {"cover", "maps", "personas", "jobs"}
@@ -105,7 +105,7 @@ def _script_json(value: object) -> str:
 
 
 def _characters(parts: Iterable[str]) -> str:
-    chars = set()
+    chars: set[str] = set()
     for part in parts:
         chars.update(part)
     return "".join(sorted(chars))
@@ -137,18 +137,18 @@ def _subset(file: str, characters: str) -> bytes:
     from fontTools import subset
     from fontTools.ttLib import TTFont
 
-    font = TTFont(str(resource_path("fonts", file)), lazy=True)
     options = subset.Options()
     options.layout_features = []
     options.drop_tables += ["GSUB", "GPOS", "GDEF", "kern", "FFTM"]
     options.hinting = False
     options.notdef_outline = True
-    subsetter = subset.Subsetter(options)
-    subsetter.populate(text=characters + "…?")
-    subsetter.subset(font)
-    font.flavor = "woff"
     out = io.BytesIO()
-    font.save(out)
+    with TTFont(str(resource_path("fonts", file)), lazy=True) as font:  # closes the file it reads lazily
+        subsetter = subset.Subsetter(options)
+        subsetter.populate(text=characters + "…?")
+        subsetter.subset(font)
+        font.flavor = "woff"
+        font.save(out)
     return out.getvalue()
 
 
@@ -185,32 +185,31 @@ def _paint(color: str | None) -> str:
 def svg_ops(ops: Iterable[Op], images: _Images, out: list[str]) -> None:
     """Layout ops as SVG elements: the same drawing the PDF painter makes, as markup."""
     for op in ops:
-        kind = type(op)
-        if kind is Text:
+        if type(op) is Text:
             out.append(f'<text x="{_n(op.x)}" y="{_n(op.y)}" class="{op.font[0]}" font-size="{op.size:g}" '
                        f'fill="{op.color}">{_e(op.text)}</text>')
-        elif kind is Box:
+        elif type(op) is Box:
             stroke = f' stroke="{op.stroke}" stroke-width="{op.stroke_width:g}"' if op.stroke else ""
             radius = f' rx="{op.radius:g}"' if op.radius else ""
             out.append(f'<rect x="{_n(op.x)}" y="{_n(op.y)}" width="{_n(op.w)}" height="{_n(op.h)}"{radius} '
                        f'fill="{_paint(op.fill)}"{stroke}/>')
-        elif kind is Group:
+        elif type(op) is Group:
             out.append(f'<g transform="translate({_n(op.dx)} {_n(op.dy)})">')
             svg_ops(op.ops, images, out)
             out.append("</g>")
-        elif kind is Line:
+        elif type(op) is Line:
             dash = f' stroke-dasharray="{" ".join(f"{d:g}" for d in op.dash)}"' if op.dash else ""
             out.append(f'<line x1="{_n(op.x1)}" y1="{_n(op.y1)}" x2="{_n(op.x2)}" y2="{_n(op.y2)}" '
                        f'stroke="{op.color}" stroke-width="{op.width:g}"{dash}/>')
-        elif kind is Dot:
+        elif type(op) is Dot:
             stroke = f' stroke="{op.stroke}" stroke-width="{op.stroke_width:g}"' if op.stroke else ""
             out.append(f'<circle cx="{_n(op.cx)}" cy="{_n(op.cy)}" r="{op.r:g}" fill="{_paint(op.fill)}"{stroke}/>')
-        elif kind is Curve:
+        elif type(op) is Curve:
             path = f"M{_n(op.start[0])} {_n(op.start[1])}" + "".join(
                 f"C{_n(a[0])} {_n(a[1])} {_n(b[0])} {_n(b[1])} {_n(c[0])} {_n(c[1])}" for a, b, c in op.segments)
             out.append(f'<path d="{path}" fill="none" stroke="{op.color}" stroke-width="{op.width:g}" '
                        f'stroke-linecap="round"/>')
-        elif kind is Picture:
+        elif type(op) is Picture:
             uri = images.uri(op.asset)
             if uri:
                 out.append(f'<image href="{uri}" x="{_n(op.x)}" y="{_n(op.y)}" width="{_n(op.w)}" '

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from journeydesigner.i18n import tr
 from journeydesigner.model import JourneyMap, Project
-from journeydesigner.model.cards import CardBase, EmotionCard
+from journeydesigner.model.cards import Card, CardBase, EmotionCard
 from journeydesigner.model.journey import Lane, Stage
 from journeydesigner.model.people import Job, Persona
 
@@ -24,7 +24,7 @@ class Additions:
     maps: list[JourneyMap] = field(default_factory=list)
     stages: list[Stage] = field(default_factory=list)
     lanes: list[Lane] = field(default_factory=list)
-    cards: list[CardBase] = field(default_factory=list)
+    cards: list[Card] = field(default_factory=list)
     personas: list[Persona] = field(default_factory=list)
     jobs: list[Job] = field(default_factory=list)
     map_persona_ids: list[str] = field(default_factory=list)  # added to the merged map's personas

@@ -281,7 +281,7 @@ def to_project(diagram: Diagram, fallback: str) -> Imported:
         people = [builder.persona(clip(a, MAX_TEXT_CHARS, where, warnings), jmap).id for a in task.actors]
         builder.add(jmap, Kind.ACTION, actions, stage, where, title=title, persona_ids=people)
         score = _score(task, where, warnings)
-        for persona_id in people or [None]:
+        for persona_id in people if people else [None]:
             builder.add(jmap, Kind.EMOTION, emotions, stage, where, title=title, persona_id=persona_id,
                         score=to_model_score(score, jmap.emotion_scale))
     return Imported(builder.project, warnings)

@@ -16,7 +16,9 @@ import io
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 from xml.sax.saxutils import escape
 
 from journeydesigner.export.confidential import prepared_copy
@@ -32,6 +34,12 @@ from journeydesigner.layout.ops import Box, Dot, Op, Picture, Text
 from journeydesigner.layout.wrap import fit_with_ellipsis, wrap
 from journeydesigner.model import JourneyMap, Kind, Persona, Project
 from journeydesigner.model.export_settings import ExportOptions
+
+if TYPE_CHECKING:
+    from pptx.presentation import Presentation as PptxPresentation
+    from pptx.shapes.autoshape import Shape
+    from pptx.shapes.base import BaseShape
+    from pptx.slide import Slide
 
 FONT = "Arial"
 EMU = 12700  # per point
@@ -65,10 +73,10 @@ def write(project: Project, path: Path, options: ExportOptions, progress: Callab
     if "cover" in sections:
         steps.append(deck.title_slide)
     for plan in plans:
-        steps += [lambda s=s: deck.map_slide(s) for s in plan.slides]
+        steps += [partial(deck.map_slide, s) for s in plan.slides]
         deck.warnings += plan.warnings
     if "personas" in sections:
-        steps += [lambda p=p: deck.persona_slide(p) for p in prepared.personas]
+        steps += [partial(deck.persona_slide, p) for p in prepared.personas]
     if "jobs" in sections and prepared.jobs:
         steps.append(deck.jobs_slides)
     if not steps:
@@ -220,13 +228,13 @@ def run_xml(text: str, font: str, size: float, color: str) -> str:
 _language = ["en-US"]  # the deck's language while it is written (write() sets it): Latin text is tagged with it
 
 
-def tag_languages(prs: object, default: str) -> None:
+def tag_languages(prs: PptxPresentation, default: str) -> None:
     """The runs python-pptx made (slide titles, the jobs table, speaker notes) say their language too, and the
     master's text defaults the deck's, so text typed into the deck later is not checked as American English.
     (The map shapes carry theirs from ``run_xml``.)"""
     from pptx.oxml.ns import qn
 
-    for part in prs.part.package.iter_parts():  # type: ignore[attr-defined]
+    for part in prs.part.package.iter_parts():
         root = getattr(part, "_element", None)
         if root is None:
             continue
@@ -345,14 +353,10 @@ class Shapes:
             f'<p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr><a:xfrm><a:off {off}/><a:ext {ext}/>'
             f'<a:chOff {off}/><a:chExt {ext}/></a:xfrm></p:grpSpPr>{children}</p:grpSp>')
 
-    def append_to(self, slide: object) -> None:
+    def append_to(self, slide: Slide) -> None:
         """The shapes go into the slide's XML as text when the deck is written: parsing 5,000 cards' shapes into
         lxml only to serialise them again took a third of the export. Add them after every python-pptx shape."""
-        part = slide.part  # type: ignore[attr-defined]
-        if not isinstance(part, _RawSlidePart):
-            part.__class__ = _raw_part_class(type(part))
-            part.raw_shapes = []
-        part.raw_shapes.append("".join(self.parts))
+        _raw_part(slide).raw_shapes.append("".join(self.parts))
 
 
 class _RawSlidePart:
@@ -361,13 +365,23 @@ class _RawSlidePart:
     raw_shapes: list[str]
 
 
+def _raw_part(slide: Slide) -> _RawSlidePart:
+    part = slide.part
+    if isinstance(part, _RawSlidePart):
+        return part
+    part.__class__ = _raw_part_class(type(part))
+    raw = cast(_RawSlidePart, part)  # its class is now a subclass of _RawSlidePart
+    raw.raw_shapes = []
+    return raw
+
+
 def _raw_part_class(base: type) -> type:
     if base.__name__.startswith("Raw"):
         return base
 
-    def blob(self: object) -> bytes:
-        xml = base.blob.fget(self)  # type: ignore[attr-defined]
-        extra = "".join(self.raw_shapes).encode("utf-8")  # type: ignore[attr-defined]
+    def blob(self: _RawSlidePart) -> bytes:
+        xml = base.blob.fget(self)  # type: ignore[attr-defined]  # the property of python-pptx's part class
+        extra = "".join(self.raw_shapes).encode("utf-8")
         head, tail = xml.rsplit(b"</p:spTree>", 1)
         return head + extra + b"</p:spTree>" + tail
 
@@ -430,15 +444,15 @@ def ops_paragraphs(ops: list[Op], centered: bool, skip: set[int],
         size = max(t.size for t in first)
         leading = ys[1] - ys[0] if len(ys) > 1 else _leading(size)
         if len(first) > 1:
-            runs = []
+            para_runs = []
             for i, t in enumerate(first):
                 gap = t.x - (first[i - 1].x + text_width(first[i - 1].text, first[i - 1].font, first[i - 1].size)) \
                     if i else 0.0
-                runs.append((" " + t.text if gap > 2 else t.text, t.font, t.size, t.color))
+                para_runs.append((" " + t.text if gap > 2 else t.text, t.font, t.size, t.color))
         else:
             t = first[0]
-            runs = [(source_text([line[0].text for line in lines_of], sources or {}), t.font, t.size, t.color)]
-        para = Para(runs, leading, indent=0.0 if centered else first[0].x - left, align="ctr" if centered else "l")
+            para_runs = [(source_text([line[0].text for line in lines_of], sources or {}), t.font, t.size, t.color)]
+        para = Para(para_runs, leading, indent=0.0 if centered else first[0].x - left, align="ctr" if centered else "l")
         if paras:
             para.before = ys[0] - last_y - 0.2 * last_leading - 0.8 * leading
         else:
@@ -535,18 +549,18 @@ def _split_lines(run: tuple[str, str, float, str], ops: list[Op], skip: set[int]
 
 # ---- the deck ---------------------------------------------------------------------------------------------
 class _Deck:
-    def __init__(self, prs: object, project: Project) -> None:
-        self.prs = prs  # a pptx Presentation
+    def __init__(self, prs: PptxPresentation, project: Project) -> None:
+        self.prs = prs
         self.project = project
         self.warnings: list[str] = []
         self.subtitle = " · ".join(p for p in (project.meta.title, project.meta.client) if p)
         from pptx.opc.constants import RELATIONSHIP_TYPE
 
-        theme = prs.slide_master.part.part_related_by(RELATIONSHIP_TYPE.THEME)  # type: ignore[attr-defined]
+        theme = prs.slide_master.part.part_related_by(RELATIONSHIP_TYPE.THEME)
         theme._blob = re.sub(rb'(<a:(?:major|minor)Font><a:latin typeface=")[^"]*"', rb'\1' + FONT.encode() + b'"',
                              theme.blob)
 
-    def _slide(self, title: str, notes: str = "") -> object:
+    def _slide(self, title: str, notes: str = "") -> Slide:
         from pptx.util import Pt
 
         slide = self.prs.slides.add_slide(self.prs.slide_layouts[5])  # "Title Only": every slide has a title
@@ -559,13 +573,13 @@ class _Deck:
         return slide
 
     @staticmethod
-    def _set_text(shape: object, text: str, size: float, bold: bool = False, color: str = S.INK,
+    def _set_text(shape: Shape, text: str, size: float, bold: bool = False, color: str = S.INK,
                   align: str = "l") -> None:
         from pptx.dml.color import RGBColor
         from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
         from pptx.util import Pt
 
-        frame = shape.text_frame  # type: ignore[attr-defined]
+        frame = shape.text_frame
         frame.word_wrap = True
         frame.vertical_anchor = MSO_ANCHOR.MIDDLE
         frame.text = clean(text)
@@ -575,9 +589,9 @@ class _Deck:
             run.font.size, run.font.bold, run.font.name = Pt(size), bold, FONT
             run.font.color.rgb = RGBColor.from_string(color[1:])
 
-    def _pictures(self, slide: object) -> Callable[[bytes], str]:
+    def _pictures(self, slide: Slide) -> Callable[[bytes], str]:
         def add(data: bytes) -> str:
-            _part, rel_id = slide.part.get_or_add_image_part(io.BytesIO(data))  # type: ignore[attr-defined]
+            _part, rel_id = slide.part.get_or_add_image_part(io.BytesIO(data))
             return rel_id
 
         return add
@@ -603,10 +617,10 @@ class _Deck:
             maps = Para([(tr("Maps: {names}").format(names=", ".join(names)), "regular", 13, S.MUTED)], 17)
             shapes.shape("Maps", 60, SLIDE_H * 0.62 + 28, 840, 60, text=text_body([maps]))
         logo = self.project.assets.get(meta.logo) if meta.logo else None
-        size = png_size(logo) if logo else None
-        if logo and size:  # the client's logo at the top right, on a white plate, as on the PDF cover
-            scale = min(150 / size[0], 60 / size[1])
-            w, h = size[0] * scale, size[1] * scale
+        logo_size = png_size(logo) if logo else None
+        if logo and logo_size:  # the client's logo at the top right, on a white plate, as on the PDF cover
+            scale = min(150 / logo_size[0], 60 / logo_size[1])
+            w, h = logo_size[0] * scale, logo_size[1] * scale
             shapes.shape("Logo plate", SLIDE_W - 60 - w - 16, 40, w + 16, h + 16, "roundRect", "#FFFFFF")
             shapes.picture(self._pictures(slide)(logo), meta.client or "Logo", SLIDE_W - 60 - w - 8, 48, w, h)
         shapes.append_to(slide)
@@ -725,7 +739,7 @@ class _Deck:
                          text=text_body([Para([(initial, "bold", 72, "#FFFFFF")], 80, align="ctr")], anchor="ctr"))
         facts = [(tr("Age"), persona.age), (tr("Gender"), persona.gender), (tr("Location"), persona.location),
                  (tr("Preferred channels"), ", ".join(c.label for c in persona.preferred_channels))]
-        paras = []
+        paras: list[Para] = []
         for label, value in facts:
             if value:
                 paras.append(Para([(label.upper(), "bold", 8, S.MUTED)], 10, 6 if paras else 0))
@@ -849,9 +863,11 @@ def _columns(fields: list[tuple[str, list[str]]], width: float, size: float,
     return placed
 
 
-def iter_shapes(shapes: object) -> Iterator[object]:
+def iter_shapes(shapes: Iterable[BaseShape]) -> Iterator[BaseShape]:
     """Every shape of a slide, inside groups too (for tests and checks)."""
-    for shape in shapes:  # type: ignore[attr-defined]
+    from pptx.shapes.group import GroupShape
+
+    for shape in shapes:
         yield shape
-        if shape.shape_type == 6:  # a group
+        if isinstance(shape, GroupShape):
             yield from iter_shapes(shape.shapes)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from pydantic import ValidationError
 
@@ -125,16 +126,19 @@ FORMULA_START = ("=", "+", "-", "@", "\t")
 
 # --- vocabulary -----------------------------------------------------------------------------------------------
 
-def _words(pairs: Iterable[tuple[object, str]]) -> dict[str, object]:
+_V = TypeVar("_V")  # a value some words stand for (a kind, a channel...)
+
+
+def _words(pairs: Iterable[tuple[_V, str]]) -> dict[str, _V]:
     """Every way a value may be written: its code, its English label and its translated label."""
-    found: dict[str, object] = {}
+    found: dict[str, _V] = {}
     for value, label in pairs:
         for word in (str(value), label, tr(label)):
             found.setdefault(norm(word), value)
     return found
 
 
-def _kind_words() -> dict[str, object]:
+def _kind_words() -> dict[str, Kind]:
     return _words([*KIND_SINGULAR.items(), *KIND_LABELS.items()])
 
 
@@ -233,8 +237,8 @@ def card_rows(project: Project, maps: list[JourneyMap]) -> Iterator[tuple[list[s
     width = len(CARD_FIELDS)
     for jmap in maps:
         cells: dict[tuple[str, str], list[CardBase]] = {}
-        for card in jmap.cards:
-            cells.setdefault((card.stage_id, card.lane_id), []).append(card)
+        for each in jmap.cards:
+            cells.setdefault((each.stage_id, each.lane_id), []).append(each)
 
         def place(stage: Stage | None, lane: Lane | None, jmap: JourneyMap = jmap) -> tuple[list[str], Kind | None]:
             row = [""] * width
@@ -245,7 +249,9 @@ def card_rows(project: Project, maps: list[JourneyMap]) -> Iterator[tuple[list[s
             return row, None
 
         if not jmap.stages:
-            yield from (place(None, lane) for lane in jmap.lanes or [None])
+            yield from (place(None, lane) for lane in jmap.lanes)
+            if not jmap.lanes:
+                yield place(None, None)
         for s, stage in enumerate(jmap.stages):
             stage_empty = True
             for lane in jmap.lanes:
@@ -421,9 +427,9 @@ def _header_map(header: list[str], fields: Iterable[tuple[str, str, tuple[str, .
             words.setdefault(norm(word), name)
     found: dict[str, int] = {}
     for c, cell in enumerate(header):
-        name = words.get(norm(cell))
-        if name and name not in found:
-            found[name] = c
+        known = words.get(norm(cell))
+        if known and known not in found:
+            found[known] = c
     return found
 
 
@@ -534,8 +540,8 @@ def _score(jmap: JourneyMap, text: str, where: str | Place, warnings: list[str])
     return score
 
 
-def _choice(words: dict[str, object], text: str, default: object, what: str, where: str | Place,
-            warnings: list[str]) -> object:
+def _choice(words: dict[str, _V], text: str, default: _V, what: str, where: str | Place,
+            warnings: list[str]) -> _V:
     value = words.get(norm(text))
     if value is None:
         warnings.append(tr("{where}: '{text}' is not a {what} this program knows; {default} was used").format(
@@ -678,7 +684,7 @@ def _read_personas(sheet: Sheet, start: int, builder: Builder) -> None:
 
 def _read_jobs(sheet: Sheet, start: int, builder: Builder) -> None:
     columns = _header_map(sheet.rows[start], ((n, label, ()) for n, label in JOB_FIELDS))
-    stages = {}
+    stages: dict[str, str] = {}
     for jmap in builder.project.maps:
         for stage in jmap.stages:
             stages.setdefault(stage.name.casefold(), stage.id)

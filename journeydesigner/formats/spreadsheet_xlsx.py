@@ -222,7 +222,7 @@ def write(project: Project, path: Path, options: ExportOptions, progress: Callab
     copy = exported_copy(project, options)
     warnings: list[str] = []
     book = Workbook()
-    book.remove(book.active)
+    book.remove(book.worksheets[0])  # the empty sheet a new workbook has
     taken = {norm(tr(PERSONAS_SHEET)), norm(tr(JOBS_SHEET)), norm(tr(CARDS_SHEET)), norm(PERSONAS_SHEET),
              norm(JOBS_SHEET), norm(CARDS_SHEET)}
     if getattr(options, "table_shape", "cards") == "grid":
@@ -296,10 +296,10 @@ def _style(ws: Worksheet, **looks: Any) -> Any:
     in the workbook's tables, which took most of a 5,000-card export."""
     from openpyxl.cell.cell import Cell
 
-    cell = Cell(ws)
+    cell = Cell(ws, row=1, column=1)  # a scratch cell, never added to the sheet
     for name, value in looks.items():
         setattr(cell, name, value)
-    return cell._style
+    return cell._style  # type: ignore[attr-defined]  # the style array, private in openpyxl and its stubs
 
 
 def _fill(kind: Kind) -> Any:

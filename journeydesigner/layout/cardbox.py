@@ -104,6 +104,9 @@ def _meta(flow: TextFlow, card: CardBase, accent: str) -> None:
         x = flow.x + text_width(label, font, size) + 6
         # Two runs of glyphs rather than five circles: the same look at a fraction of the drawing work.
         filled, empty = "●" * card.severity, "○" * (5 - card.severity)
+        if x + text_width(filled + empty, "regular", 9.0) > flow.x + flow.width:  # a narrow card, a long word
+            x, base = flow.x, base + leading  # for "Severity": the dots go below it, not out of the card
+            flow.gap(leading)
         flow.ops.append(Text(x, base + 0.5, filled, "regular", 9.0, accent))
         flow.ops.append(Text(x + text_width(filled, "regular", 9.0), base + 0.5, empty, "regular", 9.0, accent))
         flow.gap(3 + leading)
@@ -130,6 +133,11 @@ def _kpi(flow: TextFlow, card: KpiCard, accent: str) -> None:
     flow.gap(3)
     value = with_unit(card.value, card.unit) if card.value is not None else "–"
     big = ("bold", 15.0, 18.0)
+    if text_width(value, "bold", 15.0) > flow.width:  # a long number in a narrow card wraps, not runs out of it
+        flow.lines(value, big, accent)
+        if card.target is not None:
+            flow.lines(tr("target {value}").format(value=with_unit(card.target, card.unit)), S.META, S.MUTED)
+        return
     flow.ops.append(Text(flow.x, flow.y + ascent("bold", 15.0), value, "bold", 15.0, accent))
     if card.target is not None:
         target = tr("target {value}").format(value=with_unit(card.target, card.unit))

@@ -15,11 +15,15 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import uharfbuzz as hb
 from bidi import algorithm as bidi_algorithm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
+
+if TYPE_CHECKING:
+    from reportlab.pdfbase.pdfdoc import PDFDocument
 
 from journeydesigner.resources import resource_path
 
@@ -70,7 +74,7 @@ class GlyphTTFont(TTFont):
     def code_for(self, gid: int, text: str, width: float) -> int:
         """The character code reportlab subsets ``gid`` under: its own character where it has one."""
         face = self.face
-        chars = face.glyphToChar.get(gid)
+        chars = face.glyphToChar.get(gid)  # type: ignore[attr-defined]  # set by TTFontFile.extractInfo, not in the stubs
         if chars and len(text) == 1 and ord(text) in chars:
             return ord(text)
         key = (gid, text)
@@ -88,8 +92,10 @@ class GlyphTTFont(TTFont):
             face.charWidths[code] = width
         return code
 
-    def addObjects(self, doc: object) -> None:  # noqa: N802 (reportlab's name)
-        state = self.state.get(doc)  # type: ignore[call-overload]
+    def addObjects(self, doc: "PDFDocument") -> None:  # noqa: N802 (reportlab's name)
+        from reportlab.pdfbase.pdfdoc import PDFStream  # loaded with the document being written
+
+        state = self.state.get(doc)
         subsets = [list(s) for s in state.subsets] if state is not None else []
         super().addObjects(doc)
         for n, subset in enumerate(subsets):
@@ -97,7 +103,7 @@ class GlyphTTFont(TTFont):
                 continue  # reportlab's own map is right; it writes no code beyond the BMP correctly
             base = (b"".join((SUBSETN(n), b"+", self.face.name, self.face.subfontNameX))).decode("pdfdoc")
             stream = doc.idToObject.get("toUnicodeCMap:" + base)
-            if stream is not None:
+            if isinstance(stream, PDFStream):
                 stream.content = _to_unicode_cmap(base, [self.private_text.get(c, chr(c)) for c in subset])
 
 
@@ -125,6 +131,12 @@ def _register(face: Face) -> GlyphTTFont:
     font = GlyphTTFont(face.name, face.path, subfontIndex=face.index)
     pdfmetrics.registerFont(font)
     return font
+
+
+@cache
+def bundled_font(font: str) -> GlyphTTFont:
+    """The reportlab font of a font key (``"regular"``, ``"bold"``...), registered on first use."""
+    return _register(Face(register_fonts()[font], str(resource_path("fonts", FONT_FILES[font]))))
 
 
 def pdf_font(face: Face) -> GlyphTTFont:
@@ -262,7 +274,7 @@ def text_width(text: str, font: str, size: float) -> float:
 
 @cache
 def ascent(font: str, size: float) -> float:
-    face = pdfmetrics.getFont(register_fonts()[font]).face
+    face = bundled_font(font).face
     return face.ascent * size / 1000.0
 
 

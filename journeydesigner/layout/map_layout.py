@@ -6,8 +6,8 @@ The canvas, the PDF and the PNG all draw from a MapLayout, so they agree on ever
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import compress
 from operator import attrgetter
+from typing import Any, TypeVar
 
 from journeydesigner.i18n import on_words_changed
 from journeydesigner.layout import style as S
@@ -17,7 +17,8 @@ from journeydesigner.layout.fonts import text_width
 from journeydesigner.layout.ops import Dot, Line, Op, translated
 from journeydesigner.layout.wrap import wrap
 from journeydesigner.model.cards import CardBase, EmotionCard
-from journeydesigner.model.journey import JourneyMap
+from journeydesigner.model.cellindex import cell_index
+from journeydesigner.model.journey import JourneyMap, Stage
 from journeydesigner.model.kinds import Kind
 from journeydesigner.model.people import Persona
 
@@ -31,6 +32,7 @@ class StageBox:
     w: float
     name_lines: tuple[str, ...] = ()  # the name and description wrapped to the stage's width, never cut
     desc_lines: tuple[str, ...] = ()
+    description: str = ""
 
 
 NAME_TOP, DESC_GAP, HEADER_PAD = 30.0, 1.0, 9.0
@@ -129,9 +131,8 @@ def layout_map(jmap: JourneyMap, personas: list[Persona] | None = None) -> MapLa
     stages, x = [], S.LANE_HEADER_W
     header_h = S.STAGE_HEADER_H
     for i, stage in enumerate(jmap.stages):
-        inner = stage.width - 24
-        box = StageBox(stage.id, i, stage.name, x, stage.width, wrap(stage.name, *S.STAGE_NAME[:2], inner),
-                       wrap(stage.description, *S.STAGE_DESC[:2], inner) if stage.description.strip() else ())
+        box = StageBox(stage.id, i, stage.name, x, stage.width)
+        _wrap_header(box, stage)
         stages.append(box)
         header_h = max(header_h, stage_header_height(box))
         x += stage.width
@@ -147,12 +148,19 @@ def layout_map(jmap: JourneyMap, personas: list[Persona] | None = None) -> MapLa
     looks = _Looks(personas)
     y = header_h
     for li, lane in enumerate(jmap.lanes):
-        box = LaneBox(lane.id, li, lane.name, lane.kind, y, 0.0)
-        _lay_lane(result, box, {s.stage_id: cells.get((lane.id, s.stage_id), []) for s in stages}, looks)
-        result.lanes.append(box)
-        y += box.h
+        lane_box = LaneBox(lane.id, li, lane.name, lane.kind, y, 0.0)
+        _lay_lane(result, lane_box, {s.stage_id: cells.get((lane.id, s.stage_id), []) for s in stages}, looks)
+        result.lanes.append(lane_box)
+        y += lane_box.h
     result.height = y
     return result
+
+
+def _wrap_header(box: StageBox, stage: Stage) -> None:
+    inner = stage.width - 24
+    box.name, box.description = stage.name, stage.description
+    box.name_lines = wrap(stage.name, *S.STAGE_NAME[:2], inner)
+    box.desc_lines = wrap(stage.description, *S.STAGE_DESC[:2], inner) if stage.description.strip() else ()
 
 
 @dataclass
@@ -173,7 +181,7 @@ def _lay_lane(result: MapLayout, box: LaneBox, by_stage: dict[str, list[CardBase
     for stage in result.stages:
         cell = by_stage.get(stage.stage_id, [])
         flow = [c for c in cell if not (box.kind is Kind.EMOTION and isinstance(c, EmotionCard))]
-        plotted[stage.stage_id] = [c for c in cell if c not in flow] if box.kind is Kind.EMOTION else []
+        plotted[stage.stage_id] = [c for c in cell if isinstance(c, EmotionCard)] if box.kind is Kind.EMOTION else []
         result.stacked[(box.lane_id, stage.stage_id)] = _stack(result, box.lane_id, stage, flow, box.y)
         result.cells[(box.lane_id, stage.stage_id)] = [c.id for c in cell]
     _size_lane(result, box, len({c.persona_id for cards in plotted.values() for c in cards}))
@@ -211,21 +219,18 @@ def relayout_cells(layout: MapLayout, jmap: JourneyMap, personas: list[Persona] 
     """
     if ([s.stage_id for s in layout.stages] != [s.id for s in jmap.stages]
             or [s.w for s in layout.stages] != [s.width for s in jmap.stages]
-            or [(b.lane_id, b.kind, b.name) for b in layout.lanes] != [(b.id, b.kind, b.name) for b in jmap.lanes]
-            or [s.name for s in layout.stages] != [s.name for s in jmap.stages]
-            or [bool(s.desc_lines) for s in layout.stages] != [bool(s.description.strip()) for s in jmap.stages]
+            or [(b.lane_id, b.kind) for b in layout.lanes] != [(b.id, b.kind) for b in jmap.lanes]
             or layout.scale != (jmap.emotion_scale.minimum, jmap.emotion_scale.maximum)):
         return None
+    header_dy = _relayout_headers(layout, jmap)
     lanes = {box.lane_id: box for box in layout.lanes}
     stages = {box.stage_id: box for box in layout.stages}
     cells = {cell for cell in cells if cell[0] in lanes and cell[1] in stages}
     touched_lanes = {lane_id for lane_id, _ in cells}
     emotion_lanes = {lane_id for lane_id in touched_lanes if lanes[lane_id].kind is Kind.EMOTION}
     cells |= {(lane_id, stage_id) for lane_id in emotion_lanes for stage_id in stages}  # a curve spans its lane
-    by_cell: dict[tuple[str, str], list[CardBase]] = {cell: [] for cell in cells}
-    place = attrgetter("lane_id", "stage_id")
-    for card in compress(jmap.cards, map(by_cell.__contains__, map(place, jmap.cards))):  # the scan stays in C
-        by_cell[place(card)].append(card)
+    index = cell_index(jmap)
+    by_cell: dict[tuple[str, str], list[CardBase]] = {cell: list(index.cell(cell)) for cell in cells}
     changed: set[str] = set()
     for cell in cells:
         for card_id in layout.cells.get(cell, ()):
@@ -252,7 +257,26 @@ def relayout_cells(layout: MapLayout, jmap: JourneyMap, personas: list[Persona] 
     for cell in cells:
         changed.update(layout.cells.get(cell, ()))
     layout.height += shift
-    return Relayout(changed, bool(shift), bool(emotion_lanes) or (bool(shift) and bool(layout.emotion_lines)))
+    moved = bool(shift or header_dy)
+    return Relayout(changed, moved, bool(emotion_lanes) or (moved and bool(layout.emotion_lines)))
+
+
+def _relayout_headers(layout: MapLayout, jmap: JourneyMap) -> float:
+    """Wrap again the stage headers whose name or description changed and rename lanes; when the header row
+    changes height, every lane moves by as much, which is returned."""
+    for box, stage in zip(layout.stages, jmap.stages, strict=True):
+        if box.name != stage.name or box.description != stage.description:
+            _wrap_header(box, stage)
+    for lane_box, lane in zip(layout.lanes, jmap.lanes, strict=True):
+        lane_box.name = lane.name
+    header_h = max([S.STAGE_HEADER_H] + [stage_header_height(box) for box in layout.stages])
+    dy = header_h - layout.header_h
+    if dy:
+        layout.header_h = header_h
+        for lane_box in layout.lanes:
+            _shift_lane(layout, lane_box, dy, set())
+        layout.height += dy
+    return dy
 
 
 def _shift_lane(layout: MapLayout, box: LaneBox, dy: float, skip: set[tuple[str, str]]) -> None:
@@ -274,11 +298,12 @@ def _shift_lane(layout: MapLayout, box: LaneBox, dy: float, skip: set[tuple[str,
 _LOOKS = ("kind", "title", "body", "color", "image", "channel", "score", "severity", "owner", "status", "metric",
           "value", "target", "unit")
 _getters: dict[type, Callable[[CardBase], tuple]] = {}
-_memo: dict[tuple, tuple[float, list[Op]]] = {}
+_memo: dict[tuple, Any] = {}  # what ``make`` returned for the key
+_T = TypeVar("_T")
 _MEMO_LIMIT = 100_000
 
 
-def _memoised(key: tuple, make: Callable[..., tuple[float, list[Op]]], *args: object) -> tuple[float, list[Op]]:
+def _memoised(key: tuple, make: Callable[..., _T], *args: object) -> _T:
     """Card boxes by content: a relayout after an edit re-measures only the cards that changed."""
     found = _memo.get(key)
     if found is None:

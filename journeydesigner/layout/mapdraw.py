@@ -129,11 +129,11 @@ def lane_header_ops(layout: MapLayout, lane: LaneBox) -> list[Op]:
     if lane.kind.label.lower() != (lane.name or "").lower():
         ops.append(Text(14, y + 2 + ascent(kfont, ksize), lane.kind.label, kfont, ksize, S.MUTED))
         y += kleading + 2
-    for line in layout.emotion_lines.get(lane.lane_id, []):
-        if line.label:
+    for curve in layout.emotion_lines.get(lane.lane_id, []):
+        if curve.label:
             y += 6
-            ops.append(Line(14, y + 4, 30, y + 4, line.color, 2.5))
-            for text in wrap(line.label, kfont, ksize, w - 90):  # a persona's whole name, never cut
+            ops.append(Line(14, y + 4, 30, y + 4, curve.color, 2.5))
+            for text in wrap(curve.label, kfont, ksize, w - 90):  # a persona's whole name, never cut
                 ops.append(Text(36, y + 7, text, kfont, ksize, S.INK))
                 y += kleading
     if lane.kind is Kind.EMOTION:
@@ -219,7 +219,7 @@ def map_drawing(layout: MapLayout, title: str, descriptions: dict[str, str] | No
     lane_headers: list[Op] = []
     for lane in layout.lanes:
         lane_headers += [translated(op, 0, lane.y) for op in lane_header_ops(layout, lane)]
-    cards = [(box, [Group(box.x, box.y, box.ops)]) for box in layout.cards.values()]
+    cards: list[tuple[CardBox, list[Op]]] = [(box, [Group(box.x, box.y, box.ops)]) for box in layout.cards.values()]
     return MapDrawing(layout, paper_ops(layout), grid_ops(layout), curve_ops(layout), cards, stage_headers,
                       lane_headers, corner_ops(title, personas, layout.header_h))
 

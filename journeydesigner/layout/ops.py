@@ -1,8 +1,10 @@
 """Drawing primitives: the layout says what to draw once; a Qt painter and reportlab each draw it the same way."""
 
 from dataclasses import dataclass
+from typing import final
 
 
+@final
 @dataclass(frozen=True, slots=True)
 class Box:
     """A rectangle, optionally rounded, filled and/or outlined."""
@@ -17,6 +19,7 @@ class Box:
     radius: float = 0.0
 
 
+@final
 @dataclass(frozen=True, slots=True)
 class Text:
     """One line of text; ``y`` is the baseline."""
@@ -29,6 +32,7 @@ class Text:
     color: str
 
 
+@final
 @dataclass(frozen=True, slots=True)
 class Line:
     x1: float
@@ -40,6 +44,7 @@ class Line:
     dash: tuple[float, ...] = ()
 
 
+@final
 @dataclass(frozen=True, slots=True)
 class Dot:
     cx: float
@@ -50,6 +55,7 @@ class Dot:
     stroke_width: float = 1.0
 
 
+@final
 @dataclass(frozen=True, slots=True)
 class Curve:
     """A cubic Bézier path: start point, then (control 1, control 2, end) triples."""
@@ -60,6 +66,7 @@ class Curve:
     width: float = 2.0
 
 
+@final
 @dataclass(frozen=True, slots=True)
 class Picture:
     """An image from the project's assets, scaled into the box."""
@@ -71,6 +78,7 @@ class Picture:
     asset: str
 
 
+@final
 @dataclass(frozen=True, slots=True)
 class Group:
     """Ops drawn moved by (dx, dy): a card's local ops at its place on the map, without a copy of every op.

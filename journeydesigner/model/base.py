@@ -36,9 +36,9 @@ class JDModel(BaseModel):
 
 # Who wants to know that a model object was written (a cache of its serialised form). Weak, so a listener's
 # owner (one open document's autosaver) is not kept alive by the model classes.
-_write_listeners: list[weakref.WeakMethod] = []
+_write_listeners: list[weakref.WeakMethod[Callable[[JDModel], None]]] = []
 
 
 def on_model_write(listener: Callable[[JDModel], None]) -> None:
     """Call the bound method ``listener`` with every model object after one of its fields is assigned."""
-    _write_listeners.append(weakref.WeakMethod(listener))  # type: ignore[arg-type]
+    _write_listeners.append(weakref.WeakMethod(listener))

@@ -1,9 +1,19 @@
 """A journey map: ordered stages (columns), ordered lanes (rows) and the cards in their cells."""
 
-from pydantic import Field
+from typing import Any
+
+from pydantic import (
+    Field,
+    ModelWrapValidatorHandler,
+    PrivateAttr,
+    SerializerFunctionWrapHandler,
+    model_serializer,
+    model_validator,
+)
 
 from journeydesigner.model.base import Color, Id, JDModel, LongText, ShortText
-from journeydesigner.model.cards import Card, CardBase
+from journeydesigner.model.cards import KNOWN_KINDS, Card
+from journeydesigner.model.cellindex import cell_index
 from journeydesigner.model.ids import new_id
 from journeydesigner.model.kinds import Kind
 
@@ -20,11 +30,46 @@ class Stage(JDModel):
     color: Color | None = None
 
 
+def _or_newer_kind(schema: dict[str, Any]) -> None:
+    """The schema says what the reader accepts: a known kind, or a newer minor version's."""
+    schema["anyOf"] = [{"$ref": schema.pop("$ref")}, {"type": "string", "minLength": 1, "maxLength": 64}]
+    schema["description"] = "A kind a newer minor version added is shown as text and saved back as it was read."
+
+
 class Lane(JDModel):
     id: Id = Field(default_factory=lambda: new_id("lane"))
     name: ShortText = "New lane"
-    kind: Kind = Kind.TEXT
+    kind: Kind = Field(Kind.TEXT, json_schema_extra=_or_newer_kind)
     color: Color | None = None
+    # A lane kind a newer minor version added (it comes with its card kind): shown as a text lane, saved as read.
+    _newer_kind: str | None = PrivateAttr(None)
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _read_newer_kind(cls, data: Any, handler: ModelWrapValidatorHandler["Lane"]) -> "Lane":
+        newer = data.get("kind") if isinstance(data, dict) else None
+        if not isinstance(newer, str) or newer in KNOWN_KINDS or not 0 < len(newer) <= 64:
+            return handler(data)
+        lane = handler({**data, "kind": Kind.TEXT.value})
+        lane._newer_kind = newer
+        return lane
+
+    @model_serializer(mode="wrap")
+    def _write_newer_kind(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        data = handler(self)
+        if self._newer_kind is not None:
+            data["kind"] = self._newer_kind
+        return data
+
+    @property
+    def newer_kind(self) -> str | None:
+        """The kind a newer version wrote, when this version does not know it (``kind`` is then TEXT)."""
+        return self._newer_kind
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name == "kind":
+            self.__pydantic_private__["_newer_kind"] = None  # type: ignore[index]  # a kind chosen here replaces it
+        super().__setattr__(name, value)
 
 
 class EmotionScale(JDModel):
@@ -55,9 +100,10 @@ class JourneyMap(JDModel):
     def lane(self, lane_id: str) -> Lane:
         return next(lane for lane in self.lanes if lane.id == lane_id)
 
-    def card(self, card_id: str) -> CardBase:
-        return next(c for c in self.cards if c.id == card_id)
+    def card(self, card_id: str) -> Card:
+        """Raises KeyError for an id not on this map."""
+        return cell_index(self).by_id[card_id]
 
-    def cell(self, lane_id: str, stage_id: str) -> list[CardBase]:
+    def cell(self, lane_id: str, stage_id: str) -> list[Card]:
         """The cards of one cell in their order."""
-        return [c for c in self.cards if c.lane_id == lane_id and c.stage_id == stage_id]
+        return list(cell_index(self).cell((lane_id, stage_id)))

@@ -58,6 +58,11 @@ class Project(JDModel):
     _assets: dict[str, bytes] = PrivateAttr(default_factory=dict)
     # What the reader could not load but worked around (a missing image shows as a placeholder).
     _load_warnings: list[str] = PrivateAttr(default_factory=list)
+    # What the user should know about a file that opened whole (it came from a newer version).
+    _load_notes: list[str] = PrivateAttr(default_factory=list)
+    # Container entries this version did not load as its own images (an orphan, an image only a newer version's
+    # field names, a damaged image): written back as they came, so saving here deletes nothing.
+    _kept_entries: dict[str, bytes] = PrivateAttr(default_factory=dict)
 
     @property
     def assets(self) -> dict[str, bytes]:
@@ -67,19 +72,28 @@ class Project(JDModel):
     def load_warnings(self) -> list[str]:
         return self._load_warnings
 
+    @property
+    def load_notes(self) -> list[str]:
+        return self._load_notes
+
+    @property
+    def kept_entries(self) -> dict[str, bytes]:
+        return self._kept_entries
+
     def map(self, map_id: str) -> JourneyMap:
         return next(m for m in self.maps if m.id == map_id)
 
     def persona(self, persona_id: str) -> Persona:
         return next(p for p in self.personas if p.id == persona_id)
 
-    def asset_refs(self) -> Iterator[tuple[Loc, str]]:
+    def asset_refs(self, cards: bool = True) -> Iterator[tuple[Loc, str]]:
+        """Every image reference: the logo, the persona photos and (unless ``cards`` is False) the cards'."""
         if self.meta.logo:
             yield ("meta", "logo"), self.meta.logo
         for i, persona in enumerate(self.personas):
             if persona.photo:
                 yield ("personas", i, "photo"), persona.photo
-        for m, jmap in enumerate(self.maps):
+        for m, jmap in enumerate(self.maps if cards else ()):
             for c, card in enumerate(jmap.cards):
                 if card.image:
                     yield ("maps", m, "cards", c, "image"), card.image

@@ -277,7 +277,9 @@ def narrow_scroll(widget: QWidget) -> QScrollArea:
 def keep_whole(scroll: QScrollArea) -> None:
     """A form's scroll area, and so its dock, never gets narrower than the form at its narrowest, so no field is
     cut at the right edge in any language (German's photo buttons need a few pixels more than English ones)."""
-    scroll.setMinimumWidth(scroll.widget().minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+    form = scroll.widget()
+    assert form is not None, "keep_whole needs the scroll area's form"
+    scroll.setMinimumWidth(form.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
                            + 2 * scroll.frameWidth())
 
 

@@ -1,14 +1,14 @@
 """The inspector: the fields of whatever is selected (cards of any kind, a stage, a lane, the map)."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from journeydesigner.commands import Target
 from journeydesigner.document import Document
 from journeydesigner.i18n import tr
-from journeydesigner.model import Channel, Kind, OpportunityStatus
+from journeydesigner.model import CardBase, Channel, Kind, Lane, OpportunityStatus, Stage
 from journeydesigner.panels.binder import FieldBinder, keep_whole, narrow_form, persona_choices
 from journeydesigner.panels.follow import FollowsDocument
 from journeydesigner.panels.project import ProjectForm
@@ -156,8 +156,10 @@ class Inspector(QScrollArea, FollowsDocument):
         kind, ids = self.selection
         jmap = self.doc.project.map(self.map_id)
         wanted = set(ids)
-        items = {"cards": jmap.cards, "stages": jmap.stages, "lanes": jmap.lanes}.get(kind, [])
-        found = {item.id: item for item in items if item.id in wanted}  # one walk over the cards, not one per use
+        lists: dict[str, Sequence[CardBase | Stage | Lane]] = {"cards": jmap.cards, "stages": jmap.stages,
+                                                              "lanes": jmap.lanes}
+        # One walk over the cards, not one per use.
+        found = {item.id: item for item in lists.get(kind, []) if item.id in wanted}
         if kind in ("cards", "stages", "lanes") and len(found) < len(wanted):
             ids = [i for i in ids if i in found]
             self.selection = (kind, ids) if ids else ("map", [])
@@ -170,10 +172,11 @@ class Inspector(QScrollArea, FollowsDocument):
         self.stack.updateGeometry()  # the body lays the stack out again, as wide as the panel (adjustSize made it
         # as wide as its widest page, past the right edge, until the next layout pass)
         if kind == "cards":
-            kinds = {found[i].kind_enum for i in ids}
+            kind_of = {i: item.kind_enum for i, item in found.items() if isinstance(item, CardBase)}
+            kinds = set(kind_of.values())
             form.show_rows(lambda f: f not in KIND_FIELDS or kinds <= KIND_FIELDS[f])
             self._fill_persona_choices(form)
-            self.title.setText(tr("%n cards", "", len(ids)) if len(ids) > 1 else found[ids[0]].kind_enum.singular)
+            self.title.setText(tr("%n cards", "", len(ids)) if len(ids) > 1 else kind_of[ids[0]].singular)
         elif kind == "stages":
             self.title.setText(tr("Stage"))
         elif kind == "lanes":
@@ -184,9 +187,10 @@ class Inspector(QScrollArea, FollowsDocument):
 
     def _fill_persona_choices(self, form: _Form) -> None:
         combo = form.rows["persona_id"]
+        assert isinstance(combo, QComboBox)  # the persona field is a choice
         wanted = [(tr("No persona"), None)] + [(p.name, p.id) for p in self.doc.project.personas]
-        current = [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]  # type: ignore[attr-defined]
+        current = [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]
         if current != wanted:
-            combo.clear()  # type: ignore[attr-defined]
+            combo.clear()
             for text, value in wanted:
-                combo.addItem(text, value)  # type: ignore[attr-defined]
+                combo.addItem(text, value)

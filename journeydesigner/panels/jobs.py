@@ -1,5 +1,7 @@
 """The jobs-to-be-done panel: job statements ranked by opportunity; drag one onto a card or a stage."""
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QMimeData, QPoint, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QDrag, QFont, QFontMetrics, QPainter, QPixmap
 from PySide6.QtWidgets import (
@@ -51,12 +53,18 @@ class JobTable(QTableWidget):
         self.setAccessibleName(tr("Jobs to be done"))
         self.setToolTip(tr("Drag a job onto a card or a stage header to link them"))
 
-    def mimeData(self, items: list[QTableWidgetItem]) -> QMimeData:  # noqa: N802
+    def job_cell(self, row: int) -> QTableWidgetItem:
+        """Column 0 of a row, which every row has: it carries the job's id."""
+        cell = self.item(row, 0)
+        assert cell is not None
+        return cell
+
+    def mimeData(self, items: Sequence[QTableWidgetItem]) -> QMimeData:  # noqa: N802
         mime = QMimeData()
         if items:
-            job_id = self.item(items[0].row(), 0).data(Qt.ItemDataRole.UserRole)
-            mime.setData(JOB_MIME, job_id.encode("ascii"))
-            mime.setText(self.item(items[0].row(), 0).text())
+            cell = self.job_cell(items[0].row())
+            mime.setData(JOB_MIME, cell.data(Qt.ItemDataRole.UserRole).encode("ascii"))
+            mime.setText(cell.text())
         return mime
 
     def mimeTypes(self) -> list[str]:  # noqa: N802
@@ -69,7 +77,7 @@ class JobTable(QTableWidget):
             return
         drag = QDrag(self)
         drag.setMimeData(self.mimeData(items))
-        chip = job_chip(self.item(items[0].row(), 0).text(), self.font())
+        chip = job_chip(self.job_cell(items[0].row()).text(), self.font())
         drag.setPixmap(chip)
         drag.setHotSpot(QPoint(12, chip.height() // 2))
         drag.exec(Qt.DropAction.CopyAction | Qt.DropAction.LinkAction, Qt.DropAction.CopyAction)
@@ -163,7 +171,7 @@ class JobsPanel(QWidget, FollowsDocument):
                 self.table.setItem(row, column, cell)
         self.table.setSortingEnabled(sorting)
         for row in range(self.table.rowCount()):
-            if self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) == self.current:
+            if self.table.job_cell(row).data(Qt.ItemDataRole.UserRole) == self.current:
                 self.table.selectRow(row)
         self.table.blockSignals(False)
         self.editor.setEnabled(self.current is not None)
@@ -178,7 +186,7 @@ class JobsPanel(QWidget, FollowsDocument):
     def _on_selection(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         self.binder.end_session()
-        self.current = self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole) if rows else None
+        self.current = self.table.job_cell(rows[0].row()).data(Qt.ItemDataRole.UserRole) if rows else None
         self.refresh()
         self.jobSelected.emit(self.current)
 

@@ -4,7 +4,7 @@ It is a window of its own over a private scene, so leaving it restores the edito
 the editor window is never touched.
 """
 
-from PySide6.QtCore import QEasingCurve, QEvent, QPointF, QRectF, Qt, QTimer, QVariantAnimation, Signal
+from PySide6.QtCore import QEasingCurve, QEvent, QPointF, QRect, QRectF, Qt, QTimer, QVariantAnimation, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -70,7 +70,7 @@ class Presentation(QGraphicsView):
         self._shades: list[QGraphicsRectItem] = []
         self._raised: set[str] = set()  # cards of the framed stage, drawn above the shades
         self._rect = QRectF()
-        self._animation = QVariantAnimation(self, duration=450, easingCurve=QEasingCurve.Type.InOutCubic)
+        self._animation = QVariantAnimation(self, duration=450, easingCurve=QEasingCurve(QEasingCurve.Type.InOutCubic))
         self._animation.valueChanged.connect(self._frame)
         self._laser_timer = QTimer(self, singleShot=True, interval=1500)
         self._laser_timer.timeout.connect(self._hide_laser)
@@ -317,7 +317,7 @@ class Presentation(QGraphicsView):
         self.viewport().unsetCursor()
         self.viewport().update()
 
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # noqa: N802
         if self.blank is not None:
             painter.fillRect(rect, QColor("#000000" if self.blank == "black" else "#FFFFFF"))
             return

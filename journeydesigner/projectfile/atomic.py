@@ -56,7 +56,8 @@ def atomic_target(path: Path, suffix: str = ".tmp", before_replace: Callable[[],
     clean_leftovers(path)
     fd, name = tempfile.mkstemp(prefix=temp_prefix(path), suffix=suffix, dir=folder)
     os.close(fd)
-    tmp: Path | None = Path(name)
+    tmp = Path(name)
+    replaced = False
     try:
         yield tmp
         fd = os.open(tmp, os.O_RDONLY)
@@ -72,10 +73,10 @@ def atomic_target(path: Path, suffix: str = ".tmp", before_replace: Callable[[],
         if before_replace is not None:
             before_replace()
         os.replace(tmp, path)
-        tmp = None
+        replaced = True
         fsync_folder(folder)
     finally:
-        if tmp is not None:
+        if not replaced:
             with contextlib.suppress(OSError):
                 tmp.unlink()
 

@@ -60,6 +60,7 @@ def one_line(name: object, limit: int = 120) -> str:
 
 def format_loc(loc: Sequence[str | int], root: str = "project.json") -> str:
     parts: list[str] = [root] if root else []
+    loc = tuple(part for part in loc if not _is_branch(part))
     for i, part in enumerate(loc):
         if isinstance(part, int):
             if parts:
@@ -74,6 +75,28 @@ def format_loc(loc: Sequence[str | int], root: str = "project.json") -> str:
 
 
 _CARD_TAGS = {k.value for k in Kind}
+_GENERIC_BRANCH = "GenericCard"
+
+
+def _is_branch(part: str | int) -> bool:
+    """pydantic names the branch of a card it tried (the known kinds' union, or a newer kind's generic card)."""
+    return isinstance(part, str) and (part == _GENERIC_BRANCH or part.startswith("tagged-union["))
+
+
+def _chosen_branch(errors: list[ErrorDetails]) -> list[ErrorDetails]:
+    """A card is tried as a known kind, then as a newer kind's card; report only the branch its kind chose:
+    a known kind's card with a wrong field is wrong, not a card of some other kind, and an unknown kind is no
+    error at all unless the card is wrong as a generic card too."""
+    def card(error: ErrorDetails) -> tuple[tuple[str | int, ...], bool]:
+        """(the card's place, whether this error is from the generic branch)."""
+        loc = error["loc"]
+        at = next((i for i, part in enumerate(loc) if _is_branch(part)), len(loc))
+        return loc[:at], at < len(loc) and loc[at] == _GENERIC_BRANCH
+
+    # Cards whose kind is known or missing: the known kinds' union speaks for them, the generic branch does not.
+    known = {card(e)[0] for e in errors if e["type"] in ("known_kind", "union_tag_not_found")}
+    chosen = [e for e in errors if e["type"] != "union_tag_invalid" and not (card(e)[1] and card(e)[0] in known)]
+    return chosen or errors
 
 
 def describe(error: ErrorDetails) -> str:
@@ -125,7 +148,7 @@ def describe(error: ErrorDetails) -> str:
 
 
 def validation_message(exc: ValidationError, root: str = "project.json") -> str:
-    errors = exc.errors(include_url=False)
+    errors = _chosen_branch(exc.errors(include_url=False))
     first = errors[0]
     text = f"{format_loc(first['loc'], root)}: {describe(first)}"
     if len(errors) > 1:

@@ -18,11 +18,12 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from journeydesigner.i18n import tr
+from journeydesigner.model import FORMAT_VERSION, GenericCard
 from journeydesigner.model.project import Project
 from journeydesigner.projectfile import limits
-from journeydesigner.projectfile.errors import ProjectFileError, format_loc, one_line, validation_message
+from journeydesigner.projectfile.errors import ProjectFileError, excerpt, format_loc, one_line, validation_message
 from journeydesigner.projectfile.images import checked_image
-from journeydesigner.projectfile.migrations import migrate
+from journeydesigner.projectfile.migrations import migrate, parse_version
 
 PROJECT_JSON = "project.json"
 
@@ -139,14 +140,35 @@ def _read_archive(archive: zipfile.ZipFile) -> Project:
             project_json=PROJECT_JSON))
     raw = _read_entry(archive, entries[PROJECT_JSON], limits.MAX_JSON_BYTES)
     text, data = _parse_json(raw)
+    version = parse_version(data)
     migrated = migrate(data)
     project = _validate(text if migrated is data else json.dumps(migrated, ensure_ascii=False))
-    _load_images(archive, entries, project, len(raw))
+    _note_newer_kinds(project, version)
+    total, replaced = _load_images(archive, entries, project, len(raw))
+    _keep_other_entries(archive, entries, project, total, replaced)
     return project
 
 
+def _note_newer_kinds(project: Project, version: tuple[int, int]) -> None:
+    """Cards and lanes of kinds this version does not know are shown as plain text and saved back as read; say so
+    once. Usually the file is from a newer minor version; but such a card can also come into a file of this
+    version (pasted from, or merged with, a newer one), and that file must open again too."""
+    kinds = [card.kind for jmap in project.maps for card in jmap.cards if type(card) is GenericCard]
+    kinds += [lane.newer_kind for jmap in project.maps for lane in jmap.lanes if lane.newer_kind is not None]
+    if not kinds:
+        return
+    if version > parse_version({"format_version": FORMAT_VERSION}):
+        note = tr("This file was saved by a newer version of Journey Designer (format {version}): %n card(s) or "
+                  "lane(s) of kinds this version does not know are shown as plain text, and saving keeps them as "
+                  "they were.", "", len(kinds)).format(version=f"{version[0]}.{version[1]}")
+    else:
+        note = tr("%n card(s) or lane(s) have a kind this version does not know (such as {kind}); they are shown as "
+                  "plain text, and saving keeps them as they were.", "", len(kinds)).format(kind=excerpt(kinds[0]))
+    project.load_notes.append(note)
+
+
 def _load_images(archive: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo], project: Project,
-                 total: int) -> None:
+                 total: int) -> tuple[int, set[str]]:
     """Every referenced image, decoded once to prove it whole; a missing or damaged one must not cost the user
     the whole map (it shows as a placeholder, with a warning), and one in a format or under a name this version
     does not store is converted or renamed, with a warning, so saving again keeps it."""
@@ -182,6 +204,29 @@ def _load_images(archive: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo], 
             renamed[ref] = image.ref
             _point(project, loc, image.ref)
         project.assets[image.ref] = image.data
+    return total, set(renamed)  # and the images replaced by what they became: those are not kept
+
+
+def _keep_other_entries(archive: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo], project: Project,
+                        total: int, replaced: set[str]) -> None:
+    """Every entry not read above (an image only a newer version's field names, an image nothing names, a damaged
+    one) is kept as it is, undecoded, and written back by the next save: this version cannot tell who needs it.
+    Within the same limits as the images, which the writer checks again; beyond them it is left out, said so."""
+    for name, info in entries.items():
+        if name in (PROJECT_JSON, "mimetype") or name.endswith("/") or name in project.assets or name in replaced:
+            continue
+        shown = one_line(name, 80)
+        if info.file_size > limits.MAX_ASSET_BYTES or total + info.file_size > limits.MAX_TOTAL_BYTES:
+            project.load_warnings.append(tr("{name}: is too large to keep; saving leaves it out").format(name=shown))
+            continue
+        try:
+            blob = _read_entry(archive, info, min(limits.MAX_ASSET_BYTES, limits.MAX_TOTAL_BYTES - total))
+        except (ProjectFileError, zipfile.BadZipFile, zlib.error, OSError, EOFError) as exc:
+            project.load_warnings.append(tr("{name}: cannot be read ({reason}); saving leaves it out").format(
+                name=shown, reason=_plain(exc)))
+            continue
+        total += len(blob)
+        project.kept_entries[name] = blob
 
 
 def _point(project: Project, loc: tuple[str | int, ...], ref: str) -> None:
@@ -262,8 +307,11 @@ def _parse_json(raw: bytes) -> tuple[str, dict[str, Any]]:
         obj = dict(items)
         if len(obj) != len(items):
             seen: set[str] = set()
-            twice = next(key for key, _value in items if key in seen or seen.add(key))  # type: ignore[func-returns-value]
-            obj[twice] = refuse(tr("appears twice in the same object; each name may appear once"))
+            for key, _value in items:
+                if key in seen:
+                    obj[key] = refuse(tr("appears twice in the same object; each name may appear once"))
+                    break
+                seen.add(key)
         return obj
 
     try:
@@ -277,7 +325,7 @@ def _parse_json(raw: bytes) -> tuple[str, dict[str, Any]]:
         raise ProjectFileError(tr("{project_json}: is nested too deeply").format(project_json=PROJECT_JSON)) from None
     if refused:
         loc, marker = _find(data, lambda node: isinstance(node, _Refused))
-        raise ProjectFileError(f"{format_loc(loc)}: {marker.reason}")  # type: ignore[attr-defined]
+        raise ProjectFileError(f"{format_loc(loc)}: {marker.reason}")
     if _SURROGATE_ESCAPE.search(text):  # paired escapes (an emoji) are fine; look for a lone one only then
         found = _find(data, _lone_surrogate, keys=True)
         if found is not None:

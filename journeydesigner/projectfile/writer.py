@@ -17,6 +17,7 @@ from journeydesigner.projectfile.migrations import parse_version
 
 # A fixed timestamp keeps saved files byte-identical for identical projects (nice for sync clients).
 _EPOCH = (1980, 1, 1, 0, 0, 0)
+_IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp")
 
 
 def project_json(project: Project) -> bytes:
@@ -50,19 +51,23 @@ def project_bytes(project: Project) -> bytes:
     Whatever is written here, the reader opens again: a project beyond the reader's limits is refused now,
     with a message, before any file exists."""
     refs = frozenset(ref for _loc, ref in project.asset_refs() if ref in project.assets)
-    return container_bytes(project_json(project), project.assets, refs)
+    return container_bytes(project_json(project), project.assets, refs, project.kept_entries)
 
 
-def container_bytes(json_bytes: bytes, assets: dict[str, bytes], refs: frozenset[str]) -> bytes:
-    """The container from serialised parts (also the autosave thread's way, from a snapshot)."""
+def container_bytes(json_bytes: bytes, assets: dict[str, bytes], refs: frozenset[str],
+                    kept: dict[str, bytes] | None = None) -> bytes:
+    """The container from serialised parts (also the autosave thread's way, from a snapshot): the images the
+    project refers to, and the entries ``kept`` from the file it was read from, whoever refers to them."""
     refs = frozenset(ref for ref in refs if ref in assets)  # an image missing when the file was opened stays so
-    _check_limits(json_bytes, [assets[ref] for ref in refs])
+    entries = {**(kept or {}), **{ref: assets[ref] for ref in refs}}
+    _check_limits(json_bytes, list(entries.values()))
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         _add(archive, "mimetype", MIMETYPE.encode("ascii"), zipfile.ZIP_STORED)
         _add(archive, "project.json", json_bytes, zipfile.ZIP_DEFLATED)
-        for ref in sorted(refs):
-            _add(archive, ref, assets[ref], zipfile.ZIP_STORED)
+        for name in sorted(entries):  # images are compressed already; another kept entry may not be
+            _add(archive, name, entries[name], zipfile.ZIP_STORED if name.endswith(_IMAGE_SUFFIXES)
+                 else zipfile.ZIP_DEFLATED)
     if buffer.tell() > limits.MAX_FILE_BYTES:
         raise ProjectFileError(tr("cannot be saved: it would be {size} MiB, more than the {limit} MiB a project "
                                   "file may be; remove some images").format(

@@ -3675,6 +3675,20 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
         <source>is a ZIP file without {project_json}, so it is not a Journey Designer project</source>
         <translation>ist eine ZIP-Datei ohne {project_json} und daher kein Journey-Designer-Projekt</translation>
     </message>
+    <message numerus="yes">
+        <source>This file was saved by a newer version of Journey Designer (format {version}): %n card(s) or lane(s) of kinds this version does not know are shown as plain text, and saving keeps them as they were.</source>
+        <translation>
+            <numerusform>Diese Datei wurde mit einer neueren Version von Journey Designer gespeichert (Format {version}): %n Karte oder Ebene einer Art, die diese Version nicht kennt, wird als einfacher Text gezeigt, und Speichern behält sie unverändert.</numerusform>
+            <numerusform>Diese Datei wurde mit einer neueren Version von Journey Designer gespeichert (Format {version}): %n Karten oder Ebenen von Arten, die diese Version nicht kennt, werden als einfacher Text gezeigt, und Speichern behält sie unverändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) or lane(s) have a kind this version does not know (such as {kind}); they are shown as plain text, and saving keeps them as they were.</source>
+        <translation>
+            <numerusform>%n Karte oder Ebene hat eine Art, die diese Version nicht kennt (etwa {kind}); sie wird als einfacher Text gezeigt, und Speichern behält sie unverändert.</numerusform>
+            <numerusform>%n Karten oder Ebenen haben eine Art, die diese Version nicht kennt (etwa {kind}); sie werden als einfacher Text gezeigt, und Speichern behält sie unverändert.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{where}: the image {ref} is missing from the file</source>
         <translation>{where}: Das Bild {ref} fehlt in der Datei</translation>
@@ -3682,6 +3696,14 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
     <message>
         <source>unpacks to more than {max_total_bytes} MiB</source>
         <translation>ergibt entpackt mehr als {max_total_bytes} MiB</translation>
+    </message>
+    <message>
+        <source>{name}: is too large to keep; saving leaves it out</source>
+        <translation>{name}: ist zu groß, um behalten zu werden; Speichern lässt es weg</translation>
+    </message>
+    <message>
+        <source>{name}: cannot be read ({reason}); saving leaves it out</source>
+        <translation>{name}: kann nicht gelesen werden ({reason}); Speichern lässt es weg</translation>
     </message>
     <message>
         <source>{filename}: is {file_size:,} bytes, more than the {limit:,} allowed</source>

@@ -3675,6 +3675,20 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <source>is a ZIP file without {project_json}, so it is not a Journey Designer project</source>
         <translation>es un archivo ZIP sin {project_json}, así que no es un proyecto de Journey Designer</translation>
     </message>
+    <message numerus="yes">
+        <source>This file was saved by a newer version of Journey Designer (format {version}): %n card(s) or lane(s) of kinds this version does not know are shown as plain text, and saving keeps them as they were.</source>
+        <translation>
+            <numerusform>Este archivo se guardó con una versión más reciente de Journey Designer (formato {version}): %n tarjeta o fila de un tipo que esta versión no conoce se muestra como texto simple, y al guardar se conserva tal como estaba.</numerusform>
+            <numerusform>Este archivo se guardó con una versión más reciente de Journey Designer (formato {version}): %n tarjetas o filas de tipos que esta versión no conoce se muestran como texto simple, y al guardar se conservan tal como estaban.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) or lane(s) have a kind this version does not know (such as {kind}); they are shown as plain text, and saving keeps them as they were.</source>
+        <translation>
+            <numerusform>%n tarjeta o fila tiene un tipo que esta versión no conoce (por ejemplo {kind}); se muestra como texto simple, y al guardar se conserva tal como estaba.</numerusform>
+            <numerusform>%n tarjetas o filas tienen un tipo que esta versión no conoce (por ejemplo {kind}); se muestran como texto simple, y al guardar se conservan tal como estaban.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{where}: the image {ref} is missing from the file</source>
         <translation>{where}: falta la imagen {ref} en el archivo</translation>
@@ -3682,6 +3696,14 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     <message>
         <source>unpacks to more than {max_total_bytes} MiB</source>
         <translation>ocupa más de {max_total_bytes} MiB al descomprimirse</translation>
+    </message>
+    <message>
+        <source>{name}: is too large to keep; saving leaves it out</source>
+        <translation>{name}: es demasiado grande para conservarlo; al guardar se omite</translation>
+    </message>
+    <message>
+        <source>{name}: cannot be read ({reason}); saving leaves it out</source>
+        <translation>{name}: no se puede leer ({reason}); al guardar se omite</translation>
     </message>
     <message>
         <source>{filename}: is {file_size:,} bytes, more than the {limit:,} allowed</source>

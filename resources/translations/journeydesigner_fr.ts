@@ -3675,6 +3675,20 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
         <source>is a ZIP file without {project_json}, so it is not a Journey Designer project</source>
         <translation>est un fichier ZIP sans {project_json}, ce n&apos;est donc pas un projet Journey Designer</translation>
     </message>
+    <message numerus="yes">
+        <source>This file was saved by a newer version of Journey Designer (format {version}): %n card(s) or lane(s) of kinds this version does not know are shown as plain text, and saving keeps them as they were.</source>
+        <translation>
+            <numerusform>Ce fichier a été enregistré par une version plus récente de Journey Designer (format {version}) : %n fiche ou ligne d’un type que cette version ne connaît pas est affichée en texte simple, et l’enregistrement la conserve telle quelle.</numerusform>
+            <numerusform>Ce fichier a été enregistré par une version plus récente de Journey Designer (format {version}) : %n fiches ou lignes de types que cette version ne connaît pas sont affichées en texte simple, et l’enregistrement les conserve telles quelles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) or lane(s) have a kind this version does not know (such as {kind}); they are shown as plain text, and saving keeps them as they were.</source>
+        <translation>
+            <numerusform>%n fiche ou ligne a un type que cette version ne connaît pas (par exemple {kind}) ; elle est affichée en texte simple, et l’enregistrement la conserve telle quelle.</numerusform>
+            <numerusform>%n fiches ou lignes ont un type que cette version ne connaît pas (par exemple {kind}) ; elles sont affichées en texte simple, et l’enregistrement les conserve telles quelles.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{where}: the image {ref} is missing from the file</source>
         <translation>{where}&#xa0;: l&apos;image {ref} est absente du fichier</translation>
@@ -3682,6 +3696,14 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
     <message>
         <source>unpacks to more than {max_total_bytes} MiB</source>
         <translation>dépasse {max_total_bytes} Mio une fois décompressé</translation>
+    </message>
+    <message>
+        <source>{name}: is too large to keep; saving leaves it out</source>
+        <translation>{name} : est trop volumineux pour être conservé ; l’enregistrement l’omet</translation>
+    </message>
+    <message>
+        <source>{name}: cannot be read ({reason}); saving leaves it out</source>
+        <translation>{name} : ne peut pas être lu ({reason}) ; l’enregistrement l’omet</translation>
     </message>
     <message>
         <source>{filename}: is {file_size:,} bytes, more than the {limit:,} allowed</source>

@@ -3661,12 +3661,32 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <source>is a ZIP file without {project_json}, so it is not a Journey Designer project</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>This file was saved by a newer version of Journey Designer (format {version}): %n card(s) or lane(s) of kinds this version does not know are shown as plain text, and saving keeps them as they were.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) or lane(s) have a kind this version does not know (such as {kind}); they are shown as plain text, and saving keeps them as they were.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>{where}: the image {ref} is missing from the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unpacks to more than {max_total_bytes} MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: is too large to keep; saving leaves it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: cannot be read ({reason}); saving leaves it out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -63,3 +63,28 @@ def test_a_card_added_while_a_persona_is_in_focus_fades_like_the_rest(qtbot, mak
                       "lane-t", "stage-b", 0))
     assert scene.card_items["card-9"].opacity() == 0.25  # not linked to the persona in focus
     assert scene.card_items["card-3"].opacity() == 1.0  # her emotion point
+
+
+def test_renaming_stages_and_lanes_updates_headers_in_place_and_matches_a_fresh_scene(qtbot, make_scene):
+    doc = Document(small_project())
+    scene = make_scene(doc, "map-1")
+    layout = scene.layout
+    header_h = layout.header_h
+    edits = [
+        EditFields(doc, Target("stages", "stage-a", "map-1"), {"name": "Compare"}),  # same height
+        EditFields(doc, Target("stages", "stage-b", "map-1"),
+                   {"name": "Checkout and the first delivery, which took three weeks", "description": LONG}),
+        EditFields(doc, Target("lanes", "lane-t", "map-1"), {"name": "Points of contact"}),
+    ]
+    for edit in edits:
+        doc.push(edit)
+        assert scene.layout is layout, "a rename relaid the whole map"
+        fresh = make_scene(doc, "map-1")
+        assert items_of(scene) == items_of(fresh) and headers_of(scene) == headers_of(fresh)
+        assert scene.layout.header_h == fresh.layout.header_h
+        assert [s.name_lines for s in scene.layout.stages] == [s.name_lines for s in fresh.layout.stages]
+    assert layout.header_h > header_h  # the long name and description made the header row taller
+    assert scene.headers[("stages", "stage-b")].boundingRect().height() == layout.header_h + 6  # 3 px margin
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()
+    assert layout.header_h == header_h and items_of(scene) == items_of(make_scene(doc, "map-1"))

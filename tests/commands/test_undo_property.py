@@ -19,7 +19,8 @@ from journeydesigner.commands import (
     Target,
 )
 from journeydesigner.document import Document
-from journeydesigner.model import JourneyMap, Kind, Lane, Persona, Stage, make_card
+from journeydesigner.model import JourneyMap, Kind, Lane, Persona, Project, Stage, make_card
+from journeydesigner.model.cellindex import CellIndex, cell_index
 from journeydesigner.projectfile import project_bytes, read_project_bytes
 from tests.helpers.factories import projects
 
@@ -77,6 +78,15 @@ def apply_op(doc: Document, op: str, picks: list[int], text: str) -> None:
         doc.push(AddMap(doc, JourneyMap(name=text, stages=[Stage()], lanes=[Lane()])))
 
 
+def assert_index_fits(project: Project) -> None:
+    """The cell index the card commands keep says what a fresh walk over the cards says."""
+    for jmap in project.maps:
+        kept, fresh = cell_index(jmap), CellIndex(jmap.cards)
+        assert {cell: [id(c) for c in row] for cell, row in kept.cells.items()} == \
+            {cell: [id(c) for c in row] for cell, row in fresh.cells.items()}
+        assert {k: id(c) for k, c in kept.by_id.items()} == {k: id(c) for k, c in fresh.by_id.items()}
+
+
 edits = st.lists(st.tuples(st.sampled_from(OPS), st.lists(st.integers(0, 1000), min_size=6, max_size=6),
                            st.text(max_size=12)), max_size=25)
 
@@ -88,13 +98,16 @@ def test_undo_all_restores_and_redo_all_replays(project, sequence):
     doc = Document(project)
     for op, picks, text in sequence:
         apply_op(doc, op, picks, text)
+        assert_index_fits(doc.project)
     final = doc.project.model_copy(deep=True)
     assert not doc.project.problems()
     while doc.undo_stack.canUndo():
         doc.undo_stack.undo()
+        assert_index_fits(doc.project)
     assert doc.project == original
     while doc.undo_stack.canRedo():
         doc.undo_stack.redo()
+        assert_index_fits(doc.project)
     assert doc.project == final
     assert read_project_bytes(project_bytes(doc.project)).model_dump() == doc.project.model_dump()
 

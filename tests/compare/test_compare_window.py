@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from journeydesigner.app.compare_panel import Mark
+from journeydesigner.commands import EditFields, Target
 from journeydesigner.compare import diff
 from journeydesigner.document import Document
 from journeydesigner.model import Kind, make_card
@@ -103,7 +104,7 @@ def test_three_way_with_the_backup_takes_their_changes_and_lists_the_conflict(qt
     assert not bar.isHidden() and "Maya" in bar.label.text() and "Dropbox" in bar.label.text()
     window.scene.select_cards(["card-5"])
     window.controller.set_color("#FF0000")  # an edit of ours nobody else made
-    doc.project.maps[0].card("card-5").title = "Our title"  # and one they made too: a conflict
+    doc.push(EditFields(doc, Target("cards", "card-5", doc.project.maps[0].id), {"title": "Our title"}))  # they too
     qtbot.mouseClick(bar.compare_button, Qt.MouseButton.LeftButton)
     panel = window.comparer.panel
     assert bar.isHidden() and panel.ancestor.isVisible()
@@ -125,7 +126,8 @@ def test_three_way_with_the_backup_takes_their_changes_and_lists_the_conflict(qt
 def test_opening_another_project_ends_the_comparison(qtbot, monkeypatch, tmp_path):
     window, panel = compare(qtbot, monkeypatch, tmp_path)
     window.scene.select_cards(["card-5"])
-    window.doc.project.maps[0].stages[1].name = "Purchase"  # a rename here: a change to choose
+    jmap = window.doc.project.maps[0]
+    window.doc.push(EditFields(window.doc, Target("stages", jmap.stages[1].id, jmap.id), {"name": "Purchase"}))
     window.comparer.refresh()
     choose(qtbot, panel, "Stage 'Purchase'")
     assert window.scene.selected_axis == ("stages", "stage-b") and window.scene.selected_card_ids() == []

@@ -76,7 +76,8 @@ def test_png_of_the_current_view(qtbot, monkeypatch, tmp_path):
     dialog.export_to(path)
     qtbot.waitUntil(lambda: dialog.saved_path == path, timeout=30_000)
     assert dialog.wait()
-    assert Image.open(path).size == (800, 600)
+    with Image.open(path) as image:
+        assert image.size == (800, 600)
 
 
 def test_paper_lengths_follow_the_unit_preference(qtbot, monkeypatch):

@@ -100,3 +100,57 @@ def test_an_edit_rebuilds_only_the_stage_it_touched(qtbot, monkeypatch):
     qtbot.waitUntil(lambda: outline._items[card.id].text(0) == "Renamed in place")
     assert all(outline._items[cid] is item for cid, item in untouched.items())
     assert len(outline_cards(outline)) == len(jmap.cards)
+
+
+def outline_state(outline) -> list:
+    """Every row's text and spoken description, in tree order."""
+    rows = []
+    for s in range(outline.topLevelItemCount()):
+        stage = outline.topLevelItem(s)
+        rows.append(stage.text(0))
+        for ln in range(stage.childCount()):
+            lane = stage.child(ln)
+            rows.append(lane.text(0))
+            rows += [(lane.child(c).text(0), lane.child(c).data(0, Qt.ItemDataRole.AccessibleTextRole))
+                     for c in range(lane.childCount())]
+    return rows
+
+
+def test_the_outline_refills_only_changed_cells_and_ends_as_a_fresh_one(qtbot, monkeypatch):
+    from journeydesigner.commands import AddCards, EditFields, MoveCards, RemoveCards, Target
+    from journeydesigner.model import make_card
+    from journeydesigner.panels.outline import MapOutline
+
+    window = open_window(qtbot, monkeypatch, read_project(sample_path()))
+    outline = show_outline(qtbot, window)
+    doc, jmap = window.doc, window.scene.jmap
+    filled: list[tuple[str, str]] = []
+    fill = outline._fill_cell
+    monkeypatch.setattr(outline, "_fill_cell", lambda stage_item, stage, lane, cards, position: (
+        filled.append((stage.id, lane.id)), fill(stage_item, stage, lane, cards, position)))
+    card, moved = jmap.cards[0], jmap.cards[1]
+    was = (moved.stage_id, moved.lane_id)
+    doc.push(EditFields(doc, Target("cards", card.id, jmap.id), {"title": "Renamed in the inspector"}))
+    doc.push(MoveCards(doc, jmap.id, [moved.id], moved.lane_id, jmap.stages[2].id, 0))
+    doc.push(EditFields(doc, Target("stages", jmap.stages[3].id, jmap.id), {"name": "Zurück zum Laden"}))
+    qtbot.waitUntil(lambda: not outline._stale)
+    renamed = {(jmap.stages[3].id, lane.id) for lane in jmap.lanes}
+    assert set(filled) <= {(card.stage_id, card.lane_id), was, (jmap.stages[2].id, moved.lane_id)} | renamed
+    assert len(filled) < len(jmap.stages) * len(jmap.lanes) / 2
+    fresh = MapOutline()
+    qtbot.addWidget(fresh)
+    fresh.show_map(jmap)
+    assert outline_state(outline) == outline_state(fresh)
+    assert "Zurück zum Laden" in outline.topLevelItem(3).text(0)
+    # a cell emptied (its lane row goes), a card into an empty cell (a lane row comes, in lane order), all undone
+    lane, stage = jmap.lanes[1], jmap.stages[0]
+    doc.push(RemoveCards(doc, jmap.id, [c.id for c in jmap.cell(lane.id, stage.id)]))
+    empty = next((ln, st) for st in jmap.stages for ln in jmap.lanes[2:] if not jmap.cell(ln.id, st.id))
+    doc.push(AddCards(doc, jmap.id, [make_card(empty[0].kind, empty[0].id, empty[1].id, title="New")],
+                      empty[0].id, empty[1].id, 0))
+    for _ in range(2):
+        qtbot.waitUntil(lambda: not outline._stale)
+        fresh.show_map(jmap)
+        assert outline_state(outline) == outline_state(fresh)
+        while doc.undo_stack.canUndo():
+            doc.undo_stack.undo()

@@ -100,10 +100,13 @@ def test_emotion_outside_the_scale_names_the_card():
     assert refused(with_json(data)) == "project.json › maps[0] › cards[3] › score: must be between -3 and 3"
 
 
-def test_unknown_card_kind():
+def test_unknown_card_kind_opens_as_a_plain_card_with_a_note():
+    """Opens (tests/projectfile/test_forward_compat.py has the rest), and the note names the kind, so a typo shows."""
     data = project_dict()
     data["maps"][0]["cards"][0]["kind"] = "hologram"
-    assert "cards[0]: has an unknown card kind 'hologram'" in refused(with_json(data))
+    project = read_project_bytes(with_json(data))
+    assert project.maps[0].cards[0].kind == "hologram" and project.load_warnings == []
+    assert "(such as 'hologram')" in project.load_notes[0]
 
 
 def test_dangling_reference():
