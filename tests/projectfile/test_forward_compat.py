@@ -239,4 +239,4 @@ def test_validate_says_a_future_file_is_valid_and_why_some_cards_look_plain(tmp_
     assert done.returncode == 0 and done.stderr == ""
     lines = done.stdout.splitlines()
     assert lines[0].startswith(f"{path}: This file was saved by a newer version of Journey Designer (format 1.4)")
-    assert lines[1] == f"{path}: valid (1 map(s), 7 cards, 1 personas)"
+    assert lines[1] == f"{path}: valid (1 map, 7 cards, 1 persona)"
