@@ -169,7 +169,8 @@ class Inspector(QScrollArea, FollowsDocument):
             policy = QSizePolicy.Policy.Preferred if page is form else QSizePolicy.Policy.Ignored
             page.setSizePolicy(policy, policy)
         self.stack.setCurrentWidget(form)
-        self.stack.adjustSize()
+        self.stack.updateGeometry()  # the body lays the stack out again, as wide as the panel (adjustSize made it
+        # as wide as its widest page, past the right edge, until the next layout pass)
         if kind == "cards":
             kind_of = {i: item.kind_enum for i, item in found.items() if isinstance(item, CardBase)}
             kinds = set(kind_of.values())

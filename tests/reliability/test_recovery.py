@@ -38,7 +38,7 @@ def test_sigkill_loses_at_most_two_seconds(tmp_path):
         process.send_signal(signal.SIGKILL)
         process.wait(10)
         if process.stdout is not None:
-            process.stdout.close()  # filterwarnings = error: an unclosed pipe is a ResourceWarning, so a failure
+            process.stdout.close()  # or a ResourceWarning, an error now, fails whichever test runs next
     [item] = pending_recoveries()
     assert item.original == path
     assert "last saved" in item.describe() and "unsaved work autosaved" in item.describe()
