@@ -2,7 +2,6 @@
 
 import contextlib
 from collections.abc import Callable
-from functools import partial
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QPalette, QShowEvent
@@ -21,6 +20,7 @@ from shiboken6 import Shiboken
 from journeydesigner.app.actions import Shortcut, add_action
 from journeydesigner.app.actions_files import FileActions
 from journeydesigner.app.actions_map import MapActions
+from journeydesigner.app.actions_view import ViewActions
 from journeydesigner.app.collector import settle_garbage_soon
 from journeydesigner.app.compare_panel import Comparer
 from journeydesigner.app.context_menus import show_context_menu
@@ -158,15 +158,13 @@ class MainWindow(QMainWindow):
             edits.act_rename_lane, edits.act_remove_lane, edits.act_add_map, edits.act_rename_map)
         self.add_stage, self.add_lane, self.rename_axis, self.remove_axis, self.set_card_color = (
             edits.add_stage, edits.add_lane, edits.rename_axis, edits.remove_axis, edits.set_card_color)
+        self.view_actions = views = ViewActions(self, self.view, self.find_bar, self.docks)
+        (self.act_find, self.act_find_next, self.act_find_prev, self.act_zoom_in, self.act_zoom_out, self.act_fit,
+         self.act_actual, self.act_focus_map) = (
+            views.act_find, views.act_find_next, views.act_find_prev, views.act_zoom_in, views.act_zoom_out,
+            views.act_fit, views.act_actual, views.act_focus_map)
+        self.focus_actions = views.focus_actions
         a = self._action
-        self.act_find = a(tr("&Find…"), self.find_bar.open_bar, SK.Find)
-        self.act_find_next = a(tr("Find &Next"), lambda: self.find_bar.step(1), SK.FindNext)
-        self.act_find_prev = a(tr("Find Pre&vious"), lambda: self.find_bar.step(-1), SK.FindPrevious)
-        self.act_zoom_in = a(tr("Zoom &In"), lambda: self.view.zoom_by(1.25), [QKeySequence(SK.ZoomIn),
-                                                                           QKeySequence("Ctrl+=")])
-        self.act_zoom_out = a(tr("Zoom &Out"), lambda: self.view.zoom_by(0.8), SK.ZoomOut)
-        self.act_fit = a(tr("&Fit Map"), self.view.fit_map, QKeySequence("Ctrl+0"))
-        self.act_actual = a(tr("&Actual Size (100 %)"), lambda: self.view.set_zoom(1.0), QKeySequence("Ctrl+1"))
         self.act_present = a(tr("&Present"), lambda: self.present(False), QKeySequence(Qt.Key.Key_F5),
                              tr("Present the map full-screen from the overview"))
         self.act_present_here = a(tr("Present from Current &Stage"), lambda: self.present(True),
@@ -181,16 +179,6 @@ class MainWindow(QMainWindow):
                                  tr("Default template, autosave, theme, presentation screen"))
         self.act_about = a(tr("&About Journey Designer"), lambda: AboutDialog(self).exec(), None,
                            tr("Version and licences"))
-        self.doc_actions: list[QAction] = []
-        # Keyboard users reach every panel and come back to the map without the mouse.
-        self.act_focus_map = a(tr("Go to the &Map"), self.view.setFocus, QKeySequence("Alt+0"),
-                               tr("Move the keyboard focus to the map"))
-        self.focus_actions = [self.act_focus_map]
-        for number, dock in enumerate(self.docks, start=1):
-            action = a(tr("Go to {panel}").format(panel=dock.windowTitle()), partial(self.focus_dock, dock),
-                       QKeySequence(f"Alt+{number}"), tr("Show the {panel} panel and move the keyboard focus there")
-                       .format(panel=dock.windowTitle()))
-            self.focus_actions.append(action)
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
@@ -232,12 +220,7 @@ class MainWindow(QMainWindow):
         view.addAction(self.act_present_here)
         view.addAction(self.act_present_intro)
         view.addSeparator()
-        panels = view.addMenu(tr("&Panels"))
-        for dock in self.docks:
-            panels.addAction(dock.toggleViewAction())
-        panels.addSeparator()
-        for action in self.focus_actions:
-            panels.addAction(action)
+        self.view_actions.add_panels_menu(view)
 
         map_menu = bar.addMenu(tr("&Map"))
         for action in (self.act_add_stage, self.act_rename_stage, self.act_remove_stage):
@@ -460,16 +443,6 @@ class MainWindow(QMainWindow):
         self.outline.select_cards(ids)
         self._describe_selection(ids)
         self.map_actions.follow_selection(count)
-
-    def focus_dock(self, dock: QDockWidget) -> None:
-        dock.show()
-        dock.raise_()
-        widget = dock.widget()
-        if widget is None:
-            return
-        target = widget if widget.focusPolicy() != Qt.FocusPolicy.NoFocus else widget.nextInFocusChain()
-        if target is not None:
-            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _describe_selection(self, ids: list[str]) -> None:
         """Screen readers cannot see the cards (QGraphicsItems): the canvas describes its selection instead."""
