@@ -20,6 +20,7 @@ from shiboken6 import Shiboken
 from journeydesigner.app.actions import Shortcut, add_action
 from journeydesigner.app.actions_files import FileActions
 from journeydesigner.app.actions_map import MapActions
+from journeydesigner.app.actions_present import PresentActions
 from journeydesigner.app.actions_view import ViewActions
 from journeydesigner.app.collector import settle_garbage_soon
 from journeydesigner.app.compare_panel import Comparer
@@ -33,7 +34,6 @@ from journeydesigner.app.palette import KindPalette
 from journeydesigner.app.preferences import PreferencesDialog
 from journeydesigner.app.recovery import DEFAULT_DELAY_MS, Autosaver
 from journeydesigner.app.settings import (
-    bool_setting,
     int_setting,
     settings,
 )
@@ -48,7 +48,7 @@ from journeydesigner.panels.inspector import Inspector
 from journeydesigner.panels.jobs import JobsPanel
 from journeydesigner.panels.outline import MapOutline, describe_card
 from journeydesigner.panels.personas import PersonaPanel
-from journeydesigner.present.presentation import OVERVIEW, Presentation, start_presentation
+from journeydesigner.present.presentation import Presentation
 from journeydesigner.templates import new_project
 
 SK = QKeySequence.StandardKey
@@ -62,7 +62,6 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.doc: Document = doc or Document(new_project())
         self.scene: MapScene | None = None
-        self.presentation: Presentation | None = None
         self.watcher = ChangeWatcher(self)
         self._shown_once = False
         self.controller: EditController | None = None
@@ -164,15 +163,10 @@ class MainWindow(QMainWindow):
             views.act_find, views.act_find_next, views.act_find_prev, views.act_zoom_in, views.act_zoom_out,
             views.act_fit, views.act_actual, views.act_focus_map)
         self.focus_actions = views.focus_actions
+        self.present_actions = presents = PresentActions(self)
+        self.act_present, self.act_present_here, self.act_present_intro, self.present = (
+            presents.act_present, presents.act_present_here, presents.act_present_intro, presents.present)
         a = self._action
-        self.act_present = a(tr("&Present"), lambda: self.present(False), QKeySequence(Qt.Key.Key_F5),
-                             tr("Present the map full-screen from the overview"))
-        self.act_present_here = a(tr("Present from Current &Stage"), lambda: self.present(True),
-                                  QKeySequence("Shift+F5"), tr("Present the map full-screen from the current stage"))
-        self.act_present_intro = a(tr("Begin with Personas and &Jobs"), self._remember_intro, None,
-                                   tr("Open presentations with a slide per persona and the ranked jobs"))
-        self.act_present_intro.setCheckable(True)
-        self.act_present_intro.setChecked(bool_setting("presentation/intro_slides", False))
         self.act_shortcuts = a(tr("&Keyboard Shortcuts"), self.show_shortcuts, QKeySequence(SK.HelpContents),
                                tr("Every keyboard shortcut"))
         self.act_preferences = a(tr("&Preferences…"), self.show_preferences, QKeySequence(SK.Preferences),
@@ -325,37 +319,14 @@ class MainWindow(QMainWindow):
         self.jobs_dock.setWidget(self.jobs_panel)
         self.inspector_dock.setWidget(self.inspector)
 
-    def present(self, from_current: bool) -> None:
-        """Full screen on the chosen screen; the editor stays exactly as it is underneath."""
-        if self.scene is None:
-            return
-        start = OVERVIEW
-        if from_current and self.scene.current_cell is not None:
-            stage_ids = [s.stage_id for s in self.scene.layout.stages]
-            start = stage_ids.index(self.scene.current_cell[1])
-        if self.scene.editor is not None:
-            self.scene.editor.commit()
-        screen = str(settings().value("presentation/screen", "") or "")
-        intro = self.act_present_intro.isChecked() and not from_current
-        self.presentation = start_presentation(self.doc, self.scene.map_id, start, self, screen, intro=intro)
-        self.presentation.closed.connect(self._presentation_closed)
-
     def show_preferences(self) -> None:
         if PreferencesDialog(self).exec():
             self.autosaver.timer.setInterval(int_setting("autosave/delay_ms", DEFAULT_DELAY_MS))
-            self.act_present_intro.setChecked(bool_setting("presentation/intro_slides", False))
+            self.present_actions.follow_settings()
             self.view.apply_theme()
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self.actions(), self).exec()
-
-    def _remember_intro(self) -> None:
-        settings().setValue("presentation/intro_slides", self.act_present_intro.isChecked())
-
-    def _presentation_closed(self) -> None:
-        self.presentation = None
-        self.activateWindow()
-        self.view.setFocus()
 
     def _focus_persona(self, persona_id: object) -> None:
         if self.scene is not None:
@@ -388,6 +359,11 @@ class MainWindow(QMainWindow):
         if saver is not None and saver.doc is self.doc:
             with contextlib.suppress(RuntimeError, TypeError):
                 saver.stop()
+
+    @property
+    def presentation(self) -> Presentation | None:
+        """The running presentation, None while editing."""
+        return self.present_actions.presentation
 
     def show_map(self, map_id: str) -> None:
         old = self.scene
