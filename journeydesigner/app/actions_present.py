@@ -1,26 +1,22 @@
 """Presenting from the main window: full screen from the overview or the current stage, optionally after a slide
 per persona and the ranked jobs."""
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QWidget
 
-from journeydesigner.app.actions import WindowActions
+from journeydesigner.app.actions import Editor, WindowActions
 from journeydesigner.app.settings import bool_setting, settings
 from journeydesigner.i18n import tr
 from journeydesigner.present.presentation import OVERVIEW, Presentation, start_presentation
-
-if TYPE_CHECKING:
-    from journeydesigner.app.window import MainWindow
 
 
 class PresentActions(WindowActions):
     """F5 and Shift+F5, and the intro option; the running presentation, None while editing."""
 
-    def __init__(self, window: "MainWindow") -> None:
+    def __init__(self, window: QWidget, editor: Editor) -> None:
         super().__init__(window)
-        self.window = window
+        self.editor = editor
         self.presentation: Presentation | None = None
         a = self.action
         self.act_present = a(tr("&Present"), lambda: self.present(False), QKeySequence(Qt.Key.Key_F5),
@@ -38,7 +34,7 @@ class PresentActions(WindowActions):
 
     def present(self, from_current: bool) -> None:
         """Full screen on the chosen screen; the editor stays exactly as it is underneath."""
-        window, scene = self.window, self.window.scene
+        scene = self.editor.scene
         if scene is None:
             return
         start = OVERVIEW
@@ -49,7 +45,7 @@ class PresentActions(WindowActions):
             scene.editor.commit()
         screen = str(settings().value("presentation/screen", "") or "")
         intro = self.act_present_intro.isChecked() and not from_current
-        self.presentation = start_presentation(window.doc, scene.map_id, start, window, screen, intro=intro)
+        self.presentation = start_presentation(self.editor.doc, scene.map_id, start, self.host, screen, intro=intro)
         self.presentation.closed.connect(self._presentation_closed)
 
     def _remember_intro(self) -> None:
@@ -57,5 +53,5 @@ class PresentActions(WindowActions):
 
     def _presentation_closed(self) -> None:
         self.presentation = None
-        self.window.activateWindow()
-        self.window.view.setFocus()
+        self.host.activateWindow()
+        self.editor.view.setFocus()

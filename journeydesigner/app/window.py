@@ -146,7 +146,9 @@ class MainWindow(QMainWindow):
             files.act_export, files.act_compare, files.act_close, files.act_quit, files.act_start)
         self.open_path, self.save, self.maybe_save, self.show_start_screen = (
             files.open_path, files.save, files.maybe_save, files.show_start_screen)
-        self.map_actions = edits = MapActions(self)
+        self.map_actions = edits = MapActions(self, self)
+        self.view.jobDropped.connect(edits.link_job)
+        self.card_palette.addRequested.connect(edits.add_from_palette)
         (self.act_undo, self.act_redo, self.act_cut, self.act_copy, self.act_paste, self.act_duplicate,
          self.act_delete, self.act_select_all, self.act_new_card, self.act_edit_card) = (
             edits.act_undo, edits.act_redo, edits.act_cut, edits.act_copy, edits.act_paste, edits.act_duplicate,
@@ -163,7 +165,7 @@ class MainWindow(QMainWindow):
             views.act_find, views.act_find_next, views.act_find_prev, views.act_zoom_in, views.act_zoom_out,
             views.act_fit, views.act_actual, views.act_focus_map)
         self.focus_actions = views.focus_actions
-        self.present_actions = presents = PresentActions(self)
+        self.present_actions = presents = PresentActions(self, self)
         self.act_present, self.act_present_here, self.act_present_intro, self.present = (
             presents.act_present, presents.act_present_here, presents.act_present_intro, presents.present)
         a = self._action
