@@ -2,9 +2,10 @@
 
 import contextlib
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, SignalInstance
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QPalette, QShowEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import Shiboken
 
-from journeydesigner.app.actions import Shortcut, add_action
+from journeydesigner.app.actions import add_action
 from journeydesigner.app.actions_files import FileActions
 from journeydesigner.app.actions_map import MapActions
 from journeydesigner.app.actions_present import PresentActions
@@ -33,10 +34,7 @@ from journeydesigner.app.notice_bar import NoticeBar
 from journeydesigner.app.palette import KindPalette
 from journeydesigner.app.preferences import PreferencesDialog
 from journeydesigner.app.recovery import DEFAULT_DELAY_MS, Autosaver
-from journeydesigner.app.settings import (
-    int_setting,
-    settings,
-)
+from journeydesigner.app.settings import int_setting, settings
 from journeydesigner.app.sharing import ChangeWatcher, release_lock, take_lock
 from journeydesigner.app.toolbar_fit import ToolbarFit
 from journeydesigner.canvas.scene import MapScene
@@ -55,6 +53,9 @@ SK = QKeySequence.StandardKey
 
 
 class MainWindow(QMainWindow):
+    """The widgets, docks and the open document's wiring; the menus' commands belong to one action controller
+    per area (files, map, view, present), composed here."""
+
     def __init__(self, doc: Document | None = None) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
@@ -97,7 +98,6 @@ class MainWindow(QMainWindow):
     # ---- building the window --------------------------------------------------------------------
     def _make_docks(self) -> None:
         self.card_palette = KindPalette()
-
         self.palette_dock = self._dock(tr("Cards"), "palette", self.card_palette, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.personas_dock = self._dock(tr("Personas"), "personas", QWidget(), Qt.DockWidgetArea.LeftDockWidgetArea)
         self.jobs_dock = self._dock(tr("Jobs to be done"), "jobs", QWidget(), Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -133,9 +133,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.zoom_label)
         self.view.zoomChanged.connect(lambda z: self.zoom_label.setText(f"{round(z * 100)} %"))
 
-    def _action(self, text: str, slot: Callable[[], object], shortcut: Shortcut = None, tip: str = "") -> QAction:
-        return add_action(self, text, slot, shortcut, tip)
-
     def _make_actions(self) -> None:
         # Each area's controller owns its actions; the window keeps their names, so menus, tests and the
         # context menus reach them as before.
@@ -168,7 +165,7 @@ class MainWindow(QMainWindow):
         self.present_actions = presents = PresentActions(self, self)
         self.act_present, self.act_present_here, self.act_present_intro, self.present = (
             presents.act_present, presents.act_present_here, presents.act_present_intro, presents.present)
-        a = self._action
+        a = partial(add_action, self)  # the window's own: Help, and Preferences
         self.act_shortcuts = a(tr("&Keyboard Shortcuts"), self.show_shortcuts, QKeySequence(SK.HelpContents),
                                tr("Every keyboard shortcut"))
         self.act_preferences = a(tr("&Preferences…"), self.show_preferences, QKeySequence(SK.Preferences),
