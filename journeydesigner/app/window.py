@@ -42,6 +42,7 @@ from journeydesigner.canvas.view import MapView
 from journeydesigner.document import Document
 from journeydesigner.i18n import tr
 from journeydesigner.model import JourneyMap
+from journeydesigner.model.cellindex import cell_index
 from journeydesigner.panels.inspector import Inspector
 from journeydesigner.panels.jobs import JobsPanel
 from journeydesigner.panels.outline import MapOutline, describe_card
@@ -423,7 +424,7 @@ class MainWindow(QMainWindow):
         """Screen readers cannot see the cards (QGraphicsItems): the canvas describes its selection instead."""
         jmap = self.scene.jmap if self.scene is not None else None
         # While several cards are deleted the scene still selects items whose cards have left the model.
-        card = next((c for c in jmap.cards if c.id == ids[0]), None) if jmap is not None and len(ids) == 1 else None
+        card = cell_index(jmap).by_id.get(ids[0]) if jmap is not None and len(ids) == 1 else None
         if jmap is None or not ids or (len(ids) == 1 and card is None):
             text = tr("No card selected")
         elif card is not None:
