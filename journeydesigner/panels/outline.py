@@ -95,11 +95,13 @@ class MapOutline(QTreeWidget):
             renamed = {new[0] for new, old in zip(axes[0], self._axes[0], strict=True) if new != old}
             for number, (stage, item) in enumerate(zip(jmap.stages, self._stage_items(), strict=True), start=1):
                 item.setText(0, tr("Stage {n}: {name}").format(n=number, name=stage.name))
-            for key, (lane_item, _shown) in list(self._rows.items()):
-                if key[0] in renamed:  # the cards' descriptions name their stage
-                    self._rows[key] = (lane_item, ())
+            lanes = {lane.id: lane for lane in jmap.lanes}
+            for (stage_id, lane_id), (lane_item, shown) in self._rows.items():
+                if stage_id in renamed:  # the cards' descriptions name their stage: say it anew, rows stay
+                    stage, lane = jmap.stage(stage_id), lanes[lane_id]
+                    for i, (card_id, _kind, _title) in enumerate(shown):
+                        self._describe(_child(lane_item, i), jmap.card(card_id), stage, lane)
             self._axes = axes
-            dirty = None if dirty is None else dirty | {(lane.id, s) for s in renamed for lane in jmap.lanes}
         if axes != self._axes:  # stages or lanes added, removed, moved or renamed: everything is new
             collapsed = {item.data(0, CARD_ROLE) for item in self._stage_items() if not item.isExpanded()}
             self.clear()
@@ -176,6 +178,10 @@ class MapOutline(QTreeWidget):
         title = card.title or tr("Untitled")
         # The lane says what its cards are; a card of another kind than its lane says so itself.
         item.setText(0, title if card.kind == lane.kind else f"{card.kind_enum.singular}: {title}")
+        MapOutline._describe(item, card, stage, lane)
+
+    @staticmethod
+    def _describe(item: QTreeWidgetItem, card: Card, stage: Stage, lane: Lane) -> None:
         description = describe_card(card, stage.name, lane.name)
         item.setToolTip(0, description)
         item.setData(0, Qt.ItemDataRole.AccessibleTextRole, description)
