@@ -13,9 +13,9 @@ Run: python tests/perf/bench_process.py [--sizes 5000 20000] [--repeats 5] [--on
   Under a real X server: ``$DISPLAY`` when set, else Xvfb with openbox started here (``--xvfb-display``).
 
 Each figure is the median of ``--repeats`` runs; the runs go round-robin over the variants, app then bare, so a
-busy machine slows both alike, and the first round only warms the file cache and compiles the bytecode an
-installed program has (``PYTHONDONTWRITEBYTECODE`` is dropped; the .pyc files go to a temporary folder). Wall time is what a user waits;
-CPU time (user + system of the child) is steadier on a shared machine.
+busy machine slows both alike. The first round only warms the file cache and compiles the bytecode an installed
+program has (``PYTHONDONTWRITEBYTECODE`` is dropped; the .pyc files go to a temporary folder). Wall time is what a
+user waits; CPU time (user + system of the child) is steadier on a shared machine.
 """
 
 import argparse
