@@ -1,6 +1,7 @@
 """Whole-process benchmark (issue 15): what a user waits for from pressing Enter in a shell, beside a bare script.
 
 Run: python tests/perf/bench_process.py [--sizes 5000 20000] [--repeats 5] [--only validate pdf window]
+     [--before TREE]   (TREE: an older commit, ``git archive REV | tar -x -C TREE``, run in the same rounds)
 
 - **validate**: ``journeydesigner validate FILE`` against a bare script that opens the ZIP, reads project.json and
   ``json.loads`` it. Start to exit: Python's start, imports, reading, teardown.
@@ -125,10 +126,10 @@ app.exec()
 """
 
 
-def run(command: list[str], env: dict[str, str]) -> dict[str, float]:
+def run(command: list[str], env: dict[str, str], cwd: Path = ROOT) -> dict[str, float]:
     """Wall and CPU seconds of one process; for a window, the time to its first paint instead of its end."""
     before, start = resource.getrusage(resource.RUSAGE_CHILDREN), time.perf_counter()
-    done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    done = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, timeout=300)
     wall, after = time.perf_counter() - start, resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed ({done.returncode}):\n{done.stderr[-2000:]}")
@@ -174,6 +175,8 @@ def main() -> None:
     parser.add_argument("--only", nargs="+", choices=["validate", "pdf", "window"],
                         default=["validate", "pdf", "window"])
     parser.add_argument("--window-sizes", type=int, nargs="+", default=[5000], help="sizes for the window")
+    parser.add_argument("--before", type=Path, metavar="TREE", help="also run the app from this source tree (an "
+                        "older commit: git archive REV | tar -x -C TREE), in the same rounds")
     parser.add_argument("--xvfb-display", type=int, default=44, help="the display to start when $DISPLAY is unset")
     args = parser.parse_args()
 
@@ -192,6 +195,8 @@ def main() -> None:
         env["DISPLAY"] = f":{args.xvfb_display}"
     rows = ["| cards | figure | Journey Designer | bare | ratio | CPU: ours | CPU: bare | CPU ratio |",
             "|---:|---|---:|---:|---:|---:|---:|---:|"]
+    if args.before:
+        rows = [rows[0] + " before (wall) | before ratio |", rows[1] + "---:|---:|"]
     labels = {"validate": "validate (s)", "pdf": "PDF export, map page (s)", "window": "window to first paint (s)"}
     try:
         for size in sorted({*args.sizes, *args.window_sizes}):
@@ -200,19 +205,25 @@ def main() -> None:
             for kind in args.only:
                 if size not in (args.window_sizes if kind == "window" else args.sizes):
                     continue
-                runs: dict[str, list[dict[str, float]]] = {"app": [], "bare": []}
                 variants = commands(kind, file, work)
+                trees = {"app": ROOT, "bare": ROOT}
+                if args.before:
+                    variants["before"], trees["before"] = variants["app"], args.before
+                runs: dict[str, list[dict[str, float]]] = {name: [] for name in variants}
                 load = os.getloadavg()[0]
                 for round_ in range(args.repeats + 1):
                     for name, command in variants.items():
-                        figures = run(command, env)
+                        figures = run(command, env, trees[name])
                         if round_:
                             runs[name].append(figures)
-                ours, bare = ({key: statistics.median(r[key] for r in runs[name]) for key in ("wall", "cpu")}
-                              for name in ("app", "bare"))
+                med = {name: {key: statistics.median(r[key] for r in runs[name]) for key in ("wall", "cpu")}
+                       for name in variants}
+                ours, bare = med["app"], med["bare"]
                 rows.append(f"| {size:,} | {labels[kind]} | {ours['wall']:.3f} | {bare['wall']:.3f} | "
                             f"{ours['wall'] / bare['wall']:.2f}× | {ours['cpu']:.3f} | {bare['cpu']:.3f} | "
                             f"{ours['cpu'] / bare['cpu']:.2f}× |")
+                if args.before:
+                    rows[-1] += f" {med['before']['wall']:.3f} | {med['before']['wall'] / bare['wall']:.2f}× |"
                 print(rows[-1], f"(load {load:.1f}–{os.getloadavg()[0]:.1f})", file=sys.stderr, flush=True)
     finally:
         for process in started:
