@@ -170,8 +170,8 @@ def test_dark_theme_check_lists_show_their_boxes(qtbot):
 
 def test_the_bundled_sample_opens_as_an_untitled_copy(qtbot, monkeypatch):
     """Nothing is written beside the program (which may be read-only): no lock, no backup, no recent entry."""
+    from journeydesigner.app.actions_files import open_document
     from journeydesigner.app.settings import recent_files
-    from journeydesigner.app.window_files import open_document
     from journeydesigner.templates import sample_path
 
     before = set(sample_path().parent.iterdir())

@@ -525,5 +525,8 @@ def test_numbers_in_sentences_follow_the_language(speaking):
         speaking(language)
         assert (i18n.number(6.24, 1), i18n.number(12000)) == figures
     speaking("de")
+    from journeydesigner.layout.cardbox import format_number
+
+    assert [format_number(v) for v in (48000, 2.1, 7.5)] == ["48.000", "2,1", "7,5"]  # KPI figures on the map
     notes = [str(w) for w in plan_document(read_project(sample_path()), ExportOptions(paper="A3")).warnings]
     assert any(re.search(r"\d,\d pt", note) for note in notes), notes

@@ -206,3 +206,25 @@ def test_present_stays_on_the_toolbar_at_1366_in_german(qtbot, monkeypatch):
         assert not fit.compact and present.isVisible()
     finally:
         i18n.uninstall()
+
+
+def test_renaming_a_stage_in_place_leaves_the_inspector_whole(qtbot, monkeypatch):
+    """Double-clicking a stage header after a card was selected showed the stage's form wider than the inspector,
+    its fields cut at the right edge: the form was sized to its widest page."""
+    window = laptop_window(qtbot, monkeypatch)
+    jmap, inspector = window.doc.project.maps[0], window.inspector
+    card = next(c for c in jmap.cards if c.kind == Kind.PAIN_POINT)
+    window.scene.select_cards([card.id])
+    click(window, card_center(window, card.id))
+    stage = jmap.stages[1]
+    double_click(window, window.view.mapFromScene(window.scene.header_rect("stages", stage.id).center()))
+    assert window.scene.editor is not None and inspector.title.text() == "Stage"
+    assert inspector.stack.mapTo(inspector.viewport(), inspector.stack.rect().topRight()).x() <= (
+        inspector.viewport().width())  # at once, not only after a later layout pass (the real window kept it)
+    qtbot.wait(50)
+    form = inspector.stack.currentWidget()
+    for field in form.findChildren(QWidget):
+        if field.isVisibleTo(form) and field.parentWidget() is form:
+            assert field.mapTo(inspector.viewport(), field.rect().topRight()).x() <= inspector.viewport().width(), (
+                field.accessibleName())
+    key(window.view, Qt.Key.Key_Escape)

@@ -120,11 +120,11 @@ def test_the_first_start_greets_with_nothing_behind_and_escape_opens_the_sample(
 
 @NO_WINDOW_STACKING
 def test_the_first_start_creates_the_chosen_template_without_opening_the_sample(qtbot, first_start, monkeypatch):
-    from journeydesigner.app import window_files
+    from journeydesigner.app import actions_files
 
     opened: list = []
-    real = window_files.open_document
-    monkeypatch.setattr(window_files, "open_document", lambda *a: opened.append(a) or real(*a))
+    real = actions_files.open_document
+    monkeypatch.setattr(actions_files, "open_document", lambda *a: opened.append(a) or real(*a))
     _on_start_screen(qtbot, lambda screen: qtbot.keyClick(screen.templates, Qt.Key.Key_Return))
     window = first_start()
     assert window.doc.project.meta.title == "Untitled journey"

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import Shiboken
 
-from journeydesigner.app.window_files import FILE_FILTER
+from journeydesigner.app.actions_files import FILE_FILTER
 from journeydesigner.commands.compare import TakeChanges
 from journeydesigner.compare import Change, ChangeKind, diff
 from journeydesigner.compare.copies import conflicted_copies, original_of

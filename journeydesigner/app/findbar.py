@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolBu
 
 from journeydesigner.canvas.scene import MapScene
 from journeydesigner.i18n import tr
+from journeydesigner.model import CardBase
 
 ALL = ""
 
@@ -63,7 +64,7 @@ class FindBar(QWidget):
         self.filter.setCurrentIndex(max(index, 0))
         self.filter.blockSignals(False)
 
-    def _passes_filter(self, card) -> bool:  # noqa: ANN001
+    def _passes_filter(self, card: CardBase) -> bool:
         key = self.filter.currentData() or ALL
         if key.startswith("tag:"):
             return key[4:] in card.tags

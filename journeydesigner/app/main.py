@@ -9,6 +9,7 @@ from PySide6.QtGui import QFileOpenEvent, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from journeydesigner import i18n
+from journeydesigner.app.actions_files import FILE_FILTER, open_document
 from journeydesigner.app.collector import collect_garbage_between_events
 from journeydesigner.app.crash import install_excepthook
 from journeydesigner.app.preferences import apply_theme
@@ -16,7 +17,6 @@ from journeydesigner.app.recovery import Recoverable, pending_recoveries, recove
 from journeydesigner.app.settings import bool_setting, settings
 from journeydesigner.app.start_screen import StartScreen
 from journeydesigner.app.window import MainWindow
-from journeydesigner.app.window_files import FILE_FILTER, open_document
 from journeydesigner.document import Document
 from journeydesigner.i18n import tr
 from journeydesigner.projectfile import ProjectFileError

@@ -3,7 +3,7 @@
 from collections.abc import Sequence
 
 from PySide6.QtCore import QMimeData, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from journeydesigner.i18n import tr
@@ -50,7 +50,7 @@ class KindPalette(QListWidget):
         self.row_height = self.sizeHintForRow(0) + 2
         self.itemDoubleClicked.connect(lambda item: self.addRequested.emit(item.data(Qt.ItemDataRole.UserRole)))
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         """Two columns while the dock is wide enough for them, one column when it is not."""
         super().resizeEvent(event)
         # Room for a scroll bar is kept whether it shows or not: one appearing narrows the viewport without a

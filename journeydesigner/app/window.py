@@ -5,7 +5,7 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, SignalInstance
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QShowEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -18,52 +18,45 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import Shiboken
 
+from journeydesigner.app.actions import add_action
+from journeydesigner.app.actions_files import FileActions
+from journeydesigner.app.actions_map import MapActions
+from journeydesigner.app.actions_present import PresentActions
+from journeydesigner.app.actions_view import ViewActions
 from journeydesigner.app.collector import settle_garbage_soon
 from journeydesigner.app.compare_panel import Comparer
 from journeydesigner.app.context_menus import show_context_menu
 from journeydesigner.app.controller import EditController
-from journeydesigner.app.export_dialog import ExportDialog
 from journeydesigner.app.findbar import FindBar
 from journeydesigner.app.help import AboutDialog, ShortcutsDialog
 from journeydesigner.app.icons import action_icon
-from journeydesigner.app.import_dialog import choose_and_import
 from journeydesigner.app.notice_bar import NoticeBar
 from journeydesigner.app.palette import KindPalette
 from journeydesigner.app.preferences import PreferencesDialog
 from journeydesigner.app.recovery import DEFAULT_DELAY_MS, Autosaver
-from journeydesigner.app.settings import (
-    bool_setting,
-    int_setting,
-    settings,
-)
+from journeydesigner.app.settings import int_setting, settings
 from journeydesigner.app.sharing import ChangeWatcher, release_lock, take_lock
 from journeydesigner.app.toolbar_fit import ToolbarFit
-from journeydesigner.app.window_files import FileActions
-from journeydesigner.app.window_map import MapActions
 from journeydesigner.canvas.scene import MapScene
 from journeydesigner.canvas.view import MapView
 from journeydesigner.document import Document
 from journeydesigner.i18n import tr
 from journeydesigner.model import JourneyMap
+from journeydesigner.model.cellindex import cell_index
 from journeydesigner.panels.inspector import Inspector
 from journeydesigner.panels.jobs import JobsPanel
 from journeydesigner.panels.outline import MapOutline, describe_card
 from journeydesigner.panels.personas import PersonaPanel
-from journeydesigner.panels.project import ProjectPropertiesDialog
-from journeydesigner.present.presentation import OVERVIEW, Presentation, start_presentation
-from journeydesigner.templates import DEFAULT_TEMPLATE, list_templates, new_project
+from journeydesigner.present.presentation import Presentation
+from journeydesigner.templates import new_project
 
 SK = QKeySequence.StandardKey
 
 
-def default_template() -> str:
-    """The template File › New uses: the one chosen in Preferences."""
-    known = {info.name for info in list_templates()}
-    chosen = str(settings().value("new/template", DEFAULT_TEMPLATE))
-    return chosen if chosen in known else DEFAULT_TEMPLATE
+class MainWindow(QMainWindow):
+    """The widgets, docks and the open document's wiring; the menus' commands belong to one action controller
+    per area (files, map, view, present), composed here."""
 
-
-class MainWindow(FileActions, MapActions, QMainWindow):
     def __init__(self, doc: Document | None = None) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
@@ -71,14 +64,10 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         self.setAcceptDrops(True)
         self.doc: Document = doc or Document(new_project())
         self.scene: MapScene | None = None
-        self.presentation: Presentation | None = None
         self.watcher = ChangeWatcher(self)
-        self.watcher.changedOnDisk.connect(self._changed_on_disk)
         self._shown_once = False
         self.controller: EditController | None = None
         self.view = MapView()
-        self.view.filesDropped.connect(self._open_dropped)
-        self.view.jobDropped.connect(self._link_job)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(lambda pos: show_context_menu(self, pos))
         self.find_bar = FindBar()
@@ -110,8 +99,6 @@ class MainWindow(FileActions, MapActions, QMainWindow):
     # ---- building the window --------------------------------------------------------------------
     def _make_docks(self) -> None:
         self.card_palette = KindPalette()
-        self.card_palette.addRequested.connect(self._add_from_palette)
-
         self.palette_dock = self._dock(tr("Cards"), "palette", self.card_palette, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.personas_dock = self._dock(tr("Personas"), "personas", QWidget(), Qt.DockWidgetArea.LeftDockWidgetArea)
         self.jobs_dock = self._dock(tr("Jobs to be done"), "jobs", QWidget(), Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -149,119 +136,55 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         self.statusBar().addPermanentWidget(self.zoom_label)
         self.view.zoomChanged.connect(lambda z: self.zoom_label.setText(f"{round(z * 100)} %"))
 
-    def _action(self, text: str, slot: Callable[[], object],
-                shortcut: QKeySequence | QKeySequence.StandardKey | list[QKeySequence] | None = None,
-                tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            if isinstance(shortcut, list):
-                action.setShortcuts(shortcut)
-            else:
-                action.setShortcut(shortcut)
-        action.setStatusTip(tip or text.replace("&", "").rstrip("…"))
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _on_controller(self, act: Callable[[EditController], object]) -> Callable[[], None]:
-        """A slot that calls ``act`` on the shown map's controller; nothing without a map."""
-        def slot() -> None:
-            if self.controller is not None:
-                act(self.controller)
-        return slot
-
     def _make_actions(self) -> None:
-        a = self._action
-        self.act_new = a(tr("&New"), lambda: self.new_from_template(default_template()), SK.New,
-                         tr("A new project from the default template (Preferences)"))
-        self.act_open = a(tr("&Open…"), self.open_dialog, SK.Open)
-        self.act_import = a(tr("&Import…"), lambda: choose_and_import(self), None,
-                            tr("A spreadsheet (CSV, Excel) or a Mermaid journey, as a new project or into this one"))
-        self.act_properties = a(tr("Project &Properties…"), self.show_project_properties, None,
-                                tr("Title, client, author, date, version, notes and logo of the deliverable"))
-        self.act_save = a(tr("&Save"), self.save, SK.Save)
-        self.act_save_as = a(tr("Save &As…"), self.save_as, SK.SaveAs)
-        self.act_export = a(tr("&Export…"), self.export_dialog, QKeySequence("Ctrl+E"),
-                            tr("Export the map as PDF, PNG or SVG"))
-        self.act_compare = a(tr("Co&mpare With…"), self.comparer.choose_file, None,
-                             tr("Compare with another version of this project and take its changes"))
-        self.act_close = a(tr("&Close"), self.close, SK.Close)
-        self.act_quit = a(tr("&Quit"), self.close, SK.Quit)
-        self.act_undo = a(tr("&Undo"), lambda: self.doc.undo_stack.undo(), SK.Undo)
-        self.act_redo = a(tr("&Redo"), lambda: self.doc.undo_stack.redo(), SK.Redo)
-        # The toolbar keeps the short words (the menu and the tooltip say what will be undone), so the buttons
-        # after Undo and Redo do not jump sideways whenever that text changes length.
-        self.act_undo.setIconText(tr("Undo"))
-        self.act_redo.setIconText(tr("Redo"))
-        self.act_cut = a(tr("Cu&t"), self._on_controller(EditController.cut), SK.Cut)
-        self.act_copy = a(tr("&Copy"), self._on_controller(EditController.copy), SK.Copy)
-        self.act_paste = a(tr("&Paste"), self._on_controller(EditController.paste), SK.Paste)
-        self.act_duplicate = a(tr("D&uplicate"), self._on_controller(EditController.duplicate),
-                               QKeySequence("Ctrl+D"))
-        self.act_delete = a(tr("&Delete"), self._on_controller(EditController.delete_selected),
-                            [QKeySequence(SK.Delete), QKeySequence(Qt.Key.Key_Backspace)])
-        self.act_select_all = a(tr("Select &All"), self._select_all, SK.SelectAll)
-        self.act_new_card = a(tr("&New Card"), self._new_card, QKeySequence(Qt.Key.Key_Insert),
-                              tr("Add a card to the current cell"))
-        self.act_edit_card = a(tr("&Edit Card Text"), self._edit_card, QKeySequence(Qt.Key.Key_F2))
-        self.act_find = a(tr("&Find…"), self.find_bar.open_bar, SK.Find)
-        self.act_find_next = a(tr("Find &Next"), lambda: self.find_bar.step(1), SK.FindNext)
-        self.act_find_prev = a(tr("Find Pre&vious"), lambda: self.find_bar.step(-1), SK.FindPrevious)
-        self.act_zoom_in = a(tr("Zoom &In"), lambda: self.view.zoom_by(1.25), [QKeySequence(SK.ZoomIn),
-                                                                           QKeySequence("Ctrl+=")])
-        self.act_zoom_out = a(tr("Zoom &Out"), lambda: self.view.zoom_by(0.8), SK.ZoomOut)
-        self.act_fit = a(tr("&Fit Map"), self.view.fit_map, QKeySequence("Ctrl+0"))
-        self.act_actual = a(tr("&Actual Size (100 %)"), lambda: self.view.set_zoom(1.0), QKeySequence("Ctrl+1"))
-        self.act_present = a(tr("&Present"), lambda: self.present(False), QKeySequence(Qt.Key.Key_F5),
-                             tr("Present the map full-screen from the overview"))
-        self.act_present_here = a(tr("Present from Current &Stage"), lambda: self.present(True),
-                                  QKeySequence("Shift+F5"), tr("Present the map full-screen from the current stage"))
-        self.act_present_intro = a(tr("Begin with Personas and &Jobs"), self._remember_intro, None,
-                                   tr("Open presentations with a slide per persona and the ranked jobs"))
-        self.act_present_intro.setCheckable(True)
-        self.act_present_intro.setChecked(bool_setting("presentation/intro_slides", False))
-        self.act_add_stage = a(tr("Add &Stage"), self.add_stage, QKeySequence("Ctrl+Alt+Right"),
-                               tr("Add a stage after the current one and name it"))
-        self.act_rename_stage = a(tr("&Rename Stage"), lambda: self.rename_axis("stages"))
-        self.act_remove_stage = a(tr("Re&move Stage"), lambda: self.remove_axis("stages"))
-        self.act_add_lane = a(tr("Add &Lane…"), self.add_lane, QKeySequence("Ctrl+Alt+Down"),
-                              tr("Add a lane below the current one"))
-        self.act_rename_lane = a(tr("Re&name Lane"), lambda: self.rename_axis("lanes"))
-        self.act_remove_lane = a(tr("Remo&ve Lane"), lambda: self.remove_axis("lanes"))
-        self.act_add_map = a(tr("Add &Map…"), self.add_map)
+        # Each area's controller owns its actions; the window keeps their names, so menus, tests and the
+        # context menus reach them as before.
+        self.file_actions = files = FileActions(self)
+        (self.act_new, self.act_open, self.act_import, self.act_properties, self.act_save, self.act_save_as,
+         self.act_export, self.act_compare, self.act_close, self.act_quit, self.act_start) = (
+            files.act_new, files.act_open, files.act_import, files.act_properties, files.act_save, files.act_save_as,
+            files.act_export, files.act_compare, files.act_close, files.act_quit, files.act_start)
+        self.open_path, self.save, self.maybe_save, self.show_start_screen = (
+            files.open_path, files.save, files.maybe_save, files.show_start_screen)
+        self.map_actions = edits = MapActions(self, self)
+        self.view.jobDropped.connect(edits.link_job)
+        self.card_palette.addRequested.connect(edits.add_from_palette)
+        (self.act_undo, self.act_redo, self.act_cut, self.act_copy, self.act_paste, self.act_duplicate,
+         self.act_delete, self.act_select_all, self.act_new_card, self.act_edit_card) = (
+            edits.act_undo, edits.act_redo, edits.act_cut, edits.act_copy, edits.act_paste, edits.act_duplicate,
+            edits.act_delete, edits.act_select_all, edits.act_new_card, edits.act_edit_card)
+        (self.act_add_stage, self.act_rename_stage, self.act_remove_stage, self.act_add_lane, self.act_rename_lane,
+         self.act_remove_lane, self.act_add_map, self.act_rename_map) = (
+            edits.act_add_stage, edits.act_rename_stage, edits.act_remove_stage, edits.act_add_lane,
+            edits.act_rename_lane, edits.act_remove_lane, edits.act_add_map, edits.act_rename_map)
+        self.add_stage, self.add_lane, self.rename_axis, self.remove_axis, self.set_card_color = (
+            edits.add_stage, edits.add_lane, edits.rename_axis, edits.remove_axis, edits.set_card_color)
+        self.view_actions = views = ViewActions(self, self.view, self.find_bar, self.docks)
+        (self.act_find, self.act_find_next, self.act_find_prev, self.act_zoom_in, self.act_zoom_out, self.act_fit,
+         self.act_actual, self.act_focus_map) = (
+            views.act_find, views.act_find_next, views.act_find_prev, views.act_zoom_in, views.act_zoom_out,
+            views.act_fit, views.act_actual, views.act_focus_map)
+        self.focus_actions = views.focus_actions
+        self.present_actions = presents = PresentActions(self, self)
+        self.act_present, self.act_present_here, self.act_present_intro, self.present = (
+            presents.act_present, presents.act_present_here, presents.act_present_intro, presents.present)
+        a = partial(add_action, self)  # the window's own: Help, and Preferences
         self.act_shortcuts = a(tr("&Keyboard Shortcuts"), self.show_shortcuts, QKeySequence(SK.HelpContents),
                                tr("Every keyboard shortcut"))
-        self.act_start = a(tr("&Start Screen…"), self.show_start_screen, QKeySequence("Ctrl+Shift+N"),
-                           tr("Recent files, templates and the sample project"))
         self.act_preferences = a(tr("&Preferences…"), self.show_preferences, QKeySequence(SK.Preferences),
                                  tr("Default template, autosave, theme, presentation screen"))
         self.act_about = a(tr("&About Journey Designer"), lambda: AboutDialog(self).exec(), None,
                            tr("Version and licences"))
-        self.act_rename_map = a(tr("Rename Ma&p…"), self.rename_map)
-        self.doc_actions: list[QAction] = []
-        # Keyboard users reach every panel and come back to the map without the mouse.
-        self.act_focus_map = a(tr("Go to the &Map"), self.view.setFocus, QKeySequence("Alt+0"),
-                               tr("Move the keyboard focus to the map"))
-        self.focus_actions = [self.act_focus_map]
-        for number, dock in enumerate(self.docks, start=1):
-            action = a(tr("Go to {panel}").format(panel=dock.windowTitle()), partial(self.focus_dock, dock),
-                       QKeySequence(f"Alt+{number}"), tr("Show the {panel} panel and move the keyboard focus there")
-                       .format(panel=dock.windowTitle()))
-            self.focus_actions.append(action)
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(tr("&File"))
         file_menu.addAction(self.act_new)
-        self.new_menu = file_menu.addMenu(tr("New from &Template"))
-        for info in list_templates():
-            action = self.new_menu.addAction(info.title, partial(self.new_from_template, info.name))
-            action.setStatusTip(info.description)
+        self.new_menu = self.file_actions.add_template_menu(file_menu)
         file_menu.addAction(self.act_start)
         file_menu.addAction(self.act_open)
         file_menu.addAction(self.act_import)
-        self.recent_menu = file_menu.addMenu(tr("Open &Recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.recent_menu = self.file_actions.add_recent_menu(file_menu)
         file_menu.addSeparator()
         for action in (self.act_save, self.act_save_as, self.act_export, self.act_compare):
             file_menu.addAction(action)
@@ -293,12 +216,7 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         view.addAction(self.act_present_here)
         view.addAction(self.act_present_intro)
         view.addSeparator()
-        panels = view.addMenu(tr("&Panels"))
-        for dock in self.docks:
-            panels.addAction(dock.toggleViewAction())
-        panels.addSeparator()
-        for action in self.focus_actions:
-            panels.addAction(action)
+        self.view_actions.add_panels_menu(view)
 
         map_menu = bar.addMenu(tr("&Map"))
         for action in (self.act_add_stage, self.act_rename_stage, self.act_remove_stage):
@@ -307,8 +225,7 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         for action in (self.act_add_lane, self.act_rename_lane, self.act_remove_lane):
             map_menu.addAction(action)
         map_menu.addSeparator()
-        self.maps_menu = map_menu.addMenu(tr("&Switch to Map"))
-        self.maps_menu.aboutToShow.connect(self._fill_maps)
+        self.maps_menu = self.map_actions.add_maps_menu(map_menu)
         map_menu.addAction(self.act_add_map)
         map_menu.addAction(self.act_rename_map)
 
@@ -350,10 +267,7 @@ class MainWindow(FileActions, MapActions, QMainWindow):
             (stack.cleanChanged, self._update_title),
             (doc.pathChanged, self._update_title),
             (doc.changed, self._on_doc_changed),
-            (stack.canUndoChanged, self.act_undo.setEnabled),
-            (stack.canRedoChanged, self.act_redo.setEnabled),
-            (stack.undoTextChanged, self._undo_text),
-            (stack.redoTextChanged, self._redo_text),
+            *self.map_actions.document_links(doc),
         ]
 
     def _set_document(self, doc: Document, map_id: str | None = None) -> None:
@@ -365,8 +279,7 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         self.doc = doc
         for signal, slot in self._document_links(doc):
             signal.connect(slot)
-        self.act_undo.setEnabled(doc.undo_stack.canUndo())
-        self.act_redo.setEnabled(doc.undo_stack.canRedo())
+        self.map_actions.follow_document(doc)
         if not doc.project.maps:
             doc.project.maps.append(JourneyMap(name=tr("Customer journey")))
         self._make_panels(doc)
@@ -408,40 +321,14 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         self.jobs_dock.setWidget(self.jobs_panel)
         self.inspector_dock.setWidget(self.inspector)
 
-    def present(self, from_current: bool) -> None:
-        """Full screen on the chosen screen; the editor stays exactly as it is underneath."""
-        if self.scene is None:
-            return
-        start = OVERVIEW
-        if from_current and self.scene.current_cell is not None:
-            stage_ids = [s.stage_id for s in self.scene.layout.stages]
-            start = stage_ids.index(self.scene.current_cell[1])
-        if self.scene.editor is not None:
-            self.scene.editor.commit()
-        screen = str(settings().value("presentation/screen", "") or "")
-        intro = self.act_present_intro.isChecked() and not from_current
-        self.presentation = start_presentation(self.doc, self.scene.map_id, start, self, screen, intro=intro)
-        self.presentation.closed.connect(self._presentation_closed)
-
     def show_preferences(self) -> None:
         if PreferencesDialog(self).exec():
             self.autosaver.timer.setInterval(int_setting("autosave/delay_ms", DEFAULT_DELAY_MS))
-            self.act_present_intro.setChecked(bool_setting("presentation/intro_slides", False))
+            self.present_actions.follow_settings()
             self.view.apply_theme()
-
-    def show_project_properties(self) -> None:
-        ProjectPropertiesDialog(self.doc, self).exec()
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self.actions(), self).exec()
-
-    def _remember_intro(self) -> None:
-        settings().setValue("presentation/intro_slides", self.act_present_intro.isChecked())
-
-    def _presentation_closed(self) -> None:
-        self.presentation = None
-        self.activateWindow()
-        self.view.setFocus()
 
     def _focus_persona(self, persona_id: object) -> None:
         if self.scene is not None:
@@ -475,13 +362,10 @@ class MainWindow(FileActions, MapActions, QMainWindow):
             with contextlib.suppress(RuntimeError, TypeError):
                 saver.stop()
 
-    def _undo_text(self, text: str) -> None:
-        self.act_undo.setText(tr("&Undo {action}").format(action=text).strip())
-        self.act_undo.setToolTip(self.act_undo.text().replace("&", ""))
-
-    def _redo_text(self, text: str) -> None:
-        self.act_redo.setText(tr("&Redo {action}").format(action=text).strip())
-        self.act_redo.setToolTip(self.act_redo.text().replace("&", ""))
+    @property
+    def presentation(self) -> Presentation | None:
+        """The running presentation, None while editing."""
+        return self.present_actions.presentation
 
     def show_map(self, map_id: str) -> None:
         old = self.scene
@@ -536,24 +420,13 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         self.selection_label.setText(tr("%n selected", "", count) if count else "")
         self.outline.select_cards(ids)
         self._describe_selection(ids)
-        for action in (self.act_cut, self.act_copy, self.act_duplicate, self.act_delete):
-            action.setEnabled(count > 0)
-
-    def focus_dock(self, dock: QDockWidget) -> None:
-        dock.show()
-        dock.raise_()
-        widget = dock.widget()
-        if widget is None:
-            return
-        target = widget if widget.focusPolicy() != Qt.FocusPolicy.NoFocus else widget.nextInFocusChain()
-        if target is not None:
-            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.map_actions.follow_selection(count)
 
     def _describe_selection(self, ids: list[str]) -> None:
         """Screen readers cannot see the cards (QGraphicsItems): the canvas describes its selection instead."""
         jmap = self.scene.jmap if self.scene is not None else None
         # While several cards are deleted the scene still selects items whose cards have left the model.
-        card = next((c for c in jmap.cards if c.id == ids[0]), None) if jmap is not None and len(ids) == 1 else None
+        card = cell_index(jmap).by_id.get(ids[0]) if jmap is not None and len(ids) == 1 else None
         if jmap is None or not ids or (len(ids) == 1 and card is None):
             text = tr("No card selected")
         elif card is not None:
@@ -570,21 +443,12 @@ class MainWindow(FileActions, MapActions, QMainWindow):
         self.statusBar().showMessage(message, 5000)
 
     # ---- files ----------------------------------------------------------------------------------
-    def export_dialog(self) -> None:
-        if self.scene is None:
-            return
-        view = self.view.mapToScene(self.view.viewport().rect()).boundingRect()
-        boxes = [self.scene.layout.cards[c] for c in self.scene.selected_card_ids()]
-        selection = None
-        if boxes:
-            x0, y0 = min(b.x for b in boxes) - 10, min(b.y for b in boxes) - 10
-            x1, y1 = max(b.x + b.w for b in boxes) + 10, max(b.y + b.h for b in boxes) + 10
-            selection = (x0, y0, x1 - x0, y1 - y0)
-        regions = {"map": None, "view": (view.x(), view.y(), view.width(), view.height()), "selection": selection}
-        dialog = ExportDialog(self.doc, self.scene.map_id, regions, self)
-        if dialog.exec() and dialog.saved_path is not None:
-            self.report(tr("Exported {name}").format(name=dialog.saved_path.name)
-                        + (tr(" — with warnings") if dialog.warnings else ""))
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        self.file_actions.open_dropped([u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()])
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.scene is not None and self.scene.editor is not None:

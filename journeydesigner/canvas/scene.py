@@ -5,8 +5,6 @@ turns into undoable commands.
 """
 
 from collections.abc import Iterator
-from itertools import compress
-from operator import attrgetter
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPen, QPixmap, QTransform
@@ -37,6 +35,7 @@ from journeydesigner.layout.mapdraw import (
     stage_header_ops,
 )
 from journeydesigner.model import CardBase, JourneyMap, Kind
+from journeydesigner.model.cellindex import cell_index
 from journeydesigner.model.journey import MAX_STAGE_WIDTH, MIN_STAGE_WIDTH
 
 DRAG_THRESHOLD = 4.0
@@ -279,9 +278,10 @@ class MapScene(QGraphicsScene):
                 item.setOpacity(1.0 if linked else 0.25)
 
     def _cards_among(self, card_ids: set[str]) -> Iterator[CardBase]:
-        """The map's cards with these ids, in model order, picked in C: an edit touches a few of 20,000 cards."""
-        cards = self.jmap.cards
-        return compress(cards, map(card_ids.__contains__, map(attrgetter("id"), cards)))
+        """The map's cards with these ids, in no particular order: an edit touches a few of 20,000 cards, found
+        by the map's card index."""
+        by_id = cell_index(self.jmap).by_id
+        return (by_id[i] for i in card_ids if i in by_id)
 
     def set_frozen_offset(self, offset: QPointF) -> None:
         """Keep stage headers at the top and lane headers at the left of the visible area."""

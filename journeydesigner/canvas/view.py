@@ -4,6 +4,7 @@ from PySide6.QtCore import QEvent, QMimeData, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
+    QDragLeaveEvent,
     QDragMoveEvent,
     QDropEvent,
     QKeyEvent,
@@ -11,6 +12,7 @@ from PySide6.QtGui import (
     QNativeGestureEvent,
     QPainter,
     QPalette,
+    QResizeEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QFrame, QGestureEvent, QGraphicsView, QPinchGesture, QWidget
@@ -126,7 +128,7 @@ class MapView(QGraphicsView):
         super().scrollContentsBy(dx, dy)
         self._update_frozen()
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         if self._fitting_width and self.map_scene is not None:  # the window manager maximised the window late
             top = self.mapToScene(0, 0).y()
@@ -229,7 +231,7 @@ class MapView(QGraphicsView):
         elif mime.hasUrls():
             event.acceptProposedAction()
 
-    def dragLeaveEvent(self, event) -> None:  # noqa: ANN001, N802
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:  # noqa: N802
         if self.map_scene is not None:
             self.map_scene.target_cell.hide()
             self.map_scene.set_current_cell(self.map_scene.current_cell)

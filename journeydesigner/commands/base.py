@@ -26,9 +26,11 @@ running = 0
 class ModelCommand(QUndoCommand):
     """Subclasses implement ``apply`` and ``revert``; redo/undo call them and then notify once."""
 
-    # A command that changes which cards are where keeps the maps' cell index itself (see model/cellindex.py)
-    # and says so here; after any other, the index of its map (of every map, for a project-wide one) is dropped.
-    keeps_cell_index = False
+    @property
+    def keeps_cell_index(self) -> bool:
+        """A command that changes which cards are where keeps the maps' cell index itself (model/cellindex.py) and
+        says so here; after any other, the index of its map (of every map, for a project-wide one) is dropped."""
+        return False
 
     def __init__(self, doc: DocumentLike, map_id: str | None, text: str) -> None:
         super().__init__(text)

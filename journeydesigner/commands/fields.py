@@ -66,7 +66,7 @@ class EditFields(ModelCommand):
         return self.targets[0]
 
     @property
-    def keeps_cell_index(self) -> bool:  # type: ignore[override]
+    def keeps_cell_index(self) -> bool:
         """Editing a card's words or colour leaves every card where it was; changing its cell or id does not."""
         return MOVES_CARD.isdisjoint(self.changes) or all(t.collection != "cards" for t in self.targets)
 

@@ -16,7 +16,7 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from journeydesigner.i18n import QT_TR_NOOP, tr
 
@@ -70,7 +70,7 @@ class Format:
         return _load(self.reader)
 
 
-def _load(target: str):  # noqa: ANN202 (a Writer or a reader, by the caller's choice)
+def _load(target: str) -> Any:  # a Writer or a reader, by the caller's choice
     module, _, name = target.partition(":")
     return getattr(importlib.import_module(module), name)
 

@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass, field
 
-from journeydesigner.i18n import tr
+from journeydesigner.i18n import number, tr
 from journeydesigner.layout import style as S
 from journeydesigner.layout.fonts import ascent, text_width
 from journeydesigner.layout.ops import Box, Dot, Op, Picture, Text
@@ -33,16 +33,19 @@ class CardBox:
 
 
 def format_number(value: float) -> str:
+    """A KPI figure as the reader's language writes it: 48,000 and 2.1 in English, 48.000 and 2,1 in German
+    (where "48,000" reads as forty-eight)."""
     if value == int(value) and abs(value) < 1e15:
-        return f"{int(value):,}"
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
+        return number(value)
+    text = number(value, 2)
+    return text.rstrip("0").rstrip(text[-3])  # the decimal mark, whichever the language uses
 
 
 def with_unit(value: float, unit: str) -> str:
-    number = format_number(value)
+    figure = format_number(value)
     if not unit:
-        return number
-    return f"{number}{unit}" if unit in {"%", "/5", "/10", "/mo"} else f"{number} {unit}"
+        return figure
+    return f"{figure}{unit}" if unit in {"%", "/5", "/10", "/mo"} else f"{figure} {unit}"
 
 
 def regular_card(card: CardBase, width: float) -> tuple[float, list[Op]]:

@@ -57,7 +57,7 @@ class Lane(JDModel):
     @model_serializer(mode="wrap")
     def _write_newer_kind(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
         data = handler(self)
-        if self._newer_kind is not None:
+        if self._newer_kind is not None and self.kind is Kind.TEXT:  # not after model_copy(update={"kind": …})
             data["kind"] = self._newer_kind
         return data
 
@@ -67,8 +67,8 @@ class Lane(JDModel):
         return self._newer_kind
 
     def __setattr__(self, name: str, value: Any) -> None:
-        if name == "kind":
-            self.__pydantic_private__["_newer_kind"] = None  # type: ignore[index]  # a kind chosen here replaces it
+        if name == "kind" and self.__pydantic_private__ is not None:  # (a lane has its private part from birth)
+            self.__pydantic_private__["_newer_kind"] = None  # a kind chosen here replaces a newer version's
         super().__setattr__(name, value)
 
 

@@ -9,6 +9,7 @@ from journeydesigner.commands import Target
 from journeydesigner.document import Document
 from journeydesigner.i18n import tr
 from journeydesigner.model import CardBase, Channel, Kind, Lane, OpportunityStatus, Stage
+from journeydesigner.model.cellindex import cell_index
 from journeydesigner.panels.binder import FieldBinder, keep_whole, narrow_form, persona_choices
 from journeydesigner.panels.follow import FollowsDocument
 from journeydesigner.panels.project import ProjectForm
@@ -156,10 +157,13 @@ class Inspector(QScrollArea, FollowsDocument):
         kind, ids = self.selection
         jmap = self.doc.project.map(self.map_id)
         wanted = set(ids)
-        lists: dict[str, Sequence[CardBase | Stage | Lane]] = {"cards": jmap.cards, "stages": jmap.stages,
-                                                              "lanes": jmap.lanes}
-        # One walk over the cards, not one per use.
-        found = {item.id: item for item in lists.get(kind, []) if item.id in wanted}
+        found: dict[str, CardBase | Stage | Lane]
+        if kind == "cards":  # by the map's card index: no walk over 20,000 cards for each selection change
+            by_id = cell_index(jmap).by_id
+            found = {i: by_id[i] for i in wanted if i in by_id}
+        else:
+            lists: dict[str, Sequence[Stage | Lane]] = {"stages": jmap.stages, "lanes": jmap.lanes}
+            found = {item.id: item for item in lists.get(kind, []) if item.id in wanted}
         if kind in ("cards", "stages", "lanes") and len(found) < len(wanted):
             ids = [i for i in ids if i in found]
             self.selection = (kind, ids) if ids else ("map", [])
@@ -169,7 +173,8 @@ class Inspector(QScrollArea, FollowsDocument):
             policy = QSizePolicy.Policy.Preferred if page is form else QSizePolicy.Policy.Ignored
             page.setSizePolicy(policy, policy)
         self.stack.setCurrentWidget(form)
-        self.stack.adjustSize()
+        self.stack.updateGeometry()  # the body lays the stack out again, as wide as the panel (adjustSize made it
+        # as wide as its widest page, past the right edge, until the next layout pass)
         if kind == "cards":
             kind_of = {i: item.kind_enum for i, item in found.items() if isinstance(item, CardBase)}
             kinds = set(kind_of.values())

@@ -7,6 +7,7 @@ the editor window is never touched.
 from PySide6.QtCore import QEasingCurve, QEvent, QPointF, QRect, QRectF, Qt, QTimer, QVariantAnimation, Signal
 from PySide6.QtGui import (
     QBrush,
+    QCloseEvent,
     QColor,
     QKeyEvent,
     QMouseEvent,
@@ -14,6 +15,7 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QRadialGradient,
+    QResizeEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsView, QLabel, QWidget
@@ -231,7 +233,7 @@ class Presentation(QGraphicsView):
     def _place_indicator(self) -> None:
         self.indicator.move(self.width() - self.indicator.width() - 24, self.height() - self.indicator.height() - 20)
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         self._frame(self.frame_for(self.step))
         self._place_indicator()
@@ -331,7 +333,7 @@ class Presentation(QGraphicsView):
             painter.setBrush(glow)
             painter.drawEllipse(self.laser, radius, radius)
 
-    def closeEvent(self, event) -> None:  # noqa: ANN001, N802
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self._animation.stop()
         if Shiboken.isValid(self.map_scene):
             self.map_scene.dispose()

@@ -14,6 +14,7 @@ from pypdf import PdfReader
 
 from journeydesigner import formats
 from journeydesigner.export.run import export
+from journeydesigner.layout.map_layout import layout_map
 from journeydesigner.model import GenericCard
 from journeydesigner.model.export_settings import ExportOptions
 from journeydesigner.projectfile import read_project, read_project_bytes
@@ -55,11 +56,16 @@ def _svg(path):
 
 
 def _png(path):
+    layout = layout_map(read_project_bytes(future_bytes()).maps[0])
+    box = layout.cards["card-quote"]
     with Image.open(path) as image:
-        assert image.width > 400 and image.height > 400
-        # The quote lane is the last row: something is drawn there beyond the background.
-        strip = image.crop((0, image.height * 9 // 10, image.width // 2, image.height)).convert("L")
-        assert strip.getextrema()[0] < 100
+        scale = image.width / layout.width
+        assert scale == ExportOptions().png_scale
+        # Where the layout puts the quote card: its yellow note fill and its dark title are drawn there.
+        card = image.crop(tuple(round(v * scale) for v in (box.x, box.y, box.x + box.w, box.y + box.h))).convert("RGB")
+        colours = {colour for _count, colour in card.getcolors(1 << 16)}
+        assert (255, 249, 219) in colours  # the note's fill, #FFF9DB
+        assert min(sum(c) for c in colours) < 200  # ink
     return ""
 
 

@@ -42,6 +42,9 @@ def future_dict() -> dict:
     """project.json of the future file."""
     data = small_project().model_dump(mode="json")
     data["format_version"] = FUTURE_VERSION
+    for stamp in ("created", "modified"):  # fixed: two calls a second apart must build the same file
+        if stamp in data["meta"]:
+            data["meta"][stamp] = "2031-01-01T09:00:00Z"
     data["whiteboards"] = [{"id": "wb-1", "strokes": [[0, 0], [5, 5]]}]
     data["meta"]["brand"] = {"colour": "#112233"}
     persona = data["personas"][0]

@@ -103,6 +103,8 @@ def test_a_lane_given_a_known_kind_here_forgets_the_newer_one():
     project = read_project_bytes(future_bytes())
     project.maps[0].lane("lane-q").kind = Kind.THOUGHT
     assert saved_json(project_bytes(project))["maps"][0]["lanes"][-1]["kind"] == "thought"
+    copied = read_project_bytes(future_bytes()).maps[0].lane("lane-q").model_copy(update={"kind": Kind.ACTION})
+    assert copied.model_dump(mode="json")["kind"] == "action"
 
 
 def test_an_image_named_by_a_known_field_is_still_dropped_when_nothing_names_it_any_more():

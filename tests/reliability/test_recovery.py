@@ -37,6 +37,8 @@ def test_sigkill_loses_at_most_two_seconds(tmp_path):
     finally:
         process.send_signal(signal.SIGKILL)
         process.wait(10)
+        if process.stdout is not None:
+            process.stdout.close()  # or a ResourceWarning, an error now, fails whichever test runs next
     [item] = pending_recoveries()
     assert item.original == path
     assert "last saved" in item.describe() and "unsaved work autosaved" in item.describe()

@@ -103,7 +103,7 @@ def test_export_leftovers_are_cleaned_too(source, tmp_path):
 
 
 def test_opening_a_file_cleans_the_leftovers_of_a_killed_save(qtbot, source, tmp_path):
-    from journeydesigner.app.window_files import open_document
+    from journeydesigner.app.actions_files import open_document
 
     stale = tmp_path / ".client.journey.a1b2c3.tmp"
     stale.write_bytes(b"PK half")

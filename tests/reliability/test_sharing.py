@@ -55,7 +55,7 @@ def test_a_file_someone_else_has_open_can_be_opened_read_only(qtbot, monkeypatch
     assert window.doc.read_only and "(read-only)" in window.windowTitle()
     assert read_lock(path).user == "kim"  # their lock is left alone
     saved_as = []
-    monkeypatch.setattr(window, "save_as", lambda: saved_as.append(True) or False)
+    monkeypatch.setattr(window.file_actions, "save_as", lambda: saved_as.append(True) or False)
     window.save()
     assert saved_as == [True]  # saving a read-only copy asks for a new name
 
