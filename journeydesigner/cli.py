@@ -4,7 +4,6 @@ Exit codes: 0 success, 2 bad input or usage, 1 a bug (a short message and where 
 """
 
 import argparse
-import logging
 import os
 import sys
 from collections.abc import Mapping, Sequence
@@ -26,7 +25,6 @@ from journeydesigner.userdirs import log_path, setup_logging
 EXIT_OK, EXIT_BUG, EXIT_BAD_INPUT = 0, 1, 2
 EXIT_DIFFERENT = 1  # journeydesigner diff, as diff(1)
 SUBCOMMANDS = ("new", "validate", "export", "import", "open", "diff")
-log = logging.getLogger("journeydesigner.cli")
 
 
 class UsageError(Exception):
@@ -125,7 +123,8 @@ def entry() -> None:
             stream.flush()
         except (OSError, ValueError):  # a closed pipe (`| head`): nothing more can be said
             code = code or EXIT_BUG
-    logging.shutdown()
+    if "logging" in sys.modules:  # imported only when something was logged (setup_logging)
+        sys.modules["logging"].shutdown()
     os._exit(code)
 
 
@@ -169,7 +168,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                   file=sys.stderr)
             return EXIT_BUG
         where = setup_logging()
-        log.exception("unexpected error in %s", args.command)
+        import logging
+
+        logging.getLogger("journeydesigner.cli").exception("unexpected error in %s", args.command)
         print(tr("journeydesigner: internal error; details were written to {where}").format(
             where=where or log_path()), file=sys.stderr)
         return EXIT_BUG

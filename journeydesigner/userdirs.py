@@ -1,7 +1,5 @@
 """Where the program keeps its log and recovery copies, without importing Qt (the CLI stays light)."""
 
-import logging
-import logging.handlers
 import os
 import sys
 from pathlib import Path
@@ -32,6 +30,8 @@ def log_path() -> Path:
 
 def setup_logging() -> Path | None:
     """A rotating log in the data folder; returns its path, or None where the folder cannot be written."""
+    import logging.handlers  # here: a command that logs nothing (validate, export) does not import logging
+
     path = log_path()
     root = logging.getLogger()
     if any(getattr(h, "baseFilename", None) == str(path) for h in root.handlers):

@@ -34,3 +34,26 @@ def test_the_qt_free_layers_load_without_qt():
     env = {**os.environ, "PYTHONPATH": str(ROOT), "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "LANGUAGE": ""}
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_validate_loads_only_what_it_needs(tmp_path):
+    """`journeydesigner validate` is a whole process a script may run thousands of times (issue 15): no Qt,
+    reportlab, PIL, fontTools or logging while it reads a project without images."""
+    from journeydesigner.projectfile import write_project
+    from journeydesigner.templates import new_project
+
+    project = new_project()
+    project.personas = [p.model_copy(update={"photo": None}) for p in project.personas]
+    write_project(project, tmp_path / "plain.journey")
+    code = (
+        "import sys\n"
+        "from journeydesigner.cli import main\n"
+        f"code = main(['validate', {str(tmp_path / 'plain.journey')!r}])\n"
+        "heavy = ('PySide6', 'reportlab', 'PIL', 'fontTools', 'logging', 'openpyxl', 'pptx')\n"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] in heavy)\n"
+        "print(code, loaded)\n"
+        "assert code == 0 and not loaded, loaded\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "LANGUAGE": ""}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -192,4 +192,23 @@ def run_app(path: Path | None, is_sample: bool = False) -> int:
     windows[-1].view.setFocus()
     if quit_after := os.environ.get("JOURNEYDESIGNER_QUIT_AFTER_MS"):  # the bundle's smoke test: open, draw, leave
         QTimer.singleShot(int(quit_after), app.quit)
+    if os.environ.get("JOURNEYDESIGNER_EXIT_AFTER_PAINT"):
+        windows[-1].view.viewport().installEventFilter(_ExitAfterFirstPaint(app))
     return app.exec()
+
+
+class _ExitAfterFirstPaint(QObject):
+    """tests/perf/bench_process.py: when the map view has painted for the first time, print the moment
+    (``first-paint`` and ``time.perf_counter()``, the system's monotonic clock) and leave at once."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self.leave)  # runs once the paint this event starts is done
+        return False
+
+    @staticmethod
+    def leave() -> None:
+        import time
+
+        print("first-paint", time.perf_counter(), flush=True)
+        os._exit(0)

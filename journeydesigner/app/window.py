@@ -105,6 +105,8 @@ class MainWindow(QMainWindow):
         self.outline = MapOutline()
         self.outline.cardsChosen.connect(self._cards_chosen_in_outline)
         self.outline_dock = self._dock(tr("Outline"), "outline", self.outline, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.outline_dock.visibilityChanged.connect(  # its tab chosen: built only now (once laid out)
+            lambda shown: shown and QTimer.singleShot(0, self.outline.refresh_if_seen))
         self.tabifyDockWidget(self.personas_dock, self.jobs_dock)
         self.tabifyDockWidget(self.jobs_dock, self.outline_dock)
         self.personas_dock.raise_()

@@ -154,7 +154,8 @@ class MapScene(QGraphicsScene):
         header_h = self.layout.header_h
         delta = relayout_cells(self.layout, jmap, self.doc.project.personas, cells) if cells is not None else None
         if delta is None:
-            self.layout = layout_map(jmap, self.doc.project.personas)
+            if self._builds > 1:  # the first build draws the layout the constructor has just made
+                self.layout = layout_map(jmap, self.doc.project.personas)
             changed = set(self.layout.cards) | set(self.card_items)
         else:
             changed = delta.card_ids

@@ -11,8 +11,6 @@ import html
 import io
 import re
 
-from fontTools import subset
-
 from journeydesigner.layout.fonts import FONT_FILES
 from journeydesigner.resources import resource_path
 
@@ -42,6 +40,8 @@ def embed_fonts(svg: str) -> str:
 
 
 def _subset(key: str, chars: str) -> bytes:
+    from fontTools import subset  # 0.2–0.7 s to import: only an SVG export pays it, not the window's start
+
     options = subset.Options()
     options.layout_features = []  # the text is laid out without kerning or ligatures, as the PDF is
     options.hinting = False

@@ -133,27 +133,31 @@ def _find_problems(project: Project) -> Iterator[Problem]:
             yield from first_use((*at, "stages", s, "id"), stage.id)
         for ln, lane in enumerate(jmap.lanes):
             yield from first_use((*at, "lanes", ln, "id"), lane.id)
-        for c, card in enumerate(jmap.cards):
-            cat: Loc = (*at, "cards", c)
-            yield from first_use((*cat, "id"), card.id)
+        for c, card in enumerate(jmap.cards):  # every card: the places (tuples) are made only for a problem
+            if card.id in seen:
+                yield from first_use((*at, "cards", c, "id"), card.id)
+            else:
+                seen[card.id] = 1
             if card.stage_id not in stage_ids:
                 message = tr("refers to stage '{ref}' that is not in this map").format(ref=card.stage_id)
-                yield Problem((*cat, "stage_id"), message)
+                yield Problem((*at, "cards", c, "stage_id"), message)
             if card.lane_id not in lane_ids:
                 message = tr("refers to lane '{ref}' that is not in this map").format(ref=card.lane_id)
-                yield Problem((*cat, "lane_id"), message)
-            yield from refs((*cat, "persona_ids"), card.persona_ids, persona_ids, "persona")
-            yield from refs((*cat, "job_ids"), card.job_ids, job_ids, "job")
+                yield Problem((*at, "cards", c, "lane_id"), message)
+            if card.persona_ids:
+                yield from refs((*at, "cards", c, "persona_ids"), card.persona_ids, persona_ids, "persona")
+            if card.job_ids:
+                yield from refs((*at, "cards", c, "job_ids"), card.job_ids, job_ids, "job")
             if isinstance(card, EmotionCard):
                 scale = jmap.emotion_scale
                 if not scale.contains(card.score):
                     yield Problem(
-                        (*cat, "score"),
+                        (*at, "cards", c, "score"),
                         tr("must be between {low} and {high}").format(low=scale.minimum, high=scale.maximum),
                     )
                 if card.persona_id is not None and card.persona_id not in persona_ids:
-                    yield Problem((*cat, "persona_id"), tr("refers to {what} '{ref}' that does not exist").format(
-                        what=tr("persona"), ref=card.persona_id))
+                    yield Problem((*at, "cards", c, "persona_id"), tr(
+                        "refers to {what} '{ref}' that does not exist").format(what=tr("persona"), ref=card.persona_id))
     for j, job in enumerate(project.jobs):
         yield from first_use(("jobs", j, "id"), job.id)
         yield from refs(("jobs", j, "persona_ids"), job.persona_ids, persona_ids, "persona")

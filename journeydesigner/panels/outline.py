@@ -50,14 +50,17 @@ class MapOutline(QTreeWidget):
         self._stale = False
         self._dirty: set[tuple[str, str]] | None = None  # cells changed since the last rebuild (None: all)
         self._rebuild_soon = QTimer(self, singleShot=True, interval=250)  # typing in a card edits the model often
-        self._rebuild_soon.timeout.connect(self.rebuild)
+        self._rebuild_soon.timeout.connect(self.refresh_if_seen)
         self.itemSelectionChanged.connect(self._on_selection)
 
     def show_map(self, jmap: JourneyMap) -> None:
+        """Build the tree for ``jmap`` now if the outline can be seen, else when it is shown: a tab behind another
+        (as on a first start) must not hold up the window's first paint (0.2–0.6 s at 5,000 cards)."""
         self.jmap = jmap
         self._axes = ()  # another map (or project): build afresh
         self._dirty = None
-        self.rebuild()
+        self._stale = True
+        self.refresh_if_seen()
 
     def map_changed(self, cells: set[tuple[str, str]] | None = None) -> None:
         """The model changed: rebuild shortly, and only while someone can see the outline (big maps).
@@ -75,6 +78,13 @@ class MapOutline(QTreeWidget):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         if self._stale:
+            QTimer.singleShot(0, self.refresh_if_seen)  # once laid out: a tab behind another one shows nothing
+
+    def refresh_if_seen(self) -> None:
+        """Rebuild a stale tree if some of it is on the screen. A dock tab behind another (the outline behind
+        Personas on a first start) counts as visible to Qt but has no visible region; its dock's
+        ``visibilityChanged`` calls this again when its tab is chosen."""
+        if self._stale and self.isVisible() and not self.visibleRegion().isEmpty():
             self.rebuild()
 
     def rebuild(self) -> None:

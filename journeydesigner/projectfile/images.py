@@ -2,6 +2,8 @@
 fails when drawn is caught here, not in the middle of an export), within the pixel limits, and stored in a
 format and under a name this version writes back."""
 
+from __future__ import annotations
+
 import hashlib
 import io
 import struct
@@ -9,12 +11,14 @@ import warnings
 import zlib
 from dataclasses import dataclass
 from pathlib import PurePosixPath
-
-from PIL import Image, ImageOps
+from typing import TYPE_CHECKING
 
 from journeydesigner.i18n import tr
 from journeydesigner.projectfile.errors import ProjectFileError
 from journeydesigner.projectfile.limits import MAX_IMAGE_PIXELS
+
+if TYPE_CHECKING:  # PIL is imported where an image is decoded: opening a project without images, or
+    from PIL import Image  # `journeydesigner validate`, does not pay for it
 
 FORMAT_EXTENSIONS = {"PNG": "png", "JPEG": "jpg", "GIF": "gif", "WEBP": "webp"}
 # Read and converted to PNG with a warning: what other programs put in a ZIP they call .journey.
@@ -39,6 +43,8 @@ def checked_image(data: bytes, where: str, pixel_budget: int = MAX_IMAGE_PIXELS)
 
     ``pixel_budget`` is what is left of the project's allowance: decoded pixels are bounded across the whole
     project, not only per image."""
+    from PIL import Image, ImageOps
+
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -111,6 +117,8 @@ def _check_png_stream(data: bytes) -> None:
 def _reduced(image: Image.Image, fmt: str, pixel_budget: int) -> CheckedImage:
     """An image beyond what is left of the project's pixel allowance, made to fit it (and never larger than
     REDUCED_SIDE, 300 ppi over 17 cm, plenty for a photo on a map) instead of left out."""
+    from PIL import Image, ImageOps
+
     width, height = image.size
     small = ImageOps.exif_transpose(image)
     side = max(1, int((pixel_budget / (width * height)) ** 0.5 * max(width, height)))

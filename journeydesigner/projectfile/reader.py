@@ -11,7 +11,6 @@ import stat
 import typing
 import zipfile
 import zlib
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -381,24 +380,20 @@ def _depth(data: object, start: int = 1) -> int:
 def _check_depth(project: Project) -> None:
     """Only fields from a newer version can nest freely: the schema bounds the rest. So the depth walk visits
     the models' unknown fields, not the whole document (at 20,000 cards the full walk cost as much as
-    validating)."""
-    for model, depth in _models(project, 1):
+    validating). A loop over a stack, not nested generators: it passes every card."""
+    stack: list[tuple[BaseModel, int]] = [(project, 1)]
+    while stack:
+        model, depth = stack.pop()
         for value in (model.__pydantic_extra__ or {}).values():
             if _depth(value, depth + 1) > limits.MAX_JSON_DEPTH:
                 raise ProjectFileError(tr("{project_json}: is nested more than {max_json_depth} levels deep").format(
                     project_json=PROJECT_JSON, max_json_depth=limits.MAX_JSON_DEPTH))
-
-
-def _models(model: BaseModel, depth: int) -> Iterator[tuple[BaseModel, int]]:
-    yield model, depth
-    for name in _model_fields(type(model)):
-        value = getattr(model, name)
-        if isinstance(value, BaseModel):
-            yield from _models(value, depth + 1)
-        elif isinstance(value, list):
-            for item in value:
-                if isinstance(item, BaseModel):
-                    yield from _models(item, depth + 2)
+        for name in _model_fields(type(model)):
+            value = getattr(model, name)
+            if isinstance(value, BaseModel):
+                stack.append((value, depth + 1))
+            elif isinstance(value, list):
+                stack.extend((item, depth + 2) for item in value if isinstance(item, BaseModel))
 
 
 @functools.cache

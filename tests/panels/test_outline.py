@@ -23,7 +23,7 @@ def outline_cards(outline) -> list[str]:
 def show_outline(qtbot, window):
     window.outline_dock.show()
     window.outline_dock.raise_()
-    qtbot.waitUntil(window.outline.isVisible)
+    qtbot.waitUntil(lambda: window.outline.isVisible() and not window.outline._stale)  # built once its tab shows
     return window.outline
 
 
@@ -38,6 +38,15 @@ def test_every_card_is_in_the_outline_in_map_order(qtbot, monkeypatch):
     reel = next(i for i in outline._items.values() if i.text(0) == "Instagram reel")
     assert reel.data(0, Qt.ItemDataRole.AccessibleTextRole).startswith("Touchpoint: Instagram reel.")
     assert outline.accessibleName() == "Map outline"
+
+
+def test_a_hidden_outline_is_filled_when_it_is_shown(qtbot, monkeypatch):
+    """Behind the Personas tab (a first start) the outline waits: building it held up the window's first paint."""
+    window = open_window(qtbot, monkeypatch, read_project(sample_path()))
+    assert window.outline.visibleRegion().isEmpty()
+    assert window.outline.topLevelItemCount() == 0
+    outline = show_outline(qtbot, window)
+    assert len(outline_cards(outline)) == len(window.scene.jmap.cards)
 
 
 def test_keyboard_in_the_outline_selects_on_the_canvas(qtbot, monkeypatch):
@@ -140,6 +149,7 @@ def test_the_outline_refills_only_changed_cells_and_ends_as_a_fresh_one(qtbot, m
     fresh = MapOutline()
     qtbot.addWidget(fresh)
     fresh.show_map(jmap)
+    fresh.rebuild()  # hidden: it would wait to be shown
     assert outline_state(outline) == outline_state(fresh)
     assert "Zurück zum Laden" in outline.topLevelItem(3).text(0)
     # a cell emptied (its lane row goes), a card into an empty cell (a lane row comes, in lane order), all undone
@@ -151,6 +161,7 @@ def test_the_outline_refills_only_changed_cells_and_ends_as_a_fresh_one(qtbot, m
     for _ in range(2):
         qtbot.waitUntil(lambda: not outline._stale)
         fresh.show_map(jmap)
+        fresh.rebuild()  # hidden: it would wait to be shown
         assert outline_state(outline) == outline_state(fresh)
         while doc.undo_stack.canUndo():
             doc.undo_stack.undo()
