@@ -126,3 +126,21 @@ def test_many_recovery_copies_keep_the_question_on_screen(qtbot, monkeypatch):
     assert len(pending_recoveries()) == 20  # deciding later keeps every copy
     for _doc, saver in docs:
         saver.stop()
+
+
+def test_autosave_waits_for_its_card_cache_instead_of_serialising_thousands_of_cards_now(qtbot):
+    from journeydesigner.model import Kind, make_card
+
+    project = small_project()
+    jmap = project.maps[0]
+    jmap.cards += [make_card(Kind.TEXT, "lane-t", "stage-a", title=f"note {i}") for i in range(600)]
+    doc = Document(project)
+    saver = Autosaver(doc, delay_ms=60_000)
+    doc.push(EditFields(doc, Target("cards", "card-1", jmap.id), {"title": "Changed"}))
+    assert saver._warmer.isActive()
+    assert saver.save_now() is False and saver.timer.isActive()  # later, when the cache is warm
+    assert not saver.copy_path.exists()
+    qtbot.waitUntil(lambda: not saver._warmer.isActive(), timeout=10_000)
+    assert saver.save_now(wait=True) is True and saver.copy_path.exists()
+    saver.stop()
+    saver.discard()

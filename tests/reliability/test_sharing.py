@@ -106,3 +106,14 @@ def test_our_own_save_is_not_a_change_by_someone_else(qtbot, monkeypatch, tmp_pa
 def test_lock_info_reads_well():
     info = LockInfo("kim", "laptop", 1, time.mktime((2026, 11, 2, 9, 5, 0, 0, 0, -1)))
     assert info.describe() == "kim on laptop, since 02 Nov 2026, 09:05"
+
+
+def test_a_closed_window_stops_watching_its_file(qtbot, monkeypatch, tmp_path):
+    """A change on disk after the window closed once raised the 'changed on disk' question into whatever ran next."""
+    path = tmp_path / "shared.journey"
+    write_project(small_project(), path)
+    window = open_window(qtbot, monkeypatch, small_project())
+    window.open_path(path)
+    assert window.watcher.path == path
+    window.close()
+    assert window.watcher.path is None and window.watcher._watcher.files() == []
