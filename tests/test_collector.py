@@ -1,44 +1,55 @@
 """The window's collector runs in small steps: an opened project is frozen out of its sight."""
 
 import gc
+import weakref
+from collections.abc import Iterator
+
+import pytest
 
 from journeydesigner.app import collector
 
 
-def test_settling_freezes_what_survives_and_a_tick_stays_young():
+@pytest.fixture
+def collector_in_charge() -> Iterator[None]:
+    """As in the window: the automatic collector off, our passes only; afterwards everything unfrozen and freed."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        keep = [[i] for i in range(50_000)]  # a project's worth of tracked objects
-        collector.settle_garbage()
-        assert gc.get_freeze_count() >= len(keep)
-        before = gc.get_count()[2]
-        collector._collect_some()  # a young pass: the old generation is not walked
-        assert gc.get_count()[2] == before + 1
+        yield
     finally:
         gc.unfreeze()
+        gc.collect()
         if was_enabled:
             gc.enable()
 
 
-def test_a_closed_documents_cycles_are_freed_by_the_next_settle():
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        class Node:
-            pass
+class Node:
+    other: "Node"
 
-        a, b = Node(), Node()
-        a.other, b.other = b, a  # a cycle: only the collector frees it
-        collector.settle_garbage()  # frozen while alive
-        count = gc.get_freeze_count()
-        del a, b
-        collector.settle_garbage()  # unfreeze, collect, freeze again
-        assert gc.get_freeze_count() < count
-    finally:
-        gc.unfreeze()
-        if was_enabled:
-            gc.enable()
+
+def cycle() -> tuple[Node, Node]:
+    """Two objects only the collector can free once nothing else holds them."""
+    a, b = Node(), Node()
+    a.other, b.other = b, a
+    return a, b
+
+
+def test_settling_freezes_what_survives_and_a_tick_stays_young(collector_in_charge):
+    keep = [[i] for i in range(50_000)]  # a project's worth of tracked objects
+    collector.settle_garbage()
+    assert gc.get_freeze_count() >= len(keep)
+    before = gc.get_count()[2]
+    collector._collect_some()  # a young pass: the old generation is not walked
+    assert gc.get_count()[2] == before + 1
+
+
+def test_a_closed_documents_cycles_are_freed_by_the_next_settle(collector_in_charge):
+    pair = cycle()
+    collector.settle_garbage()  # frozen while alive
+    count = gc.get_freeze_count()
+    del pair
+    collector.settle_garbage()  # unfreeze, collect, freeze again
+    assert gc.get_freeze_count() < count
 
 
 def test_the_first_project_is_frozen_without_a_full_pass_and_the_next_one_collects(qtbot, monkeypatch):
@@ -55,20 +66,9 @@ def test_the_first_project_is_frozen_without_a_full_pass_and_the_next_one_collec
     window._set_document(Document(small_project()))
     assert asked == [False, True]
 
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        class Node:
-            pass
 
-        a, b = Node(), Node()
-        a.other, b.other = b, a
-        del a, b  # garbage in a cycle: only a collection frees it
-        before = gc.get_freeze_count()
-        collector.settle_garbage(collect=False)
-        assert gc.get_freeze_count() > before  # frozen as it was, cycle and all: no pass over the project
-    finally:
-        gc.unfreeze()
-        gc.collect()
-        if was_enabled:
-            gc.enable()
+def test_settling_without_a_pass_freezes_garbage_as_it_is(collector_in_charge):
+    garbage = weakref.ref(cycle()[0])  # garbage in a cycle at once: only a collection frees it
+    before = gc.get_freeze_count()
+    collector.settle_garbage(collect=False)
+    assert gc.get_freeze_count() > before and garbage() is not None  # frozen as it was: no pass ran

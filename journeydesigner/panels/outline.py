@@ -18,6 +18,7 @@ CARD_ROLE = Qt.ItemDataRole.UserRole
 
 
 def _child(item: QTreeWidgetItem, index: int) -> QTreeWidgetItem:
+    """One row under ``item``, without building the list of all of them (``_children``)."""
     child = item.child(index)
     assert child is not None
     return child
@@ -109,8 +110,8 @@ class MapOutline(QTreeWidget):
             for (stage_id, lane_id), (lane_item, shown) in self._rows.items():
                 if stage_id in renamed:  # the cards' descriptions name their stage: say it anew, rows stay
                     stage, lane = jmap.stage(stage_id), lanes[lane_id]
-                    for i, (card_id, _kind, _title) in enumerate(shown):
-                        self._describe(_child(lane_item, i), jmap.card(card_id), stage, lane)
+                    for item, (card_id, _kind, _title) in zip(_children(lane_item), shown, strict=True):
+                        self._describe(item, jmap.card(card_id), stage, lane)
             self._axes = axes
         if axes != self._axes:  # stages or lanes added, removed, moved or renamed: everything is new
             collapsed = {item.data(0, CARD_ROLE) for item in self._stage_items() if not item.isExpanded()}
@@ -162,8 +163,8 @@ class MapOutline(QTreeWidget):
             return
         if row is not None:
             lane_item = row[0]
-            for i in range(lane_item.childCount()):
-                self._items.pop(_child(lane_item, i).data(0, CARD_ROLE), None)
+            for item in _children(lane_item):
+                self._items.pop(item.data(0, CARD_ROLE), None)
             lane_item.takeChildren()
         if not cards:
             if row is not None:
