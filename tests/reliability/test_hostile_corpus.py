@@ -432,3 +432,56 @@ def test_file_open_on_a_bad_file_leaves_the_window_as_it_was(qtbot, monkeypatch,
     qtbot.keyClick(window.view, Qt.Key.Key_Delete)
     assert window.doc.project.maps[0].cards == [] and window.doc.modified
     window.doc.undo_stack.setClean()
+
+
+# ---- text a format cannot hold -----------------------------------------------------------------------------
+ODD_TEXT = "A\x00B\x01\x08\x0b\x0c\x1b[31m\x7f\x85\u2028\ufffe\uffff\nZ"  # all valid JSON; several not valid XML
+
+
+def odd_text_project() -> bytes:
+    data = project_dict()
+    data["meta"]["title"] = data["meta"]["author"] = "Title " + ODD_TEXT
+    jmap = data["maps"][0]
+    jmap["name"] = "Map " + ODD_TEXT
+    jmap["stages"][0]["name"] = "Stage " + ODD_TEXT
+    jmap["lanes"].append({"id": "lane-odd", "name": "Feelings " + ODD_TEXT, "kind": "emotion"})
+    jmap["cards"].append({"id": "card-odd", "kind": "emotion", "lane_id": "lane-odd", "stage_id": "stage-a",
+                          "title": "one\ntwo\nthree\nfour\nfive " + ODD_TEXT, "score": 2})
+    jmap["cards"][0]["title"] = jmap["cards"][0]["body"] = jmap["cards"][0]["notes"] = ODD_TEXT
+    data["personas"][0]["name"] = "Persona " + ODD_TEXT
+    return with_json(data)
+
+
+def test_control_characters_and_line_breaks_export_to_every_format(qapp, tmp_path, capsys):
+    """Text JSON holds but XML does not (NUL, ESC, U+FFFF…) and an emotion label with more lines than its chip
+    shows: validate accepts them, so every format exports them, as well-formed files, in bounded time."""
+    import signal
+    import zipfile as zf
+
+    from lxml import etree
+
+    from journeydesigner import formats
+
+    path = tmp_path / "odd.journey"
+    path.write_bytes(odd_text_project())
+    assert main(["validate", str(path)]) == 0
+
+    def hung(*_args: object) -> None:
+        raise TimeoutError("an export did not finish: a layout loop that never ends")
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(120)
+    try:
+        for fmt in formats.exporters():
+            out = tmp_path / f"out{fmt.suffix}"
+            assert main(["export", str(path), "-o", str(out), "--scale", "0.5"]) == 0, capsys.readouterr().err
+            if fmt.suffix == ".svg":
+                etree.fromstring(out.read_bytes())
+            elif fmt.suffix in (".xlsx", ".pptx"):
+                with zf.ZipFile(out) as archive:
+                    for name in archive.namelist():
+                        if name.endswith((".xml", ".rels")):
+                            etree.fromstring(archive.read(name))
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
