@@ -1869,6 +1869,13 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
             <numerusform>%n Personas</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>warning: and %n more problem(s) reading {name}; `journeydesigner validate` lists them all</source>
+        <translation>
+            <numerusform>Warnung: und %n weiteres Problem beim Lesen von {name}; `journeydesigner validate` nennt sie alle</numerusform>
+            <numerusform>Warnung: und %n weitere Probleme beim Lesen von {name}; `journeydesigner validate` nennt sie alle</numerusform>
+        </translation>
+    </message>
     <message>
         <source>wrote {out}: {counts}</source>
         <translation>{out} geschrieben: {counts}</translation>

@@ -1869,6 +1869,13 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
             <numerusform>%n personas</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>warning: and %n more problem(s) reading {name}; `journeydesigner validate` lists them all</source>
+        <translation>
+            <numerusform>aviso: y %n problema más al leer {name}; `journeydesigner validate` los enumera todos</numerusform>
+            <numerusform>aviso: y %n problemas más al leer {name}; `journeydesigner validate` los enumera todos</numerusform>
+        </translation>
+    </message>
     <message>
         <source>wrote {out}: {counts}</source>
         <translation>{out} escrito: {counts}</translation>

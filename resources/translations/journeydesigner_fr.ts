@@ -1869,6 +1869,13 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
             <numerusform>%n personas</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>warning: and %n more problem(s) reading {name}; `journeydesigner validate` lists them all</source>
+        <translation>
+            <numerusform>avertissement&#xa0;: et %n autre problème à la lecture de {name}&#xa0;; `journeydesigner validate` les liste tous</numerusform>
+            <numerusform>avertissement&#xa0;: et %n autres problèmes à la lecture de {name}&#xa0;; `journeydesigner validate` les liste tous</numerusform>
+        </translation>
+    </message>
     <message>
         <source>wrote {out}: {counts}</source>
         <translation>{out} écrit&#xa0;: {counts}</translation>

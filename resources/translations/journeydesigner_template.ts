@@ -3319,6 +3319,12 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>warning: and %n more problem(s) reading {name}; `journeydesigner validate` lists them all</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>import writes a project: -o needs a .journey file, not {out}</source>
         <translation type="unfinished"></translation>

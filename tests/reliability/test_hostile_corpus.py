@@ -312,6 +312,22 @@ def test_a_png_with_a_damaged_stream_but_good_crcs_is_caught_by_validate(tmp_pat
     assert "personas[0] › photo: " in capsys.readouterr().err
 
 
+def test_an_export_of_a_file_with_a_damaged_image_says_so(qapp, tmp_path, capsys):
+    """The file opens (the photo is a placeholder), so it exports; but never silently, as the window does not."""
+    data = project_dict()
+    blob = _png_with_corrupt_zlib()
+    ref = asset_ref(blob, "png")
+    data["personas"][0]["photo"] = ref
+    data["maps"][0]["name"] = "two\nlines"  # its notes must stay on one line too
+    path = tmp_path / "photo.journey"
+    path.write_bytes(with_json(data, **{ref: blob}))
+    assert main(["export", str(path), "-o", str(tmp_path / "out.pdf")]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert any(line.startswith("warning: ") and "personas[0] › photo: " in line and "not a readable image" in line
+               for line in err), err
+    assert all(line.startswith(("warning: ", "note: ")) and len(line) < 500 for line in err), err
+
+
 def _encoded(fmt: str, **options: object) -> bytes:
     out = io.BytesIO()
     Image.new("RGB", (40, 30), "#CC3366").save(out, fmt, **options)
