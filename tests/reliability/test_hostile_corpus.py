@@ -380,6 +380,31 @@ def test_the_pixels_of_all_images_together_are_bounded(monkeypatch):
     assert Image.open(io.BytesIO(project.assets[reduced])).size == (50, 20)
 
 
+def test_many_small_images_cannot_add_up_past_the_allowance(monkeypatch):
+    """Thousands of images each below the size a reduction stops at once added up to gigabytes (2,000 images of
+    500 × 500 in a 0.9 MB file: a 2.2 GB PNG export); each image still to come is now promised a share."""
+    from journeydesigner.projectfile import limits
+
+    monkeypatch.setattr(limits, "MAX_PROJECT_PIXELS", 5_000)
+    monkeypatch.setattr(limits, "MIN_REDUCED_PIXELS", 500)
+    data = project_dict()
+    jmap = data["maps"][0]
+    images = {}
+    for i in range(30):  # 400 pixels each, under the 500 a reduction stops at; 12,000 together
+        out = io.BytesIO()
+        Image.new("RGB", (20, 20), (i, 100, 200)).save(out, "PNG")
+        ref = asset_ref(out.getvalue(), "png")
+        images[ref] = out.getvalue()
+        jmap["cards"].append({"id": f"card-p{i}", "kind": "text", "lane_id": jmap["lanes"][0]["id"],
+                              "stage_id": jmap["stages"][0]["id"], "title": str(i), "image": ref})
+    project = read_project_bytes(with_json(data, **images))
+    refs = [card.image for card in project.maps[0].cards if card.id.startswith("card-p")]
+    assert all(ref in project.assets for ref in refs)  # every image kept, smaller, none dropped
+    decoded = sum(Image.open(io.BytesIO(project.assets[ref])).size[0] * Image.open(io.BytesIO(project.assets[ref]))
+                  .size[1] for ref in set(refs))
+    assert decoded <= 5_000
+
+
 # ---- what validate accepts, every exporter exports ---------------------------------------------------------
 def extreme_project() -> bytes:
     data = kpi_project(1.7976931348623157e308)
