@@ -111,7 +111,7 @@ def describe(error: ErrorDetails) -> str:
         case "greater_than_equal":
             return tr("must be at least {limit} (found {got})").format(limit=ctx['ge'], got=excerpt(got))
         case "string_type":
-            return tr("must be text (found {kind})").format(kind=type(got).__name__)
+            return tr("must be text (found {kind})").format(kind=json_kind(got))
         case "int_type" | "int_parsing" | "int_from_float":
             return tr("must be a whole number (found {got})").format(got=excerpt(got))
         case "float_type" | "float_parsing":
@@ -121,9 +121,9 @@ def describe(error: ErrorDetails) -> str:
         case "bool_type" | "bool_parsing":
             return tr("must be true or false (found {got})").format(got=excerpt(got))
         case "list_type":
-            return tr("must be a list (found {kind})").format(kind=type(got).__name__)
+            return tr("must be a list (found {kind})").format(kind=json_kind(got))
         case "model_type" | "dict_type" | "model_attributes_type":
-            return tr("must be an object (found {kind})").format(kind=type(got).__name__)
+            return tr("must be an object (found {kind})").format(kind=json_kind(got))
         case "enum" | "literal_error":
             return tr("must be one of {expected} (found {got})").format(expected=ctx.get('expected'), got=excerpt(got))
         case "union_tag_invalid":
@@ -140,7 +140,7 @@ def describe(error: ErrorDetails) -> str:
         case "datetime_parsing" | "datetime_type" | "datetime_from_date_parsing":
             return tr("is not a date and time (found {got})").format(got=excerpt(got))
         case "tuple_type":
-            return tr("must be a list (found {kind})").format(kind=type(got).__name__)
+            return tr("must be a list (found {kind})").format(kind=json_kind(got))
         case "too_short":
             return tr("has too few items (at least {limit})").format(limit=ctx.get("min_length"))
     message = one_line(error["msg"].removeprefix("Value error, "), 200)

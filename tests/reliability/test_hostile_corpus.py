@@ -142,6 +142,14 @@ def test_v0_files_with_wrong_types_get_one_sentence(field, value):
     assert f"map › {field}: must be a list" in refused(container({"project.json": json.dumps(v0)}, mimetype=None))
 
 
+@pytest.mark.parametrize(("value", "found"), [(None, "null"), (5, "a number"), ("x", "text"), ([], "a list")])
+def test_a_wrong_type_is_named_in_json_words(value, found):
+    """Not Python's: a user never wrote a 'NoneType'."""
+    data = project_dict()
+    data["maps"][0]["stages"][0] = value
+    assert refused(with_json(data)).endswith(f"stages[0]: must be an object (found {found})")
+
+
 def test_validate_writes_nothing_not_even_a_log(tmp_path, capsys, monkeypatch):
     data_dir = tmp_path / "data"
     monkeypatch.setenv("JOURNEYDESIGNER_DATA_DIR", str(data_dir))
