@@ -22,13 +22,19 @@ def excerpt(value: object, limit: int = EXCERPT_CHARS) -> str:
     if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**limit:
         return tr("a number with more than {limit} digits").format(limit=limit)
     if isinstance(value, str):
-        short = value[:limit]
-        text = repr(short)
-        return text[:-1] + "…" + text[-1] if len(value) > limit else text
+        if len(value) <= limit:
+            return repr(value)
+        # Its start and its end: the end of a long name is often what is wrong ('assets/…d2c239.bmp').
+        head, tail = value[: limit - limit // 4], value[-(limit // 4):]
+        return f"'{_escaped(head)}…{_escaped(tail)}'"
     if isinstance(value, bytes | bytearray):
         return excerpt(bytes(value[:limit]).decode("utf-8", "replace"), limit)
     text = repr(value) if not isinstance(value, dict | list | tuple) else type(value).__name__
     return text if len(text) <= limit else text[:limit] + "…"
+
+
+def _escaped(text: str) -> str:
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
 
 
 def json_kind(value: object) -> str:
@@ -52,7 +58,7 @@ def json_kind(value: object) -> str:
 def one_line(name: object, limit: int = 120) -> str:
     """A file or entry name inside a message: control characters escaped so the message stays one line,
     and shortened in the middle so an absurd name cannot flood the terminal."""
-    text = "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in str(name)[: limit * 4])
+    text = _escaped(str(name)[: limit * 4])
     if len(text) > limit:
         text = text[: limit // 2] + "…" + text[-limit // 2:]
     return text

@@ -358,6 +358,15 @@ def test_other_image_formats_are_converted_and_survive_a_resave(fmt):
     assert not again.load_warnings
 
 
+def test_a_reference_this_version_cannot_store_shows_what_is_wrong_with_it():
+    """A quoted value keeps its end: for an image's name, the end is what is wrong."""
+    blob = _encoded("BMP")
+    data = project_dict()
+    data["personas"][0]["photo"] = ref = asset_ref(blob, "bmp")
+    message = refused(with_json(data, **{ref: blob}))
+    assert "personas[0] › photo: has the wrong form: 'assets/" in message and message.endswith(".bmp'")
+
+
 def test_an_image_under_the_wrong_name_is_kept():
     jpeg = _encoded("JPEG")
     data = project_dict()
