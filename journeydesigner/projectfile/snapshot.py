@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from journeydesigner.model.base import JDModel, on_model_write
 from journeydesigner.model.cards import CardBase
 from journeydesigner.model.project import Project
-from journeydesigner.projectfile.writer import container_bytes, stamp_format_version, strict_json
+from journeydesigner.projectfile.writer import check_counts, container_bytes, stamp_format_version, strict_json
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,7 @@ class Snapshot:
 
     def project_json(self) -> bytes:
         marker = f"cards-{uuid.uuid4().hex}"
+        check_counts(self.head, [len(cards) for cards in self.cards])
         head = stamp_format_version(self.head)
         for index, jmap in enumerate(head.get("maps", [])):
             jmap["cards"] = f"{marker}-{index}"

@@ -3757,6 +3757,10 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
         <translation>{project_json}: ist mehr als {max_json_depth} Ebenen tief verschachtelt</translation>
     </message>
     <message>
+        <source>cannot be saved: project.json › {where} would hold {count} items, more than the {limit} a project file may; remove some</source>
+        <translation>kann nicht gespeichert werden: project.json › {where} hätte {count} Einträge, mehr als die {limit}, die eine Projektdatei haben darf; entfernen Sie einige</translation>
+    </message>
+    <message>
         <source>cannot be saved: it holds text that is not valid Unicode</source>
         <translation>kann nicht gespeichert werden: Es enthält Text, der kein gültiges Unicode ist</translation>
     </message>

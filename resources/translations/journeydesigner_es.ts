@@ -3757,6 +3757,10 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation>{project_json}: está anidado en más de {max_json_depth} niveles</translation>
     </message>
     <message>
+        <source>cannot be saved: project.json › {where} would hold {count} items, more than the {limit} a project file may; remove some</source>
+        <translation>no se puede guardar: project.json › {where} tendría {count} elementos, más de los {limit} que admite un archivo de proyecto; elimine algunos</translation>
+    </message>
+    <message>
         <source>cannot be saved: it holds text that is not valid Unicode</source>
         <translation>no se puede guardar: contiene texto que no es Unicode válido</translation>
     </message>

@@ -3757,6 +3757,10 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
         <translation>{project_json}&#xa0;: est imbriqué sur plus de {max_json_depth} niveaux</translation>
     </message>
     <message>
+        <source>cannot be saved: project.json › {where} would hold {count} items, more than the {limit} a project file may; remove some</source>
+        <translation>ne peut pas être enregistré&#xa0;: project.json › {where} contiendrait {count} éléments, plus que les {limit} permis dans un fichier de projet&#xa0;; supprimez-en</translation>
+    </message>
+    <message>
         <source>cannot be saved: it holds text that is not valid Unicode</source>
         <translation>ne peut pas être enregistré&#xa0;: il contient du texte qui n&apos;est pas de l&apos;Unicode valide</translation>
     </message>

@@ -3740,6 +3740,10 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>cannot be saved: project.json › {where} would hold {count} items, more than the {limit} a project file may; remove some</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>cannot be saved: it holds text that is not valid Unicode</source>
         <translation type="unfinished"></translation>
     </message>
