@@ -543,6 +543,18 @@ def _split_lines(run: tuple[str, str, float, str], ops: list[Op], skip: set[int]
 
 
 # ---- the deck ---------------------------------------------------------------------------------------------
+def _pptx_image(data: bytes) -> bytes:
+    """PowerPoint (and python-pptx) take no WebP, which a project may hold: such an image goes in as PNG."""
+    if data[:4] != b"RIFF" or data[8:12] != b"WEBP":
+        return data
+    from PIL import Image
+
+    out = io.BytesIO()
+    with Image.open(io.BytesIO(data)) as image:
+        image.save(out, "PNG")
+    return out.getvalue()
+
+
 class _Deck:
     def __init__(self, prs: PptxPresentation, project: Project) -> None:
         self.prs = prs
@@ -586,7 +598,7 @@ class _Deck:
 
     def _pictures(self, slide: Slide) -> Callable[[bytes], str]:
         def add(data: bytes) -> str:
-            _part, rel_id = slide.part.get_or_add_image_part(io.BytesIO(data))
+            _part, rel_id = slide.part.get_or_add_image_part(io.BytesIO(_pptx_image(data)))
             return rel_id
 
         return add

@@ -442,6 +442,25 @@ def test_what_validate_accepts_exports_to_every_format(qapp, tmp_path, capsys):
     assert read_project(tmp_path / "out.journey").maps[0].cards[-1].value == -1.7976931348623157e308  # type: ignore
 
 
+def test_every_image_format_the_reader_keeps_exports_to_every_format(qapp, tmp_path, capsys):
+    """PNG, JPEG, GIF and WebP on cards and a persona: PowerPoint takes no WebP (an internal error once)."""
+    from journeydesigner import formats
+
+    data = project_dict()
+    images = {}
+    for i, (fmt, ext) in enumerate((("PNG", "png"), ("JPEG", "jpg"), ("GIF", "gif"), ("WEBP", "webp"))):
+        blob = _encoded(fmt)
+        images[ref := asset_ref(blob, ext)] = blob
+        data["maps"][0]["cards"][i]["image"] = ref
+    data["personas"][0]["photo"] = ref
+    path = tmp_path / "images.journey"
+    path.write_bytes(with_json(data, **images))
+    assert main(["validate", str(path)]) == 0
+    for fmt in formats.exporters():
+        assert main(["export", str(path), "-o", str(tmp_path / f"out{fmt.suffix}"), "--scale", "0.5"]) == 0, \
+            capsys.readouterr().err
+
+
 def test_json_is_always_written_strictly():
     project = small_project()
     project.whiteboard = {"zoom": float("nan")}  # type: ignore[attr-defined]  (a field kept from a newer version)
