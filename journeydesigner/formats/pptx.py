@@ -35,6 +35,7 @@ from journeydesigner.layout.ops import Box, Dot, Op, Picture, Text
 from journeydesigner.layout.wrap import fit_with_ellipsis, wrap
 from journeydesigner.model import JourneyMap, Kind, Persona, Project
 from journeydesigner.model.export_settings import ExportOptions
+from journeydesigner.projectfile.errors import one_line
 
 if TYPE_CHECKING:
     from pptx.presentation import Presentation as PptxPresentation
@@ -97,6 +98,9 @@ def write(project: Project, path: Path, options: ExportOptions, progress: Callab
 
 
 # ---- planning the map slides ------------------------------------------------------------------------
+MAX_MAP_SLIDES = 500
+
+
 @dataclass
 class MapSlide:
     jmap: JourneyMap
@@ -152,6 +156,9 @@ def plan_map(project: Project, jmap: JourneyMap) -> MapPlan:
                 map=jmap.name, first=jmap.stages.index(group[0]) + 1, last=jmap.stages.index(group[-1]) + 1,
                 part=f"{chr(65 + min(gi, 25))}{li + 1}")
             plan.slides.append(MapSlide(sub, sub_layout, lanes, slide_scale, title, _notes(jmap, group)))
+        if len(plan.slides) > MAX_MAP_SLIDES:  # python-pptx adds slides in quadratic time: 14,500 took hours
+            raise ExportError(tr("“{map}” would take more than {limit} slides; export it as a PDF, or leave out "
+                                 "some lanes").format(map=one_line(jmap.name, 60), limit=MAX_MAP_SLIDES))
     if smallest < LEGIBLE_PT - 0.05:
         plan.warnings.append(tr("“{map}”: some lanes are taller than a slide, so their text is as small as "
                                 "{size} pt.").format(map=jmap.name, size=f"{smallest:.1f}"))

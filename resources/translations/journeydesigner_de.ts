@@ -2418,6 +2418,10 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
         <translation>{map} – Phasen {first}–{last}, Teil {part}</translation>
     </message>
     <message>
+        <source>“{map}” would take more than {limit} slides; export it as a PDF, or leave out some lanes</source>
+        <translation>„{map}“ bräuchte mehr als {limit} Folien; exportieren Sie es als PDF oder lassen Sie einige Ebenen weg</translation>
+    </message>
+    <message>
         <source>“{map}”: some lanes are taller than a slide, so their text is as small as {size} pt.</source>
         <translation>„{map}“: Einige Ebenen sind höher als eine Folie, daher ist ihr Text nur {size} pt groß.</translation>
     </message>

@@ -2418,6 +2418,10 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation>{map}: etapas {first}–{last}, parte {part}</translation>
     </message>
     <message>
+        <source>“{map}” would take more than {limit} slides; export it as a PDF, or leave out some lanes</source>
+        <translation>«{map}» necesitaría más de {limit} diapositivas; expórtelo como PDF u omita algunas filas</translation>
+    </message>
+    <message>
         <source>“{map}”: some lanes are taller than a slide, so their text is as small as {size} pt.</source>
         <translation>«{map}»: algunas filas son más altas que una diapositiva, así que su texto baja a {size} pt.</translation>
     </message>

@@ -2418,6 +2418,10 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
         <translation>{map} – étapes {first} à {last}, partie {part}</translation>
     </message>
     <message>
+        <source>“{map}” would take more than {limit} slides; export it as a PDF, or leave out some lanes</source>
+        <translation>«&#xa0;{map}&#xa0;» demanderait plus de {limit} diapositives&#xa0;; exportez-le en PDF ou omettez des lignes</translation>
+    </message>
+    <message>
         <source>“{map}”: some lanes are taller than a slide, so their text is as small as {size} pt.</source>
         <translation>«&#xa0;{map}&#xa0;»&#xa0;: certaines lignes sont plus hautes qu&apos;une diapositive, leur texte descend donc à {size} pt.</translation>
     </message>

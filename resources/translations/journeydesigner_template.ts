@@ -1982,6 +1982,10 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“{map}” would take more than {limit} slides; export it as a PDF, or leave out some lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{map}”: some lanes are taller than a slide, so their text is as small as {size} pt.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -461,6 +461,25 @@ def test_every_image_format_the_reader_keeps_exports_to_every_format(qapp, tmp_p
             capsys.readouterr().err
 
 
+def test_a_map_too_large_for_a_deck_gets_one_sentence_not_hours(qapp, tmp_path, capsys):
+    """60 of the widest stages and 200 lanes: validate accepts it, the PDF tiles it, PowerPoint would need 1,700
+    slides (500 stages: 14,500, hours of work); it is refused in one sentence before that."""
+    import time
+
+    data = project_dict()
+    jmap = data["maps"][0]
+    jmap["stages"] += [{"id": f"stage-w{i}", "name": f"W{i}", "width": 2000} for i in range(60)]
+    jmap["lanes"] += [{"id": f"lane-w{i}", "name": f"L{i}", "kind": "text"} for i in range(190)]
+    path = tmp_path / "wide.journey"
+    path.write_bytes(with_json(data))
+    assert main(["validate", str(path)]) == 0
+    start = time.monotonic()
+    assert main(["export", str(path), "-o", str(tmp_path / "out.pptx")]) == 2
+    [line] = capsys.readouterr().err.splitlines()
+    assert "would take more than 500 slides; export it as a PDF" in line and time.monotonic() - start < 60
+    assert not (tmp_path / "out.pptx").exists()
+
+
 def test_json_is_always_written_strictly():
     project = small_project()
     project.whiteboard = {"zoom": float("nan")}  # type: ignore[attr-defined]  (a field kept from a newer version)
