@@ -8,7 +8,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from journeydesigner import __version__
 from journeydesigner.export.confidential import prepare
-from journeydesigner.export.gcpause import collector_paused
+from journeydesigner.gcpause import collector_paused
 from journeydesigner.export.pages import Page, Plan, plan_document
 from journeydesigner.export.pdfpaint import PdfPainter
 from journeydesigner.export.printimage import LOW_PPI

@@ -9,7 +9,7 @@ from PySide6.QtSvg import QSvgGenerator
 
 from journeydesigner.canvas.qtpaint import paint_ops
 from journeydesigner.export.confidential import prepared_copy
-from journeydesigner.export.gcpause import collector_paused
+from journeydesigner.gcpause import collector_paused
 from journeydesigner.export.pngwrite import save_png
 from journeydesigner.export.safefile import ExportError, partial_file, write_export
 from journeydesigner.export.svgfonts import embed_fonts
