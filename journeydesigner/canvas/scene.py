@@ -142,8 +142,7 @@ class MapScene(QGraphicsScene):
             if aspect in ("meta", "persona_details"):
                 return  # the project's title and dates, a persona's goals or quote: nothing the map shows
             if aspect == "personas":  # their names and colours show on the emotion curves and in the corner
-                self.rebuild({(lane.lane_id, stage.stage_id) for lane in self.layout.lanes
-                              if lane.kind is Kind.EMOTION for stage in self.layout.stages}, corner=True)
+                self._redraw_personas()
             elif aspect == "jobs":  # the badges of the cards that serve jobs, and of the stages
                 self.rebuild(set(), cards={card.id for card in self.jmap.cards if card.job_ids})
             else:
@@ -186,6 +185,22 @@ class MapScene(QGraphicsScene):
         self.setSceneRect(QRectF(0, 0, layout.width + MARGIN, layout.height + MARGIN))
         self.set_frozen_offset(self.frozen)
         self._show_current_cell()
+        self._looks = self._persona_looks()  # what the emotion curves and the corner were drawn with
+
+    def _persona_looks(self) -> dict[str, tuple[str, str]]:
+        return {p.id: (p.name, p.color) for p in self.doc.project.personas}
+
+    def _redraw_personas(self) -> None:
+        """Lay out again the emotion lanes with points of a persona whose name or colour changed, and the corner
+        if the map is for it: at 20,000 cards, not the 2,000 points of a lane the persona has none in."""
+        looks = self._persona_looks()
+        changed = {pid for pid in looks.keys() | self._looks.keys() if looks.get(pid) != self._looks.get(pid)}
+        index = cell_index(self.jmap)
+        stages = [stage.stage_id for stage in self.layout.stages]
+        lanes = [lane.lane_id for lane in self.layout.lanes if lane.kind is Kind.EMOTION and any(
+            getattr(card, "persona_id", None) in changed for s in stages for card in index.cell((lane.lane_id, s)))]
+        corner = not changed.isdisjoint(self.jmap.persona_ids)
+        self.rebuild({(lane, s) for lane in lanes for s in stages}, corner=corner)
 
     def _place_cards(self, card_ids: set[str]) -> None:
         """Cards live in one layer item per lane, placed relative to the lane's top: when a lane grows, the
