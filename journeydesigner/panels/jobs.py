@@ -109,6 +109,8 @@ def job_chip(text: str, font: QFont) -> QPixmap:
 
 
 class JobsPanel(QWidget, FollowsDocument):
+    follows_cards = False  # it shows nothing of the cards
+
     jobSelected = Signal(object)
 
     def __init__(self, doc: Document) -> None:
