@@ -12,20 +12,25 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPalette, QPen, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFileDialog,
     QFrame,
     QGraphicsItem,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
     QStyleOptionGraphicsItem,
+    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -182,6 +187,55 @@ class CompareMarks:
             self.where.setdefault(cid, mark.rect)
 
 
+class WrappedText(QStyledItemDelegate):
+    """Rows whose whole sentence wraps. Qt's own item text measures and paints a line with a fallback font (Thai,
+    Korean, Arabic) differently, so such rows came out one elided line and lost the values a change is about."""
+
+    MARGIN = 3
+
+    def _lines(self, text: str, option: QStyleOptionViewItem, width: float) -> tuple[QTextLayout, float]:
+        layout = QTextLayout(text, option.font)
+        wrap = QTextOption()
+        wrap.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        layout.setTextOption(wrap)
+        layout.beginLayout()
+        height = 0.0
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(width)
+            line.setPosition(QPointF(0, height))
+            height += line.height()
+        layout.endLayout()
+        return layout, height
+
+    def _width(self, option: QStyleOptionViewItem) -> float:
+        view = self.parent()
+        width = view.viewport().width() if isinstance(view, QListView) else option.rect.width()
+        return max(40.0, width - 2 * self.MARGIN)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        _layout, height = self._lines(str(index.data() or ""), option, self._width(option))
+        return QSize(int(self._width(option)), int(height + 0.999) + 2 * self.MARGIN)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        plain = QStyleOptionViewItem(option)
+        self.initStyleOption(plain, index)
+        text, plain.text = plain.text, ""
+        style = plain.widget.style() if plain.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, plain, painter, plain.widget)  # background only
+        layout, _height = self._lines(text, option, option.rect.width() - 2 * self.MARGIN)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        foreground = index.data(Qt.ItemDataRole.ForegroundRole)
+        painter.save()
+        if selected:
+            painter.setPen(option.palette.color(QPalette.ColorRole.HighlightedText))
+        else:
+            painter.setPen(option.palette.color(QPalette.ColorRole.Text) if foreground is None
+                           else QBrush(foreground).color())
+        layout.draw(painter, QPointF(option.rect.left() + self.MARGIN, option.rect.top() + self.MARGIN))
+        painter.restore()
+
+
 class ComparePanel(QWidget):
     """The list of changes and what to do with them."""
 
@@ -208,6 +262,8 @@ class ComparePanel(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName(tr("Changes"))
         self.list.setWordWrap(True)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)  # a wider or narrower dock wraps the rows anew
+        self.list.setItemDelegate(WrappedText(self.list))
         self.list.currentItemChanged.connect(self._current)
         column.addWidget(self.list, 1)
         buttons = QHBoxLayout()
