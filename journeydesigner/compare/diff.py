@@ -304,10 +304,9 @@ class _Differ:
         m = self.id_map
 
         def key_b(card: CardBase) -> object:
-            return card.title and (_norm(card.title), m.get(card.lane_id, card.lane_id),
-                                   m.get(card.stage_id, card.stage_id))
+            return _card_key(card, lambda i: m.get(i, i) if i else i)
 
-        pairs = self.match(am.cards, bm.cards, lambda c: c.title and (_norm(c.title), c.lane_id, c.stage_id), key_b)
+        pairs = self.match(am.cards, bm.cards, lambda c: _card_key(c, lambda i: i), key_b)
         matched_a = {x.id for x in pairs.values()}
         for gone in am.cards:
             if (gone.id not in matched_a and gone.stage_id not in self.removed_axes
@@ -409,6 +408,15 @@ def _deep_refs(value: Any, top: bool = False) -> Iterable[str]:
     elif isinstance(value, list):
         for inner in value:
             yield from _deep_refs(inner)
+
+
+def _card_key(card: CardBase, ids: Callable[[str | None], str | None]) -> tuple:
+    """What identifies a card whose id differs: its title and cell; an untitled card (most emotion points) its
+    kind, cell and persona, in order within the cell, else a re-imported curve would be all removed and added."""
+    cell = (ids(card.lane_id), ids(card.stage_id))
+    if card.title:
+        return (_norm(card.title), *cell)
+    return ("", card.kind, *cell, ids(getattr(card, "persona_id", None)))
 
 
 def _norm(text: str) -> str:
