@@ -26,6 +26,11 @@ FIELD_WORDS = {
 SHORT = 40
 
 
+def flat(text: str) -> str:
+    """A sentence on one line, as diff(1) prints a change: a title or name imported with a line break in it."""
+    return " ".join(text.splitlines())
+
+
 def field_word(name: str) -> str:
     return tr(FIELD_WORDS[name]) if name in FIELD_WORDS else name.replace("_", " ")
 

@@ -165,7 +165,7 @@ class _Differ:
         if self.multi_map and self.map_name and what not in ("map", "meta", "export", "persona", "job"):
             text = D.in_map(self.map_name, text)
         change = Change(id=f"{what}/{item_id or what}/{aspect}", kind=kind, what=what, item_id=item_id,
-                        map_id=map_id, field=field, before=before, after=after, text=text, **more)
+                        map_id=map_id, field=field, before=before, after=after, text=D.flat(text), **more)
         self.changes.append(change)
         return change
 

@@ -131,8 +131,8 @@ def _text(theirs: Change, ours: Change | None) -> str:
     if ours is None:
         return tr("Conflict: {theirs}").format(theirs=theirs.text)
     if ours.field is not None and ours.field == theirs.field and ours.item_id == theirs.item_id:
-        return tr("Conflict: {sentence}").format(sentence=D.both_changed(
-            ours.what, ours.label, ours.field, theirs.before, theirs.after))
+        return tr("Conflict: {sentence}").format(sentence=D.flat(D.both_changed(
+            ours.what, ours.label, ours.field, theirs.before, theirs.after)))
     return D.conflict(theirs.text, ours.text)
 
 
