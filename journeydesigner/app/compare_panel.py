@@ -44,6 +44,7 @@ from journeydesigner.compare.copies import conflicted_copies, original_of
 from journeydesigner.compare.describe import field_word
 from journeydesigner.compare.merge import Conflict, merge3
 from journeydesigner.i18n import tr
+from journeydesigner.layout import style as S
 from journeydesigner.model import Project
 from journeydesigner.projectfile import ProjectFileError, read_project
 from journeydesigner.projectfile.writer import backup_path
@@ -517,13 +518,15 @@ class Comparer(QObject):
             scene.select_cards([change.item_id])
         elif change.id in self.marks.where:
             scene.clearSelection()
-            window.view.ensureVisible(self.marks.where[change.id], 60, 60)
+            scene.reveal(self.marks.where[change.id])
         elif change.what == "stage" and (box := next((b for b in layout.stages if b.stage_id == change.item_id), None)):
             scene.select_axis_item("stages", box.stage_id)
-            window.view.ensureVisible(QRectF(box.x, scene.frozen.y(), box.w, 40), 60, 0)
+            scene.reveal(QRectF(box.x, scene.frozen.y() + layout.header_h, box.w, 1))  # the stage row stays put
         elif change.what == "lane" and (lane := next((b for b in layout.lanes if b.lane_id == change.item_id), None)):
             scene.select_axis_item("lanes", lane.lane_id)
-            window.view.ensureVisible(QRectF(scene.frozen.x(), lane.y, 40, lane.h), 0, 60)
+            scene.reveal(QRectF(scene.frozen.x() + S.LANE_HEADER_W, lane.y, 1, lane.h))  # so does the lane column
+        else:
+            scene.clearSelection()  # nothing of it on this map yet (a card in a stage only they have): no stale pick
 
     def _take(self, changes: list[Change], text: str) -> None:
         if not changes:

@@ -2,14 +2,15 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QFileDialog
 
 from journeydesigner.app.compare_panel import Mark
 from journeydesigner.commands import EditFields, Target
 from journeydesigner.compare import diff
 from journeydesigner.document import Document
-from journeydesigner.model import Kind, make_card
+from journeydesigner.layout import style as S
+from journeydesigner.model import Kind, Lane, Stage, make_card
 from journeydesigner.projectfile import read_project, write_project
 from tests.helpers.factories import small_project
 from tests.helpers.gui import card_center, click, open_window
@@ -134,3 +135,46 @@ def test_opening_another_project_ends_the_comparison(qtbot, monkeypatch, tmp_pat
     window._set_document(Document(small_project()))
     assert window.comparer.other is None and not window.comparer.dock.isVisible()
     assert [i for i in window.scene.items() if isinstance(i, Mark)] == []
+
+
+def below_and_beside_the_headers(window, rect) -> bool:
+    """``rect`` (scene) shows in the viewport and is not under the frozen stage row or lane column."""
+    scene, view = window.scene, window.view
+    header = view.mapFromScene(scene.frozen + QPointF(S.LANE_HEADER_W, scene.layout.header_h))
+    top_left, bottom_right = view.mapFromScene(rect.topLeft()), view.mapFromScene(rect.bottomRight())
+    viewport = view.viewport().rect()
+    return top_left.y() >= header.y() and top_left.x() >= header.x() and viewport.contains(bottom_right)
+
+
+def test_choosing_a_change_shows_its_card_or_ghost_clear_of_the_frozen_headers(qtbot, monkeypatch, tmp_path):
+    """The stage row and the lane column stay over the map: a card or ghost in the first lane, scrolled to with
+    ensureVisible alone, sat under them, so choosing it in the list seemed to show nothing."""
+    ours = small_project()
+    for n in range(12):  # a map wider and taller than the window
+        ours.maps[0].stages.append(Stage(id=f"stage-{n}", name=f"Stage {n}"))
+        ours.maps[0].cards.append(make_card(Kind.PAIN_POINT, "lane-p", f"stage-{n}", id=f"card-p{n}", title="Slow",
+                                            body="A long note. " * 30))
+        ours.maps[0].lanes.append(Lane(id=f"lane-{n}", name=f"Lane {n}", kind=Kind.TEXT))
+        ours.maps[0].cards.append(make_card(Kind.TEXT, f"lane-{n}", "stage-a", id=f"card-t{n}", title="Note"))
+    theirs = ours.model_copy(deep=True)
+    theirs.maps[0].cards.append(make_card(Kind.TOUCHPOINT, "lane-t", "stage-b", id="card-new", title="Chatbot"))
+    theirs.maps[0].card("card-1").title = "Search advert"
+    theirs.maps[0].stages.append(Stage(id="stage-z", name="Pick-up"))
+    theirs.maps[0].cards.append(make_card(Kind.TOUCHPOINT, "lane-t", "stage-z", id="card-z", title="Kiosk"))
+    write_project(ours, tmp_path / "map.journey")
+    write_project(theirs, tmp_path / "map-client.journey")
+    doc = Document.open(tmp_path / "map.journey")
+    window = open_window(qtbot, monkeypatch, doc.project)
+    window.resize(1366, 768)
+    window._set_document(doc)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "map-client.journey"), ""))
+    window.act_compare.trigger()
+    panel = window.comparer.panel
+    for text, change_id in (("Chatbot", "card/card-new/presence"), ("Search advert", "card/card-1/title")):
+        window.view.horizontalScrollBar().setValue(window.view.horizontalScrollBar().maximum())
+        window.view.verticalScrollBar().setValue(window.view.verticalScrollBar().maximum())
+        choose(qtbot, panel, text)
+        assert below_and_beside_the_headers(window, window.comparer.marks.where[change_id]), text
+    assert window.scene.selected_card_ids() == ["card-1"]
+    choose(qtbot, panel, "Kiosk")  # in a stage only they have: nothing to show, and no stale selection either
+    assert window.scene.selected_card_ids() == []
