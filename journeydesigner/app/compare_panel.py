@@ -13,7 +13,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPointF, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPalette, QPen, QTextLayout, QTextOption
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -64,11 +75,19 @@ PAD = 8.0
 class Mark(QGraphicsItem):
     """One overlay mark. Its shape is empty, so clicks and drags reach the card underneath."""
 
-    def __init__(self, rect: QRectF, style: str, color: str, label: str, ghost_text: str = "") -> None:
+    def __init__(self, rect: QRectF, style: str, color: str, label: str, ghost_text: str = "",
+                 label_floor: float = float("-inf")) -> None:
         super().__init__()
         self.rect, self.style, self.color, self.label, self.ghost_text = rect, style, QColor(color), label, ghost_text
+        # The label sits on the card's top edge, but inside its lane: above the first lane the stage row covers it.
+        self.label_top = max(rect.top() - 16, label_floor + 1)
         self.setZValue(15)  # above cards (10), below the frozen headers (20, 30)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def label_rect(self, metrics: QFontMetrics) -> QRectF:
+        """The pill naming the change: on the card's top edge, right-aligned."""
+        width = min(metrics.horizontalAdvance(self.label) + 12, self.rect.width())
+        return QRectF(self.rect.right() - width, self.label_top, width, 15)
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         return self.rect.adjusted(-4, -18, 4, 4)
@@ -99,8 +118,8 @@ class Mark(QGraphicsItem):
                              painter.fontMetrics().elidedText(self.ghost_text, Qt.TextElideMode.ElideRight,
                                                               int(rect.width() - 16)))
         if self.label:
-            width = min(painter.fontMetrics().horizontalAdvance(self.label) + 12, rect.width())
-            pill = QRectF(rect.right() - width, rect.top() - 16, width, 15)
+            pill = self.label_rect(painter.fontMetrics())
+            width = pill.width()
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(self.color)
             painter.drawRoundedRect(pill, 7, 7)
@@ -161,7 +180,8 @@ class CompareMarks:
                 style, key = "halo", "edited"
                 label = tr("edited: {fields}").format(fields=", ".join(
                     field_word(c.field) if c.field else tr("kind") for c, _ in found if c.kind is not ChangeKind.ADDED))
-            self._add(scene, Mark(rect, style, COLORS["conflict" if disputed else key], label),
+            lane_top = next((ln.y for ln in layout.lanes if ln.lane_id == box.lane_id), float("-inf"))
+            self._add(scene, Mark(rect, style, COLORS["conflict" if disputed else key], label, label_floor=lane_top),
                       [c.id for c, _ in found if c.kind is not ChangeKind.ADDED])
 
     def _ghost(self, scene: "MapScene", change: Change, cell: tuple, key: str, text: str,

@@ -178,3 +178,14 @@ def test_choosing_a_change_shows_its_card_or_ghost_clear_of_the_frozen_headers(q
     assert window.scene.selected_card_ids() == ["card-1"]
     choose(qtbot, panel, "Kiosk")  # in a stage only they have: nothing to show, and no stale selection either
     assert window.scene.selected_card_ids() == []
+
+
+def test_a_mark_on_a_card_in_the_first_lane_is_labelled_below_the_stage_row(qtbot, monkeypatch, tmp_path):
+    """The label sat above the card's top edge: in the first lane, under the stage row, which covers it."""
+    window, _panel = compare(qtbot, monkeypatch, tmp_path)
+    header = window.scene.layout.header_h
+    marks = [i for i in window.scene.items() if isinstance(i, Mark) and i.label]
+    first_lane = [m for m in marks if m.rect.top() < header + 20]
+    assert [m.label for m in first_lane] == ["edited: title"]  # 'Search ad', the first card of the first lane
+    for mark in marks:
+        assert mark.label_rect(window.fontMetrics()).top() >= header
