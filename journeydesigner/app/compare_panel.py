@@ -525,9 +525,15 @@ class Comparer(QObject):
         self.marks.draw(scene, self.entries)
 
     def show_change(self, change_id: str) -> None:
-        """Select and scroll to the card a change is about (or to its ghost)."""
+        """Select and scroll to the card a change is about (or to its ghost); show a persona's in its panel."""
         change = next((c for c, _ in self.entries if c.id == change_id), None)
         window = self.window
+        if (change is not None and change.what == "persona" and window.persona_panel is not None
+                and any(p.id == change.item_id for p in window.doc.project.personas)):
+            window.personas_dock.show()
+            window.personas_dock.raise_()
+            window.persona_panel.select(str(change.item_id))  # its card in the Personas panel
+            return
         if change is None or change.map_id is None or window.scene is None:
             return
         if change.map_id != window.scene.map_id and any(m.id == change.map_id for m in window.doc.project.maps):

@@ -10,7 +10,7 @@ from journeydesigner.commands import EditFields, Target
 from journeydesigner.compare import diff
 from journeydesigner.document import Document
 from journeydesigner.layout import style as S
-from journeydesigner.model import Kind, Lane, Stage, make_card
+from journeydesigner.model import Kind, Lane, Persona, Stage, make_card
 from journeydesigner.projectfile import read_project, write_project
 from tests.helpers.factories import small_project
 from tests.helpers.gui import card_center, click, open_window
@@ -122,6 +122,11 @@ def test_three_way_with_the_backup_takes_their_changes_and_lists_the_conflict(qt
     choose(qtbot, panel, "Conflict")
     qtbot.mouseClick(panel.keep_button, Qt.MouseButton.LeftButton)
     assert rows(panel) == [] and card("card-5").title == "Our title"
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # the merge is a normal project
+    saved = read_project(path)
+    assert not saved.problems() and diff(saved, window.doc.project).same
+    assert saved.maps[0].card("card-9").title == "Slow page" and saved.maps[0].card("card-5").title == "Our title"
 
 
 def test_opening_another_project_ends_the_comparison(qtbot, monkeypatch, tmp_path):
@@ -189,3 +194,22 @@ def test_a_mark_on_a_card_in_the_first_lane_is_labelled_below_the_stage_row(qtbo
     assert [m.label for m in first_lane] == ["edited: title"]  # 'Search ad', the first card of the first lane
     for mark in marks:
         assert mark.label_rect(window.fontMetrics()).top() >= header
+
+
+def test_choosing_a_change_to_a_persona_shows_the_persona(qtbot, monkeypatch, tmp_path):
+    ours = small_project()
+    ours.personas.append(Persona(id="persona-b", name="Ben"))
+    theirs = ours.model_copy(deep=True)
+    theirs.personas[1].role = "Fleet manager"
+    write_project(ours, tmp_path / "map.journey")
+    write_project(theirs, tmp_path / "map-client.journey")
+    doc = Document.open(tmp_path / "map.journey")
+    window = open_window(qtbot, monkeypatch, doc.project)
+    window._set_document(doc)
+    window.outline_dock.raise_()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "map-client.journey"), ""))
+    window.act_compare.trigger()
+    assert window.persona_panel.current != "persona-b"
+    choose(qtbot, window.comparer.panel, "Persona 'Ben'")
+    assert window.persona_panel.current == "persona-b"
+    qtbot.waitUntil(lambda: not window.persona_panel.visibleRegion().isEmpty())  # its tab in front
