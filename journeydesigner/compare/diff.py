@@ -189,8 +189,9 @@ class _Differ:
                 self.add(ChangeKind.RENAMED, what, item_id, name, old, new, D.renamed(what, old, new), map_id,
                          label=label)
             elif name == "score" and isinstance(a_obj, EmotionCard):
-                self.add(ChangeKind.EMOTION, what, item_id, name, old, new, D.feeling(label, where, old, new), map_id,
-                         label=label)
+                persona = "" if a_obj.title else self.ref_names.get(a_obj.persona_id or "", "")
+                self.add(ChangeKind.EMOTION, what, item_id, name, old, new, D.feeling(label, where, old, new, persona),
+                         map_id, label=label)
             else:
                 self.add(ChangeKind.EDITED, what, item_id, name, old, new,
                          D.edited(what, label, name, self.named(name, old), self.named(name, new), where), map_id,

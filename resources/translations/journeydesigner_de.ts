@@ -3097,6 +3097,10 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
         <translation>{subject}: {field} geändert</translation>
     </message>
     <message>
+        <source>{persona}&apos;s emotion point in {where} went from {old:+d} to {new:+d}</source>
+        <translation>Emotionspunkt von {persona} in {where} von {old:+d} zu {new:+d} geändert</translation>
+    </message>
+    <message>
         <source>Emotion point &apos;{label}&apos; in {where} went from {old:+d} to {new:+d}</source>
         <translation>Emotionspunkt &apos;{label}&apos; in {where} von {old:+d} zu {new:+d} geändert</translation>
     </message>

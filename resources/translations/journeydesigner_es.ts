@@ -3097,6 +3097,10 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation>{subject}: «{field}» modificado</translation>
     </message>
     <message>
+        <source>{persona}&apos;s emotion point in {where} went from {old:+d} to {new:+d}</source>
+        <translation>El punto de emoción de {persona} en {where} pasó de {old:+d} a {new:+d}</translation>
+    </message>
+    <message>
         <source>Emotion point &apos;{label}&apos; in {where} went from {old:+d} to {new:+d}</source>
         <translation>El punto de emoción &apos;{label}&apos; en {where} pasó de {old:+d} a {new:+d}</translation>
     </message>

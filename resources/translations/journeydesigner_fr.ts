@@ -3097,6 +3097,10 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
         <translation>{subject}&#xa0;: «&#xa0;{field}&#xa0;» modifié</translation>
     </message>
     <message>
+        <source>{persona}&apos;s emotion point in {where} went from {old:+d} to {new:+d}</source>
+        <translation>Point d’émotion de {persona} dans {where}&#xa0;: passe de {old:+d} à {new:+d}</translation>
+    </message>
+    <message>
         <source>Emotion point &apos;{label}&apos; in {where} went from {old:+d} to {new:+d}</source>
         <translation>Point d&apos;émotion &apos;{label}&apos; dans {where}&#xa0;: passe de {old:+d} à {new:+d}</translation>
     </message>

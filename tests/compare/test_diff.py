@@ -149,8 +149,8 @@ def test_untitled_emotion_points_with_new_ids_are_matched_by_cell_and_persona():
     b.maps[0].card("card-3-new").score = 0  # Ana's
     comparison = diff(a, b)
     assert sorted(c.text for c in comparison.changes) == [
-        "Emotion point 'untitled emotion' in Awareness › Emotions went from +1 to +0",
-        "Emotion point 'untitled emotion' in Awareness › Emotions went from -1 to +3"]
+        "Ana's emotion point in Awareness › Emotions went from +1 to +0",
+        "Ben's emotion point in Awareness › Emotions went from -1 to +3"]
     assert {c.item_id: c.after for c in comparison.changes} == {"card-3": 0, "card-6": 3}
 
 
