@@ -19,7 +19,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("Nextcloud", r" \(conflicted copy(?: (?P<who>[^()]+?))? (?P<when>\d{4}-\d{2}-\d{2} \d{6})\)(?: \(\d+\))?"),
     ("Nextcloud", r"_conflict-(?:(?P<who>[^()]+?)-)?(?P<when>\d{8}-\d{6})"),
     ("Syncthing", r"\.sync-conflict-(?P<when>\d{8}-\d{6})-(?P<who>[A-Z0-9]{7})"),
-    ("OneDrive", r"-(?:Copy(?: \(\d+\))?|(?P<who>[A-Z0-9][A-Z0-9-]{0,14}))"),
+    # A computer's name has a letter and is no version number: "X-2024", "X-2" and "X-V2" are a consultant's names.
+    ("OneDrive", r"-(?:Copy(?: \(\d+\))?|(?P<who>(?!V\d+$)(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{0,14}))"),
 )
 
 

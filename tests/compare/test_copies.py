@@ -20,7 +20,7 @@ COPIES = {
 NOT_COPIES = ["Pedalway v2.journey", "Pedalway-v3-client-edits.journey", "Pedalway.journey.bak",
               "Pedalway (Maya's conflicted copy 2024-01-01).pdf", "Other (conflicted copy 2024-01-01).journey",
               "Pedalway (notes).journey", "Pedalwayx.journey",
-              "Pedalway_conflict-notes.journey"]
+              "Pedalway_conflict-notes.journey", "Pedalway-2024.journey", "Pedalway-2.journey", "Pedalway-V2.journey"]
 
 
 @pytest.fixture
