@@ -69,6 +69,7 @@ CHANGE_ROLE = Qt.ItemDataRole.UserRole
 CONFLICT_ROLE = Qt.ItemDataRole.UserRole + 1
 COLORS = {"added": "#2F9E44", "removed": "#E03131", "moved": "#1971C2", "edited": "#F08C00", "conflict": "#C2255C"}
 GHOST_H = 24.0
+LABEL_W = 220.0  # the widest a label gets beyond a narrow mark (an emotion point's)
 PAD = 8.0
 
 
@@ -86,7 +87,7 @@ class Mark(QGraphicsItem):
 
     def label_rect(self, metrics: QFontMetrics) -> QRectF:
         """The pill naming the change: on the card's top edge, right-aligned."""
-        width = min(metrics.horizontalAdvance(self.label) + 12, self.rect.width())
+        width = min(metrics.horizontalAdvance(self.label) + 12, max(self.rect.width(), LABEL_W))  # a point is narrow
         return QRectF(self.rect.right() - width, self.label_top, width, 15)
 
     def boundingRect(self) -> QRectF:  # noqa: N802

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QFileDialog
 
 from journeydesigner.app.compare_panel import Mark
@@ -25,10 +26,10 @@ def theirs_of(project):
     return other
 
 
-def compare(qtbot, monkeypatch, tmp_path: Path):
+def compare(qtbot, monkeypatch, tmp_path: Path, theirs=theirs_of):
     ours = small_project()
     write_project(ours, tmp_path / "map.journey")
-    write_project(theirs_of(ours), tmp_path / "map-client.journey")
+    write_project(theirs(ours), tmp_path / "map-client.journey")
     doc = Document.open(tmp_path / "map.journey")
     window = open_window(qtbot, monkeypatch, doc.project)
     window._set_document(doc)
@@ -194,6 +195,21 @@ def test_a_mark_on_a_card_in_the_first_lane_is_labelled_below_the_stage_row(qtbo
     assert [m.label for m in first_lane] == ["edited: title"]  # 'Search ad', the first card of the first lane
     for mark in marks:
         assert mark.label_rect(window.fontMetrics()).top() >= header
+
+
+def test_an_emotion_points_mark_says_in_full_what_changed(qtbot, monkeypatch, tmp_path):
+    """An emotion point's mark is as narrow as its label: 'edited: …' said nothing."""
+    window, _panel = compare(qtbot, monkeypatch, tmp_path, emotion_edited)
+    mark = next(i for i in window.scene.items() if isinstance(i, Mark) and i.label)
+    metrics = QFontMetrics(window.font())
+    assert mark.label == "edited: score" and mark.rect.width() < 100
+    assert mark.label_rect(metrics).width() >= metrics.horizontalAdvance(mark.label) + 12
+
+
+def emotion_edited(project):
+    other = project.model_copy(deep=True)
+    other.maps[0].card("card-3").score = -1
+    return other
 
 
 def test_choosing_a_change_to_a_persona_shows_the_persona(qtbot, monkeypatch, tmp_path):
