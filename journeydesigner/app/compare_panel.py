@@ -53,7 +53,7 @@ from journeydesigner.commands.compare import TakeChanges
 from journeydesigner.compare import Change, ChangeKind, diff
 from journeydesigner.compare.copies import conflicted_copies, original_of
 from journeydesigner.compare.describe import field_word
-from journeydesigner.compare.merge import Conflict, merge3
+from journeydesigner.compare.merge import Conflict, could_be_ancestor, merge3
 from journeydesigner.i18n import tr
 from journeydesigner.layout import style as S
 from journeydesigner.model import Project
@@ -453,16 +453,33 @@ class Comparer(QObject):
         self.kept.clear()
         self.assets = dict(other.assets)
         panel = self._ensure_dock()
-        backup = backup_path(self.window.doc.path) if self.window.doc.path else None
-        self.backup_offered = backup is not None and backup.is_file()
-        if backup is not None:
-            panel.ancestor_label.setText(tr("“{name}” (kept by the last save) may be the version you both started "
-                                            "from.").format(name=backup.name))
+        self._offer_backup(panel, other)
         self.refresh()
         assert self.dock is not None
         self.dock.show()
         self.dock.raise_()
         return True
+
+    def _offer_backup(self, panel: ComparePanel, other: Project) -> None:
+        """Offer the ``.bak`` the last save kept as the common ancestor, unless it cannot be one."""
+        backup = backup_path(self.window.doc.path) if self.window.doc.path else None
+        self.backup_offered = False
+        if backup is None or not backup.is_file():
+            return
+        try:
+            base = read_project(backup)
+        except ProjectFileError:
+            return  # no ancestor to offer; the comparison itself still works
+        self.backup_offered = True
+        plausible = could_be_ancestor(base, other)
+        panel.merge_button.setVisible(plausible)
+        if plausible:
+            panel.ancestor_label.setText(tr("“{name}” (kept by the last save) may be the version you both started "
+                                            "from.").format(name=backup.name))
+        else:
+            panel.ancestor_label.setText(tr("“{name}” (kept by the last save) is newer than “{other}”, so it is not "
+                                            "the version you both started from: take their changes one by one.")
+                                         .format(name=backup.name, other=self._other_name()))
 
     def close(self) -> None:
         self.other = self.base = None

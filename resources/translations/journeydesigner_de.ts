@@ -1494,6 +1494,10 @@ Neu laden oder die Version hier behalten? Wenn Sie Ihre behalten, ersetzt das Sp
         <source>“{name}” (kept by the last save) may be the version you both started from.</source>
         <translation>„{name}“ (beim letzten Speichern aufbewahrt) könnte die Version sein, von der Sie beide ausgegangen sind.</translation>
     </message>
+    <message>
+        <source>“{name}” (kept by the last save) is newer than “{other}”, so it is not the version you both started from: take their changes one by one.</source>
+        <translation>„{name}“ (beim letzten Speichern aufbewahrt) ist neuer als „{other}“ und daher nicht die Version, von der Sie beide ausgegangen sind: Übernehmen Sie die Änderungen einzeln.</translation>
+    </message>
     <message numerus="yes">
         <source>Three-way merge with “{name}”: %n conflict(s) to decide</source>
         <translation>

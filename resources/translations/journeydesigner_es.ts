@@ -1494,6 +1494,10 @@ Reload it, or keep the version you have here? If you keep yours, saving will rep
         <source>“{name}” (kept by the last save) may be the version you both started from.</source>
         <translation>«{name}» (conservado al guardar por última vez) puede ser la versión de la que partieron ambos.</translation>
     </message>
+    <message>
+        <source>“{name}” (kept by the last save) is newer than “{other}”, so it is not the version you both started from: take their changes one by one.</source>
+        <translation>«{name}» (conservado al guardar por última vez) es más reciente que «{other}», así que no es la versión de la que partieron ambos: tome sus cambios uno por uno.</translation>
+    </message>
     <message numerus="yes">
         <source>Three-way merge with “{name}”: %n conflict(s) to decide</source>
         <translation>

@@ -1494,6 +1494,10 @@ Le recharger, ou garder la version que vous avez ici&#x202f;? Si vous gardez la 
         <source>“{name}” (kept by the last save) may be the version you both started from.</source>
         <translation>«&#xa0;{name}&#xa0;» (conservé lors du dernier enregistrement) est peut-être la version dont vous êtes tous deux partis.</translation>
     </message>
+    <message>
+        <source>“{name}” (kept by the last save) is newer than “{other}”, so it is not the version you both started from: take their changes one by one.</source>
+        <translation>«&#xa0;{name}&#xa0;» (conservé lors du dernier enregistrement) est plus récent que «&#xa0;{other}&#xa0;» et n’est donc pas la version dont vous êtes tous deux partis&#xa0;: reprenez leurs modifications une par une.</translation>
+    </message>
     <message numerus="yes">
         <source>Three-way merge with “{name}”: %n conflict(s) to decide</source>
         <translation>

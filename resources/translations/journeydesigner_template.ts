@@ -1421,6 +1421,10 @@ Recover them?</source>
         <source>“{name}” (kept by the last save) may be the version you both started from.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“{name}” (kept by the last save) is newer than “{other}”, so it is not the version you both started from: take their changes one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Three-way merge with “{name}”: %n conflict(s) to decide</source>
         <translation type="unfinished">

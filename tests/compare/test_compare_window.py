@@ -1,5 +1,6 @@
 """File › Compare With… in the real window: the list, the marks, taking a change and undoing it."""
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, Qt
@@ -229,3 +230,28 @@ def test_choosing_a_change_to_a_persona_shows_the_persona(qtbot, monkeypatch, tm
     choose(qtbot, window.comparer.panel, "Persona 'Ben'")
     assert window.persona_panel.current == "persona-b"
     qtbot.waitUntil(lambda: not window.persona_panel.visibleRegion().isEmpty())  # its tab in front
+
+
+def test_a_backup_newer_than_their_file_is_not_offered_as_the_common_ancestor(qtbot, monkeypatch, tmp_path):
+    """Sent on the 12th, saved twice since: the .bak is the 13th's save, which the client's file of the 12th cannot
+    descend from; merging with it would take back, as theirs, everything we did on the 13th."""
+    sent = small_project()
+    sent.meta.modified = datetime(2026, 11, 12, 9, 0, tzinfo=UTC)
+    theirs = theirs_of(sent)
+    theirs.meta.modified = datetime(2026, 11, 12, 17, 0, tzinfo=UTC)
+    ours = sent.model_copy(deep=True)
+    ours.maps[0].card("card-5").title = "Our edit of the 13th"
+    ours.meta.modified = datetime(2026, 11, 13, 10, 0, tzinfo=UTC)
+    path = tmp_path / "map.journey"
+    write_project(ours, path)
+    write_project(ours, path, backup=True)  # the 14th's save keeps the 13th's as map.journey.bak
+    write_project(theirs, tmp_path / "map-client.journey")
+    doc = Document.open(path)
+    window = open_window(qtbot, monkeypatch, doc.project)
+    window._set_document(doc)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "map-client.journey"), ""))
+    window.act_compare.trigger()
+    panel = window.comparer.panel
+    assert panel.ancestor.isVisible() and not panel.merge_button.isVisible()
+    assert "is newer than “map-client.journey”" in panel.ancestor_label.text()
+    assert any("Our edit of the 13th" in row for row in rows(panel))  # still listed, to take or leave one by one
