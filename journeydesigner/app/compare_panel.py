@@ -543,14 +543,11 @@ class Comparer(QObject):
         self.marks.draw(scene, self.entries)
 
     def show_change(self, change_id: str) -> None:
-        """Select and scroll to the card a change is about (or to its ghost); show a persona's in its panel."""
+        """Select and scroll to the card a change is about (or to its ghost); a persona's or job's in its panel."""
         change = next((c for c, _ in self.entries if c.id == change_id), None)
         window = self.window
-        if (change is not None and change.what == "persona" and window.persona_panel is not None
-                and any(p.id == change.item_id for p in window.doc.project.personas)):
-            window.personas_dock.show()
-            window.personas_dock.raise_()
-            window.persona_panel.select(str(change.item_id))  # its card in the Personas panel
+        if change is not None and change.what in ("persona", "job"):
+            self._show_person(change)
             return
         if change is None or change.map_id is None or window.scene is None:
             return
@@ -571,6 +568,18 @@ class Comparer(QObject):
             scene.reveal(QRectF(scene.frozen.x() + S.LANE_HEADER_W, lane.y, 1, lane.h))  # so does the lane column
         else:
             scene.clearSelection()  # nothing of it on this map yet (a card in a stage only they have): no stale pick
+
+    def _show_person(self, change: Change) -> None:
+        """A persona's or job's change: bring its panel forward on it, when this version has it."""
+        window, project = self.window, self.window.doc.project
+        persona = change.what == "persona"
+        panel = window.persona_panel if persona else window.jobs_panel
+        if panel is None or not any(i.id == change.item_id for i in (project.personas if persona else project.jobs)):
+            return
+        dock = window.personas_dock if persona else window.jobs_dock
+        dock.show()
+        dock.raise_()
+        panel.select(str(change.item_id))
 
     def _take(self, changes: list[Change], text: str) -> None:
         if not changes:

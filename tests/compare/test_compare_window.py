@@ -12,7 +12,7 @@ from journeydesigner.commands import EditFields, Target
 from journeydesigner.compare import diff
 from journeydesigner.document import Document
 from journeydesigner.layout import style as S
-from journeydesigner.model import Kind, Lane, Persona, Stage, make_card
+from journeydesigner.model import Job, Kind, Lane, Persona, Stage, make_card
 from journeydesigner.projectfile import read_project, write_project
 from tests.helpers.factories import small_project
 from tests.helpers.gui import card_center, click, open_window
@@ -213,11 +213,13 @@ def emotion_edited(project):
     return other
 
 
-def test_choosing_a_change_to_a_persona_shows_the_persona(qtbot, monkeypatch, tmp_path):
+def test_choosing_a_change_to_a_persona_or_job_shows_it_in_its_panel(qtbot, monkeypatch, tmp_path):
     ours = small_project()
     ours.personas.append(Persona(id="persona-b", name="Ben"))
+    ours.jobs.append(Job(id="job-2", situation="when the bike breaks", motivation="get to work", outcome="on time"))
     theirs = ours.model_copy(deep=True)
     theirs.personas[1].role = "Fleet manager"
+    theirs.jobs[1].importance = 9
     write_project(ours, tmp_path / "map.journey")
     write_project(theirs, tmp_path / "map-client.journey")
     doc = Document.open(tmp_path / "map.journey")
@@ -230,6 +232,12 @@ def test_choosing_a_change_to_a_persona_shows_the_persona(qtbot, monkeypatch, tm
     choose(qtbot, window.comparer.panel, "Persona 'Ben'")
     assert window.persona_panel.current == "persona-b"
     qtbot.waitUntil(lambda: not window.persona_panel.visibleRegion().isEmpty())  # its tab in front
+    choose(qtbot, window.comparer.panel, "Job 'get to work'")
+    table = window.jobs_panel.table
+    assert window.jobs_panel.current == "job-2"
+    assert [table.job_cell(i.row()).data(Qt.ItemDataRole.UserRole) for i in table.selectionModel().selectedRows()] \
+        == ["job-2"]
+    qtbot.waitUntil(lambda: not window.jobs_panel.visibleRegion().isEmpty())
 
 
 def test_a_backup_newer_than_their_file_is_not_offered_as_the_common_ancestor(qtbot, monkeypatch, tmp_path):
