@@ -73,6 +73,28 @@ LABEL_W = 220.0  # the widest a label gets beyond a narrow mark (an emotion poin
 PAD = 8.0
 
 
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio of two colours, 1 to 21."""
+    def luminance(c: QColor) -> float:
+        lin = [v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4 for v in (c.redF(), c.greenF(), c.blueF())]
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def readable(color: QColor, background: QColor, ratio: float = 4.5) -> QColor:
+    """``color`` darkened on a light list, lightened on a dark one, until text in it reads (WCAG AA): the marks'
+    orange on white and their blue and red on the dark theme did not."""
+    dark = background.lightness() < 128
+    shade = QColor(color)
+    for _ in range(30):
+        if contrast(shade, background) >= ratio:
+            break
+        shade = shade.lighter(110) if dark else shade.darker(110)
+    return shade
+
+
 class Mark(QGraphicsItem):
     """One overlay mark. Its shape is empty, so clicks and drags reach the card underneath."""
 
@@ -303,6 +325,7 @@ class ComparePanel(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         select = None
+        base = self.list.palette().color(QPalette.ColorRole.Base)
         for change, conflict in entries:
             item = QListWidgetItem(conflict.text if conflict else change.text)
             item.setData(CHANGE_ROLE, change.id)
@@ -310,7 +333,7 @@ class ComparePanel(QWidget):
             item.setToolTip(item.text())
             key = "conflict" if conflict else {"added": "added", "removed": "removed", "moved": "moved"}.get(
                 change.kind.value, "edited")
-            item.setForeground(QColor(COLORS[key]).darker(115))
+            item.setForeground(readable(QColor(COLORS[key]), base))
             self.list.addItem(item)
             if change.id == current:
                 select = item
