@@ -3,8 +3,9 @@
 The changes are listed in a dock and marked on the canvas by an overlay of items this module adds to the
 scene (the layout is not touched): cards only the other version has as dashed ghosts in their cell, cards it
 removed faded out, moved cards with where they go and a ghost saying where from, edited cards outlined.
-"Take This Change" and "Take All" are each one undoable step. With the ``.bak`` the last save kept as the
-common ancestor, changes only the other version made are merged at once and only conflicts are left to decide.
+"Take This Change" and "Take All" are each one undoable step; "Keep Mine" takes a change off the list. With the
+``.bak`` the last save kept as the common ancestor (unless it is newer than their file), changes only the other
+version made are merged at once and only conflicts are left to decide.
 When a project opens, a bar says so if its folder holds sync tools' conflicted copies of it.
 """
 
@@ -313,7 +314,8 @@ class ComparePanel(QWidget):
         buttons = QHBoxLayout()
         self.take_button = QPushButton(tr("&Take This Change"))
         self.keep_button = QPushButton(tr("&Keep Mine"))
-        self.keep_button.setToolTip(tr("Leave this conflict as your version has it"))
+        self.keep_button.setToolTip(tr("Leave this as your version has it: the change leaves the list, and Take All "
+                                       "passes it by"))
         self.take_all_button = QPushButton(tr("Take &All"))
         self.close_button = QPushButton(tr("Close"))
         for button in (self.take_button, self.keep_button, self.take_all_button, self.close_button):
@@ -355,7 +357,7 @@ class ComparePanel(QWidget):
     def _buttons(self) -> None:
         item = self.list.currentItem()
         self.take_button.setEnabled(item is not None)
-        self.keep_button.setEnabled(item is not None and bool(item.data(CONFLICT_ROLE)))
+        self.keep_button.setEnabled(item is not None)
 
 
 class ConflictBar(QFrame):
@@ -424,7 +426,7 @@ class Comparer(QObject):
         self.other_path: Path | None = None
         self.base: Project | None = None
         self.entries: list[tuple[Change, Conflict | None]] = []
-        self.kept: set[str] = set()  # conflicts decided for our version
+        self.kept: set[str] = set()  # changes and conflicts decided for our version: no longer listed
         self.assets: dict[str, bytes] = {}
         self.backup_offered = False
         self._soon = QTimer(self, singleShot=True, interval=200)  # typing edits often; big maps compare in ~0.1 s
@@ -537,16 +539,18 @@ class Comparer(QObject):
         if self.base is not None:
             merge = merge3(self.base, project, self.other)
             self.comparison = merge.comparison
-            self.entries = [(c, None) for c in merge.take]
+            self.entries = [(c, None) for c in merge.take if c.id not in self.kept]
             self.entries += [(c.theirs, c) for c in merge.conflicts if c.id not in self.kept]
             summary = tr("Three-way merge with “{name}”: %n conflict(s) to decide", "", len(merge.conflicts)).format(
                 name=self._other_name())
         else:
             self.comparison = diff(project, self.other)
-            self.entries = [(c, None) for c in self.comparison.changes]
+            self.entries = [(c, None) for c in self.comparison.changes if c.id not in self.kept]
             summary = tr("%n difference(s) from “{name}”", "", len(self.entries)).format(name=self._other_name())
             if not self.entries:
                 summary = tr("No differences from “{name}”").format(name=self._other_name())
+            if left := len(self.comparison.changes) - len(self.entries):
+                summary += " " + tr("(%n left as yours)", "", left)
         self.panel.title.setText(summary)
         self.panel.ancestor.setVisible(self.backup_offered and self.base is None)
         self.panel.show_entries(self.entries)

@@ -1440,10 +1440,6 @@ Neu laden oder die Version hier behalten? Wenn Sie Ihre behalten, ersetzt das Sp
         <translation>&amp;Meine behalten</translation>
     </message>
     <message>
-        <source>Leave this conflict as your version has it</source>
-        <translation>Diesen Konflikt so lassen, wie Ihre Version ihn hat</translation>
-    </message>
-    <message>
         <source>Take &amp;All</source>
         <translation>&amp;Alle übernehmen</translation>
     </message>
@@ -1487,6 +1483,10 @@ Neu laden oder die Version hier behalten? Wenn Sie Ihre behalten, ersetzt das Sp
         <translation>„{name}“ {reason}</translation>
     </message>
     <message>
+        <source>Leave this as your version has it: the change leaves the list, and Take All passes it by</source>
+        <translation>So lassen, wie Ihre Version es hat: Die Änderung verschwindet aus der Liste, und „Alle übernehmen“ lässt sie aus</translation>
+    </message>
+    <message>
         <source>Cannot compare</source>
         <translation>Vergleich nicht möglich</translation>
     </message>
@@ -1515,6 +1515,13 @@ Neu laden oder die Version hier behalten? Wenn Sie Ihre behalten, ersetzt das Sp
     <message>
         <source>No differences from “{name}”</source>
         <translation>Keine Unterschiede zu „{name}“</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n left as yours)</source>
+        <translation>
+            <numerusform>(%n bei Ihrer Version belassen)</numerusform>
+            <numerusform>(%n bei Ihrer Version belassen)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Take &amp;All Theirs</source>

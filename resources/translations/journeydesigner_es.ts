@@ -1440,10 +1440,6 @@ Reload it, or keep the version you have here? If you keep yours, saving will rep
         <translation>&amp;Conservar la mía</translation>
     </message>
     <message>
-        <source>Leave this conflict as your version has it</source>
-        <translation>Dejar este conflicto como lo tiene su versión</translation>
-    </message>
-    <message>
         <source>Take &amp;All</source>
         <translation>Aplicar &amp;todos</translation>
     </message>
@@ -1487,6 +1483,10 @@ Reload it, or keep the version you have here? If you keep yours, saving will rep
         <translation>«{name}» {reason}</translation>
     </message>
     <message>
+        <source>Leave this as your version has it: the change leaves the list, and Take All passes it by</source>
+        <translation>Dejarlo como lo tiene su versión: el cambio sale de la lista y «Aplicar todos» lo pasa por alto</translation>
+    </message>
+    <message>
         <source>Cannot compare</source>
         <translation>No se puede comparar</translation>
     </message>
@@ -1515,6 +1515,13 @@ Reload it, or keep the version you have here? If you keep yours, saving will rep
     <message>
         <source>No differences from “{name}”</source>
         <translation>Ninguna diferencia con «{name}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n left as yours)</source>
+        <translation>
+            <numerusform>(%n dejado como en su versión)</numerusform>
+            <numerusform>(%n dejados como en su versión)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Take &amp;All Theirs</source>

@@ -1440,10 +1440,6 @@ Le recharger, ou garder la version que vous avez ici&#x202f;? Si vous gardez la 
         <translation>&amp;Garder la mienne</translation>
     </message>
     <message>
-        <source>Leave this conflict as your version has it</source>
-        <translation>Laisser ce conflit tel que votre version l&apos;a</translation>
-    </message>
-    <message>
         <source>Take &amp;All</source>
         <translation>&amp;Tout reprendre</translation>
     </message>
@@ -1487,6 +1483,10 @@ Le recharger, ou garder la version que vous avez ici&#x202f;? Si vous gardez la 
         <translation>«&#xa0;{name}&#xa0;» {reason}</translation>
     </message>
     <message>
+        <source>Leave this as your version has it: the change leaves the list, and Take All passes it by</source>
+        <translation>Laisser tel que votre version l’a&#xa0;: la modification quitte la liste et «&#xa0;Tout reprendre&#xa0;» la laisse de côté</translation>
+    </message>
+    <message>
         <source>Cannot compare</source>
         <translation>Comparaison impossible</translation>
     </message>
@@ -1515,6 +1515,13 @@ Le recharger, ou garder la version que vous avez ici&#x202f;? Si vous gardez la 
     <message>
         <source>No differences from “{name}”</source>
         <translation>Aucune différence avec «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n left as yours)</source>
+        <translation>
+            <numerusform>(%n laissée comme chez vous)</numerusform>
+            <numerusform>(%n laissées comme chez vous)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Take &amp;All Theirs</source>

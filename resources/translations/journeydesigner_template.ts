@@ -1368,10 +1368,6 @@ Recover them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Leave this conflict as your version has it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Take &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1414,6 +1410,10 @@ Recover them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Leave this as your version has it: the change leaves the list, and Take All passes it by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot compare</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1440,6 +1440,12 @@ Recover them?</source>
     <message>
         <source>No differences from “{name}”</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n left as yours)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Take &amp;All Theirs</source>

@@ -263,3 +263,17 @@ def test_a_backup_newer_than_their_file_is_not_offered_as_the_common_ancestor(qt
     assert panel.ancestor.isVisible() and not panel.merge_button.isVisible()
     assert "is newer than “map-client.journey”" in panel.ancestor_label.text()
     assert any("Our edit of the 13th" in row for row in rows(panel))  # still listed, to take or leave one by one
+
+
+def test_a_change_left_as_ours_leaves_the_list_and_take_all_passes_it_by(qtbot, monkeypatch, tmp_path):
+    """Reconciling a client's edits is taking some and refusing others: a refused one must not stay in the way."""
+    window, panel = compare(qtbot, monkeypatch, tmp_path)
+    choose(qtbot, panel, "Search advert")
+    qtbot.mouseClick(panel.keep_button, Qt.MouseButton.LeftButton)
+    assert len(rows(panel)) == 2 and not any("Search advert" in r for r in rows(panel))
+    assert panel.title.text() == "2 differences from “map-client.journey” (1 left as yours)"
+    assert window.doc.undo_stack.count() == 0  # nothing of ours changed
+    qtbot.mouseClick(panel.take_all_button, Qt.MouseButton.LeftButton)
+    assert rows(panel) == [] and window.doc.project.maps[0].card("card-1").title == "Search ad"
+    assert [c.id for c in diff(window.doc.project, read_project(tmp_path / "map-client.journey")).changes] == [
+        "card/card-1/title"]
