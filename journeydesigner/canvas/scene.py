@@ -335,8 +335,14 @@ class MapScene(QGraphicsScene):
         if card_ids and (box := self.layout.cards.get(card_ids[-1])):
             self.set_current_cell((box.lane_id, box.stage_id))
             if ensure_visible:
-                for view in self.views():
-                    view.ensureVisible(QRectF(box.x, box.y, box.w, box.h), 60, 60)
+                self.reveal(QRectF(box.x, box.y, box.w, box.h))
+
+    def reveal(self, rect: QRectF) -> None:
+        """Scroll so ``rect`` shows clear of the frozen stage row and lane column: ensureVisible alone counts the
+        area under them as visible, and a card in the first lane stayed hidden behind the stage headers."""
+        clear = rect.adjusted(-S.LANE_HEADER_W - 20, -self.layout.header_h - 20, 20, 20)
+        for view in self.views():
+            view.ensureVisible(clear, 40, 40)
 
     def set_current_cell(self, cell: tuple[str, str] | None) -> None:
         if cell != self.current_cell:

@@ -185,6 +185,13 @@ class JobsPanel(QWidget, FollowsDocument):
         else:
             self.opportunity.setText("")
 
+    def select(self, job_id: str) -> None:
+        """Select a job's row, as a click does (the details follow), and scroll it into view."""
+        for row in range(self.table.rowCount()):
+            if self.table.job_cell(row).data(Qt.ItemDataRole.UserRole) == job_id:
+                self.table.selectRow(row)
+                self.table.scrollToItem(self.table.job_cell(row))
+
     def _on_selection(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         self.binder.end_session()
