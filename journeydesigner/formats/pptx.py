@@ -24,6 +24,7 @@ from xml.sax.saxutils import escape
 from journeydesigner.export.confidential import prepared_copy
 from journeydesigner.export.pages import cover_details, png_size
 from journeydesigner.export.safefile import ExportCancelled, ExportError, partial_file
+from journeydesigner.formats.common import xml_safe
 from journeydesigner.formats.textlang import document_language, language_of
 from journeydesigner.i18n import tr
 from journeydesigner.layout import style as S
@@ -54,7 +55,6 @@ NS = ('xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main" '
       'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
       'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
 _BREAKS = re.compile(r"[\s\-\u00ad\u2010]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def write(project: Project, path: Path, options: ExportOptions, progress: Callable[[int, int], bool] | None = None,
@@ -88,8 +88,8 @@ def write(project: Project, path: Path, options: ExportOptions, progress: Callab
     tag_languages(deck.prs, _language[0])
     core = deck.prs.core_properties
     core.language = _language[0]
-    core.title = clean(prepared.meta.title)
-    core.author = clean(prepared.meta.author)
+    core.title = xml_safe(prepared.meta.title)
+    core.author = xml_safe(prepared.meta.author)
     core.subject = tr("Customer journey map")
     with partial_file(Path(path)) as tmp:
         deck.prs.save(str(tmp))
@@ -173,13 +173,8 @@ def _notes(jmap: JourneyMap, stages: list) -> str:
 
 
 # ---- DrawingML ------------------------------------------------------------------------------------------
-def clean(text: str) -> str:
-    """Text safe in XML 1.0: control characters are not allowed there."""
-    return _CONTROL.sub("", text)
-
-
 def _attr(text: str) -> str:
-    return escape(clean(text), {'"': "&quot;"})
+    return escape(xml_safe(text), {'"': "&quot;"})
 
 
 def _emu(points: float) -> int:
@@ -222,7 +217,7 @@ def run_xml(text: str, font: str, size: float, color: str) -> str:
     lang = language_of(text, _language[0])  # PowerPoint spell-checks the run in this language
     # No typeface: the deck's theme fonts are Arial (see _Deck), which keeps 5,000 cards' XML a third smaller.
     return (f'<a:r><a:rPr lang="{lang}" sz="{max(100, int(size * 100))}"{bold}{italic}>{_color(color)}</a:rPr>'
-            f"<a:t>{escape(clean(text))}</a:t></a:r>")
+            f"<a:t>{escape(xml_safe(text))}</a:t></a:r>")
 
 
 _language = ["en-US"]  # the deck's language while it is written (write() sets it): Latin text is tagged with it
@@ -548,6 +543,18 @@ def _split_lines(run: tuple[str, str, float, str], ops: list[Op], skip: set[int]
 
 
 # ---- the deck ---------------------------------------------------------------------------------------------
+def _pptx_image(data: bytes) -> bytes:
+    """PowerPoint (and python-pptx) take no WebP, which a project may hold: such an image goes in as PNG."""
+    if data[:4] != b"RIFF" or data[8:12] != b"WEBP":
+        return data
+    from PIL import Image
+
+    out = io.BytesIO()
+    with Image.open(io.BytesIO(data)) as image:
+        image.save(out, "PNG")
+    return out.getvalue()
+
+
 class _Deck:
     def __init__(self, prs: PptxPresentation, project: Project) -> None:
         self.prs = prs
@@ -569,7 +576,7 @@ class _Deck:
         placeholder.width, placeholder.height = Pt(SLIDE_W - 2 * MARGIN), Pt(32)
         self._set_text(placeholder, title, 20, bold=True)
         if notes:
-            slide.notes_slide.notes_text_frame.text = clean(notes)
+            slide.notes_slide.notes_text_frame.text = xml_safe(notes)
         return slide
 
     @staticmethod
@@ -582,7 +589,7 @@ class _Deck:
         frame = shape.text_frame
         frame.word_wrap = True
         frame.vertical_anchor = MSO_ANCHOR.MIDDLE
-        frame.text = clean(text)
+        frame.text = xml_safe(text)
         paragraph = frame.paragraphs[0]
         paragraph.alignment = {"l": PP_ALIGN.LEFT, "ctr": PP_ALIGN.CENTER}[align]
         for run in paragraph.runs:
@@ -591,7 +598,7 @@ class _Deck:
 
     def _pictures(self, slide: Slide) -> Callable[[bytes], str]:
         def add(data: bytes) -> str:
-            _part, rel_id = slide.part.get_or_add_image_part(io.BytesIO(data))
+            _part, rel_id = slide.part.get_or_add_image_part(io.BytesIO(_pptx_image(data)))
             return rel_id
 
         return add
@@ -625,7 +632,7 @@ class _Deck:
             shapes.picture(self._pictures(slide)(logo), meta.client or "Logo", SLIDE_W - 60 - w - 8, 48, w, h)
         shapes.append_to(slide)
         if meta.notes:
-            slide.notes_slide.notes_text_frame.text = clean(meta.notes)
+            slide.notes_slide.notes_text_frame.text = xml_safe(meta.notes)
 
     # ---- maps ----
     def map_slide(self, plan: MapSlide) -> None:
@@ -819,7 +826,7 @@ class _Deck:
             for r, values in enumerate([headers, *(rows[i] for i in page)]):
                 for c, value in enumerate(values):
                     cell = table.cell(r, c)
-                    cell.text = clean(value)
+                    cell.text = xml_safe(value)
                     cell.margin_left = cell.margin_right = Pt(5)
                     for run in cell.text_frame.paragraphs[0].runs:
                         run.font.size, run.font.name = Pt(10 if r else 9), FONT

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from journeydesigner.export.safefile import write_export
 from journeydesigner.formats import Imported, ImportFailed
-from journeydesigner.formats.common import cell_name, read_limited
+from journeydesigner.formats.common import cell_name, read_limited, xml_safe
 from journeydesigner.formats.sheet import (
     CARD_FIELDS,
     CARDS_SHEET,
@@ -237,8 +237,8 @@ def write(project: Project, path: Path, options: ExportOptions, progress: Callab
     if copy.jobs:
         _write_table(book.create_sheet(tr(JOBS_SHEET)), job_rows(copy),
                      {i for i, (n, _) in enumerate(JOB_FIELDS) if n in NUMERIC_JOB_FIELDS}, 26)
-    book.properties.title = copy.meta.title
-    book.properties.creator = copy.meta.author or "Journey Designer"
+    book.properties.title = xml_safe(copy.meta.title)
+    book.properties.creator = xml_safe(copy.meta.author) or "Journey Designer"
     # Into memory, then through the safe-write path: openpyxl leaves its ZipFile open when a write fails, and
     # closing it later on a full disk printed a traceback beside the message.
     buffer = io.BytesIO()
@@ -249,7 +249,7 @@ def write(project: Project, path: Path, options: ExportOptions, progress: Callab
 
 def _sheet_title(name: str, taken: set[str]) -> str:
     """Excel's rules: 31 characters, none of []:*?/\\, unique regardless of case."""
-    base = re.sub(r"[\[\]:*?/\\]", " ", name).strip(" '")[:31] or tr("Map")
+    base = re.sub(r"[\[\]:*?/\\]", " ", xml_safe(name)).strip(" '")[:31] or tr("Map")
     title, number = base, 2
     while norm(title) in taken or not norm(title):
         suffix = f" ({number})"
@@ -258,15 +258,9 @@ def _sheet_title(name: str, taken: set[str]) -> str:
     return title
 
 
-def _clean(text: str) -> str:
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
-    return ILLEGAL_CHARACTERS_RE.sub("", text)
-
-
 def _put(ws: Worksheet, row: int, column: int, text: str, numeric: bool = False) -> Any:
     """A cell holding ``text`` as text (never a formula), or as a number where the column is numeric."""
-    value: Any = _clean(text) if text else None
+    value: Any = xml_safe(text) if text else None
     if numeric and text:
         try:
             number = float(text)

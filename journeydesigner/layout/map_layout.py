@@ -393,8 +393,10 @@ def _chip_width(card: EmotionCard) -> float:
     font, size, _leading = S.CHIP
     label = f"{card.score:+d}  {card.title}" if card.title else f"{card.score:+d}"
     longest = max(text_width(word, font, size) for word in label.split())
-    width = max(longest, min(text_width(label, font, size), 110.0)) + 13
-    while len(wrap(label, font, size, width - 12)) > 3:
+    whole = text_width(label, font, size) + 13
+    width = max(longest, min(whole - 13, 110.0)) + 13
+    # Line breaks in the title keep it on more than three lines however wide: widen only while that can help.
+    while len(wrap(label, font, size, width - 12)) > 3 and width < whole:
         width += 30
     return width
 
