@@ -73,8 +73,24 @@ def _drop_dangling(data: dict[str, Any]) -> None:
         job["stage_ids"] = [s for s in job["stage_ids"] if s in stages]
 
 
+# Scripts written without spaces between words (Chinese, Japanese, Thai and their neighbours): a name there
+# touches the next word, so it is matched without a word boundary on that side.
+_UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+                       "\uf900-\ufaff]")
+
+
 def _name_pattern(name: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    before = "" if _UNSPACED.match(name[:1]) else r"(?<!\w)"
+    after = "" if _UNSPACED.match(name[-1:]) else r"(?!\w)"
+    return re.compile(before + re.escape(name) + after)
+
+
+def _name_part(part: str) -> bool:
+    """Could ``part`` of a persona's name stand for the persona when written alone? A capitalised word of three
+    letters or more, or a word of two or more in a script without capitals (ليلى, נועה, प्रिया, 王芳)."""
+    if part[:1].isupper():
+        return len(part) >= 3
+    return len(part) >= 2 and part[:1].isalpha() and not part[:1].islower()
 
 
 def _anonymise(data: dict[str, Any]) -> list[str]:
@@ -87,7 +103,7 @@ def _anonymise(data: dict[str, Any]) -> list[str]:
         if name:
             labels[name] = label
             for part in name.split():
-                if len(part) >= 3 and part[:1].isupper() and part != name:
+                if _name_part(part) and part != name:
                     parts.setdefault(part, set()).add(label)
         persona.update(name=label, photo=None, age="", gender="", location="")
     full = [(_name_pattern(name), label) for name, label in sorted(labels.items(), key=lambda x: -len(x[0]))]
