@@ -211,11 +211,14 @@ def _cover_logo(project: Project, right: float, top: float, max_w: float = 150.0
 
 
 def png_size(data: bytes) -> tuple[int, int] | None:
-    """Width and height from a PNG's header (imported images are stored as PNG), without decoding it."""
-    if len(data) < 24 or not data.startswith(b"\x89PNG\r\n\x1a\n"):
-        return None
-    width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
-    return (width, height) if width > 0 and height > 0 else None
+    """Width and height of an image as it shows, from its header without decoding it: PNG (what the app stores)
+    directly, any other format (a JPEG logo from another tool) through Pillow."""
+    if len(data) >= 24 and data.startswith(b"\x89PNG\r\n\x1a\n"):
+        width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+        return (width, height) if width > 0 and height > 0 else None
+    from journeydesigner.export.printimage import image_size  # Pillow only when an image is not a PNG
+
+    return image_size(data) if data else None
 
 
 # ---- maps -------------------------------------------------------------------------------------------

@@ -471,7 +471,7 @@ def _inside(t: Text, op: Op) -> bool:
 
 
 def draw_box(shapes: Shapes, name: str, ops: list[Op], ox: float, oy: float, f: float, assets: dict[str, bytes],
-             pictures: Callable[[bytes], str], description: str = "", sources: Iterable[str] = (),
+             pictures: Callable[[bytes, float, float], str | None], description: str = "", sources: Iterable[str] = (),
              centered: bool = False) -> None:
     """A card (or header) from its layout ops at (ox, oy) on the slide, scaled by ``f``: one shape holds the text."""
     container = next((op for op in ops if type(op) is Box), None)
@@ -522,9 +522,10 @@ def draw_box(shapes: Shapes, name: str, ops: list[Op], ox: float, oy: float, f: 
                              "roundRect" if op.radius else "rect", op.fill,
                              _line(op.stroke, op.stroke_width * f) if op.stroke else "", body, op.radius * f)
         for op in ops:
-            if type(op) is Picture and op.asset in assets:
-                shapes.picture(pictures(assets[op.asset]), "Picture", ox + op.x * f, oy + op.y * f, op.w * f,
-                               op.h * f)
+            rel_id = pictures(assets[op.asset], op.w * f, op.h * f) if type(op) is Picture and op.asset in assets \
+                else None
+            if rel_id:
+                shapes.picture(rel_id, "Picture", ox + op.x * f, oy + op.y * f, op.w * f, op.h * f)
 
     if inner_boxes or any(type(op) is Picture for op in ops):
         shapes.group(name, ox + container.x * f, oy + container.y * f, container.w * f, container.h * f, draw)
@@ -589,9 +590,17 @@ class _Deck:
             run.font.size, run.font.bold, run.font.name = Pt(size), bold, FONT
             run.font.color.rgb = RGBColor.from_string(color[1:])
 
-    def _pictures(self, slide: Slide) -> Callable[[bytes], str]:
-        def add(data: bytes) -> str:
-            _part, rel_id = slide.part.get_or_add_image_part(io.BytesIO(data))
+    def _pictures(self, slide: Slide) -> Callable[[bytes, float, float], str | None]:
+        """Adds an image to ``slide`` as it shows in a ``w`` × ``h`` pt box: cropped to the box (PowerPoint would
+        stretch it), turned upright by its EXIF orientation (PowerPoint ignores it), at most 300 ppi (a camera
+        photo is not carried whole). None when the bytes are no image."""
+        from journeydesigner.export.printimage import fitted  # Pillow, only for a deck that has images
+
+        def add(data: bytes, w: float, h: float) -> str | None:
+            fit = fitted(data, round(w, 1), round(h, 1), round(w, 1))
+            if fit is None:
+                return None
+            _part, rel_id = slide.part.get_or_add_image_part(io.BytesIO(fit))
             return rel_id
 
         return add
@@ -621,8 +630,10 @@ class _Deck:
         if logo and logo_size:  # the client's logo at the top right, on a white plate, as on the PDF cover
             scale = min(150 / logo_size[0], 60 / logo_size[1])
             w, h = logo_size[0] * scale, logo_size[1] * scale
-            shapes.shape("Logo plate", SLIDE_W - 60 - w - 16, 40, w + 16, h + 16, "roundRect", "#FFFFFF")
-            shapes.picture(self._pictures(slide)(logo), meta.client or "Logo", SLIDE_W - 60 - w - 8, 48, w, h)
+            rel_id = self._pictures(slide)(logo, w, h)
+            if rel_id:
+                shapes.shape("Logo plate", SLIDE_W - 60 - w - 16, 40, w + 16, h + 16, "roundRect", "#FFFFFF")
+                shapes.picture(rel_id, meta.client or "Logo", SLIDE_W - 60 - w - 8, 48, w, h)
         shapes.append_to(slide)
         if meta.notes:
             slide.notes_slide.notes_text_frame.text = clean(meta.notes)
@@ -731,8 +742,10 @@ class _Deck:
         shapes = Shapes()
         photo = 190.0
         x, y = MARGIN, TOP + 4
-        if persona.photo and persona.photo in self.project.assets:
-            shapes.picture(self._pictures(slide)(self.project.assets[persona.photo]), persona.name, x, y, photo, photo)
+        photo_bytes = self.project.assets.get(persona.photo) if persona.photo else None
+        rel_id = self._pictures(slide)(photo_bytes, photo, photo) if photo_bytes else None
+        if rel_id:
+            shapes.picture(rel_id, persona.name, x, y, photo, photo)
         else:
             initial = (persona.name or "?")[:1].upper()
             shapes.shape("Initial", x, y, photo, photo, "ellipse", persona.color,

@@ -28,9 +28,17 @@ def squeeze(text: str) -> str:
 
 
 def test_fixture_is_the_generated_project():
-    """tests/fixtures/real-content.journey is what make_real_content builds (regenerate it after a change)."""
-    content = {"personas", "jobs", "maps"}
-    assert read_project(PATH).model_dump(include=content) == real_content_project().model_dump(include=content)
+    """tests/fixtures/real-content.journey is what make_real_content builds (regenerate it after a change). The
+    images are compared by whether they are there: another Pillow may encode the same picture to other bytes."""
+    def content(project):
+        data = project.model_dump(include={"personas", "jobs", "maps"})
+        for holder in [*data["personas"], *(card for jmap in data["maps"] for card in jmap["cards"])]:
+            for key in ("photo", "image"):
+                if key in holder:
+                    holder[key] = holder[key] is not None
+        return data
+
+    assert content(read_project(PATH)) == content(real_content_project())
 
 
 @needs_poppler
