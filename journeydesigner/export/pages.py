@@ -56,6 +56,10 @@ class Page:
     parts: list[Part] = field(default_factory=list)
     bookmark: tuple[str, int] | None = None  # title, outline level
     footer: bool = True
+    # A tile's trim rectangle (x, y, w, h, y down) and its bleed: the PDF's TrimBox and BleedBox, where a print
+    # shop's imposition software cuts without reading the marks.
+    trim: Rect | None = None
+    bleed: float = 0.0
 
 
 @dataclass
@@ -413,7 +417,7 @@ def _tiles(drawing: MapDrawing, options: ExportOptions, tiling: Tiling, name: st
                 seams_x = ([bx, bx + ov] if c else []) + ([right - ov] if c < tiling.cols - 1 else [])
                 seams_y = ([by, by + ov] if r else []) + ([bottom - ov] if r < tiling.rows - 1 else [])
                 parts.append(Part(_marks((x0, y0, right - x0, bottom - y0), bleed, seams_x, seams_y)))
-            pages.append(Page(pw, ph, parts))
+            pages.append(Page(pw, ph, parts, trim=(x0, y0, right - x0, bottom - y0), bleed=bleed))
     return pages
 
 

@@ -522,8 +522,9 @@ def draw_box(shapes: Shapes, name: str, ops: list[Op], ox: float, oy: float, f: 
                              "roundRect" if op.radius else "rect", op.fill,
                              _line(op.stroke, op.stroke_width * f) if op.stroke else "", body, op.radius * f)
         for op in ops:
-            rel_id = pictures(assets[op.asset], op.w * f, op.h * f) if type(op) is Picture and op.asset in assets \
-                else None
+            if type(op) is not Picture or op.asset not in assets:
+                continue
+            rel_id = pictures(assets[op.asset], op.w * f, op.h * f)
             if rel_id:
                 shapes.picture(rel_id, "Picture", ox + op.x * f, oy + op.y * f, op.w * f, op.h * f)
 
