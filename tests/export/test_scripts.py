@@ -199,3 +199,23 @@ def test_a_character_no_font_has_is_named_in_a_warning(tmp_path):
     jmap.cards.append(make_card(Kind.ACTION, "lane-action", jmap.stages[0].id, title="Unassigned \u0378"))
     warnings = write_pdf(project, ExportOptions(sections=["maps"]), tmp_path / "boxes.pdf")
     assert any("U+0378" in w and "fonts-noto" in w for w in warnings)
+
+
+THAI = "ลูกค้าอ่านเงื่อนไขการสมัครสมาชิกบนเว็บไซต์และเปรียบเทียบราคากับผู้ให้บริการรายอื่นก่อนตัดสินใจ"
+THAI_WORDS = ["ลูกค้า", "อ่าน", "เงื่อนไข", "การ", "สมัคร", "สมาชิก", "บน", "เว็บไซต์", "และ", "เปรียบ", "เทียบ",
+              "ราคา", "กับ", "ผู้", "ให้", "บริการ", "ราย", "อื่น", "ก่อน", "ตัดสิน", "ใจ"]
+
+
+@pytest.mark.parametrize("width", [40.0, 60.0, 75.0, 90.0, 120.0, 160.0, 200.0])
+def test_thai_breaks_between_words_never_inside_one(width):
+    """Thai has no spaces: a line broken inside a word ("ราคากั|บ", "with" cut as "wi|th") is wrong to a Thai
+    reader. Lines end only where a word ends (ICU's dictionary, found through the ICU Qt ships)."""
+    from journeydesigner.layout.linebreak import word_breaks
+
+    assert word_breaks(THAI) is not None, "no ICU found: Thai would break between any two letters"
+    ends = {sum(len(w) for w in THAI_WORDS[:k]) for k in range(1, len(THAI_WORDS) + 1)}
+    lines = wrap(THAI, "regular", 9.0, width)
+    assert "".join(lines) == THAI
+    assert len(lines) > 1 or width >= 200
+    for k in range(1, len(lines)):
+        assert len("".join(lines[:k])) in ends, f"line {k} ends inside a word: {lines[k - 1]!r} | {lines[k]!r}"
