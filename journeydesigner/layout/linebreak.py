@@ -48,12 +48,12 @@ def _function(lib: ctypes.CDLL, name: str, version: str) -> Callable[..., int] |
     for symbol in (f"{name}_{version}", name) if version else (name,):
         function = getattr(lib, symbol, None)
         if function is not None:
-            return function  # type: ignore[no-any-return]
+            return function
     if not version:
         for major in range(90, 49, -1):
             function = getattr(lib, f"{name}_{major}", None)
             if function is not None:
-                return function  # type: ignore[no-any-return]
+                return function
     return None
 
 
