@@ -16,7 +16,7 @@ from journeydesigner.layout.map_layout import MapLayout
 from journeydesigner.layout.mapdraw import MapDrawing, project_map_drawing
 from journeydesigner.layout.ops import Box, Dot, Line, Op, Picture, Text, translated
 from journeydesigner.layout.textflow import TextFlow
-from journeydesigner.layout.wrap import fit_with_ellipsis, wrap
+from journeydesigner.layout.wrap import fit_with_ellipsis, use_project_language, wrap
 from journeydesigner.model import (
     Job,
     JourneyMap,
@@ -70,6 +70,7 @@ class Plan:
 
 def plan_document(project: Project, options: ExportOptions) -> Plan:
     """All pages in order; ``project`` should already be the prepared (confidential) copy."""
+    use_project_language(project.meta.language)  # persona pages and the cover wrap before any map is laid out
     pw, ph = options.page_size()
     pages: list[Page] = []
     warnings: list[str] = []

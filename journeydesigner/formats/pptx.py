@@ -31,7 +31,7 @@ from journeydesigner.layout.curve import smooth_segments
 from journeydesigner.layout.fonts import text_width
 from journeydesigner.layout.map_layout import LaneBox, MapLayout, layout_map
 from journeydesigner.layout.ops import Box, Dot, Op, Picture, Text
-from journeydesigner.layout.wrap import fit_with_ellipsis, wrap
+from journeydesigner.layout.wrap import fit_with_ellipsis, use_project_language, wrap
 from journeydesigner.model import JourneyMap, Kind, Persona, Project
 from journeydesigner.model.export_settings import ExportOptions
 
@@ -64,6 +64,7 @@ def write(project: Project, path: Path, options: ExportOptions, progress: Callab
     from pptx.util import Pt
 
     prepared = prepared_copy(project, options)
+    use_project_language(prepared.meta.language)
     sections = set(options.sections)
     plans = [plan_map(prepared, jmap) for jmap in prepared.maps] if "maps" in sections else []
     deck = _Deck(Presentation(), prepared)

@@ -13,6 +13,7 @@ import os
 import pickle
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -41,14 +42,33 @@ def default_language() -> str:
     return "en_US"
 
 
+_listeners: list[Callable[[], None]] = []
+
+
+def on_language_changed(callback: Callable[[], None]) -> None:
+    """Call ``callback`` when the hyphenation language changes: what remembers wrapped text forgets it."""
+    _listeners.append(callback)
+
+
 def set_language(language: str | None) -> None:
     """Hyphenate as ``language`` does (a code such as "de" or "fr_FR"; None: the default) from now on."""
     _language[:] = [language] if language else []
     wrap.cache_clear()
+    _break_points.cache_clear()  # hyphenation points are the language's too
+    for callback in _listeners:
+        callback()
 
 
 def language() -> str:
     return _language[0] if _language else default_language()
+
+
+def use_project_language(code: str) -> None:
+    """Hyphenate as the project's text is written (its ``meta.language``), else as the program speaks. Every
+    layout of a project starts here; it clears the wrap cache only when the language changes."""
+    wanted = code or ui_language() or None
+    if (_language[0] if _language else None) != wanted:
+        set_language(wanted)
 
 
 on_words_changed(lambda: set_language(ui_language()))  # the program's language changed: hyphenate as it does

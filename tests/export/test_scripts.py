@@ -219,3 +219,33 @@ def test_thai_breaks_between_words_never_inside_one(width):
     assert len(lines) > 1 or width >= 200
     for k in range(1, len(lines)):
         assert len("".join(lines[:k])) in ends, f"line {k} ends inside a word: {lines[k - 1]!r} | {lines[k]!r}"
+
+
+def test_hyphenation_follows_the_project_language():
+    """A German project hyphenates by German rules and an English one by English rules, whatever the program
+    speaks, in one process one after the other ("Kundenzufrie-" in German, "Kunden-" then "zufriedenheits-" in
+    English): card looks and hyphenation points remembered for one language are not reused for the other."""
+    import pyphen
+
+    from journeydesigner.layout import wrap as wrapping
+    from journeydesigner.layout.mapdraw import project_map_drawing
+    from journeydesigner.layout.ops import Text
+    from journeydesigner.model import JourneyMap, Kind, Lane, Project, ProjectMeta, Stage, make_card
+
+    word = "Kundenzufriedenheitsbefragungsergebnisse"
+    drawn = {}
+    try:
+        for code in ("de_DE", "en_US", "de_DE"):
+            jmap = JourneyMap(id="m", stages=[Stage(id="s", name="Kauf", width=120)],
+                              lanes=[Lane(id="l", name="Aktionen", kind=Kind.ACTION)],
+                              cards=[make_card(Kind.ACTION, "l", "s", id="c", title="x", body=word)])
+            box = project_map_drawing(Project(meta=ProjectMeta(language=code), maps=[jmap]), jmap).layout.cards["c"]
+            lines = [op.text for op in box.ops if isinstance(op, Text)][1:]
+            assert drawn.setdefault(code, lines) == lines
+            assert "".join(line.removesuffix("-") for line in lines) == word
+            points = set(pyphen.Pyphen(lang=code).positions(word))
+            ends = [len("".join(line.removesuffix("-") for line in lines[:k])) for k in range(1, len(lines))]
+            assert all(end in points for end in ends), f"{code}: {lines}"
+    finally:
+        wrapping.set_language(None)
+    assert drawn["de_DE"] != drawn["en_US"]
