@@ -138,9 +138,19 @@ def _content(pw: float, ph: float, m: float) -> Rect:
 
 
 def _page_header(title: str, subtitle: str, pw: float, m: float) -> Part:
-    ops: list[Op] = [Text(m, m + ascent("bold", 13), fit_with_ellipsis(title, "bold", 13, pw * 0.6), "bold", 13, S.INK)]
-    sub = fit_with_ellipsis(subtitle, "regular", 9, pw * 0.35)
-    ops.append(Text(pw - m - text_width(sub, "regular", 9), m + ascent("regular", 9) + 3, sub, "regular", 9, S.MUTED))
+    """The page's title at the left, the project and client at the right. The title takes the room the right
+    side leaves and steps down from 13 to 10 pt before it is shortened: a tile's "Part A1 (row 1 of 1,
+    column 1 of 8) — " and a long map name in three scripts cut the name mid-word on every tile. The right side,
+    which every footer repeats, is shortened first, and left out when less than a sixth of the page remains."""
+    sub_room = pw - 2 * m - text_width(title, "bold", 10.0) - 18
+    sub = fit_with_ellipsis(subtitle, "regular", 9, min(pw * 0.35, sub_room)) if sub_room >= pw / 6 else ""
+    sub_w = text_width(sub, "regular", 9)
+    room = pw - 2 * m - sub_w - 18
+    size = next((s for s in (13.0, 12.0, 11.0, 10.0) if text_width(title, "bold", s) <= room), 10.0)
+    ops: list[Op] = [Text(m, m + ascent("bold", 13), fit_with_ellipsis(title, "bold", size, room), "bold", size,
+                          S.INK)]
+    if sub:
+        ops.append(Text(pw - m - sub_w, m + ascent("regular", 9) + 3, sub, "regular", 9, S.MUTED))
     ops.append(Line(m, m + HEADER_H - 8, pw - m, m + HEADER_H - 8, S.GRID, 0.75))
     return Part(ops)
 
