@@ -124,7 +124,8 @@ def _anonymise(data: dict[str, Any]) -> list[str]:
                 replaced_alone.setdefault(part, []).append(_where(data, path))
         for word in re.findall(r"(?<!\w)[A-Z]\w{2,}", text):
             stem = nickname_stems.get(word[:3])
-            if (stem and word != stem and word not in labels and word != "Persona") or word in ambiguous:
+            if (stem and word != stem and _nickname_of(word, stem) and word not in labels and word != "Persona") \
+                    or word in ambiguous:
                 uncertain.setdefault(word, []).append(_where(data, path))
         holder[key] = text
     _rename_ids(data, list(labels) + list(parts))
@@ -136,6 +137,13 @@ def _anonymise(data: dict[str, Any]) -> list[str]:
         warnings.append(tr("Anonymised: “{word}” may be a persona's nickname or shared name and was left as it is "
                            "in {places}.").format(word=word, places=_list(places)))
     return warnings
+
+
+def _nickname_of(word: str, name: str) -> bool:
+    """Could ``word`` be a nickname of ``name``? It starts with the whole name (Tom: Tommy) or with its first
+    four letters (Lindqvist: Lindy); a word that shares only three is an ordinary word (Wang: Wants, Maya:
+    Mayor), which would fill the warning with noise."""
+    return word.startswith(name) or (word[:4] == name[:4] and len(name) >= 4)
 
 
 def _list(places: list[str]) -> str:

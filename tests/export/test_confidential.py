@@ -139,3 +139,17 @@ def test_names_in_every_script_are_replaced_in_the_real_content_fixture():
     assert copy.personas[0].quote.startswith("Persona A ")
     assert copy.maps[0].description == "Persona B每天骑车上班。Persona C और Persona D"
     assert any("“ليلى” alone was taken for Persona A" in w for w in warnings)
+
+
+def test_ordinary_words_are_not_taken_for_nicknames():
+    """'Wants' shares three letters with Wang, 'Mayor' with Maya: the warning named them in ten places of the
+    real-content fixture. A nickname starts with the whole name or its first four letters."""
+    from tests.fixtures.make_real_content import PATH
+
+    project = read_project(PATH)
+    project.maps[0].description = "The Mayor met Tommy and Lindy."
+    project.personas[2].name = "Lindqvist Maya Tom"
+    _copy, warnings = prepare(project, ExportOptions(anonymise_personas=True))
+    nicknames = " ".join(w for w in warnings if "nickname" in w)
+    assert "“Wants”" not in nicknames and "“Mayor”" not in nicknames
+    assert "“Tommy”" in nicknames and "“Lindy”" in nicknames
