@@ -15,7 +15,7 @@ from journeydesigner.layout.cardbox import CardBox, emotion_chip, regular_card
 from journeydesigner.layout.curve import smooth_segments
 from journeydesigner.layout.fonts import text_width
 from journeydesigner.layout.ops import Dot, Line, Op, translated
-from journeydesigner.layout.wrap import wrap
+from journeydesigner.layout.wrap import on_language_changed, wrap
 from journeydesigner.model.cards import CardBase, EmotionCard
 from journeydesigner.model.cellindex import cell_index
 from journeydesigner.model.journey import JourneyMap, Stage
@@ -319,6 +319,7 @@ def forget_card_looks() -> None:
 
 
 on_words_changed(forget_card_looks)
+on_language_changed(forget_card_looks)  # and after a change of hyphenation language: they hold wrapped lines
 
 
 def _content_key(card: CardBase, width: float) -> tuple:
