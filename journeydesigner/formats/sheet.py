@@ -50,6 +50,19 @@ MAX_COLUMNS = 1_000
 PERSONA_COLORS = ("#E8590C", "#1C7ED6", "#2F9E44", "#AE3EC9", "#F08C00", "#0CA678", "#E03131", "#4C6EF5")
 
 
+@dataclass(frozen=True)
+class Span:
+    """A merged range, 0-based and inclusive: rows ``top``…``bottom``, columns ``left``…``right``."""
+
+    top: int
+    left: int
+    bottom: int
+    right: int
+
+    def __str__(self) -> str:
+        return f"{column_letter(self.left)}{self.top + 1}:{column_letter(self.right)}{self.bottom + 1}"
+
+
 @dataclass
 class Sheet:
     """One table of text cells (ragged rows allowed), as a CSV file or a worksheet holds it."""
@@ -57,6 +70,7 @@ class Sheet:
     name: str
     rows: list[list[str]] = field(default_factory=list)
     named: bool = False  # messages name the sheet (a workbook's) or not (a CSV file's only table)
+    merged: list[Span] = field(default_factory=list)  # a workbook's merged ranges; the text is in the first cell
 
 
 def norm(text: str) -> str:
@@ -466,15 +480,64 @@ def _at(sheet: Sheet, row: int, column: int) -> str:
 
 
 def _read_map_sheet(sheet: Sheet, start: int, builder: Builder, title: str) -> None:
+    start, heading = _skip_title_rows(sheet, start, builder.warnings)
     header = sheet.rows[start]
     columns = _header_map(header, CARD_FIELDS)
+    if sheet.merged:
+        builder.warnings.append(tr("sheet '{sheet}' has {count} merged range(s) (the first: {cells}); each was read "
+                                   "as its first cell's text, spanning its stages, lanes or rows").format(
+            sheet=sheet.name, count=len(sheet.merged), cells=sheet.merged[0]))
     if "stage" in columns and ("title" in columns or "lane" in columns):
-        _read_cards(sheet, start, columns, builder)
+        _fill_down(sheet, start)
+        _read_cards(sheet, start, columns, builder, heading)
     else:
-        _read_grid(sheet, start, builder, title)
+        _read_grid(sheet, start, builder, title, heading)
 
 
-def _read_grid(sheet: Sheet, start: int, builder: Builder, title: str) -> None:
+def _skip_title_rows(sheet: Sheet, start: int, warnings: list[str]) -> tuple[int, str]:
+    """Templates put a title (often merged across the sheet) and a subtitle above the table: rows with text in
+    column A only, before a row with text in two cells or more. The header is that row; the first title names
+    the map. Returns (header row, title or "")."""
+    titles: list[int] = []
+    for r in range(start, min(len(sheet.rows), start + 8)):
+        filled = [c for c, cell in enumerate(sheet.rows[r]) if cell.strip()]
+        if not filled:
+            continue
+        if len(filled) > 1:
+            break
+        if filled != [0]:
+            return start, ""
+        titles.append(r)
+    else:
+        return start, ""  # no table below
+    if not titles:
+        return start, ""
+    header = r
+    heading = sheet.rows[titles[0]][0].strip()
+    warnings.append(tr("sheet '{sheet}': row(s) {rows} above the table were read as its title '{title}'").format(
+        sheet=sheet.name, rows=", ".join(str(r + 1) for r in titles), title=heading[:60]))
+    return header, heading
+
+
+def _fill_down(sheet: Sheet, header: int) -> None:
+    """One card per row: a cell merged down over several rows (a stage written once beside its cards) holds its
+    text for each of those rows."""
+    for span in sheet.merged:
+        if span.top <= header:
+            continue
+        text = _text(sheet, span.top, span.left)
+        for r in range(span.top + 1, min(span.bottom, len(sheet.rows) - 1) + 1):
+            row = sheet.rows[r]
+            row.extend([""] * (span.left + 1 - len(row)))
+            row[span.left] = row[span.left] or text
+
+
+def _text(sheet: Sheet, row: int, column: int) -> str:
+    cells = sheet.rows[row] if row < len(sheet.rows) else []
+    return cells[column] if column < len(cells) else ""
+
+
+def _read_grid(sheet: Sheet, start: int, builder: Builder, title: str, heading: str = "") -> None:
     rows = sheet.rows
     header = [cell.strip() for cell in rows[start]]
     if len(header) < 2 or not any(header[1:]):
@@ -482,19 +545,29 @@ def _read_grid(sheet: Sheet, start: int, builder: Builder, title: str) -> None:
                               "or card fields such as Stage, Lane and Title (one card per row)").format(
             where=_at(sheet, start, 1)))
     corner = header[0]
-    name = corner if norm(corner) not in GENERIC_CORNERS else sheet.name or title
+    name = corner if norm(corner) not in GENERIC_CORNERS else heading or sheet.name or title
     jmap = builder.map(name)
     stages = {c: builder.stage(jmap, text, new=True) for c, text in enumerate(header) if c and text}
+    lane_rows: dict[int, int] = {}  # a row in a lane merged down column A → the lane's first row
+    for span in sheet.merged:
+        if span.top == start and span.left in stages:  # a stage over several columns
+            stages.update((c, stages[span.left]) for c in range(span.left + 1, span.right + 1))
+        elif span.left == 0 and span.top > start:
+            lane_rows.update((r, span.top) for r in range(span.top + 1, span.bottom + 1))
+    lanes: dict[int, Lane] = {}
     for r in range(start + 1, len(rows)):
         row = rows[r]
         lane_name = row[0].strip() if row else ""
         filled = [c for c in range(1, len(row)) if row[c].strip()]
-        if not lane_name:
+        if r in lane_rows and lane_rows[r] in lanes:
+            lane = lanes[lane_rows[r]]
+        elif lane_name:
+            lane = lanes[r] = builder.lane(jmap, lane_name, new=True)
+        else:
             if filled:
                 raise ImportFailed(tr("{where} holds text but column A of that row names no lane").format(
                     where=_at(sheet, r, filled[0])))
             continue
-        lane = builder.lane(jmap, lane_name, new=True)
         for c in filled:
             stage = stages.get(c)
             if stage is None:
@@ -550,7 +623,7 @@ def _choice(words: dict[str, _V], text: str, default: _V, what: str, where: str 
     return value
 
 
-def _read_cards(sheet: Sheet, start: int, columns: dict[str, int], builder: Builder) -> None:
+def _read_cards(sheet: Sheet, start: int, columns: dict[str, int], builder: Builder, heading: str = "") -> None:
     header = sheet.rows[start]
     unknown = {c: cell.strip() for c, cell in enumerate(header) if c not in columns.values() and cell.strip()}
     used_unknown: set[int] = set()
@@ -568,7 +641,7 @@ def _read_cards(sheet: Sheet, start: int, columns: dict[str, int], builder: Buil
 
         if not any(cell.strip() for cell in row):
             continue
-        jmap = builder.map(get("map") or sheet.name)
+        jmap = builder.map(get("map") or heading or sheet.name)
         stage_name, lane_name = get("stage"), get("lane")
         kind_text = get("kind")
         kind = Kind(_choice(kinds, kind_text, Kind.TEXT, tr("card kind"), where("kind"), warnings)) \

@@ -4,7 +4,8 @@ Written: the grid (one sheet per map, stage row and lane column frozen, kind col
 (a Cards sheet with a filter), plus Personas and Jobs sheets. Read: every sheet in the shape it is in. A
 workbook is a ZIP of XML, so reading checks the container first (size, entry count, compression ratio),
 opens it read-only (streamed, never fully inflated), never follows links to other workbooks and never
-evaluates a formula: a formula cell gives its last calculated value, with a warning. Merged cells are refused.
+evaluates a formula: a formula cell gives its last calculated value, with a warning. Merged ranges are read as
+their first cell's text spanning the range (a stage over two columns, a lane down two rows), with a warning.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from journeydesigner.formats.sheet import (
     MAX_ROWS,
     PERSONAS_SHEET,
     Sheet,
+    Span,
     card_header,
     card_rows,
     exported_copy,
@@ -142,7 +144,7 @@ def _read_book(book: Any, archive: zipfile.ZipFile) -> tuple[list[Sheet], list[t
     sheets: list[Sheet] = []
     formulas: list[tuple[int, int, int]] = []
     for index, ws in enumerate(book.worksheets):
-        _refuse_merged(archive, getattr(ws, "_worksheet_path", ""), ws.title)
+        merged = _merged_ranges(archive, getattr(ws, "_worksheet_path", ""))
         ws.reset_dimensions()  # trust the cells, not the declared size (it may claim a million rows)
         rows: list[list[str]] = []
         for r, cells in enumerate(ws.iter_rows()):
@@ -163,27 +165,32 @@ def _read_book(book: Any, archive: zipfile.ZipFile) -> tuple[list[Sheet], list[t
             while row and not row[-1]:
                 row.pop()
             rows.append(row)
-        sheets.append(Sheet(ws.title, rows, named=True))
+        sheets.append(Sheet(ws.title, rows, named=True, merged=merged))
     return sheets, formulas
 
 
-def _refuse_merged(archive: zipfile.ZipFile, part: str, title: str) -> None:
-    """Merged cells hide which stage or lane a cell belongs to: refused, naming the first range."""
+def _merged_ranges(archive: zipfile.ZipFile, part: str) -> list[Span]:
+    """The sheet's merged ranges, read from its XML in chunks (read-only openpyxl does not give them). Templates
+    merge a title across the top, a stage over two columns, a lane or a stage down its rows."""
     if not part:
-        return
+        return []
     try:
         handle = archive.open(part.lstrip("/"))
     except KeyError:
-        return
+        return []
+    found: dict[str, None] = {}
     with handle:
         tail = b""
         while chunk := handle.read(1 << 20):
-            found = MERGE.search(tail + chunk)
-            if found:
-                raise ImportFailed(tr("sheet '{sheet}', cells {cells} are merged; unmerge them (Excel: Home › Merge "
-                                      "& Center) and import again").format(
-                    sheet=title, cells=found.group(1).decode("ascii").upper()))
+            found.update((m.group(1).decode("ascii").upper(), None) for m in MERGE.finditer(tail + chunk))
             tail = chunk[-200:]
+    from openpyxl.utils.cell import range_boundaries
+
+    spans = []
+    for ref in found:
+        left, top, right, bottom = range_boundaries(ref if ":" in ref else f"{ref}:{ref}")
+        spans.append(Span(top - 1, left - 1, bottom - 1, right - 1))
+    return sorted(spans, key=lambda span: (span.top, span.left))
 
 
 def _cached_values(book: Any, sheets: list[Sheet], formulas: list[tuple[int, int, int]],

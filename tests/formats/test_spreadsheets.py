@@ -161,14 +161,47 @@ def _book(path: Path, build) -> Path:
     return path
 
 
-def test_xlsx_merged_cells_are_refused_with_their_range(tmp_path):
+def test_xlsx_template_with_merged_title_stages_and_lanes(tmp_path):
+    """A client's template: a title merged across the top, a stage over two columns, a lane down two rows."""
     def build(ws):
+        ws.append(["Acme Bank – mortgage journey"])
+        ws.append([])
         ws.append(["", "Discover", "", "Buy"])
-        ws.append(["Actions", "a", "b", "c"])
-        ws.merge_cells("B1:C1")
+        ws.append(["Actions", "Sees ad", "Reads review", "Signs"])
+        ws.append(["Pain points", "Jargon", "", ""])
+        ws.append(["", "", "Too many options", "Form times out"])
+        ws.merge_cells("A1:D1")
+        ws.merge_cells("B3:C3")
+        ws.merge_cells("A5:A6")
 
-    with pytest.raises(ImportFailed, match=r"cells B1:C1 are merged"):
-        formats.import_file(_book(tmp_path / "m.xlsx", build))
+    imported = formats.import_file(_book(tmp_path / "m.xlsx", build))
+    jmap = imported.project.maps[0]
+    assert jmap.name == "Acme Bank – mortgage journey"
+    assert axes(imported.project)[0][1:] == (["Discover", "Buy"], [("Actions", "action"), ("Pain points",
+                                                                                             "pain_point")])
+    cells = cards_by_cell(imported.project, ("title",))[jmap.name]
+    assert [c[0] for c in cells[("Discover", "Actions")]] == ["Sees ad", "Reads review"]
+    assert [c[0] for c in cells[("Discover", "Pain points")]] == ["Jargon", "Too many options"]
+    assert [c[0] for c in cells[("Buy", "Pain points")]] == ["Form times out"]
+    assert any("row(s) 1 above the table" in w for w in imported.warnings)
+    assert any("3 merged range(s) (the first: A1:D1)" in w for w in imported.warnings)
+
+
+def test_card_rows_with_a_title_row_and_a_stage_merged_down(tmp_path):
+    def build(ws):
+        ws.append(["Workshop 12 May"])
+        ws.append(["Stage", "Lane", "Title"])
+        ws.append(["Discover", "Actions", "Sees ad"])
+        ws.append([None, "Actions", "Asks a friend"])
+        ws.append(["Buy", "Actions", "Signs"])
+        ws.merge_cells("A3:A4")
+
+    project = formats.import_file(_book(tmp_path / "rows.xlsx", build)).project
+    assert project.maps[0].name == "Workshop 12 May"
+    cells = cards_by_cell(project, ("title",))["Workshop 12 May"]
+    assert [c[0] for c in cells[("Discover", "Actions")]] == ["Sees ad", "Asks a friend"]
+    titled = _csv(tmp_path / "titled.csv", [["Our journey", "", ""], ["", "Discover", "Buy"], ["Actions", "a", "b"]])
+    assert formats.import_file(titled).project.maps[0].name == "Our journey"
 
 
 def test_xlsx_formulas_are_never_evaluated(tmp_path):
