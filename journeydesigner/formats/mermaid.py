@@ -174,7 +174,7 @@ def parse(text: str) -> Diagram:
     stream = tokens(text.lstrip())
     shift = len(text) - len(text.lstrip())
     stream = [(kind, value, offset + shift) for kind, value, offset in stream]
-    if stream[0][0] != "journey":
+    if stream[0][1] != "journey":  # Mermaid detects the diagram type by a lower-case "journey" (its lexer ignores case)
         kind, value, offset = stream[0]
         first = text[offset:].split("\n", 1)[0].strip()
         raise fail(offset, tr("this is not a Mermaid journey diagram: it must start with 'journey', not "

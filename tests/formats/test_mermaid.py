@@ -85,6 +85,7 @@ def test_scores_outside_one_to_five_are_clamped_with_warnings(tmp_path):
     ("journey\n  title T\n  : 5: Me\n", 3),
     ("journey\n  section A\n  Journey planning: 3\n", 3),
     ("%% comment\n\njourney\n  section A\n  ok: 3\n  broken\n", 6),
+    ("JOURNEY\n  section A\n  ok: 3\n", 1),  # Mermaid 11's detector wants a lower-case 'journey'
 ])
 def test_what_mermaid_rejects_is_refused_with_the_line(tmp_path, text, line):
     with pytest.raises(ImportFailed, match=rf"day\.mmd, line {line}: "):
@@ -92,7 +93,7 @@ def test_what_mermaid_rejects_is_refused_with_the_line(tmp_path, text, line):
 
 
 def test_what_mermaid_accepts_in_odd_corners():
-    diagram = parse("JOURNEY\nTitle Upper case\naccDescr: one line; with # all\n  Before any section: 2\n"
+    diagram = parse("journey\nTitle Upper case\naccDescr: one line; with # all\n  Before any section: 2\n"
                     "section A<br>B\n  E task: 5:\n  Entities #quot;quoted#quot; #9829;: 4: Al#44; Jr, Bo\n")
     assert diagram.title == "Upper case"
     assert diagram.acc_descr == "one line; with # all"
