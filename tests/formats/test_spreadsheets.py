@@ -276,3 +276,14 @@ def test_any_cards_round_trip_through_the_card_table(tmp_path_factory, cards, su
     export(project, path, project.export)
     back = formats.import_file(path).project
     assert cards_by_cell(back) == cards_by_cell(project)
+
+
+def test_semicolon_csv_with_a_title_line_above_the_table(tmp_path):
+    """Excel in Europe: semicolons, Windows-1252, and a title line that splits into one cell with any separator."""
+    path = tmp_path / "export.csv"
+    path.write_bytes("Parcours client – Banque\r\n;Découverte;Achat\r\nActions;Voit la pub, en parle;Signe\r\n"
+                     .encode("cp1252"))
+    jmap = formats.import_file(path).project.maps[0]
+    assert jmap.name == "Parcours client – Banque"
+    assert [s.name for s in jmap.stages] == ["Découverte", "Achat"]
+    assert [c.title for c in jmap.cards] == ["Voit la pub, en parle", "Signe"]
