@@ -181,6 +181,33 @@ def test_it_works_offline_in_a_browser(sample, tmp_path, browser):
     assert browser.errors() == []
 
 
+def test_the_map_zooms_and_pans_with_mouse_and_keys(sample, tmp_path, browser):
+    path, _ = export(sample, tmp_path)
+    browser.events.clear()
+    browser.open(path)
+    transform = "document.querySelector('#map-1 .canvas').style.transform"
+
+    def scale_and_x() -> tuple[float, float]:
+        found = re.match(r"translate\(([-\d.e]+)px, ([-\d.e]+)px\) scale\(([-\d.e]+)\)", browser.js(transform))
+        assert found, browser.js(transform)
+        return float(found[3]), float(found[1])
+
+    fitted, _ = scale_and_x()
+    browser.key("+", 187)
+    zoomed, x = scale_and_x()
+    assert zoomed > fitted * 1.2
+    mouse = {"button": "left", "clickCount": 1, "pointerType": "mouse"}
+    for kind, at, buttons in (("mousePressed", 400, 1), ("mouseMoved", 500, 1), ("mouseMoved", 600, 1),
+                              ("mouseReleased", 600, 0)):
+        browser.call("Input.dispatchMouseEvent", {"type": kind, "x": at, "y": 500, "buttons": buttons, **mouse},
+                     session=True)
+    assert scale_and_x() == (zoomed, x + 200)  # dragged 200 px to the right
+    browser.call("Input.dispatchMouseEvent", {"type": "mouseWheel", "x": 700, "y": 500, "deltaX": 0, "deltaY": -300,
+                                              "modifiers": 2}, session=True)  # Ctrl+wheel, as on a trackpad pinch
+    assert scale_and_x()[0] > zoomed * 2
+    assert browser.errors() == []
+
+
 def test_the_prebuilt_font_subsets_cover_their_characters():
     from fontTools.ttLib import TTFont
 
