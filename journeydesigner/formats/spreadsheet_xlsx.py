@@ -345,7 +345,18 @@ def _write_grid(ws: Worksheet, jmap: JourneyMap, rows: list[list[str]]) -> None:
         for c, text in enumerate(row, start=1):
             _put(ws, r, c, text)._style = copy(head if c == 1 else body)
         ws.row_dimensions[r].height = _height(row, widths)
-    ws.freeze_panes = "B2"
+    _freeze(ws, 1)
+
+
+def _freeze(ws: Worksheet, columns: int) -> None:
+    """Freeze the header row and the first ``columns`` columns on screen, and repeat them on every printed page
+    (landscape): a printed grid or card table that runs onto more pages still names its stages and lanes."""
+    from openpyxl.utils import get_column_letter
+
+    ws.freeze_panes = f"{get_column_letter(columns + 1)}2"
+    ws.print_title_rows = "1:1"
+    ws.print_title_cols = f"A:{get_column_letter(columns)}"
+    ws.page_setup.orientation = "landscape"
 
 
 def _write_cards(ws: Worksheet, rows: Iterable[tuple[list[str], Kind | None]]) -> None:
@@ -374,7 +385,7 @@ def _write_cards(ws: Worksheet, rows: Iterable[tuple[list[str], Kind | None]]) -
                 if kind not in fills:
                     fills[kind] = _style(ws, fill=_fill(kind))
                 cell._style = copy(fills[kind])
-    ws.freeze_panes = "D2"
+    _freeze(ws, 3)
     ws.auto_filter.ref = f"A1:{get_column_letter(len(names))}{max(r, 1)}"
 
 
@@ -390,5 +401,5 @@ def _write_table(ws: Worksheet, rows: list[list[str]], numeric: set[int], width:
     for r, row in enumerate(rows[1:], start=2):
         for c, text in enumerate(row):
             _put(ws, r, c + 1, text, c in numeric)._style = copy(wrap)
-    ws.freeze_panes = "B2"
+    _freeze(ws, 1)
 

@@ -72,6 +72,9 @@ def test_xlsx_is_formatted_for_people(sample, tmp_path):
     assert grid["B2"].alignment.wrap_text
     assert grid["B2"].fill.fgColor.rgb != grid["B7"].fill.fgColor.rgb  # actions and pain points differ
     assert grid.column_dimensions["B"].width > 20
+    # Printed, every page repeats the stage row and the lane column, across a landscape page.
+    printed = (grid.print_title_rows, grid.print_title_cols, grid.page_setup.orientation)
+    assert printed == ("$1:$1", "$A:$A", "landscape")
 
 
 def _csv(path: Path, rows, **kwargs) -> Path:
