@@ -50,6 +50,10 @@ MAX_COLUMNS = 1_000
 PERSONA_COLORS = ("#E8590C", "#1C7ED6", "#2F9E44", "#AE3EC9", "#F08C00", "#0CA678", "#E03131", "#4C6EF5")
 
 
+class NotATable(ImportFailed):
+    """A sheet with no header row: a workbook's instructions or notes sheet is skipped, a lone sheet refused."""
+
+
 @dataclass(frozen=True)
 class Span:
     """A merged range, 0-based and inclusive: rows ``top``…``bottom``, columns ``left``…``right``."""
@@ -401,6 +405,7 @@ def read_sheets(sheets: list[Sheet], title: str) -> Imported:
     special = {norm(tr(PERSONAS_SHEET)): "personas", norm(PERSONAS_SHEET): "personas",
                norm(tr(JOBS_SHEET)): "jobs", norm(JOBS_SHEET): "jobs"}
     job_sheets = []
+    skipped: list[NotATable] = []
     ordered = sorted(sheets, key=lambda s: special.get(norm(s.name)) != "personas")  # personas first: names match
     for sheet in ordered:
         start = _first_row(sheet)
@@ -412,10 +417,21 @@ def read_sheets(sheets: list[Sheet], title: str) -> Imported:
         elif role == "jobs":
             job_sheets.append((sheet, start))
         else:
-            _read_map_sheet(sheet, start, builder, title)
+            before = len(builder.warnings)
+            try:
+                _read_map_sheet(sheet, start, builder, title)
+            except NotATable as exc:  # raised before the sheet added anything
+                if len(sheets) == 1:
+                    raise
+                del builder.warnings[before:]
+                skipped.append(exc)
+                builder.warnings.append(tr("sheet '{sheet}' was skipped: it holds no table ({reason})").format(
+                    sheet=sheet.name, reason=exc))
     for sheet, start in job_sheets:
         _read_jobs(sheet, start, builder)
     if not builder.project.maps and not builder.project.personas:
+        if skipped:
+            raise skipped[0]
         raise ImportFailed(tr("{name} is empty: there is no row with text in it").format(name=title))
     return Imported(builder.project, builder.warnings)
 
@@ -541,7 +557,7 @@ def _read_grid(sheet: Sheet, start: int, builder: Builder, title: str, heading: 
     rows = sheet.rows
     header = [cell.strip() for cell in rows[start]]
     if len(header) < 2 or not any(header[1:]):
-        raise ImportFailed(tr("{where}: no header; the first row needs stage names from column B on (the grid), "
+        raise NotATable(tr("{where}: no header; the first row needs stage names from column B on (the grid), "
                               "or card fields such as Stage, Lane and Title (one card per row)").format(
             where=_at(sheet, start, 1)))
     corner = header[0]

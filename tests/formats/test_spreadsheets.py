@@ -290,3 +290,23 @@ def test_semicolon_csv_with_a_title_line_above_the_table(tmp_path):
     assert jmap.name == "Parcours client – Banque"
     assert [s.name for s in jmap.stages] == ["Découverte", "Achat"]
     assert [c.title for c in jmap.cards] == ["Voit la pub, en parle", "Signe"]
+
+
+def test_a_workbook_with_an_instructions_sheet_imports_its_map(tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "Instructions"
+    book.active["A1"], book.active["A3"] = "How to use this template", "One card per line in each cell."
+    book.create_sheet("Journey").append(["", "Discover", "Buy"])
+    book["Journey"].append(["Actions", "Sees ad", "Signs"])
+    book.save(tmp_path / "workshop.xlsx")
+    imported = formats.import_file(tmp_path / "workshop.xlsx")
+    assert [m.name for m in imported.project.maps] == ["Journey"]
+    assert imported.warnings == ["sheet 'Instructions' was skipped: it holds no table (sheet 'Instructions', row 1, "
+                                 "column B: no header; the first row needs stage names from column B on (the grid), "
+                                 "or card fields such as Stage, Lane and Title (one card per row))"]
+    del book["Journey"]
+    book.save(tmp_path / "notes.xlsx")
+    with pytest.raises(ImportFailed, match="sheet 'Instructions', row 1, column B: no header"):
+        formats.import_file(tmp_path / "notes.xlsx")
