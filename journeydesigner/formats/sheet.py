@@ -47,6 +47,7 @@ from journeydesigner.model.project import ProjectMeta
 
 MAX_ROWS = 250_000
 MAX_COLUMNS = 1_000
+MAX_CARDS = 100_000  # five times the largest map the window is measured with (docs/performance.md)
 PERSONA_COLORS = ("#E8590C", "#1C7ED6", "#2F9E44", "#AE3EC9", "#F08C00", "#0CA678", "#E03131", "#4C6EF5")
 
 
@@ -346,6 +347,7 @@ class Builder:
     def __init__(self, title: str) -> None:
         self.project = Project(meta=ProjectMeta(title=title[:MAX_TEXT_CHARS] or "Imported"))
         self.warnings: list[str] = []
+        self.cards = 0
         self._maps: dict[str, JourneyMap] = {}
         self._stages: dict[tuple[str, str], Stage] = {}
         self._lanes: dict[tuple[str, str], Lane] = {}
@@ -390,6 +392,10 @@ class Builder:
         return persona
 
     def add(self, jmap: JourneyMap, kind: Kind, lane: Lane, stage: Stage, where: str, **fields: object) -> None:
+        self.cards += 1
+        if self.cards > MAX_CARDS:
+            raise ImportFailed(tr("{where}: the file makes more than {limit} cards, more than an import may make; "
+                                  "split it into several files").format(where=where, limit=f"{MAX_CARDS:,}"))
         try:
             jmap.cards.append(make_card(kind, lane.id, stage.id, **fields))
         except ValidationError as exc:

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from journeydesigner import formats
 from journeydesigner.export.run import export
-from journeydesigner.formats import ImportFailed
+from journeydesigner.formats import ImportFailed, mermaid
 from journeydesigner.formats.mermaid import Diagram, Task, parse, to_mermaid, to_project
 from journeydesigner.model.cards import EmotionCard
 from journeydesigner.projectfile import read_project
@@ -162,3 +162,10 @@ def test_mermaid_itself_draws_the_export(tmp_path):
     assert done.returncode == 0, done.stderr
     drawn = svg.read_text(encoding="utf-8")
     assert "Section 3: review #1; done" in drawn and "Leaves a review after six months" in drawn
+
+
+def test_a_huge_diagram_is_refused_before_it_is_parsed(tmp_path, monkeypatch):
+    path = _write(tmp_path, "journey\n  section A\n" + "    Task: 3: Me\n" * 100)
+    monkeypatch.setattr(mermaid, "MAX_DIAGRAM_BYTES", 1000)
+    with pytest.raises(ImportFailed, match=r"day\.mmd is 1 MB, larger than the"):
+        formats.import_file(path)

@@ -310,3 +310,12 @@ def test_a_workbook_with_an_instructions_sheet_imports_its_map(tmp_path):
     book.save(tmp_path / "notes.xlsx")
     with pytest.raises(ImportFailed, match="sheet 'Instructions', row 1, column B: no header"):
         formats.import_file(tmp_path / "notes.xlsx")
+
+
+def test_an_import_that_would_make_too_many_cards_is_refused(tmp_path, monkeypatch):
+    from journeydesigner.formats import sheet
+
+    monkeypatch.setattr(sheet, "MAX_CARDS", 3)
+    path = _csv(tmp_path / "many.csv", [["", "Discover"], ["Actions", "a\nb\nc"], ["Thoughts", "d"]])
+    with pytest.raises(ImportFailed, match=r"row 3, column B: the file makes more than 3 cards"):
+        formats.import_file(path)
