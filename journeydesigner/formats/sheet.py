@@ -295,8 +295,9 @@ def grid_rows(project: Project, jmap: JourneyMap, warnings: list[str]) -> list[l
     """The grid shape: a corner with the map's name, stage names across, lane names down, a card per line."""
     names = {p.id: p.name for p in project.personas}
     cells: dict[tuple[str, str], list[str]] = {}
-    folded = False
+    folded, detailed = False, 0
     for card in jmap.cards:
+        detailed += _has_details(card)
         line = card.title or card.body.split("\n", 1)[0]
         if "\n" in line:
             line, folded = " ".join(line.split()), True
@@ -306,10 +307,25 @@ def grid_rows(project: Project, jmap: JourneyMap, warnings: list[str]) -> list[l
     if folded:
         warnings.append(tr("map '{name}': card titles with line breaks were written on one line (a grid cell holds "
                            "one card per line)").format(name=jmap.name))
+    if detailed:
+        warnings.append(tr("map '{name}': a grid holds each card's title only; the bodies, notes, tags and fields of "
+                           "{count} card(s) were not written (choose one card per row to keep them)").format(
+            name=jmap.name, count=detailed))
     rows = [[jmap.name, *(s.name for s in jmap.stages)]]
     for lane in jmap.lanes:
         rows.append([lane.name, *("\n".join(cells.get((lane.id, s.id), [])) for s in jmap.stages)])
     return rows
+
+
+GRID_LOSES = ("body", "notes", "tags", "severity", "channel", "status", "owner", "metric", "value", "target", "unit")
+
+
+def _has_details(card: CardBase) -> bool:
+    """Whether the card holds more than a grid line can: text besides its title, or a field changed from its
+    default."""
+    fields = type(card).model_fields
+    return any(name in fields and getattr(card, name) != fields[name].get_default(call_default_factory=True)
+               for name in GRID_LOSES)
 
 
 def persona_rows(project: Project) -> list[list[str]]:

@@ -24,9 +24,18 @@ def sample():
 
 def _round_trip(project, path: Path, shape: str):
     options = project.export.model_copy(update={"table_shape": shape})
-    assert export(project, path, options) == []
+    warnings = export(project, path, options)
     imported = formats.import_file(path)
     assert imported.warnings == []
+    if shape == "grid":  # the grid says how many cards it could not give back whole
+        before, after = cards_by_cell(project), cards_by_cell(imported.project)
+        lost = sum(a != b for name in before for cell in before[name]
+                   for a, b in zip(before[name][cell], after[name].get(cell, []), strict=True))
+        assert warnings == [f"map '{project.maps[0].name}': a grid holds each card's title only; the bodies, notes, "
+                            f"tags and fields of {lost} card(s) were not written (choose one card per row to keep "
+                            "them)"]
+    else:
+        assert warnings == []
     return imported.project
 
 
