@@ -71,11 +71,20 @@ def test_file_import_as_new_map(qtbot, monkeypatch, tmp_path):
     path = tmp_path / "day.mmd"
     path.write_text("journey\n  title My day\n  section Work\n    Meeting: 9: Me\n", encoding="utf-8")
     monkeypatch.setattr(import_dialog.QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    read, cursors = import_dialog.formats.import_file, []
+
+    def reading(name):  # a large file takes seconds: the window shows it is busy meanwhile
+        cursor = QApplication.overrideCursor()
+        cursors.append(cursor.shape() if cursor else None)
+        return read(name)
+
+    monkeypatch.setattr(import_dialog.formats, "import_file", reading)
     seen: list[str] = []
     QTimer.singleShot(0, lambda: _answer_dialog(qtbot, "maps", seen))
     window.act_import.trigger()
     qtbot.waitUntil(lambda: len(window.doc.project.maps) == 2)
     assert "line 4" in seen[0] and "1 new map(s): My day" in seen[0]  # the clamped score is reported
+    assert cursors == [Qt.CursorShape.WaitCursor] and QApplication.overrideCursor() is None
     assert window.scene.jmap.name == "My day"
     window.act_undo.trigger()
     assert len(window.doc.project.maps) == 1 and window.scene.jmap.name == "Subscribing to an e-bike"
