@@ -138,7 +138,16 @@ class MapScene(QGraphicsScene):
 
     def _on_changed(self, map_id: object) -> None:
         if (map_id is None or map_id == self.map_id) and any(m.id == self.map_id for m in self.doc.project.maps):
-            self.rebuild(self.doc.changed_cells if map_id == self.map_id else None)
+            aspect = self.doc.changed_aspect if map_id is None else None
+            if aspect in ("meta", "persona_details"):
+                return  # the project's title and dates, a persona's goals or quote: nothing the map shows
+            if aspect == "personas":  # their names and colours show on the emotion curves and in the corner
+                self.rebuild({(lane.lane_id, stage.stage_id) for lane in self.layout.lanes
+                              if lane.kind is Kind.EMOTION for stage in self.layout.stages}, corner=True)
+            elif aspect == "jobs":  # the badges of the cards that serve jobs, and of the stages
+                self.rebuild(set(), cards={card.id for card in self.jmap.cards if card.job_ids})
+            else:
+                self.rebuild(self.doc.changed_cells if map_id == self.map_id else None)
 
     def pixmap(self, asset: str) -> QPixmap | None:
         if asset not in self._pixmaps:
@@ -146,9 +155,11 @@ class MapScene(QGraphicsScene):
             self._pixmaps[asset] = QPixmap.fromImage(decode_image(data)) if data else QPixmap()
         return self._pixmaps[asset]
 
-    def rebuild(self, cells: set[tuple[str, str]] | None = None) -> None:
+    def rebuild(self, cells: set[tuple[str, str]] | None = None, corner: bool = False,
+                cards: set[str] | None = None) -> None:
         """Bring the items up to date with the model. With ``cells`` (the only cells whose cards changed), only
-        those cells are laid out again and only the cards that moved are touched; otherwise the whole map."""
+        those cells are laid out again and only the cards that moved are touched, with ``cards`` too; otherwise
+        the whole map. ``corner``: the persona strip in the corner changed."""
         self._builds += 1
         jmap = self.jmap
         header_h = self.layout.header_h
@@ -158,7 +169,7 @@ class MapScene(QGraphicsScene):
                 self.layout = layout_map(jmap, self.doc.project.personas)
             changed = set(self.layout.cards) | set(self.card_items)
         else:
-            changed = delta.card_ids
+            changed = delta.card_ids | (cards or set())
         layout = self.layout
         if self.current_cell and self.current_cell not in layout.cells:
             self.current_cell = None  # its stage or lane is gone; items removed below signal selection changes
@@ -167,7 +178,7 @@ class MapScene(QGraphicsScene):
         self.grid.set_ops(QRectF(0, 0, layout.width, layout.height), paper_ops(layout) + grid_ops(layout))
         if delta is None or delta.curves:
             self._set_curves(curve_ops(layout, self.focus_persona))
-        if delta is None or layout.header_h != header_h:
+        if delta is None or corner or layout.header_h != header_h:
             strip = persona_strip(self.doc.project, jmap)
             self.corner.set_ops(QRectF(0, 0, S.LANE_HEADER_W, layout.header_h),
                                 corner_ops(jmap.name, strip, layout.header_h))

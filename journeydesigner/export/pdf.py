@@ -8,11 +8,11 @@ from reportlab.pdfgen.canvas import Canvas
 
 from journeydesigner import __version__
 from journeydesigner.export.confidential import prepare
-from journeydesigner.export.gcpause import collector_paused
 from journeydesigner.export.pages import Page, Plan, plan_document
 from journeydesigner.export.pdfpaint import PdfPainter
 from journeydesigner.export.printimage import LOW_PPI
 from journeydesigner.export.safefile import ExportCancelled, ExportError, partial_file
+from journeydesigner.gcpause import collector_paused
 from journeydesigner.i18n import tr
 from journeydesigner.layout.fonts import register_fonts
 from journeydesigner.model import Project

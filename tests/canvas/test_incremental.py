@@ -88,3 +88,32 @@ def test_renaming_stages_and_lanes_updates_headers_in_place_and_matches_a_fresh_
     doc.undo_stack.undo()
     doc.undo_stack.undo()
     assert layout.header_h == header_h and items_of(scene) == items_of(make_scene(doc, "map-1"))
+
+
+def test_persona_job_and_project_edits_draw_what_a_fresh_scene_draws(qtbot, make_scene):
+    """Project-wide edits no longer relay out the map (ModelCommand.aspect): what they change must still show."""
+    doc = Document(small_project())
+    doc.push(EditFields(doc, Target("cards", "card-1", "map-1"), {"job_ids": ["job-1"]}))
+    scene = make_scene(doc, "map-1")
+    layout = scene.layout
+
+    def drawn(s: MapScene) -> tuple:
+        return ({cid: (item._ops, item.toolTip()) for cid, item in s.card_items.items()},
+                [item._ops for item in s.curve_items], s.corner._ops,
+                {key: item._ops for key, item in s.headers.items()})
+
+    commands = [
+        EditFields(doc, Target("personas", "persona-a"), {"color": "#D6336C"}),  # the curve and its chips
+        EditFields(doc, Target("personas", "persona-a"), {"name": "Ana Beatriz Souza"}),  # label and corner
+        EditFields(doc, Target("jobs", "job-1"), {"motivation": "pay without a second card"}),  # badge tooltip
+        EditFields(doc, Target("jobs", "job-1"), {"importance": 9, "satisfaction": 2}),  # a strong job: the stage badge
+        EditFields(doc, Target("meta"), {"title": "Renamed project"}),
+    ]
+    for command in commands:
+        doc.push(command)
+        assert scene.layout is layout
+        assert drawn(scene) == drawn(make_scene(doc, "map-1"))
+        assert items_of(scene) == items_of(make_scene(doc, "map-1"))
+    for _ in commands:
+        doc.undo_stack.undo()
+        assert drawn(scene) == drawn(make_scene(doc, "map-1"))

@@ -204,3 +204,24 @@ def test_highlighting_a_persona_fades_other_cards(qtbot, monkeypatch):
     assert window.scene.card_items["card-1"].opacity() < 0.5
     window.persona_panel.highlight.setChecked(False)
     assert window.scene.card_items["card-1"].opacity() == 1.0
+
+
+def test_typing_in_the_persona_panel_redraws_the_curve_and_corner_without_laying_out_the_map(qtbot, monkeypatch):
+    """At 20,000 cards every keystroke in a persona's name relaid the whole map (300 ms); now the emotion lane
+    and the corner change, and a persona's goals change no map at all."""
+    window = open_window(qtbot, monkeypatch, small_project())
+    scene = window.scene
+    layout, builds = scene.layout, scene._builds
+    name = field(window.persona_panel, "Persona name")
+    name.setFocus()
+    name.selectAll()
+    type_text(name, "Zoe")
+    assert scene.layout is layout  # laid out in place, not afresh
+    assert [line.label for line in layout.emotion_lines["lane-e"]] == ["Zoe"]
+    assert any(getattr(op, "text", None) == "Zoe" for op in scene.corner._ops)
+    builds = scene._builds
+    goals = field(window.persona_panel, "Goals")
+    goals.setFocus()
+    type_text(goals, "Save time")
+    assert window.doc.project.personas[0].goals == ["Save time"]
+    assert scene._builds == builds  # nothing on the map shows a persona's goals
