@@ -1324,6 +1324,10 @@ Wiederherstellen?</translation>
         <translation>Legen Sie eine .journey-Datei ab, um sie zu öffnen, oder eine Tabelle bzw. ein Mermaid-Diagramm, um es zu importieren.</translation>
     </message>
     <message>
+        <source>{name}:</source>
+        <translation>{name}:</translation>
+    </message>
+    <message>
         <source>Save project as</source>
         <translation>Projekt speichern unter</translation>
     </message>
@@ -2747,8 +2751,20 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
         <translation>Map &apos;{name}&apos;: Kartentitel mit Zeilenumbrüchen wurden in eine Zeile geschrieben (eine Rasterzelle enthält eine Karte pro Zeile)</translation>
     </message>
     <message>
+        <source>map &apos;{name}&apos;: a grid holds each card&apos;s title only; the bodies, notes, tags and fields of {count} card(s) were not written (choose one card per row to keep them)</source>
+        <translation>Map &apos;{name}&apos;: Ein Raster enthält nur den Titel jeder Karte; Texte, Notizen, Schlagwörter und Felder von {count} Karte(n) wurden nicht geschrieben (wählen Sie eine Karte pro Zeile, um sie zu behalten)</translation>
+    </message>
+    <message>
+        <source>{where}: the file makes more than {limit} cards, more than an import may make; split it into several files</source>
+        <translation>{where}: Die Datei ergibt mehr als {limit} Karten, mehr als ein Import anlegen darf; teilen Sie sie auf mehrere Dateien auf</translation>
+    </message>
+    <message>
         <source>{where}: {field} {reason}</source>
         <translation>{where}: {field} {reason}</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; was skipped: it holds no table ({reason})</source>
+        <translation>Blatt &apos;{sheet}&apos; wurde übersprungen: Es enthält keine Tabelle ({reason})</translation>
     </message>
     <message>
         <source>{name} is empty: there is no row with text in it</source>
@@ -2765,6 +2781,14 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
     <message>
         <source>sheet &apos;{sheet}&apos;, {place}</source>
         <translation>Blatt &apos;{sheet}&apos;, {place}</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; has {count} merged range(s) (the first: {cells}); each was read as its first cell&apos;s text, spanning its stages, lanes or rows</source>
+        <translation>Blatt &apos;{sheet}&apos; hat {count} verbundene Bereich(e) (der erste: {cells}); jeder wurde als Text seiner ersten Zelle gelesen, über seine Phasen, Ebenen oder Zeilen hinweg</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos;: row(s) {rows} above the table were read as its title &apos;{title}&apos;</source>
+        <translation>Blatt &apos;{sheet}&apos;: Zeile(n) {rows} über der Tabelle wurden als ihr Titel &apos;{title}&apos; gelesen</translation>
     </message>
     <message>
         <source>{where}: no header; the first row needs stage names from column B on (the grid), or card fields such as Stage, Lane and Title (one card per row)</source>
@@ -4350,10 +4374,6 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
     <message>
         <source>sheet &apos;{sheet}&apos;, {place}: the sheet is wider than the {limit} columns an import may have</source>
         <translation>Blatt &apos;{sheet}&apos;, {place}: Das Blatt ist breiter als die {limit} Spalten, die ein Import haben darf</translation>
-    </message>
-    <message>
-        <source>sheet &apos;{sheet}&apos;, cells {cells} are merged; unmerge them (Excel: Home › Merge &amp; Center) and import again</source>
-        <translation>Blatt &apos;{sheet}&apos;, die Zellen {cells} sind verbunden; heben Sie die Verbindung auf (Excel: Start › Verbinden und zentrieren) und importieren Sie erneut</translation>
     </message>
     <message>
         <source>{count} cell(s) hold formulas (the first: sheet &apos;{sheet}&apos;, {place}): their last calculated values were imported, nothing was recalculated</source>

@@ -1324,6 +1324,10 @@ Recover them?</source>
         <translation>Suelte un archivo .journey para abrirlo, o una tabla o un diagrama de Mermaid para importarlo.</translation>
     </message>
     <message>
+        <source>{name}:</source>
+        <translation>{name}:</translation>
+    </message>
+    <message>
         <source>Save project as</source>
         <translation>Guardar el proyecto como</translation>
     </message>
@@ -2747,8 +2751,20 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation>mapa &apos;{name}&apos;: los títulos de tarjeta con saltos de línea se escribieron en una línea (una celda de la cuadrícula contiene una tarjeta por línea)</translation>
     </message>
     <message>
+        <source>map &apos;{name}&apos;: a grid holds each card&apos;s title only; the bodies, notes, tags and fields of {count} card(s) were not written (choose one card per row to keep them)</source>
+        <translation>mapa &apos;{name}&apos;: una cuadrícula solo guarda el título de cada tarjeta; los textos, notas, etiquetas y campos de {count} tarjeta(s) no se escribieron (elija una tarjeta por fila para conservarlos)</translation>
+    </message>
+    <message>
+        <source>{where}: the file makes more than {limit} cards, more than an import may make; split it into several files</source>
+        <translation>{where}: el archivo daría más de {limit} tarjetas, más de las que puede crear una importación; divídalo en varios archivos</translation>
+    </message>
+    <message>
         <source>{where}: {field} {reason}</source>
         <translation>{where}: {field} {reason}</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; was skipped: it holds no table ({reason})</source>
+        <translation>se omitió la hoja &apos;{sheet}&apos;: no contiene ninguna tabla ({reason})</translation>
     </message>
     <message>
         <source>{name} is empty: there is no row with text in it</source>
@@ -2765,6 +2781,14 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     <message>
         <source>sheet &apos;{sheet}&apos;, {place}</source>
         <translation>hoja &apos;{sheet}&apos;, {place}</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; has {count} merged range(s) (the first: {cells}); each was read as its first cell&apos;s text, spanning its stages, lanes or rows</source>
+        <translation>la hoja &apos;{sheet}&apos; tiene {count} rango(s) combinado(s) (el primero: {cells}); cada uno se leyó como el texto de su primera celda, en todas sus etapas o filas</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos;: row(s) {rows} above the table were read as its title &apos;{title}&apos;</source>
+        <translation>hoja &apos;{sheet}&apos;: la(s) fila(s) {rows} sobre la tabla se leyeron como su título &apos;{title}&apos;</translation>
     </message>
     <message>
         <source>{where}: no header; the first row needs stage names from column B on (the grid), or card fields such as Stage, Lane and Title (one card per row)</source>
@@ -4350,10 +4374,6 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     <message>
         <source>sheet &apos;{sheet}&apos;, {place}: the sheet is wider than the {limit} columns an import may have</source>
         <translation>hoja &apos;{sheet}&apos;, {place}: la hoja supera las {limit} columnas que admite una importación</translation>
-    </message>
-    <message>
-        <source>sheet &apos;{sheet}&apos;, cells {cells} are merged; unmerge them (Excel: Home › Merge &amp; Center) and import again</source>
-        <translation>hoja &apos;{sheet}&apos;, las celdas {cells} están combinadas; sepárelas (Excel: Inicio › Combinar y centrar) e importe de nuevo</translation>
     </message>
     <message>
         <source>{count} cell(s) hold formulas (the first: sheet &apos;{sheet}&apos;, {place}): their last calculated values were imported, nothing was recalculated</source>

@@ -1324,6 +1324,10 @@ Les récupérer&#x202f;?</translation>
         <translation>Déposez un fichier .journey pour l&apos;ouvrir, ou un tableau ou un diagramme Mermaid pour l&apos;importer.</translation>
     </message>
     <message>
+        <source>{name}:</source>
+        <translation>{name} :</translation>
+    </message>
+    <message>
         <source>Save project as</source>
         <translation>Enregistrer le projet sous</translation>
     </message>
@@ -2747,8 +2751,20 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
         <translation>carte &apos;{name}&apos;&#xa0;: les titres de fiches avec retours à la ligne ont été écrits sur une ligne (une cellule de grille contient une fiche par ligne)</translation>
     </message>
     <message>
+        <source>map &apos;{name}&apos;: a grid holds each card&apos;s title only; the bodies, notes, tags and fields of {count} card(s) were not written (choose one card per row to keep them)</source>
+        <translation>carte &apos;{name}&apos; : une grille ne contient que le titre de chaque fiche ; les textes, notes, étiquettes et champs de {count} fiche(s) n&apos;ont pas été écrits (choisissez une fiche par ligne pour les garder)</translation>
+    </message>
+    <message>
+        <source>{where}: the file makes more than {limit} cards, more than an import may make; split it into several files</source>
+        <translation>{where} : le fichier donnerait plus de {limit} fiches, plus qu&apos;une importation ne peut en créer ; répartissez-le en plusieurs fichiers</translation>
+    </message>
+    <message>
         <source>{where}: {field} {reason}</source>
         <translation>{where}&#xa0;: {field} {reason}</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; was skipped: it holds no table ({reason})</source>
+        <translation>la feuille &apos;{sheet}&apos; a été ignorée : elle ne contient pas de tableau ({reason})</translation>
     </message>
     <message>
         <source>{name} is empty: there is no row with text in it</source>
@@ -2765,6 +2781,14 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
     <message>
         <source>sheet &apos;{sheet}&apos;, {place}</source>
         <translation>feuille &apos;{sheet}&apos;, {place}</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; has {count} merged range(s) (the first: {cells}); each was read as its first cell&apos;s text, spanning its stages, lanes or rows</source>
+        <translation>la feuille &apos;{sheet}&apos; a {count} plage(s) fusionnée(s) (la première : {cells}) ; chacune a été lue comme le texte de sa première cellule, sur toutes ses étapes, lignes ou rangées</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos;: row(s) {rows} above the table were read as its title &apos;{title}&apos;</source>
+        <translation>feuille &apos;{sheet}&apos; : la ou les ligne(s) {rows} au-dessus du tableau ont été lues comme son titre &apos;{title}&apos;</translation>
     </message>
     <message>
         <source>{where}: no header; the first row needs stage names from column B on (the grid), or card fields such as Stage, Lane and Title (one card per row)</source>
@@ -4350,10 +4374,6 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
     <message>
         <source>sheet &apos;{sheet}&apos;, {place}: the sheet is wider than the {limit} columns an import may have</source>
         <translation>feuille &apos;{sheet}&apos;, {place}&#xa0;: la feuille dépasse les {limit} colonnes permises pour un import</translation>
-    </message>
-    <message>
-        <source>sheet &apos;{sheet}&apos;, cells {cells} are merged; unmerge them (Excel: Home › Merge &amp; Center) and import again</source>
-        <translation>feuille &apos;{sheet}&apos;, les cellules {cells} sont fusionnées&#x202f;; annulez la fusion (Excel&#xa0;: Accueil › Fusionner et centrer) et importez à nouveau</translation>
     </message>
     <message>
         <source>{count} cell(s) hold formulas (the first: sheet &apos;{sheet}&apos;, {place}): their last calculated values were imported, nothing was recalculated</source>

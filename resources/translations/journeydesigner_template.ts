@@ -1488,6 +1488,10 @@ Recover them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save project as</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2318,7 +2322,19 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>map &apos;{name}&apos;: a grid holds each card&apos;s title only; the bodies, notes, tags and fields of {count} card(s) were not written (choose one card per row to keep them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the file makes more than {limit} cards, more than an import may make; split it into several files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{where}: {field} {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; was skipped: it holds no table ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2335,6 +2351,14 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     </message>
     <message>
         <source>sheet &apos;{sheet}&apos;, {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; has {count} merged range(s) (the first: {cells}); each was read as its first cell&apos;s text, spanning its stages, lanes or rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos;: row(s) {rows} above the table were read as its title &apos;{title}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4304,10 +4328,6 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     </message>
     <message>
         <source>sheet &apos;{sheet}&apos;, {place}: the sheet is wider than the {limit} columns an import may have</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sheet &apos;{sheet}&apos;, cells {cells} are merged; unmerge them (Excel: Home › Merge &amp; Center) and import again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
