@@ -1809,10 +1809,6 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
         <translation>ein Projekt aus einer Tabelle oder einer Mermaid-Journey erstellen ({suffixes})</translation>
     </message>
     <message>
-        <source>Make a new project from IN. Spreadsheets (.csv, .xlsx) may be the grid (first column lane names, first row stage names, a card per line in a cell) or one card per row under a header (Map, Stage, Lane, Kind, Title, Body, Emotion score, Personas, Severity, Channel, Status, KPI value, KPI target, Tags, Notes, in any order); the shape is detected. A Mermaid &apos;journey&apos; diagram (.mmd) gives a stage per section, a card per task and a persona per actor. What could not be read is reported as warnings.</source>
-        <translation>Ein neues Projekt aus IN erstellen. Tabellen (.csv, .xlsx) können ein Raster sein (erste Spalte Ebenennamen, erste Zeile Phasennamen, eine Karte pro Textzeile in einer Zelle) oder eine Karte pro Zeile unter einer Kopfzeile (Map, Stage, Lane, Kind, Title, Body, Emotion score, Personas, Severity, Channel, Status, KPI value, KPI target, Tags, Notes, in beliebiger Reihenfolge); die Form wird erkannt. Ein Mermaid-Diagramm vom Typ &apos;journey&apos; (.mmd) ergibt eine Phase pro Abschnitt, eine Karte pro Aufgabe und eine Persona pro Akteur. Was nicht gelesen werden konnte, wird als Warnung gemeldet.</translation>
-    </message>
-    <message>
         <source>the file to import: {suffixes}</source>
         <translation>die zu importierende Datei: {suffixes}</translation>
     </message>
@@ -1880,6 +1876,10 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
     <message>
         <source>warning: {warning}</source>
         <translation>Warnung: {warning}</translation>
+    </message>
+    <message>
+        <source>Make a new project from IN. Spreadsheets (.csv, .xlsx) may be the grid (first column lane names, first row stage names, a card per line in a cell) or one card per row under a header (Map, Stage, Lane, Kind, Title, Body, Emotion score, Personas, Severity, Channel, Status, KPI value, KPI target, Tags, Notes, in any order); the shape is detected. A Mermaid &apos;journey&apos; diagram (.mmd) gives a stage per section, a card per task and a persona per actor; a Markdown page (.md) gives a map per journey fenced as ```mermaid. What could not be read is reported as warnings.</source>
+        <translation>Ein neues Projekt aus IN erstellen. Tabellen (.csv, .xlsx) können ein Raster sein (erste Spalte Ebenennamen, erste Zeile Phasennamen, eine Karte pro Textzeile in einer Zelle) oder eine Karte pro Zeile unter einer Kopfzeile (Map, Stage, Lane, Kind, Title, Body, Emotion score, Personas, Severity, Channel, Status, KPI value, KPI target, Tags, Notes, in beliebiger Reihenfolge); die Form wird erkannt. Ein Mermaid-Diagramm vom Typ &apos;journey&apos; (.mmd) ergibt eine Phase pro Abschnitt, eine Karte pro Aufgabe und eine Persona pro Akteur; eine Markdown-Seite (.md) ergibt eine Map pro Journey in einem ```mermaid-Block. Was nicht gelesen werden konnte, wird als Warnung gemeldet.</translation>
     </message>
     <message>
         <source>note: {note}</source>
@@ -2376,6 +2376,10 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
         <translation>Mermaid-Journey-Diagramm</translation>
     </message>
     <message>
+        <source>Markdown with Mermaid journeys</source>
+        <translation>Markdown mit Mermaid-Journeys</translation>
+    </message>
+    <message>
         <source>PowerPoint presentation</source>
         <translation>PowerPoint-Präsentation</translation>
     </message>
@@ -2477,6 +2481,10 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
     <message>
         <source>{name} is longer than the {limit} characters Mermaid draws by default</source>
         <translation>{name} ist länger als die {limit} Zeichen, die Mermaid standardmäßig zeichnet</translation>
+    </message>
+    <message>
+        <source>{name} holds no Mermaid journey diagram (a block fenced as ```mermaid that starts with &apos;journey&apos;)</source>
+        <translation>{name} enthält kein Mermaid-Journey-Diagramm (einen ```mermaid-Block, der mit &apos;journey&apos; beginnt)</translation>
     </message>
     <message>
         <source>the title</source>

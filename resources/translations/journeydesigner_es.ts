@@ -1809,10 +1809,6 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation>crear un proyecto a partir de una hoja de cálculo o un recorrido de Mermaid ({suffixes})</translation>
     </message>
     <message>
-        <source>Make a new project from IN. Spreadsheets (.csv, .xlsx) may be the grid (first column lane names, first row stage names, a card per line in a cell) or one card per row under a header (Map, Stage, Lane, Kind, Title, Body, Emotion score, Personas, Severity, Channel, Status, KPI value, KPI target, Tags, Notes, in any order); the shape is detected. A Mermaid &apos;journey&apos; diagram (.mmd) gives a stage per section, a card per task and a persona per actor. What could not be read is reported as warnings.</source>
-        <translation>Crear un proyecto nuevo a partir de IN. Las hojas de cálculo (.csv, .xlsx) pueden ser una cuadrícula (primera columna: nombres de filas, primera fila: nombres de etapas, una tarjeta por línea en una celda) o una tarjeta por fila bajo un encabezado (Map, Stage, Lane, Kind, Title, Body, Emotion score, Personas, Severity, Channel, Status, KPI value, KPI target, Tags, Notes, en cualquier orden); la forma se detecta. Un diagrama &apos;journey&apos; de Mermaid (.mmd) da una etapa por sección, una tarjeta por tarea y una persona por actor. Lo que no se pudo leer se indica como advertencias.</translation>
-    </message>
-    <message>
         <source>the file to import: {suffixes}</source>
         <translation>el archivo que importar: {suffixes}</translation>
     </message>
@@ -1880,6 +1876,10 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     <message>
         <source>warning: {warning}</source>
         <translation>advertencia: {warning}</translation>
+    </message>
+    <message>
+        <source>Make a new project from IN. Spreadsheets (.csv, .xlsx) may be the grid (first column lane names, first row stage names, a card per line in a cell) or one card per row under a header (Map, Stage, Lane, Kind, Title, Body, Emotion score, Personas, Severity, Channel, Status, KPI value, KPI target, Tags, Notes, in any order); the shape is detected. A Mermaid &apos;journey&apos; diagram (.mmd) gives a stage per section, a card per task and a persona per actor; a Markdown page (.md) gives a map per journey fenced as ```mermaid. What could not be read is reported as warnings.</source>
+        <translation>Crear un proyecto nuevo a partir de IN. Las hojas de cálculo (.csv, .xlsx) pueden ser una cuadrícula (primera columna: nombres de filas, primera fila: nombres de etapas, una tarjeta por línea en una celda) o una tarjeta por fila bajo un encabezado (Map, Stage, Lane, Kind, Title, Body, Emotion score, Personas, Severity, Channel, Status, KPI value, KPI target, Tags, Notes, en cualquier orden); la forma se detecta. Un diagrama &apos;journey&apos; de Mermaid (.mmd) da una etapa por sección, una tarjeta por tarea y una persona por actor; una página Markdown (.md) da un mapa por cada journey en un bloque ```mermaid. Lo que no se pudo leer se indica como advertencias.</translation>
     </message>
     <message>
         <source>note: {note}</source>
@@ -2376,6 +2376,10 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation>Diagrama de recorrido de Mermaid</translation>
     </message>
     <message>
+        <source>Markdown with Mermaid journeys</source>
+        <translation>Markdown con journeys de Mermaid</translation>
+    </message>
+    <message>
         <source>PowerPoint presentation</source>
         <translation>Presentación de PowerPoint</translation>
     </message>
@@ -2477,6 +2481,10 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     <message>
         <source>{name} is longer than the {limit} characters Mermaid draws by default</source>
         <translation>{name} supera los {limit} caracteres que Mermaid dibuja por defecto</translation>
+    </message>
+    <message>
+        <source>{name} holds no Mermaid journey diagram (a block fenced as ```mermaid that starts with &apos;journey&apos;)</source>
+        <translation>{name} no contiene ningún diagrama journey de Mermaid (un bloque ```mermaid que empiece por &apos;journey&apos;)</translation>
     </message>
     <message>
         <source>the title</source>

@@ -1809,10 +1809,6 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
         <translation>créer un projet à partir d&apos;un tableur ou d&apos;un parcours Mermaid ({suffixes})</translation>
     </message>
     <message>
-        <source>Make a new project from IN. Spreadsheets (.csv, .xlsx) may be the grid (first column lane names, first row stage names, a card per line in a cell) or one card per row under a header (Map, Stage, Lane, Kind, Title, Body, Emotion score, Personas, Severity, Channel, Status, KPI value, KPI target, Tags, Notes, in any order); the shape is detected. A Mermaid &apos;journey&apos; diagram (.mmd) gives a stage per section, a card per task and a persona per actor. What could not be read is reported as warnings.</source>
-        <translation>Créer un nouveau projet à partir de IN. Un tableur (.csv, .xlsx) peut être une grille (première colonne&#xa0;: noms des lignes, première ligne&#xa0;: noms des étapes, une fiche par ligne de texte dans une cellule) ou une fiche par ligne sous un en-tête (Map, Stage, Lane, Kind, Title, Body, Emotion score, Personas, Severity, Channel, Status, KPI value, KPI target, Tags, Notes, dans n&apos;importe quel ordre)&#x202f;; la forme est détectée. Un diagramme Mermaid &apos;journey&apos; (.mmd) donne une étape par section, une fiche par tâche et une persona par acteur. Ce qui n&apos;a pas pu être lu est signalé par des avertissements.</translation>
-    </message>
-    <message>
         <source>the file to import: {suffixes}</source>
         <translation>le fichier à importer&#xa0;: {suffixes}</translation>
     </message>
@@ -1880,6 +1876,10 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
     <message>
         <source>warning: {warning}</source>
         <translation>avertissement&#xa0;: {warning}</translation>
+    </message>
+    <message>
+        <source>Make a new project from IN. Spreadsheets (.csv, .xlsx) may be the grid (first column lane names, first row stage names, a card per line in a cell) or one card per row under a header (Map, Stage, Lane, Kind, Title, Body, Emotion score, Personas, Severity, Channel, Status, KPI value, KPI target, Tags, Notes, in any order); the shape is detected. A Mermaid &apos;journey&apos; diagram (.mmd) gives a stage per section, a card per task and a persona per actor; a Markdown page (.md) gives a map per journey fenced as ```mermaid. What could not be read is reported as warnings.</source>
+        <translation>Créer un nouveau projet à partir de IN. Un tableur (.csv, .xlsx) peut être une grille (première colonne&#xa0;: noms des lignes, première ligne&#xa0;: noms des étapes, une fiche par ligne de texte dans une cellule) ou une fiche par ligne sous un en-tête (Map, Stage, Lane, Kind, Title, Body, Emotion score, Personas, Severity, Channel, Status, KPI value, KPI target, Tags, Notes, dans n&apos;importe quel ordre)&#x202f;; la forme est détectée. Un diagramme Mermaid &apos;journey&apos; (.mmd) donne une étape par section, une fiche par tâche et une persona par acteur&#x202f;; une page Markdown (.md) donne une carte par parcours dans un bloc ```mermaid. Ce qui n&apos;a pas pu être lu est signalé par des avertissements.</translation>
     </message>
     <message>
         <source>note: {note}</source>
@@ -2376,6 +2376,10 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
         <translation>Diagramme de parcours Mermaid</translation>
     </message>
     <message>
+        <source>Markdown with Mermaid journeys</source>
+        <translation>Markdown avec parcours Mermaid</translation>
+    </message>
+    <message>
         <source>PowerPoint presentation</source>
         <translation>Présentation PowerPoint</translation>
     </message>
@@ -2477,6 +2481,10 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
     <message>
         <source>{name} is longer than the {limit} characters Mermaid draws by default</source>
         <translation>{name} dépasse les {limit} caractères que Mermaid dessine par défaut</translation>
+    </message>
+    <message>
+        <source>{name} holds no Mermaid journey diagram (a block fenced as ```mermaid that starts with &apos;journey&apos;)</source>
+        <translation>{name} ne contient aucun diagramme de parcours Mermaid (un bloc ```mermaid qui commence par &apos;journey&apos;)</translation>
     </message>
     <message>
         <source>the title</source>

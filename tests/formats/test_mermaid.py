@@ -169,3 +169,40 @@ def test_a_huge_diagram_is_refused_before_it_is_parsed(tmp_path, monkeypatch):
     monkeypatch.setattr(mermaid, "MAX_DIAGRAM_BYTES", 1000)
     with pytest.raises(ImportFailed, match=r"day\.mmd is 1 MB, larger than the"):
         formats.import_file(path)
+
+
+WIKI = """# Onboarding research
+
+```mermaid
+flowchart LR
+  A --> B
+```
+
+```mermaid
+journey
+    title Opening an account
+    section Discover
+      Sees an ad: 4: Maya
+```
+
+~~~mermaid
+%% the target state
+journey
+    title Opening an account
+    section Apply
+      One-page form: 5: Maya, Tom
+~~~
+"""
+
+
+def test_journeys_in_a_markdown_page_import_as_maps(tmp_path):
+    """A client's wiki page: each fenced journey is a map, other diagrams and prose are passed over, and an error
+    names the page's own line."""
+    project = formats.import_file(_write(tmp_path, WIKI, "wiki.md")).project
+    assert [m.name for m in project.maps] == ["Opening an account", "Opening an account (2)"]
+    assert [p.name for p in project.personas] == ["Maya", "Tom"]
+    assert [[s.name for s in m.stages] for m in project.maps] == [["Discover"], ["Apply"]]
+    with pytest.raises(ImportFailed, match=r"wiki\.md, line 20: the task 'One-page form' needs a score"):
+        formats.import_file(_write(tmp_path, WIKI.replace("form: 5: Maya, Tom", "form"), "wiki.md"))
+    with pytest.raises(ImportFailed, match=r"notes\.md holds no Mermaid journey diagram"):
+        formats.import_file(_write(tmp_path, "# Notes\n\n```mermaid\nflowchart LR\n```\n", "notes.md"))
