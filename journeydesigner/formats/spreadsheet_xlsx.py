@@ -57,6 +57,7 @@ MAX_UNPACKED_BYTES = 512 * 1024 * 1024
 MAX_RATIO = 1_000  # sheet XML compresses well (often 20–100×); bombs go far beyond
 OLE_MAGIC = b"\xd0\xcf\x11\xe0"
 MERGE = re.compile(rb"<(?:\w+:)?mergeCell\b[^>]*?\bref=\"([A-Za-z]+\d+(?::[A-Za-z]+\d+)?)\"")
+OOXML_ESCAPE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
 NUMERIC_CARD_FIELDS = {"score", "severity", "value", "target"}
 NUMERIC_JOB_FIELDS = {"importance", "satisfaction", "opportunity"}
 CARD_WIDTHS = {"map": 18, "stage": 16, "lane": 18, "kind": 14, "title": 42, "body": 48, "score": 9, "personas": 20,
@@ -137,7 +138,12 @@ def _cell_text(value: Any) -> str:
         return value.date().isoformat() if value.time() == time() else value.isoformat(sep=" ")
     if isinstance(value, date | time):
         return value.isoformat()
-    return str(value)
+    text = str(value)
+    if "_x" in text:  # Excel writes a line break pasted from Windows as "_x000D_\n" (OOXML's escape for a CR)
+        from openpyxl.utils.escape import unescape
+
+        text = unescape(text)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _read_book(book: Any, archive: zipfile.ZipFile) -> tuple[list[Sheet], list[tuple[int, int, int]]]:
@@ -266,9 +272,11 @@ def _sheet_title(name: str, taken: set[str]) -> str:
 
 
 def _clean(text: str) -> str:
+    """Text a cell can hold as written: no control characters, and a literal "_x0041_" escaped (as Excel does) so
+    that it is not read back as "A"."""
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-    return ILLEGAL_CHARACTERS_RE.sub("", text)
+    return OOXML_ESCAPE.sub(r"_x005F_\1", ILLEGAL_CHARACTERS_RE.sub("", text))
 
 
 def _put(ws: Worksheet, row: int, column: int, text: str, numeric: bool = False) -> Any:

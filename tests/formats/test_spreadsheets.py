@@ -328,3 +328,21 @@ def test_an_import_that_would_make_too_many_cards_is_refused(tmp_path, monkeypat
     path = _csv(tmp_path / "many.csv", [["", "Discover"], ["Actions", "a\nb\nc"], ["Thoughts", "d"]])
     with pytest.raises(ImportFailed, match=r"row 3, column B: the file makes more than 3 cards"):
         formats.import_file(path)
+
+
+def test_xlsx_line_breaks_from_windows_and_literal_escapes(tmp_path):
+    """Excel stores a carriage return as "_x000D_": a cell pasted from Outlook reads as clean lines; a title that
+    really holds "_x0041_" is written escaped, as Excel does, and reads back unchanged."""
+    def build(ws):
+        ws.append(["", "Discover"])
+        ws.append(["Actions", "Sees ad_x000D_\nAsks a friend"])
+
+    jmap = formats.import_file(_book(tmp_path / "pasted.xlsx", build)).project.maps[0]
+    assert [c.title for c in jmap.cards] == ["Sees ad", "Asks a friend"]
+    from journeydesigner.model.cards import make_card
+
+    project = formats.import_file(_book(tmp_path / "pasted.xlsx", build)).project
+    jmap = project.maps[0]
+    jmap.cards.append(make_card("action", jmap.lanes[0].id, jmap.stages[0].id, title="Code _x0041_ stays"))
+    back = _round_trip(project, tmp_path / "codes.xlsx", "cards")
+    assert [c.title for c in back.maps[0].cards] == ["Sees ad", "Asks a friend", "Code _x0041_ stays"]
