@@ -76,6 +76,20 @@ class Sheet:
     rows: list[list[str]] = field(default_factory=list)
     named: bool = False  # messages name the sheet (a workbook's) or not (a CSV file's only table)
     merged: list[Span] = field(default_factory=list)  # a workbook's merged ranges; the text is in the first cell
+    offset: int = 0  # empty columns left of the table, cut off (``rows`` and ``spans`` start after them)
+
+    def spans(self) -> list[Span]:
+        """The merged ranges in the coordinates of ``rows``."""
+        return [Span(s.top, s.left - self.offset, s.bottom, s.right - self.offset) for s in self.merged
+                if s.right >= self.offset]
+
+    def trim_left(self) -> None:
+        """Designed templates keep column A (and row 1) empty as a margin: the table starts where its text does."""
+        starts = [next(c for c, cell in enumerate(row) if cell.strip()) for row in self.rows if any(
+            cell.strip() for cell in row)]
+        self.offset = min(starts, default=0)
+        if self.offset:
+            self.rows = [row[self.offset:] for row in self.rows]
 
 
 def norm(text: str) -> str:
@@ -433,6 +447,7 @@ def read_sheets(sheets: list[Sheet], title: str) -> Imported:
         start = _first_row(sheet)
         if start is None:
             continue
+        sheet.trim_left()
         role = special.get(norm(sheet.name))
         if role == "personas":
             _read_personas(sheet, start, builder)
@@ -513,7 +528,7 @@ LABELS = {name: label for name, label, _ in CARD_FIELDS}
 
 
 def _at(sheet: Sheet, row: int, column: int) -> str:
-    place = cell_name(row, column)
+    place = cell_name(row, column + sheet.offset)
     return tr("sheet '{sheet}', {place}").format(sheet=sheet.name, place=place) if sheet.named else place
 
 
@@ -560,8 +575,8 @@ def _skip_title_rows(sheet: Sheet, start: int, warnings: list[str]) -> tuple[int
 def _fill_down(sheet: Sheet, header: int) -> None:
     """One card per row: a cell merged down over several rows (a stage written once beside its cards) holds its
     text for each of those rows."""
-    for span in sheet.merged:
-        if span.top <= header:
+    for span in sheet.spans():
+        if span.top <= header or span.left < 0:
             continue
         text = _text(sheet, span.top, span.left)
         for r in range(span.top + 1, min(span.bottom, len(sheet.rows) - 1) + 1):
@@ -579,15 +594,15 @@ def _read_grid(sheet: Sheet, start: int, builder: Builder, title: str, heading: 
     rows = sheet.rows
     header = [cell.strip() for cell in rows[start]]
     if len(header) < 2 or not any(header[1:]):
-        raise NotATable(tr("{where}: no header; the first row needs stage names from column B on (the grid), "
-                              "or card fields such as Stage, Lane and Title (one card per row)").format(
-            where=_at(sheet, start, 1)))
+        raise NotATable(tr("{where}: no header; the first row needs stage names from column {column} on (the "
+                           "grid), or card fields such as Stage, Lane and Title (one card per row)").format(
+            where=_at(sheet, start, 1), column=column_letter(sheet.offset + 1)))
     corner = header[0]
     name = corner if norm(corner) not in GENERIC_CORNERS else heading or sheet.name or title
     jmap = builder.map(name)
     stages = {c: builder.stage(jmap, text, new=True) for c, text in enumerate(header) if c and text}
     lane_rows: dict[int, int] = {}  # a row in a lane merged down column A → the lane's first row
-    for span in sheet.merged:
+    for span in sheet.spans():
         if span.top == start and span.left in stages:  # a stage over several columns
             stages.update((c, stages[span.left]) for c in range(span.left + 1, span.right + 1))
         elif span.left == 0 and span.top > start:
@@ -603,8 +618,8 @@ def _read_grid(sheet: Sheet, start: int, builder: Builder, title: str, heading: 
             lane = lanes[r] = builder.lane(jmap, lane_name, new=True)
         else:
             if filled:
-                raise ImportFailed(tr("{where} holds text but column A of that row names no lane").format(
-                    where=_at(sheet, r, filled[0])))
+                raise ImportFailed(tr("{where} holds text but column {column} of that row names no lane").format(
+                    where=_at(sheet, r, filled[0]), column=column_letter(sheet.offset)))
             continue
         for c in filled:
             stage = stages.get(c)
@@ -732,7 +747,7 @@ def _read_cards(sheet: Sheet, start: int, columns: dict[str, int], builder: Buil
         builder.add(jmap, kind, lane, stage, _at(sheet, r, 0), **fields)
     for c in sorted(used_unknown):
         warnings.append(tr("column {column} ('{header}') is not a card field; its values were kept in the cards' "
-                           "notes").format(column=column_letter(c), header=unknown[c]))
+                           "notes").format(column=column_letter(c + sheet.offset), header=unknown[c]))
 
 
 def _whole(text: str, low: int, high: int, default: int, where: str | Place, warnings: list[str]) -> int:
@@ -765,7 +780,7 @@ def _read_personas(sheet: Sheet, start: int, builder: Builder) -> None:
     columns = _header_map(sheet.rows[start], ((n, label, ()) for n, label in PERSONA_FIELDS))
     if "name" not in columns:
         raise ImportFailed(tr("sheet '{sheet}', {place}: the personas sheet needs a Name column").format(
-            sheet=sheet.name, place=cell_name(start, 0)))
+            sheet=sheet.name, place=cell_name(start, sheet.offset)))
     channels = _words(CHANNEL_LABELS.items())
     for r in range(start + 1, len(sheet.rows)):
         row = sheet.rows[r]

@@ -2799,12 +2799,12 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
         <translation>Blatt &apos;{sheet}&apos;: Zeile(n) {rows} über der Tabelle wurden als ihr Titel &apos;{title}&apos; gelesen</translation>
     </message>
     <message>
-        <source>{where}: no header; the first row needs stage names from column B on (the grid), or card fields such as Stage, Lane and Title (one card per row)</source>
-        <translation>{where}: keine Kopfzeile; die erste Zeile braucht ab Spalte B Phasennamen (Raster) oder Kartenfelder wie Stage, Lane und Title (eine Karte pro Zeile)</translation>
+        <source>{where}: no header; the first row needs stage names from column {column} on (the grid), or card fields such as Stage, Lane and Title (one card per row)</source>
+        <translation>{where}: keine Kopfzeile; die erste Zeile braucht ab Spalte {column} Phasennamen (Raster) oder Kartenfelder wie Stage, Lane und Title (eine Karte pro Zeile)</translation>
     </message>
     <message>
-        <source>{where} holds text but column A of that row names no lane</source>
-        <translation>{where} enthält Text, aber Spalte A dieser Zeile nennt keine Ebene</translation>
+        <source>{where} holds text but column {column} of that row names no lane</source>
+        <translation>{where} enthält Text, aber Spalte {column} dieser Zeile nennt keine Ebene</translation>
     </message>
     <message>
         <source>{where} holds text but row {row} names no stage above it</source>

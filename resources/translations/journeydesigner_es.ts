@@ -2799,12 +2799,12 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation>hoja &apos;{sheet}&apos;: la(s) fila(s) {rows} sobre la tabla se leyeron como su título &apos;{title}&apos;</translation>
     </message>
     <message>
-        <source>{where}: no header; the first row needs stage names from column B on (the grid), or card fields such as Stage, Lane and Title (one card per row)</source>
-        <translation>{where}: sin encabezado; la primera fila necesita nombres de etapa desde la columna B (cuadrícula) o campos de tarjeta como Stage, Lane y Title (una tarjeta por fila)</translation>
+        <source>{where}: no header; the first row needs stage names from column {column} on (the grid), or card fields such as Stage, Lane and Title (one card per row)</source>
+        <translation>{where}: sin encabezado; la primera fila necesita nombres de etapa desde la columna {column} (cuadrícula) o campos de tarjeta como Stage, Lane y Title (una tarjeta por fila)</translation>
     </message>
     <message>
-        <source>{where} holds text but column A of that row names no lane</source>
-        <translation>{where} contiene texto, pero la columna A de esa fila no nombra ninguna fila del mapa</translation>
+        <source>{where} holds text but column {column} of that row names no lane</source>
+        <translation>{where} contiene texto, pero la columna {column} de esa fila no nombra ninguna fila del mapa</translation>
     </message>
     <message>
         <source>{where} holds text but row {row} names no stage above it</source>

@@ -2799,12 +2799,12 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
         <translation>feuille &apos;{sheet}&apos; : la ou les ligne(s) {rows} au-dessus du tableau ont été lues comme son titre &apos;{title}&apos;</translation>
     </message>
     <message>
-        <source>{where}: no header; the first row needs stage names from column B on (the grid), or card fields such as Stage, Lane and Title (one card per row)</source>
-        <translation>{where}&#xa0;: pas d&apos;en-tête&#x202f;; la première ligne doit porter les noms d&apos;étapes à partir de la colonne B (grille), ou des champs de fiche comme Stage, Lane et Title (une fiche par ligne)</translation>
+        <source>{where}: no header; the first row needs stage names from column {column} on (the grid), or card fields such as Stage, Lane and Title (one card per row)</source>
+        <translation>{where}&#xa0;: pas d&apos;en-tête&#x202f;; la première ligne doit porter les noms d&apos;étapes à partir de la colonne {column} (grille), ou des champs de fiche comme Stage, Lane et Title (une fiche par ligne)</translation>
     </message>
     <message>
-        <source>{where} holds text but column A of that row names no lane</source>
-        <translation>{where} contient du texte, mais la colonne A de cette ligne ne nomme aucune ligne de carte</translation>
+        <source>{where} holds text but column {column} of that row names no lane</source>
+        <translation>{where} contient du texte, mais la colonne {column} de cette ligne ne nomme aucune ligne de carte</translation>
     </message>
     <message>
         <source>{where} holds text but row {row} names no stage above it</source>

@@ -2370,11 +2370,11 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{where}: no header; the first row needs stage names from column B on (the grid), or card fields such as Stage, Lane and Title (one card per row)</source>
+        <source>{where}: no header; the first row needs stage names from column {column} on (the grid), or card fields such as Stage, Lane and Title (one card per row)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{where} holds text but column A of that row names no lane</source>
+        <source>{where} holds text but column {column} of that row names no lane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -133,7 +133,7 @@ def test_grid_emotion_lines_and_bullets(tmp_path):
 
 @pytest.mark.parametrize(("rows", "message"), [
     ([["just a title"], ["and more"]], "row 1, column B: no header"),
-    ([["", "Stage"], ["", "orphan"]], "row 2, column B holds text but column A"),
+    ([["", "Stage"], ["", "orphan"], ["Lane", "x"]], "row 2, column B holds text but column A"),
     ([["", "Stage", ""], ["Lane", "ok", "stray"]], "row 2, column C holds text but row 1 names no stage"),
 ])
 def test_bad_grids_name_the_cell(tmp_path, rows, message):
@@ -346,3 +346,25 @@ def test_xlsx_line_breaks_from_windows_and_literal_escapes(tmp_path):
     jmap.cards.append(make_card("action", jmap.lanes[0].id, jmap.stages[0].id, title="Code _x0041_ stays"))
     back = _round_trip(project, tmp_path / "codes.xlsx", "cards")
     assert [c.title for c in back.maps[0].cards] == ["Sees ad", "Asks a friend", "Code _x0041_ stays"]
+
+
+def test_a_designed_template_with_an_empty_margin_column(tmp_path):
+    """Row 1 and column A left empty as a margin, a title in B2, a stage merged over D3:E3: the table is found
+    where its text starts, and messages still name the sheet's own cells."""
+    def build(ws):
+        ws.append([])
+        ws.append([None, "Checkout journey"])
+        ws.append([None, "", "Browse", "Pay", None])
+        ws.append([None, "Actions", "Looks", "Enters card", "Confirms"])
+        ws.merge_cells("D3:E3")
+
+    project = formats.import_file(_book(tmp_path / "designed.xlsx", build)).project
+    cells = cards_by_cell(project, ("title",))["Checkout journey"]
+    assert [c[0] for c in cells[("Pay", "Actions")]] == ["Enters card", "Confirms"]
+
+    def broken(ws):
+        build(ws)
+        ws["C5"] = "no lane for me"
+
+    with pytest.raises(ImportFailed, match=r"row 5, column C holds text but column B of that row names no lane"):
+        formats.import_file(_book(tmp_path / "broken.xlsx", broken))
