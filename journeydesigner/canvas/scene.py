@@ -142,8 +142,7 @@ class MapScene(QGraphicsScene):
             if aspect in ("meta", "persona_details"):
                 return  # the project's title and dates, a persona's goals or quote: nothing the map shows
             if aspect == "personas":  # their names and colours show on the emotion curves and in the corner
-                self.rebuild({(lane.lane_id, stage.stage_id) for lane in self.layout.lanes
-                              if lane.kind is Kind.EMOTION for stage in self.layout.stages}, corner=True)
+                self._redraw_personas()
             elif aspect == "jobs":  # the badges of the cards that serve jobs, and of the stages
                 self.rebuild(set(), cards={card.id for card in self.jmap.cards if card.job_ids})
             else:
@@ -186,6 +185,22 @@ class MapScene(QGraphicsScene):
         self.setSceneRect(QRectF(0, 0, layout.width + MARGIN, layout.height + MARGIN))
         self.set_frozen_offset(self.frozen)
         self._show_current_cell()
+        self._looks = self._persona_looks()  # what the emotion curves and the corner were drawn with
+
+    def _persona_looks(self) -> dict[str, tuple[str, str]]:
+        return {p.id: (p.name, p.color) for p in self.doc.project.personas}
+
+    def _redraw_personas(self) -> None:
+        """Lay out again the emotion lanes with points of a persona whose name or colour changed, and the corner
+        if the map is for it: at 20,000 cards, not the 2,000 points of a lane the persona has none in."""
+        looks = self._persona_looks()
+        changed = {pid for pid in looks.keys() | self._looks.keys() if looks.get(pid) != self._looks.get(pid)}
+        index = cell_index(self.jmap)
+        stages = [stage.stage_id for stage in self.layout.stages]
+        lanes = [lane.lane_id for lane in self.layout.lanes if lane.kind is Kind.EMOTION and any(
+            getattr(card, "persona_id", None) in changed for s in stages for card in index.cell((lane.lane_id, s)))]
+        corner = not changed.isdisjoint(self.jmap.persona_ids)
+        self.rebuild({(lane, s) for lane in lanes for s in stages}, corner=corner)
 
     def _place_cards(self, card_ids: set[str]) -> None:
         """Cards live in one layer item per lane, placed relative to the lane's top: when a lane grows, the
@@ -320,8 +335,14 @@ class MapScene(QGraphicsScene):
         if card_ids and (box := self.layout.cards.get(card_ids[-1])):
             self.set_current_cell((box.lane_id, box.stage_id))
             if ensure_visible:
-                for view in self.views():
-                    view.ensureVisible(QRectF(box.x, box.y, box.w, box.h), 60, 60)
+                self.reveal(QRectF(box.x, box.y, box.w, box.h))
+
+    def reveal(self, rect: QRectF) -> None:
+        """Scroll so ``rect`` shows clear of the frozen stage row and lane column: ensureVisible alone counts the
+        area under them as visible, and a card in the first lane stayed hidden behind the stage headers."""
+        clear = rect.adjusted(-S.LANE_HEADER_W - 20, -self.layout.header_h - 20, 20, 20)
+        for view in self.views():
+            view.ensureVisible(clear, 40, 40)
 
     def set_current_cell(self, cell: tuple[str, str] | None) -> None:
         if cell != self.current_cell:

@@ -63,10 +63,10 @@ class ModelCommand(QUndoCommand):
         return None
 
     def aspect(self) -> str | None:
-        """For a project-wide command, the one part of the project it changed: "personas", "persona_details" (what
-        no map shows), "jobs" or "meta"; a map view then redraws what shows it rather than the whole map. None
-        when it may have changed more."""
-        return None
+        """The one part of the project a command changed: "cards" (of the cells ``cells`` names), or for a
+        project-wide command "personas", "persona_details" (what no map shows), "jobs" or "meta". A view then
+        redraws what shows that part, or nothing. None when the command may have changed more."""
+        return "cards" if self.cells() else None
 
     def redo(self) -> None:
         self._run(self.apply)

@@ -111,7 +111,7 @@ class EditFields(ModelCommand):
         """Editing personas, jobs or the project's details changes nothing else (their ids are not editable)."""
         collections = {t.collection for t in self.targets}
         if len(collections) != 1 or (only := collections.pop()) not in ASPECTS or "id" in self.changes:
-            return None
+            return super().aspect()
         if only == "personas" and PERSONA_ON_MAP.isdisjoint(self.changes):
             return "persona_details"  # goals, quote, photo…: the persona panel shows them, no map does
         return only

@@ -41,6 +41,8 @@ class ProjectForm(QWidget, FollowsDocument):
     """The project's own fields, bound to ``Target("meta")``. With ``into``, the rows join that form (the
     inspector's), so their labels line up with the rows above; the widget itself then only holds the binding."""
 
+    follows_cards = False  # it shows nothing of the cards
+
     def __init__(self, doc: Document, parent: QWidget | None = None, into: QFormLayout | None = None) -> None:
         super().__init__(parent)
         self.binder = FieldBinder(doc, lambda: [Target("meta")], "project", self)

@@ -1444,10 +1444,6 @@ Neu laden oder die Version hier behalten? Wenn Sie Ihre behalten, ersetzt das Sp
         <translation>&amp;Meine behalten</translation>
     </message>
     <message>
-        <source>Leave this conflict as your version has it</source>
-        <translation>Diesen Konflikt so lassen, wie Ihre Version ihn hat</translation>
-    </message>
-    <message>
         <source>Take &amp;All</source>
         <translation>&amp;Alle übernehmen</translation>
     </message>
@@ -1491,12 +1487,20 @@ Neu laden oder die Version hier behalten? Wenn Sie Ihre behalten, ersetzt das Sp
         <translation>„{name}“ {reason}</translation>
     </message>
     <message>
+        <source>Leave this as your version has it: the change leaves the list, and Take All passes it by</source>
+        <translation>So lassen, wie Ihre Version es hat: Die Änderung verschwindet aus der Liste, und „Alle übernehmen“ lässt sie aus</translation>
+    </message>
+    <message>
         <source>Cannot compare</source>
         <translation>Vergleich nicht möglich</translation>
     </message>
     <message>
         <source>“{name}” (kept by the last save) may be the version you both started from.</source>
         <translation>„{name}“ (beim letzten Speichern aufbewahrt) könnte die Version sein, von der Sie beide ausgegangen sind.</translation>
+    </message>
+    <message>
+        <source>“{name}” (kept by the last save) is newer than “{other}”, so it is not the version you both started from: take their changes one by one.</source>
+        <translation>„{name}“ (beim letzten Speichern aufbewahrt) ist neuer als „{other}“ und daher nicht die Version, von der Sie beide ausgegangen sind: Übernehmen Sie die Änderungen einzeln.</translation>
     </message>
     <message numerus="yes">
         <source>Three-way merge with “{name}”: %n conflict(s) to decide</source>
@@ -1515,6 +1519,13 @@ Neu laden oder die Version hier behalten? Wenn Sie Ihre behalten, ersetzt das Sp
     <message>
         <source>No differences from “{name}”</source>
         <translation>Keine Unterschiede zu „{name}“</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n left as yours)</source>
+        <translation>
+            <numerusform>(%n bei Ihrer Version belassen)</numerusform>
+            <numerusform>(%n bei Ihrer Version belassen)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Take &amp;All Theirs</source>
@@ -3127,6 +3138,10 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
     <message>
         <source>{subject}: {field} changed</source>
         <translation>{subject}: {field} geändert</translation>
+    </message>
+    <message>
+        <source>{persona}&apos;s emotion point in {where} went from {old:+d} to {new:+d}</source>
+        <translation>Emotionspunkt von {persona} in {where} von {old:+d} zu {new:+d} geändert</translation>
     </message>
     <message>
         <source>Emotion point &apos;{label}&apos; in {where} went from {old:+d} to {new:+d}</source>

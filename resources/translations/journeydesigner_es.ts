@@ -1444,10 +1444,6 @@ Reload it, or keep the version you have here? If you keep yours, saving will rep
         <translation>&amp;Conservar la mía</translation>
     </message>
     <message>
-        <source>Leave this conflict as your version has it</source>
-        <translation>Dejar este conflicto como lo tiene su versión</translation>
-    </message>
-    <message>
         <source>Take &amp;All</source>
         <translation>Aplicar &amp;todos</translation>
     </message>
@@ -1491,12 +1487,20 @@ Reload it, or keep the version you have here? If you keep yours, saving will rep
         <translation>«{name}» {reason}</translation>
     </message>
     <message>
+        <source>Leave this as your version has it: the change leaves the list, and Take All passes it by</source>
+        <translation>Dejarlo como lo tiene su versión: el cambio sale de la lista y «Aplicar todos» lo pasa por alto</translation>
+    </message>
+    <message>
         <source>Cannot compare</source>
         <translation>No se puede comparar</translation>
     </message>
     <message>
         <source>“{name}” (kept by the last save) may be the version you both started from.</source>
         <translation>«{name}» (conservado al guardar por última vez) puede ser la versión de la que partieron ambos.</translation>
+    </message>
+    <message>
+        <source>“{name}” (kept by the last save) is newer than “{other}”, so it is not the version you both started from: take their changes one by one.</source>
+        <translation>«{name}» (conservado al guardar por última vez) es más reciente que «{other}», así que no es la versión de la que partieron ambos: tome sus cambios uno por uno.</translation>
     </message>
     <message numerus="yes">
         <source>Three-way merge with “{name}”: %n conflict(s) to decide</source>
@@ -1515,6 +1519,13 @@ Reload it, or keep the version you have here? If you keep yours, saving will rep
     <message>
         <source>No differences from “{name}”</source>
         <translation>Ninguna diferencia con «{name}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n left as yours)</source>
+        <translation>
+            <numerusform>(%n dejado como en su versión)</numerusform>
+            <numerusform>(%n dejados como en su versión)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Take &amp;All Theirs</source>
@@ -3127,6 +3138,10 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     <message>
         <source>{subject}: {field} changed</source>
         <translation>{subject}: «{field}» modificado</translation>
+    </message>
+    <message>
+        <source>{persona}&apos;s emotion point in {where} went from {old:+d} to {new:+d}</source>
+        <translation>El punto de emoción de {persona} en {where} pasó de {old:+d} a {new:+d}</translation>
     </message>
     <message>
         <source>Emotion point &apos;{label}&apos; in {where} went from {old:+d} to {new:+d}</source>

@@ -1444,10 +1444,6 @@ Le recharger, ou garder la version que vous avez ici&#x202f;? Si vous gardez la 
         <translation>&amp;Garder la mienne</translation>
     </message>
     <message>
-        <source>Leave this conflict as your version has it</source>
-        <translation>Laisser ce conflit tel que votre version l&apos;a</translation>
-    </message>
-    <message>
         <source>Take &amp;All</source>
         <translation>&amp;Tout reprendre</translation>
     </message>
@@ -1491,12 +1487,20 @@ Le recharger, ou garder la version que vous avez ici&#x202f;? Si vous gardez la 
         <translation>«&#xa0;{name}&#xa0;» {reason}</translation>
     </message>
     <message>
+        <source>Leave this as your version has it: the change leaves the list, and Take All passes it by</source>
+        <translation>Laisser tel que votre version l’a&#xa0;: la modification quitte la liste et «&#xa0;Tout reprendre&#xa0;» la laisse de côté</translation>
+    </message>
+    <message>
         <source>Cannot compare</source>
         <translation>Comparaison impossible</translation>
     </message>
     <message>
         <source>“{name}” (kept by the last save) may be the version you both started from.</source>
         <translation>«&#xa0;{name}&#xa0;» (conservé lors du dernier enregistrement) est peut-être la version dont vous êtes tous deux partis.</translation>
+    </message>
+    <message>
+        <source>“{name}” (kept by the last save) is newer than “{other}”, so it is not the version you both started from: take their changes one by one.</source>
+        <translation>«&#xa0;{name}&#xa0;» (conservé lors du dernier enregistrement) est plus récent que «&#xa0;{other}&#xa0;» et n’est donc pas la version dont vous êtes tous deux partis&#xa0;: reprenez leurs modifications une par une.</translation>
     </message>
     <message numerus="yes">
         <source>Three-way merge with “{name}”: %n conflict(s) to decide</source>
@@ -1515,6 +1519,13 @@ Le recharger, ou garder la version que vous avez ici&#x202f;? Si vous gardez la 
     <message>
         <source>No differences from “{name}”</source>
         <translation>Aucune différence avec «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n left as yours)</source>
+        <translation>
+            <numerusform>(%n laissée comme chez vous)</numerusform>
+            <numerusform>(%n laissées comme chez vous)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Take &amp;All Theirs</source>
@@ -3127,6 +3138,10 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
     <message>
         <source>{subject}: {field} changed</source>
         <translation>{subject}&#xa0;: «&#xa0;{field}&#xa0;» modifié</translation>
+    </message>
+    <message>
+        <source>{persona}&apos;s emotion point in {where} went from {old:+d} to {new:+d}</source>
+        <translation>Point d’émotion de {persona} dans {where}&#xa0;: passe de {old:+d} à {new:+d}</translation>
     </message>
     <message>
         <source>Emotion point &apos;{label}&apos; in {where} went from {old:+d} to {new:+d}</source>

@@ -1372,10 +1372,6 @@ Recover them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Leave this conflict as your version has it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Take &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1418,11 +1414,19 @@ Recover them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Leave this as your version has it: the change leaves the list, and Take All passes it by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“{name}” (kept by the last save) may be the version you both started from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” (kept by the last save) is newer than “{other}”, so it is not the version you both started from: take their changes one by one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1440,6 +1444,12 @@ Recover them?</source>
     <message>
         <source>No differences from “{name}”</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n left as yours)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Take &amp;All Theirs</source>
@@ -2695,6 +2705,10 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     </message>
     <message>
         <source>{subject}: {field} changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{persona}&apos;s emotion point in {where} went from {old:+d} to {new:+d}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

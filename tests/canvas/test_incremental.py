@@ -117,3 +117,24 @@ def test_persona_job_and_project_edits_draw_what_a_fresh_scene_draws(qtbot, make
     for _ in commands:
         doc.undo_stack.undo()
         assert drawn(scene) == drawn(make_scene(doc, "map-1"))
+
+
+def test_a_persona_edit_lays_out_only_the_emotion_lanes_with_its_points(qtbot, make_scene, monkeypatch):
+    from journeydesigner.layout import map_layout
+
+    doc = Document(small_project())
+    scene = make_scene(doc, "map-1")
+    plotted: list[str] = []
+    real = map_layout._plot_emotions
+    monkeypatch.setattr(map_layout, "_plot_emotions", lambda result, lane, *rest: plotted.append(lane.lane_id)
+                        or real(result, lane, *rest))
+    chip = scene.card_items["card-3"]._ops
+    doc.push(EditFields(doc, Target("personas", "persona-a"), {"color": "#D6336C"}))
+    assert plotted == ["lane-e"]  # Ana's points are there
+    assert scene.card_items["card-3"]._ops != chip  # and take her new colour
+    for card_id in ("card-3", "card-4"):
+        doc.push(EditFields(doc, Target("cards", card_id, "map-1"), {"persona_id": None}))
+    plotted.clear()
+    doc.push(EditFields(doc, Target("personas", "persona-a"), {"color": "#0CA678"}))
+    assert plotted == []  # no point of Ana's on any lane: nothing laid out again
+    assert items_of(scene) == items_of(make_scene(doc, "map-1"))
