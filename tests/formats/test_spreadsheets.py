@@ -368,3 +368,30 @@ def test_a_designed_template_with_an_empty_margin_column(tmp_path):
 
     with pytest.raises(ImportFailed, match=r"row 5, column C holds text but column B of that row names no lane"):
         formats.import_file(_book(tmp_path / "broken.xlsx", broken))
+
+
+@pytest.mark.parametrize(("doctype", "entity", "message"), [
+    ('<!DOCTYPE worksheet [<!ENTITY x SYSTEM "file:///etc/hostname">]>', "&x;", "undefined entity"),
+    ('<!DOCTYPE worksheet [<!ENTITY a "aaaaaaaaaa">' + "".join(
+        f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">' for i in range(9)) + "]>", "&j;",
+     "amplification"),
+])
+def test_xlsx_entities_are_never_expanded(tmp_path, doctype, entity, message):
+    """A workbook is XML: an external entity (a file on the importer's disk) is not read into a card, and a
+    'billion laughs' is refused, each in one sentence."""
+    import zipfile
+
+    def build(ws):
+        ws.append(["", "Discover"])
+        ws.append(["Actions", "PLACEHOLDER"])
+
+    plain = _book(tmp_path / "plain.xlsx", build)
+    hostile = tmp_path / "hostile.xlsx"
+    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(hostile, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = (doctype + data.decode()).replace("<t>PLACEHOLDER</t>", f"<t>{entity}</t>").encode()
+            target.writestr(item, data)
+    with pytest.raises(ImportFailed, match=f"hostile.xlsx is damaged: .*{message}"):
+        formats.import_file(hostile)
