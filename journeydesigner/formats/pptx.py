@@ -531,17 +531,22 @@ def draw_box(shapes: Shapes, name: str, ops: list[Op], ox: float, oy: float, f: 
 
 
 def _split_lines(run: tuple[str, str, float, str], ops: list[Op], skip: set[int]) -> list[tuple[str, str, float, str]]:
-    """The layout's own lines of a paragraph, for a paragraph whose lines must not grow."""
+    """The layout's own lines of a paragraph, for a paragraph whose lines must not grow. A break may have eaten a
+    space (Latin), eaten nothing (Chinese, Japanese) or added a hyphen."""
     text, font, size, color = run
-    lines, joined = [], ""
+    lines, rest = [], text
     for i, op in enumerate(ops):
         if type(op) is Text and i not in skip and (op.font, op.size, op.color) == (font, size, color):
-            candidate = f"{joined} {op.text}" if joined else op.text
-            if text.startswith(candidate):
-                lines.append((op.text, font, size, color))
-                joined = candidate
-                if joined == text:
-                    return lines
+            line, ahead = op.text, rest.lstrip()
+            if ahead.startswith(line):
+                rest = ahead[len(line):]
+            elif line.endswith("-") and ahead.startswith(line[:-1]):
+                rest = ahead[len(line) - 1:]
+            else:
+                continue
+            lines.append((line, font, size, color))
+            if not rest.strip():
+                return lines
     return [run]
 
 
