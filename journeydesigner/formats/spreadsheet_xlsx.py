@@ -195,6 +195,8 @@ def _merged_ranges(archive: zipfile.ZipFile, part: str) -> list[Span]:
     spans = []
     for ref in found:
         left, top, right, bottom = range_boundaries(ref if ":" in ref else f"{ref}:{ref}")
+        if left is None or top is None or right is None or bottom is None:
+            continue  # a whole row or column ("A:A"), which no merge names
         spans.append(Span(top - 1, left - 1, bottom - 1, right - 1))
     return sorted(spans, key=lambda span: (span.top, span.left))
 
