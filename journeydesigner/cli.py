@@ -138,7 +138,8 @@ def _add_import_parser(commands: argparse._SubParsersAction) -> None:
                        "(Map, Stage, Lane, Kind, Title, Body, Emotion score, Personas, Severity, Channel, Status, "
                        "KPI value, KPI target, Tags, Notes, in any order); the shape is detected. A Mermaid "
                        "'journey' diagram (.mmd) gives a stage per section, a card per task and a persona per "
-                       "actor. What could not be read is reported as warnings."))
+                       "actor; a Markdown page (.md) gives a map per journey fenced as ```mermaid. What could not be "
+                       "read is reported as warnings."))
     command.add_argument("file", metavar="IN", help=tr("the file to import: {suffixes}").format(suffixes=readable))
     command.add_argument("-o", "--output", metavar="OUT.journey", required=True, help=tr("the project to create"))
     command.add_argument("--force", action="store_true", help=tr("replace OUT if it exists"))

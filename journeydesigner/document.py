@@ -31,6 +31,7 @@ class Document(QObject):
         self.recovered = False  # opened from a recovery copy: unsaved work until the user saves
         self.read_only = False  # someone else has the file open: saving goes to a new file
         self.changed_cells: set[tuple[str, str]] | None = None
+        self.changed_aspect: str | None = None
 
     @classmethod
     def open(cls, path: Path) -> "Document":
@@ -53,14 +54,16 @@ class Document(QObject):
     def push(self, command: QUndoCommand) -> None:
         self.undo_stack.push(command)
 
-    def notify_changed(self, map_id: str | None, cells: set[tuple[str, str]] | None = None) -> None:
+    def notify_changed(self, map_id: str | None, cells: set[tuple[str, str]] | None = None,
+                       aspect: str | None = None) -> None:
         """``cells``: the (lane, stage) cells whose cards alone changed, read by listeners as ``changed_cells``
-        while ``changed`` is delivered (None: anything may have changed)."""
-        self.changed_cells = cells
+        while ``changed`` is delivered (None: anything may have changed). ``aspect``, read as ``changed_aspect``:
+        for a project-wide change, the one thing that changed (ModelCommand.aspect), or None."""
+        self.changed_cells, self.changed_aspect = cells, aspect
         try:
             self.changed.emit(map_id)
         finally:
-            self.changed_cells = None
+            self.changed_cells = self.changed_aspect = None
 
     def save(self, path: Path | None = None, backup: bool = True) -> None:
         """Write atomically; raises ProjectFileError and leaves the previous file untouched on failure."""

@@ -159,6 +159,9 @@ class FileActions(WindowActions):
         if dialog.exec() and dialog.saved_path is not None:
             window.report(tr("Exported {name}").format(name=dialog.saved_path.name)
                           + (tr(" — with warnings") if dialog.warnings else ""))
+            if dialog.warnings:  # what the file could not hold (a grid's card details, a second map in Mermaid)
+                window.notice_bar.show_notes([tr("{name}:").format(name=dialog.saved_path.name),
+                                              *(w.rstrip(".") + "." for w in dialog.warnings)])
 
     def save(self) -> bool:
         if self.window.doc.path is None or self.window.doc.read_only:

@@ -3,8 +3,9 @@
 The changes are listed in a dock and marked on the canvas by an overlay of items this module adds to the
 scene (the layout is not touched): cards only the other version has as dashed ghosts in their cell, cards it
 removed faded out, moved cards with where they go and a ghost saying where from, edited cards outlined.
-"Take This Change" and "Take All" are each one undoable step. With the ``.bak`` the last save kept as the
-common ancestor, changes only the other version made are merged at once and only conflicts are left to decide.
+"Take This Change" and "Take All" are each one undoable step; "Keep Mine" takes a change off the list. With the
+``.bak`` the last save kept as the common ancestor (unless it is newer than their file), changes only the other
+version made are merged at once and only conflicts are left to decide.
 When a project opens, a bar says so if its folder holds sync tools' conflicted copies of it.
 """
 
@@ -12,20 +13,36 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFileDialog,
     QFrame,
     QGraphicsItem,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
     QStyleOptionGraphicsItem,
+    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -37,8 +54,9 @@ from journeydesigner.commands.compare import TakeChanges
 from journeydesigner.compare import Change, ChangeKind, diff
 from journeydesigner.compare.copies import conflicted_copies, original_of
 from journeydesigner.compare.describe import field_word
-from journeydesigner.compare.merge import Conflict, merge3
+from journeydesigner.compare.merge import Conflict, could_be_ancestor, merge3
 from journeydesigner.i18n import tr
+from journeydesigner.layout import style as S
 from journeydesigner.model import Project
 from journeydesigner.projectfile import ProjectFileError, read_project
 from journeydesigner.projectfile.writer import backup_path
@@ -52,17 +70,48 @@ CHANGE_ROLE = Qt.ItemDataRole.UserRole
 CONFLICT_ROLE = Qt.ItemDataRole.UserRole + 1
 COLORS = {"added": "#2F9E44", "removed": "#E03131", "moved": "#1971C2", "edited": "#F08C00", "conflict": "#C2255C"}
 GHOST_H = 24.0
+LABEL_W = 220.0  # the widest a label gets beyond a narrow mark (an emotion point's)
 PAD = 8.0
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio of two colours, 1 to 21."""
+    def luminance(c: QColor) -> float:
+        lin = [v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4 for v in (c.redF(), c.greenF(), c.blueF())]
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def readable(color: QColor, background: QColor, ratio: float = 4.5) -> QColor:
+    """``color`` darkened on a light list, lightened on a dark one, until text in it reads (WCAG AA): the marks'
+    orange on white and their blue and red on the dark theme did not."""
+    dark = background.lightness() < 128
+    shade = QColor(color)
+    for _ in range(30):
+        if contrast(shade, background) >= ratio:
+            break
+        shade = shade.lighter(110) if dark else shade.darker(110)
+    return shade
 
 
 class Mark(QGraphicsItem):
     """One overlay mark. Its shape is empty, so clicks and drags reach the card underneath."""
 
-    def __init__(self, rect: QRectF, style: str, color: str, label: str, ghost_text: str = "") -> None:
+    def __init__(self, rect: QRectF, style: str, color: str, label: str, ghost_text: str = "",
+                 label_floor: float = float("-inf")) -> None:
         super().__init__()
         self.rect, self.style, self.color, self.label, self.ghost_text = rect, style, QColor(color), label, ghost_text
+        # The label sits on the card's top edge, but inside its lane: above the first lane the stage row covers it.
+        self.label_top = max(rect.top() - 16, label_floor + 1)
         self.setZValue(15)  # above cards (10), below the frozen headers (20, 30)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def label_rect(self, metrics: QFontMetrics) -> QRectF:
+        """The pill naming the change: on the card's top edge, right-aligned."""
+        width = min(metrics.horizontalAdvance(self.label) + 12, max(self.rect.width(), LABEL_W))  # a point is narrow
+        return QRectF(self.rect.right() - width, self.label_top, width, 15)
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         return self.rect.adjusted(-4, -18, 4, 4)
@@ -93,8 +142,8 @@ class Mark(QGraphicsItem):
                              painter.fontMetrics().elidedText(self.ghost_text, Qt.TextElideMode.ElideRight,
                                                               int(rect.width() - 16)))
         if self.label:
-            width = min(painter.fontMetrics().horizontalAdvance(self.label) + 12, rect.width())
-            pill = QRectF(rect.right() - width, rect.top() - 16, width, 15)
+            pill = self.label_rect(painter.fontMetrics())
+            width = pill.width()
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(self.color)
             painter.drawRoundedRect(pill, 7, 7)
@@ -155,7 +204,8 @@ class CompareMarks:
                 style, key = "halo", "edited"
                 label = tr("edited: {fields}").format(fields=", ".join(
                     field_word(c.field) if c.field else tr("kind") for c, _ in found if c.kind is not ChangeKind.ADDED))
-            self._add(scene, Mark(rect, style, COLORS["conflict" if disputed else key], label),
+            lane_top = next((ln.y for ln in layout.lanes if ln.lane_id == box.lane_id), float("-inf"))
+            self._add(scene, Mark(rect, style, COLORS["conflict" if disputed else key], label, label_floor=lane_top),
                       [c.id for c, _ in found if c.kind is not ChangeKind.ADDED])
 
     def _ghost(self, scene: "MapScene", change: Change, cell: tuple, key: str, text: str,
@@ -180,6 +230,55 @@ class CompareMarks:
         self.items.append(mark)
         for cid in change_ids:
             self.where.setdefault(cid, mark.rect)
+
+
+class WrappedText(QStyledItemDelegate):
+    """Rows whose whole sentence wraps. Qt's own item text measures and paints a line with a fallback font (Thai,
+    Korean, Arabic) differently, so such rows came out one elided line and lost the values a change is about."""
+
+    MARGIN = 3
+
+    def _lines(self, text: str, option: QStyleOptionViewItem, width: float) -> tuple[QTextLayout, float]:
+        layout = QTextLayout(text, option.font)
+        wrap = QTextOption()
+        wrap.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        layout.setTextOption(wrap)
+        layout.beginLayout()
+        height = 0.0
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(width)
+            line.setPosition(QPointF(0, height))
+            height += line.height()
+        layout.endLayout()
+        return layout, height
+
+    def _width(self, option: QStyleOptionViewItem) -> float:
+        view = self.parent()
+        width = view.viewport().width() if isinstance(view, QListView) else option.rect.width()
+        return max(40.0, width - 2 * self.MARGIN)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        _layout, height = self._lines(str(index.data() or ""), option, self._width(option))
+        return QSize(int(self._width(option)), int(height + 0.999) + 2 * self.MARGIN)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        plain = QStyleOptionViewItem(option)
+        self.initStyleOption(plain, index)
+        text, plain.text = plain.text, ""
+        style = plain.widget.style() if plain.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, plain, painter, plain.widget)  # background only
+        layout, _height = self._lines(text, option, option.rect.width() - 2 * self.MARGIN)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        foreground = index.data(Qt.ItemDataRole.ForegroundRole)
+        painter.save()
+        if selected:
+            painter.setPen(option.palette.color(QPalette.ColorRole.HighlightedText))
+        else:
+            painter.setPen(option.palette.color(QPalette.ColorRole.Text) if foreground is None
+                           else QBrush(foreground).color())
+        layout.draw(painter, QPointF(option.rect.left() + self.MARGIN, option.rect.top() + self.MARGIN))
+        painter.restore()
 
 
 class ComparePanel(QWidget):
@@ -208,12 +307,15 @@ class ComparePanel(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName(tr("Changes"))
         self.list.setWordWrap(True)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)  # a wider or narrower dock wraps the rows anew
+        self.list.setItemDelegate(WrappedText(self.list))
         self.list.currentItemChanged.connect(self._current)
         column.addWidget(self.list, 1)
         buttons = QHBoxLayout()
         self.take_button = QPushButton(tr("&Take This Change"))
         self.keep_button = QPushButton(tr("&Keep Mine"))
-        self.keep_button.setToolTip(tr("Leave this conflict as your version has it"))
+        self.keep_button.setToolTip(tr("Leave this as your version has it: the change leaves the list, and Take All "
+                                       "passes it by"))
         self.take_all_button = QPushButton(tr("Take &All"))
         self.close_button = QPushButton(tr("Close"))
         for button in (self.take_button, self.keep_button, self.take_all_button, self.close_button):
@@ -225,6 +327,7 @@ class ComparePanel(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         select = None
+        base = self.list.palette().color(QPalette.ColorRole.Base)
         for change, conflict in entries:
             item = QListWidgetItem(conflict.text if conflict else change.text)
             item.setData(CHANGE_ROLE, change.id)
@@ -232,7 +335,7 @@ class ComparePanel(QWidget):
             item.setToolTip(item.text())
             key = "conflict" if conflict else {"added": "added", "removed": "removed", "moved": "moved"}.get(
                 change.kind.value, "edited")
-            item.setForeground(QColor(COLORS[key]).darker(115))
+            item.setForeground(readable(QColor(COLORS[key]), base))
             self.list.addItem(item)
             if change.id == current:
                 select = item
@@ -254,7 +357,7 @@ class ComparePanel(QWidget):
     def _buttons(self) -> None:
         item = self.list.currentItem()
         self.take_button.setEnabled(item is not None)
-        self.keep_button.setEnabled(item is not None and bool(item.data(CONFLICT_ROLE)))
+        self.keep_button.setEnabled(item is not None)
 
 
 class ConflictBar(QFrame):
@@ -323,7 +426,7 @@ class Comparer(QObject):
         self.other_path: Path | None = None
         self.base: Project | None = None
         self.entries: list[tuple[Change, Conflict | None]] = []
-        self.kept: set[str] = set()  # conflicts decided for our version
+        self.kept: set[str] = set()  # changes and conflicts decided for our version: no longer listed
         self.assets: dict[str, bytes] = {}
         self.backup_offered = False
         self._soon = QTimer(self, singleShot=True, interval=200)  # typing edits often; big maps compare in ~0.1 s
@@ -375,16 +478,33 @@ class Comparer(QObject):
         self.kept.clear()
         self.assets = dict(other.assets)
         panel = self._ensure_dock()
-        backup = backup_path(self.window.doc.path) if self.window.doc.path else None
-        self.backup_offered = backup is not None and backup.is_file()
-        if backup is not None:
-            panel.ancestor_label.setText(tr("“{name}” (kept by the last save) may be the version you both started "
-                                            "from.").format(name=backup.name))
+        self._offer_backup(panel, other)
         self.refresh()
         assert self.dock is not None
         self.dock.show()
         self.dock.raise_()
         return True
+
+    def _offer_backup(self, panel: ComparePanel, other: Project) -> None:
+        """Offer the ``.bak`` the last save kept as the common ancestor, unless it cannot be one."""
+        backup = backup_path(self.window.doc.path) if self.window.doc.path else None
+        self.backup_offered = False
+        if backup is None or not backup.is_file():
+            return
+        try:
+            base = read_project(backup)
+        except ProjectFileError:
+            return  # no ancestor to offer; the comparison itself still works
+        self.backup_offered = True
+        plausible = could_be_ancestor(base, other)
+        panel.merge_button.setVisible(plausible)
+        if plausible:
+            panel.ancestor_label.setText(tr("“{name}” (kept by the last save) may be the version you both started "
+                                            "from.").format(name=backup.name))
+        else:
+            panel.ancestor_label.setText(tr("“{name}” (kept by the last save) is newer than “{other}”, so it is not "
+                                            "the version you both started from: take their changes one by one.")
+                                         .format(name=backup.name, other=self._other_name()))
 
     def close(self) -> None:
         self.other = self.base = None
@@ -419,16 +539,18 @@ class Comparer(QObject):
         if self.base is not None:
             merge = merge3(self.base, project, self.other)
             self.comparison = merge.comparison
-            self.entries = [(c, None) for c in merge.take]
+            self.entries = [(c, None) for c in merge.take if c.id not in self.kept]
             self.entries += [(c.theirs, c) for c in merge.conflicts if c.id not in self.kept]
             summary = tr("Three-way merge with “{name}”: %n conflict(s) to decide", "", len(merge.conflicts)).format(
                 name=self._other_name())
         else:
             self.comparison = diff(project, self.other)
-            self.entries = [(c, None) for c in self.comparison.changes]
+            self.entries = [(c, None) for c in self.comparison.changes if c.id not in self.kept]
             summary = tr("%n difference(s) from “{name}”", "", len(self.entries)).format(name=self._other_name())
             if not self.entries:
                 summary = tr("No differences from “{name}”").format(name=self._other_name())
+            if left := len(self.comparison.changes) - len(self.entries):
+                summary += " " + tr("(%n left as yours)", "", left)
         self.panel.title.setText(summary)
         self.panel.ancestor.setVisible(self.backup_offered and self.base is None)
         self.panel.show_entries(self.entries)
@@ -448,9 +570,12 @@ class Comparer(QObject):
         self.marks.draw(scene, self.entries)
 
     def show_change(self, change_id: str) -> None:
-        """Select and scroll to the card a change is about (or to its ghost)."""
+        """Select and scroll to the card a change is about (or to its ghost); a persona's or job's in its panel."""
         change = next((c for c, _ in self.entries if c.id == change_id), None)
         window = self.window
+        if change is not None and change.what in ("persona", "job"):
+            self._show_person(change)
+            return
         if change is None or change.map_id is None or window.scene is None:
             return
         if change.map_id != window.scene.map_id and any(m.id == change.map_id for m in window.doc.project.maps):
@@ -461,13 +586,27 @@ class Comparer(QObject):
             scene.select_cards([change.item_id])
         elif change.id in self.marks.where:
             scene.clearSelection()
-            window.view.ensureVisible(self.marks.where[change.id], 60, 60)
+            scene.reveal(self.marks.where[change.id])
         elif change.what == "stage" and (box := next((b for b in layout.stages if b.stage_id == change.item_id), None)):
             scene.select_axis_item("stages", box.stage_id)
-            window.view.ensureVisible(QRectF(box.x, scene.frozen.y(), box.w, 40), 60, 0)
+            scene.reveal(QRectF(box.x, scene.frozen.y() + layout.header_h, box.w, 1))  # the stage row stays put
         elif change.what == "lane" and (lane := next((b for b in layout.lanes if b.lane_id == change.item_id), None)):
             scene.select_axis_item("lanes", lane.lane_id)
-            window.view.ensureVisible(QRectF(scene.frozen.x(), lane.y, 40, lane.h), 0, 60)
+            scene.reveal(QRectF(scene.frozen.x() + S.LANE_HEADER_W, lane.y, 1, lane.h))  # so does the lane column
+        else:
+            scene.clearSelection()  # nothing of it on this map yet (a card in a stage only they have): no stale pick
+
+    def _show_person(self, change: Change) -> None:
+        """A persona's or job's change: bring its panel forward on it, when this version has it."""
+        window, project = self.window, self.window.doc.project
+        persona = change.what == "persona"
+        panel = window.persona_panel if persona else window.jobs_panel
+        if panel is None or not any(i.id == change.item_id for i in (project.personas if persona else project.jobs)):
+            return
+        dock = window.personas_dock if persona else window.jobs_dock
+        dock.show()
+        dock.raise_()
+        panel.select(str(change.item_id))
 
     def _take(self, changes: list[Change], text: str) -> None:
         if not changes:

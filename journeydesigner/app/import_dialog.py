@@ -6,7 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
@@ -53,7 +55,11 @@ def choose_and_import(window: MainWindow) -> None:
 def import_path(window: MainWindow, path: Path) -> bool:
     """Read ``path``, ask how to add it, and do so; False when it could not be read or the user cancelled."""
     try:
-        imported = formats.import_file(path)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a large workbook takes seconds to read
+        try:
+            imported = formats.import_file(path)
+        finally:
+            QApplication.restoreOverrideCursor()
     except formats.ImportFailed as exc:
         QMessageBox.warning(window, tr("Cannot import"), tr("“{name}” cannot be imported: {reason}").format(
             name=path.name, reason=exc))

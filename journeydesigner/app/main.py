@@ -167,6 +167,9 @@ def run_app(path: Path | None, is_sample: bool = False) -> int:
     setup_logging()
     app = make_app()
     collect_garbage_between_events(app)
+    # Background threads (autosave's writer, exports) run Python too; when the GUI thread wants the GIL back it
+    # waits up to this long (5 ms by default), which a frame cannot afford.
+    sys.setswitchinterval(0.001)
     windows: list[MainWindow] = []
 
     def autosave_all() -> int:

@@ -8,6 +8,7 @@ there when the program starts again was left by a crash, a kill or a power cut, 
 import json
 import logging
 import os
+import queue
 import threading
 import time
 import uuid
@@ -108,6 +109,7 @@ class Autosaver(QObject):
         # Thread object: the collector can clear a Thread's __dict__ while Qt still delivers cleanChanged
         # from a dying QUndoStack, and Thread.join() then raises.
         self._lock = threading.Lock()
+        _start_writer()
         self._snapshots = SnapshotMaker()
         # Fill the snapshot's card cache a few ms at a time while nothing else happens.
         self._warmer = QTimer(self, interval=0)
@@ -157,7 +159,7 @@ class Autosaver(QObject):
         note = {"original": original, "title": self.doc.display_name, "saved_at": time.time(), **this_process()}
         # The thread gets plain data only: a Qt object must never have its last reference dropped off the GUI thread.
         self._lock.acquire()  # released by the writer once both files are on disk
-        threading.Thread(target=_write_copy, args=(self.copy_path, snapshot, note, self._lock), daemon=True).start()
+        _jobs.put((self.copy_path, snapshot, note, self._lock))
         if wait:
             with self._lock:
                 pass
@@ -167,6 +169,24 @@ class Autosaver(QObject):
         with self._lock:  # waits for a copy being written
             for path in (self.copy_path, self.copy_path.with_suffix(".json")):
                 path.unlink(missing_ok=True)
+
+
+# One writer thread for every autosaver, started with the first: starting a thread per copy kept the GUI thread
+# waiting 2-3 ms in Thread.start() (for the new thread to take the GIL) on every autosave.
+_jobs: "queue.SimpleQueue[tuple[Path, Snapshot, dict, threading.Lock]]" = queue.SimpleQueue()
+_writer: threading.Thread | None = None
+
+
+def _start_writer() -> None:
+    global _writer
+    if _writer is None or not _writer.is_alive():
+        _writer = threading.Thread(target=_write_copies, name="autosave", daemon=True)
+        _writer.start()
+
+
+def _write_copies() -> None:
+    while True:
+        _write_copy(*_jobs.get())
 
 
 def _write_copy(path: Path, snapshot: Snapshot, note: dict, lock: threading.Lock) -> None:

@@ -34,6 +34,7 @@ from journeydesigner.layout.mapdraw import (
     stage_description_ops,
     stage_header_ops,
 )
+from journeydesigner.layout.wrap import use_project_language
 from journeydesigner.model import CardBase, JourneyMap, Kind
 from journeydesigner.model.cellindex import cell_index
 from journeydesigner.model.journey import MAX_STAGE_WIDTH, MIN_STAGE_WIDTH
@@ -60,6 +61,7 @@ class MapScene(QGraphicsScene):
         self.doc = doc
         self.map_id = map_id
         self.markers = True  # job badges and flags on the stage headers and cards: the editor's analysis aid
+        use_project_language(doc.project.meta.language)
         self.layout: MapLayout = layout_map(self.jmap, doc.project.personas)
         self.card_items: dict[str, CardItem] = {}
         self.lane_layers: dict[str, QGraphicsRectItem] = {}
@@ -138,7 +140,15 @@ class MapScene(QGraphicsScene):
 
     def _on_changed(self, map_id: object) -> None:
         if (map_id is None or map_id == self.map_id) and any(m.id == self.map_id for m in self.doc.project.maps):
-            self.rebuild(self.doc.changed_cells if map_id == self.map_id else None)
+            aspect = self.doc.changed_aspect if map_id is None else None
+            if aspect in ("meta", "persona_details"):
+                return  # the project's title and dates, a persona's goals or quote: nothing the map shows
+            if aspect == "personas":  # their names and colours show on the emotion curves and in the corner
+                self._redraw_personas()
+            elif aspect == "jobs":  # the badges of the cards that serve jobs, and of the stages
+                self.rebuild(set(), cards={card.id for card in self.jmap.cards if card.job_ids})
+            else:
+                self.rebuild(self.doc.changed_cells if map_id == self.map_id else None)
 
     def pixmap(self, asset: str) -> QPixmap | None:
         if asset not in self._pixmaps:
@@ -146,19 +156,22 @@ class MapScene(QGraphicsScene):
             self._pixmaps[asset] = QPixmap.fromImage(decode_image(data)) if data else QPixmap()
         return self._pixmaps[asset]
 
-    def rebuild(self, cells: set[tuple[str, str]] | None = None) -> None:
+    def rebuild(self, cells: set[tuple[str, str]] | None = None, corner: bool = False,
+                cards: set[str] | None = None) -> None:
         """Bring the items up to date with the model. With ``cells`` (the only cells whose cards changed), only
-        those cells are laid out again and only the cards that moved are touched; otherwise the whole map."""
+        those cells are laid out again and only the cards that moved are touched, with ``cards`` too; otherwise
+        the whole map. ``corner``: the persona strip in the corner changed."""
         self._builds += 1
         jmap = self.jmap
         header_h = self.layout.header_h
+        use_project_language(self.doc.project.meta.language)  # another window's project may hyphenate otherwise
         delta = relayout_cells(self.layout, jmap, self.doc.project.personas, cells) if cells is not None else None
         if delta is None:
             if self._builds > 1:  # the first build draws the layout the constructor has just made
                 self.layout = layout_map(jmap, self.doc.project.personas)
             changed = set(self.layout.cards) | set(self.card_items)
         else:
-            changed = delta.card_ids
+            changed = delta.card_ids | (cards or set())
         layout = self.layout
         if self.current_cell and self.current_cell not in layout.cells:
             self.current_cell = None  # its stage or lane is gone; items removed below signal selection changes
@@ -167,7 +180,7 @@ class MapScene(QGraphicsScene):
         self.grid.set_ops(QRectF(0, 0, layout.width, layout.height), paper_ops(layout) + grid_ops(layout))
         if delta is None or delta.curves:
             self._set_curves(curve_ops(layout, self.focus_persona))
-        if delta is None or layout.header_h != header_h:
+        if delta is None or corner or layout.header_h != header_h:
             strip = persona_strip(self.doc.project, jmap)
             self.corner.set_ops(QRectF(0, 0, S.LANE_HEADER_W, layout.header_h),
                                 corner_ops(jmap.name, strip, layout.header_h))
@@ -175,6 +188,22 @@ class MapScene(QGraphicsScene):
         self.setSceneRect(QRectF(0, 0, layout.width + MARGIN, layout.height + MARGIN))
         self.set_frozen_offset(self.frozen)
         self._show_current_cell()
+        self._looks = self._persona_looks()  # what the emotion curves and the corner were drawn with
+
+    def _persona_looks(self) -> dict[str, tuple[str, str]]:
+        return {p.id: (p.name, p.color) for p in self.doc.project.personas}
+
+    def _redraw_personas(self) -> None:
+        """Lay out again the emotion lanes with points of a persona whose name or colour changed, and the corner
+        if the map is for it: at 20,000 cards, not the 2,000 points of a lane the persona has none in."""
+        looks = self._persona_looks()
+        changed = {pid for pid in looks.keys() | self._looks.keys() if looks.get(pid) != self._looks.get(pid)}
+        index = cell_index(self.jmap)
+        stages = [stage.stage_id for stage in self.layout.stages]
+        lanes = [lane.lane_id for lane in self.layout.lanes if lane.kind is Kind.EMOTION and any(
+            getattr(card, "persona_id", None) in changed for s in stages for card in index.cell((lane.lane_id, s)))]
+        corner = not changed.isdisjoint(self.jmap.persona_ids)
+        self.rebuild({(lane, s) for lane in lanes for s in stages}, corner=corner)
 
     def _place_cards(self, card_ids: set[str]) -> None:
         """Cards live in one layer item per lane, placed relative to the lane's top: when a lane grows, the
@@ -309,8 +338,14 @@ class MapScene(QGraphicsScene):
         if card_ids and (box := self.layout.cards.get(card_ids[-1])):
             self.set_current_cell((box.lane_id, box.stage_id))
             if ensure_visible:
-                for view in self.views():
-                    view.ensureVisible(QRectF(box.x, box.y, box.w, box.h), 60, 60)
+                self.reveal(QRectF(box.x, box.y, box.w, box.h))
+
+    def reveal(self, rect: QRectF) -> None:
+        """Scroll so ``rect`` shows clear of the frozen stage row and lane column: ensureVisible alone counts the
+        area under them as visible, and a card in the first lane stayed hidden behind the stage headers."""
+        clear = rect.adjusted(-S.LANE_HEADER_W - 20, -self.layout.header_h - 20, 20, 20)
+        for view in self.views():
+            view.ensureVisible(clear, 40, 40)
 
     def set_current_cell(self, cell: tuple[str, str] | None) -> None:
         if cell != self.current_cell:

@@ -15,7 +15,8 @@ class DocumentLike(Protocol):
 
     project: Project
 
-    def notify_changed(self, map_id: str | None, cells: set[tuple[str, str]] | None = None) -> None: ...
+    def notify_changed(self, map_id: str | None, cells: set[tuple[str, str]] | None = None,
+                       aspect: str | None = None) -> None: ...
 
 
 # How many commands are changing the model right now: the tests' write guard (tests/helpers/writeguard.py)
@@ -61,6 +62,12 @@ class ModelCommand(QUndoCommand):
         lays out only those; None when it changed more (the grid, personas, the project), the safe answer."""
         return None
 
+    def aspect(self) -> str | None:
+        """The one part of the project a command changed: "cards" (of the cells ``cells`` names), or for a
+        project-wide command "personas", "persona_details" (what no map shows), "jobs" or "meta". A view then
+        redraws what shows that part, or nothing. None when the command may have changed more."""
+        return "cards" if self.cells() else None
+
     def redo(self) -> None:
         self._run(self.apply)
 
@@ -81,7 +88,7 @@ class ModelCommand(QUndoCommand):
             project = self.doc.project
             for jmap in project.maps if self.map_id is None else [m for m in project.maps if m.id == self.map_id]:
                 forget(jmap)
-        self.doc.notify_changed(self.map_id, self.cells())
+        self.doc.notify_changed(self.map_id, self.cells(), self.aspect())
 
 
 def unlink_stages(project: Project, stage_ids: set[str]) -> list[tuple[Job, list[str]]]:

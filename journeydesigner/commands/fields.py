@@ -39,6 +39,9 @@ class Target:
 MOVES_CARD = frozenset({"lane_id", "stage_id", "kind", "id"})
 # Stage and lane fields whose change shows in the headers only.
 HEADER_ONLY = frozenset({"name", "description"})
+# Project-wide collections whose edits a map view redraws without laying the map out again (ModelCommand.aspect).
+ASPECTS = frozenset({"personas", "jobs", "meta"})
+PERSONA_ON_MAP = frozenset({"name", "color"})  # what a map shows of a persona (its curve, its chip in the corner)
 
 
 class EditFields(ModelCommand):
@@ -103,6 +106,15 @@ class EditFields(ModelCommand):
         if HEADER_ONLY.issuperset(self.changes) and all(t.collection in ("stages", "lanes") for t in self.targets):
             return set()  # renaming a stage or a lane changes its header and no card: no cell to lay out again
         return getattr(self, "_cells", None)
+
+    def aspect(self) -> str | None:
+        """Editing personas, jobs or the project's details changes nothing else (their ids are not editable)."""
+        collections = {t.collection for t in self.targets}
+        if len(collections) != 1 or (only := collections.pop()) not in ASPECTS or "id" in self.changes:
+            return super().aspect()
+        if only == "personas" and PERSONA_ON_MAP.isdisjoint(self.changes):
+            return "persona_details"  # goals, quote, photo…: the persona panel shows them, no map does
+        return only
 
     def revert(self) -> None:
         self._cells = set()

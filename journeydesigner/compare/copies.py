@@ -2,7 +2,8 @@
 
 Dropbox:    "X (Maya's conflicted copy 2024-01-01).journey", "X (conflicted copy 2024-01-01).journey"
 OneDrive:   "X-LAPTOP-7Q2.journey" (the computer's name), "X-Copy.journey", "X-Copy (2).journey"
-Nextcloud:  "X (conflicted copy 2024-01-01 120000).journey", also with the user's name before the date
+Nextcloud:  "X (conflicted copy 2024-01-01 120000).journey", also with the user's name before the date; clients
+            before 2.5 (and ownCloud's) wrote "X_conflict-20240101-120000.journey", also with the user's name
 Syncthing:  "X.sync-conflict-20240101-120000-ABCDEFG.journey"
 """
 
@@ -16,8 +17,10 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("Dropbox", rf" \((?:(?P<who>[^()]+?){_APOSTROPHE}s )?conflicted copy(?: (?P<when>\d{{4}}-\d{{2}}-\d{{2}}))?\)"
                 r"(?: \(\d+\))?"),
     ("Nextcloud", r" \(conflicted copy(?: (?P<who>[^()]+?))? (?P<when>\d{4}-\d{2}-\d{2} \d{6})\)(?: \(\d+\))?"),
+    ("Nextcloud", r"_conflict-(?:(?P<who>[^()]+?)-)?(?P<when>\d{8}-\d{6})"),
     ("Syncthing", r"\.sync-conflict-(?P<when>\d{8}-\d{6})-(?P<who>[A-Z0-9]{7})"),
-    ("OneDrive", r"-(?:Copy(?: \(\d+\))?|(?P<who>[A-Z0-9][A-Z0-9-]{0,14}))"),
+    # A computer's name has a letter and is no version number: "X-2024", "X-2" and "X-V2" are a consultant's names.
+    ("OneDrive", r"-(?:Copy(?: \(\d+\))?|(?P<who>(?!V\d+$)(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{0,14}))"),
 )
 
 

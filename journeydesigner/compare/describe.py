@@ -26,6 +26,11 @@ FIELD_WORDS = {
 SHORT = 40
 
 
+def flat(text: str) -> str:
+    """A sentence on one line, as diff(1) prints a change: a title or name imported with a line break in it."""
+    return " ".join(text.splitlines())
+
+
 def field_word(name: str) -> str:
     return tr(FIELD_WORDS[name]) if name in FIELD_WORDS else name.replace("_", " ")
 
@@ -87,7 +92,11 @@ def edited(what: str, label: str, name: str | None, before: Any, after: Any, whe
     return tr("{subject}: {field} changed").format(subject=subject, field=field_word(name))
 
 
-def feeling(label: str, where: str, before: int, after: int) -> str:
+def feeling(label: str, where: str, before: int, after: int, persona: str = "") -> str:
+    """An emotion point's new score; an untitled point is named by its persona ("Ana's emotion point …")."""
+    if persona:
+        return tr("{persona}'s emotion point in {where} went from {old:+d} to {new:+d}").format(
+            persona=persona, where=where, old=before, new=after)
     return tr("Emotion point '{label}' in {where} went from {old:+d} to {new:+d}").format(
         label=label, where=where, old=before, new=after)
 

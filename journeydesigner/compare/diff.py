@@ -165,7 +165,7 @@ class _Differ:
         if self.multi_map and self.map_name and what not in ("map", "meta", "export", "persona", "job"):
             text = D.in_map(self.map_name, text)
         change = Change(id=f"{what}/{item_id or what}/{aspect}", kind=kind, what=what, item_id=item_id,
-                        map_id=map_id, field=field, before=before, after=after, text=text, **more)
+                        map_id=map_id, field=field, before=before, after=after, text=D.flat(text), **more)
         self.changes.append(change)
         return change
 
@@ -189,8 +189,9 @@ class _Differ:
                 self.add(ChangeKind.RENAMED, what, item_id, name, old, new, D.renamed(what, old, new), map_id,
                          label=label)
             elif name == "score" and isinstance(a_obj, EmotionCard):
-                self.add(ChangeKind.EMOTION, what, item_id, name, old, new, D.feeling(label, where, old, new), map_id,
-                         label=label)
+                persona = "" if a_obj.title else self.ref_names.get(a_obj.persona_id or "", "")
+                self.add(ChangeKind.EMOTION, what, item_id, name, old, new, D.feeling(label, where, old, new, persona),
+                         map_id, label=label)
             else:
                 self.add(ChangeKind.EDITED, what, item_id, name, old, new,
                          D.edited(what, label, name, self.named(name, old), self.named(name, new), where), map_id,
@@ -304,10 +305,9 @@ class _Differ:
         m = self.id_map
 
         def key_b(card: CardBase) -> object:
-            return card.title and (_norm(card.title), m.get(card.lane_id, card.lane_id),
-                                   m.get(card.stage_id, card.stage_id))
+            return _card_key(card, lambda i: m.get(i, i) if i else i)
 
-        pairs = self.match(am.cards, bm.cards, lambda c: c.title and (_norm(c.title), c.lane_id, c.stage_id), key_b)
+        pairs = self.match(am.cards, bm.cards, lambda c: _card_key(c, lambda i: i), key_b)
         matched_a = {x.id for x in pairs.values()}
         for gone in am.cards:
             if (gone.id not in matched_a and gone.stage_id not in self.removed_axes
@@ -409,6 +409,15 @@ def _deep_refs(value: Any, top: bool = False) -> Iterable[str]:
     elif isinstance(value, list):
         for inner in value:
             yield from _deep_refs(inner)
+
+
+def _card_key(card: CardBase, ids: Callable[[str | None], str | None]) -> tuple:
+    """What identifies a card whose id differs: its title and cell; an untitled card (most emotion points) its
+    kind, cell and persona, in order within the cell, else a re-imported curve would be all removed and added."""
+    cell = (ids(card.lane_id), ids(card.stage_id))
+    if card.title:
+        return (_norm(card.title), *cell)
+    return ("", card.kind, *cell, ids(getattr(card, "persona_id", None)))
 
 
 def _norm(text: str) -> str:

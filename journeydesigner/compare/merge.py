@@ -2,6 +2,7 @@
 and only a field both sides changed (or an item one side removed and the other edited) needs a decision."""
 
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from journeydesigner.compare import describe as D
 from journeydesigner.compare.apply import apply_in_place
@@ -131,9 +132,19 @@ def _text(theirs: Change, ours: Change | None) -> str:
     if ours is None:
         return tr("Conflict: {theirs}").format(theirs=theirs.text)
     if ours.field is not None and ours.field == theirs.field and ours.item_id == theirs.item_id:
-        return tr("Conflict: {sentence}").format(sentence=D.both_changed(
-            ours.what, ours.label, ours.field, theirs.before, theirs.after))
+        return tr("Conflict: {sentence}").format(sentence=D.flat(D.both_changed(
+            ours.what, ours.label, ours.field, theirs.before, theirs.after)))
     return D.conflict(theirs.text, ours.text)
+
+
+def could_be_ancestor(base: Project, other: Project, slack: timedelta = timedelta(minutes=5)) -> bool:
+    """Whether ``other`` may descend from ``base``: not if it was saved before ``base`` was (a ``.bak`` kept by a
+    later save than the one sent to the client), or merging would take back, as theirs, what we changed since.
+    ``slack`` allows for two computers' clocks."""
+    try:
+        return base.meta.modified <= other.meta.modified + slack
+    except TypeError:  # a date without a time zone beside one with: nothing to tell
+        return True
 
 
 def merged(base: Project, ours: Project, theirs: Project) -> tuple[Project, Merge]:

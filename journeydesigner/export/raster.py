@@ -9,11 +9,11 @@ from PySide6.QtSvg import QSvgGenerator
 
 from journeydesigner.canvas.qtpaint import paint_ops
 from journeydesigner.export.confidential import prepared_copy
-from journeydesigner.export.gcpause import collector_paused
 from journeydesigner.export.pngwrite import save_png
 from journeydesigner.export.safefile import ExportError, partial_file, write_export
 from journeydesigner.export.svgfonts import embed_fonts
 from journeydesigner.formats.common import xml_safe
+from journeydesigner.gcpause import collector_paused
 from journeydesigner.i18n import number, tr
 from journeydesigner.imagedecode import decode_image
 from journeydesigner.layout.mapdraw import MapDrawing, project_map_drawing

@@ -88,6 +88,8 @@ REGISTRY: tuple[Format, ...] = (
            reader="journeydesigner.formats.spreadsheet_xlsx:read"),
     Format(".mmd", QT_TR_NOOP("Mermaid journey diagram"), writer="journeydesigner.formats.mermaid:write",
            reader="journeydesigner.formats.mermaid:read", extra_suffixes=(".mermaid",)),
+    Format(".md", QT_TR_NOOP("Markdown with Mermaid journeys"), reader="journeydesigner.formats.mermaid:read_markdown",
+           extra_suffixes=(".markdown",)),
     Format(".pptx", QT_TR_NOOP("PowerPoint presentation"), writer="journeydesigner.formats.pptx:write"),
     Format(".html", QT_TR_NOOP("Web page (HTML)"), writer="journeydesigner.formats.html:write"),
 )

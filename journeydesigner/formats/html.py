@@ -2,7 +2,8 @@
 
 The map is inline SVG drawn from the one layout computation (the same ops the PDF paints), so every line
 breaks as on the canvas; its text is real text, searchable and selectable. Styles, script, images (data: URIs)
-and the fonts (DejaVu Sans, subset to the characters used, as WOFF) are inside the file, and a
+and the fonts (DejaVu Sans, and the bundled Noto face for Arabic, Hebrew, Devanagari or Thai text, each subset to
+the characters the layout draws with it, as WOFF) are inside the file, and a
 Content-Security-Policy forbids every network request. Personas and jobs follow as HTML sections.
 """
 
@@ -18,11 +19,11 @@ from pathlib import Path
 
 from journeydesigner import __version__
 from journeydesigner.export.confidential import prepared_copy
-from journeydesigner.export.pages import cover_details
+from journeydesigner.export.pages import cover_details, png_size
 from journeydesigner.export.safefile import ExportCancelled, ExportError, partial_file
 from journeydesigner.i18n import text_language, tr
 from journeydesigner.layout import style as S
-from journeydesigner.layout.fonts import FONT_FILES
+from journeydesigner.layout.fonts import FONT_FILES, SCRIPT_FACES, base_rtl, face_for, is_simple, text_width
 from journeydesigner.layout.mapdraw import MapDrawing, project_map_drawing
 from journeydesigner.layout.ops import Box, Curve, Dot, Group, Line, Op, Picture, Text
 from journeydesigner.model import CardBase, Job, JourneyMap, Persona, Project
@@ -34,7 +35,8 @@ CSP = ("default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline
 FAMILY = "JD DejaVu Sans"
 FONT_CSS = {"regular": "font-weight:400;font-style:normal", "bold": "font-weight:700;font-style:normal",
             "italic": "font-weight:400;font-style:italic"}
-IMAGE_TYPES = {"png": "image/png", "jpg": "image/jpeg", "gif": "image/gif", "webp": "image/webp"}
+PHOTO_PT = (135.0, 135.0)  # a persona's photo: 180 × 180 CSS px (map.css)
+LOGO_PT = (120.0, 36.0)  # the client's logo at most 160 × 48 CSS px
 
 
 def write(project: Project, path: Path, options: ExportOptions, progress: Callable[[int, int], bool] | None = None,
@@ -80,12 +82,12 @@ def render(project: Project, sections: Container[str] | None = None,
     title = meta.title or tr("Customer journey map")
     head = _header(project, tabs, "cover" in sections, images)
     main = "".join(body)
-    fonts = _font_faces(_characters((head, main)))
+    fonts, families = _font_faces(_characters((head, main)))
     strings = {"cards": tr("{count} cards"), "noMatch": tr("No card matches"), "overview": tr("Whole map"),
                "stage": tr("Stage {number} of {count}")}
     script = (resource_path("html", "map.js").read_text(encoding="utf-8")
               .replace("/*DATA*/null", _script_json({"maps": data, "strings": strings})))
-    css = resource_path("html", "map.css").read_text(encoding="utf-8").replace("JD-FAMILY", FAMILY)
+    css = resource_path("html", "map.css").read_text(encoding="utf-8").replace("'JD-FAMILY'", families)
     return (f'<!DOCTYPE html>\n<html lang="{text_language()}"><head><meta charset="utf-8">'
             f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">'
@@ -120,26 +122,56 @@ BASE_CHARACTERS = ("".join(chr(c) for low, high in BASE_RANGES for c in range(lo
                    + "".join(S.CHANNEL_GLYPHS.values()) + "●○━⚠€™−✓✗")
 
 
-def _font_faces(characters: str) -> str:
+def _font_faces(characters: str) -> tuple[str, str]:
+    """The @font-face rules, and the CSS font-family list that uses them. Each character goes to the face the
+    layout measured and shaped it with: DejaVu Sans, or a bundled Noto face (Arabic joins, Devanagari forms
+    conjuncts, so those keep their layout tables); without them the browser drew such text in a wider font of
+    its own, past its card."""
     faces = []
-    prebuilt = set(characters) <= set(BASE_CHARACTERS)
+    families = [FAMILY]
     for key, style in FONT_CSS.items():
+        by_script: dict[str, list[str]] = {}
+        for char in characters:
+            by_script.setdefault(_script_family(char, key), []).append(char)
+        primary = "".join(by_script.pop("", []))
         base = resource_path("html", f"{key}.woff")
-        woff = base.read_bytes() if prebuilt and base.is_file() else _subset(FONT_FILES[key], characters)
-        faces.append(f"@font-face{{font-family:'{FAMILY}';{style};"
-                     f"src:url(data:font/woff;base64,{base64.b64encode(woff).decode('ascii')}) format('woff')}}")
-    return "".join(faces)
+        prebuilt = set(primary) <= set(BASE_CHARACTERS) and base.is_file()
+        faces.append(_face_rule(FAMILY, style, base.read_bytes() if prebuilt else _subset(FONT_FILES[key], primary)))
+        for family, chars in by_script.items():
+            name = f"JD {family}"
+            file = Path(next(f for f in (face_for(c, key) for c in chars) if f).path).name
+            faces.append(_face_rule(name, style, _subset(file, " " + "".join(chars), shaping=True)))
+            if name not in families:
+                families.append(name)
+    return "".join(faces), ", ".join(f"'{f}'" for f in families)
+
+
+def _script_family(char: str, key: str) -> str:
+    """The bundled script face (such as "NotoSansArabic") the layout draws ``char`` with; "" for DejaVu Sans or a
+    system font."""
+    face = face_for(char, key)
+    return next((f for f, _ in SCRIPT_FACES if face and face.name.startswith(f"JD-{f}-")), "")
+
+
+def _face_rule(family: str, style: str, woff: bytes) -> str:
+    return (f"@font-face{{font-family:'{family}';{style};"
+            f"src:url(data:font/woff;base64,{base64.b64encode(woff).decode('ascii')}) format('woff')}}")
 
 
 @lru_cache(maxsize=16)
-def _subset(file: str, characters: str) -> bytes:
-    """The bundled font cut down to ``characters`` (about 10 KB instead of 700): kerning off, as the layout."""
+def _subset(file: str, characters: str, shaping: bool = False) -> bytes:
+    """The bundled font cut down to ``characters`` (about 10 KB instead of 700): kerning off, as the layout; a
+    script that needs shaping keeps the tables that join and position its glyphs."""
     from fontTools import subset
     from fontTools.ttLib import TTFont
 
     options = subset.Options()
-    options.layout_features = []
-    options.drop_tables += ["GSUB", "GPOS", "GDEF", "kern", "FFTM"]
+    if shaping:
+        options.layout_features = ["*"]
+    else:
+        options.layout_features = []
+        options.drop_tables += ["GSUB", "GPOS", "GDEF", "kern"]
+    options.drop_tables += ["FFTM"]
     options.hinting = False
     options.notdef_outline = True
     out = io.BytesIO()
@@ -160,17 +192,26 @@ def build_base_fonts() -> None:
 
 # ---- images -----------------------------------------------------------------------------------------
 class _Images:
+    """Images as data: URIs, each as it shows in its box: cropped to it, upright, at most 300 ppi at the box's
+    size (the page zooms a map to 4× on a normal screen before that shows), so a camera photo is not carried
+    whole into the page."""
+
     def __init__(self, assets: dict[str, bytes]) -> None:
         self.assets = assets
-        self.uris: dict[str, str] = {}
+        self.uris: dict[tuple[str, float, float], str | None] = {}
 
-    def uri(self, asset: str) -> str | None:
+    def uri(self, asset: str, w: float, h: float) -> str | None:
+        """``asset`` shown in a ``w`` × ``h`` box, in points (CSS px × 0.75)."""
         if asset not in self.assets:
             return None
-        if asset not in self.uris:
-            mime = IMAGE_TYPES.get(asset.rsplit(".", 1)[-1], "image/png")
-            self.uris[asset] = f"data:{mime};base64,{base64.b64encode(self.assets[asset]).decode('ascii')}"
-        return self.uris[asset]
+        key = (asset, round(w, 1), round(h, 1))
+        if key not in self.uris:
+            from journeydesigner.export.printimage import fitted  # Pillow, only for a page that has images
+
+            data = fitted(self.assets[asset], key[1], key[2], key[1])
+            mime = "image/png" if data and data.startswith(b"\x89PNG") else "image/jpeg"
+            self.uris[key] = f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}" if data else None
+        return self.uris[key]
 
 
 # ---- the map as SVG ---------------------------------------------------------------------------------
@@ -182,11 +223,25 @@ def _paint(color: str | None) -> str:
     return color or "none"
 
 
+def _text_place(op: Text) -> str:
+    """Where a line starts. Text the layout shaped (joined, reordered, kerned) is kerned in the browser too, and a
+    right-to-left line is anchored at its right end, in its own direction, so it ends where the layout ends it."""
+    if op.text.isascii() or is_simple(op.text, op.font):
+        return f'x="{_n(op.x)}"'
+    style = "font-kerning:normal"
+    family = next((f for f in (_script_family(c, op.font) for c in op.text) if f), "")
+    if family:  # first, so that the spaces between its words are its own, as the layout measured them
+        style += f";font-family:'JD {family}','{FAMILY}',sans-serif"
+    if base_rtl(op.text):
+        return f'x="{_n(op.x + text_width(op.text, op.font, op.size))}" direction="rtl" style="{style}"'
+    return f'x="{_n(op.x)}" style="{style}"'
+
+
 def svg_ops(ops: Iterable[Op], images: _Images, out: list[str]) -> None:
     """Layout ops as SVG elements: the same drawing the PDF painter makes, as markup."""
     for op in ops:
         if type(op) is Text:
-            out.append(f'<text x="{_n(op.x)}" y="{_n(op.y)}" class="{op.font[0]}" font-size="{op.size:g}" '
+            out.append(f'<text {_text_place(op)} y="{_n(op.y)}" class="{op.font[0]}" font-size="{op.size:g}" '
                        f'fill="{op.color}">{_e(op.text)}</text>')
         elif type(op) is Box:
             stroke = f' stroke="{op.stroke}" stroke-width="{op.stroke_width:g}"' if op.stroke else ""
@@ -210,7 +265,7 @@ def svg_ops(ops: Iterable[Op], images: _Images, out: list[str]) -> None:
             out.append(f'<path d="{path}" fill="none" stroke="{op.color}" stroke-width="{op.width:g}" '
                        f'stroke-linecap="round"/>')
         elif type(op) is Picture:
-            uri = images.uri(op.asset)
+            uri = images.uri(op.asset, op.w, op.h)
             if uri:
                 out.append(f'<image href="{uri}" x="{_n(op.x)}" y="{_n(op.y)}" width="{_n(op.w)}" '
                            f'height="{_n(op.h)}" preserveAspectRatio="xMidYMid slice"/>')
@@ -262,7 +317,7 @@ def _personas_section(project: Project, images: _Images) -> str:
 
 
 def _persona(persona: Persona, images: _Images) -> str:
-    uri = images.uri(persona.photo) if persona.photo else None
+    uri = images.uri(persona.photo, *PHOTO_PT) if persona.photo else None
     initial = _e((persona.name or "?")[:1].upper())
     photo = (f'<img class="photo" src="{uri}" alt="{_e(persona.name)}">' if uri else
              f'<div class="photo initial" style="background:{persona.color}">{initial}</div>')
@@ -306,7 +361,10 @@ def _job_row(rank: int, job: Job, stage_names: dict[str, str]) -> str:
 # ---- header ------------------------------------------------------------------------------------------
 def _header(project: Project, tabs: list[tuple[str, str]], cover: bool, images: _Images) -> str:
     meta = project.meta
-    logo_uri = images.uri(meta.logo) if meta.logo else None  # the client's logo, as on the PDF cover
+    size = png_size(project.assets.get(meta.logo, b"")) if meta.logo else None
+    scale = min(LOGO_PT[0] / size[0], LOGO_PT[1] / size[1]) if size else 0.0
+    # The client's logo, as on the PDF cover, whole: its box has its own proportions.
+    logo_uri = images.uri(meta.logo, size[0] * scale, size[1] * scale) if meta.logo and size else None
     logo = f"<img class='logo' src='{logo_uri}' alt='{_e(meta.client or tr('Client logo'))}'>" if logo_uri else ""
     subtitle = " · ".join(p for p in (meta.client, cover_details(meta)) if p)
     nav = "".join(f'<a href="#{anchor}" data-view="{anchor}">{_e(name)}</a>' for anchor, name in tabs)

@@ -32,7 +32,7 @@ from journeydesigner.layout.curve import smooth_segments
 from journeydesigner.layout.fonts import text_width
 from journeydesigner.layout.map_layout import LaneBox, MapLayout, layout_map
 from journeydesigner.layout.ops import Box, Dot, Op, Picture, Text
-from journeydesigner.layout.wrap import fit_with_ellipsis, wrap
+from journeydesigner.layout.wrap import fit_with_ellipsis, use_project_language, wrap
 from journeydesigner.model import JourneyMap, Kind, Persona, Project
 from journeydesigner.model.export_settings import ExportOptions
 from journeydesigner.projectfile.errors import one_line
@@ -65,6 +65,7 @@ def write(project: Project, path: Path, options: ExportOptions, progress: Callab
     from pptx.util import Pt
 
     prepared = prepared_copy(project, options)
+    use_project_language(prepared.meta.language)
     sections = set(options.sections)
     plans = [plan_map(prepared, jmap) for jmap in prepared.maps] if "maps" in sections else []
     deck = _Deck(Presentation(), prepared)
@@ -473,7 +474,7 @@ def _inside(t: Text, op: Op) -> bool:
 
 
 def draw_box(shapes: Shapes, name: str, ops: list[Op], ox: float, oy: float, f: float, assets: dict[str, bytes],
-             pictures: Callable[[bytes], str], description: str = "", sources: Iterable[str] = (),
+             pictures: Callable[[bytes, float, float], str | None], description: str = "", sources: Iterable[str] = (),
              centered: bool = False) -> None:
     """A card (or header) from its layout ops at (ox, oy) on the slide, scaled by ``f``: one shape holds the text."""
     container = next((op for op in ops if type(op) is Box), None)
@@ -524,9 +525,11 @@ def draw_box(shapes: Shapes, name: str, ops: list[Op], ox: float, oy: float, f: 
                              "roundRect" if op.radius else "rect", op.fill,
                              _line(op.stroke, op.stroke_width * f) if op.stroke else "", body, op.radius * f)
         for op in ops:
-            if type(op) is Picture and op.asset in assets:
-                shapes.picture(pictures(assets[op.asset]), "Picture", ox + op.x * f, oy + op.y * f, op.w * f,
-                               op.h * f)
+            if type(op) is not Picture or op.asset not in assets:
+                continue
+            rel_id = pictures(assets[op.asset], op.w * f, op.h * f)
+            if rel_id:
+                shapes.picture(rel_id, "Picture", ox + op.x * f, oy + op.y * f, op.w * f, op.h * f)
 
     if inner_boxes or any(type(op) is Picture for op in ops):
         shapes.group(name, ox + container.x * f, oy + container.y * f, container.w * f, container.h * f, draw)
@@ -535,33 +538,26 @@ def draw_box(shapes: Shapes, name: str, ops: list[Op], ox: float, oy: float, f: 
 
 
 def _split_lines(run: tuple[str, str, float, str], ops: list[Op], skip: set[int]) -> list[tuple[str, str, float, str]]:
-    """The layout's own lines of a paragraph, for a paragraph whose lines must not grow."""
+    """The layout's own lines of a paragraph, for a paragraph whose lines must not grow. A break may have eaten a
+    space (Latin), eaten nothing (Chinese, Japanese) or added a hyphen."""
     text, font, size, color = run
-    lines, joined = [], ""
+    lines, rest = [], text
     for i, op in enumerate(ops):
         if type(op) is Text and i not in skip and (op.font, op.size, op.color) == (font, size, color):
-            candidate = f"{joined} {op.text}" if joined else op.text
-            if text.startswith(candidate):
-                lines.append((op.text, font, size, color))
-                joined = candidate
-                if joined == text:
-                    return lines
+            line, ahead = op.text, rest.lstrip()
+            if ahead.startswith(line):
+                rest = ahead[len(line):]
+            elif line.endswith("-") and ahead.startswith(line[:-1]):
+                rest = ahead[len(line) - 1:]
+            else:
+                continue
+            lines.append((line, font, size, color))
+            if not rest.strip():
+                return lines
     return [run]
 
 
 # ---- the deck ---------------------------------------------------------------------------------------------
-def _pptx_image(data: bytes) -> bytes:
-    """PowerPoint (and python-pptx) take no WebP, which a project may hold: such an image goes in as PNG."""
-    if data[:4] != b"RIFF" or data[8:12] != b"WEBP":
-        return data
-    from PIL import Image
-
-    out = io.BytesIO()
-    with Image.open(io.BytesIO(data)) as image:
-        image.save(out, "PNG")
-    return out.getvalue()
-
-
 class _Deck:
     def __init__(self, prs: PptxPresentation, project: Project) -> None:
         self.prs = prs
@@ -603,9 +599,17 @@ class _Deck:
             run.font.size, run.font.bold, run.font.name = Pt(size), bold, FONT
             run.font.color.rgb = RGBColor.from_string(color[1:])
 
-    def _pictures(self, slide: Slide) -> Callable[[bytes], str]:
-        def add(data: bytes) -> str:
-            _part, rel_id = slide.part.get_or_add_image_part(io.BytesIO(_pptx_image(data)))
+    def _pictures(self, slide: Slide) -> Callable[[bytes, float, float], str | None]:
+        """Adds an image to ``slide`` as it shows in a ``w`` × ``h`` pt box: cropped to the box (PowerPoint would
+        stretch it), turned upright by its EXIF orientation (PowerPoint ignores it), at most 300 ppi (a camera
+        photo is not carried whole). None when the bytes are no image."""
+        from journeydesigner.export.printimage import fitted  # Pillow, only for a deck that has images
+
+        def add(data: bytes, w: float, h: float) -> str | None:
+            fit = fitted(data, round(w, 1), round(h, 1), round(w, 1))
+            if fit is None:
+                return None
+            _part, rel_id = slide.part.get_or_add_image_part(io.BytesIO(fit))
             return rel_id
 
         return add
@@ -635,8 +639,10 @@ class _Deck:
         if logo and logo_size:  # the client's logo at the top right, on a white plate, as on the PDF cover
             scale = min(150 / logo_size[0], 60 / logo_size[1])
             w, h = logo_size[0] * scale, logo_size[1] * scale
-            shapes.shape("Logo plate", SLIDE_W - 60 - w - 16, 40, w + 16, h + 16, "roundRect", "#FFFFFF")
-            shapes.picture(self._pictures(slide)(logo), meta.client or "Logo", SLIDE_W - 60 - w - 8, 48, w, h)
+            rel_id = self._pictures(slide)(logo, w, h)
+            if rel_id:
+                shapes.shape("Logo plate", SLIDE_W - 60 - w - 16, 40, w + 16, h + 16, "roundRect", "#FFFFFF")
+                shapes.picture(rel_id, meta.client or "Logo", SLIDE_W - 60 - w - 8, 48, w, h)
         shapes.append_to(slide)
         if meta.notes:
             slide.notes_slide.notes_text_frame.text = xml_safe(meta.notes)
@@ -745,8 +751,10 @@ class _Deck:
         shapes = Shapes()
         photo = 190.0
         x, y = MARGIN, TOP + 4
-        if persona.photo and persona.photo in self.project.assets:
-            shapes.picture(self._pictures(slide)(self.project.assets[persona.photo]), persona.name, x, y, photo, photo)
+        photo_bytes = self.project.assets.get(persona.photo) if persona.photo else None
+        rel_id = self._pictures(slide)(photo_bytes, photo, photo) if photo_bytes else None
+        if rel_id:
+            shapes.picture(rel_id, persona.name, x, y, photo, photo)
         else:
             initial = (persona.name or "?")[:1].upper()
             shapes.shape("Initial", x, y, photo, photo, "ellipse", persona.color,

@@ -47,7 +47,25 @@ from journeydesigner.model.project import ProjectMeta
 
 MAX_ROWS = 250_000
 MAX_COLUMNS = 1_000
+MAX_CARDS = 100_000  # five times the largest map the window is measured with (docs/performance.md)
 PERSONA_COLORS = ("#E8590C", "#1C7ED6", "#2F9E44", "#AE3EC9", "#F08C00", "#0CA678", "#E03131", "#4C6EF5")
+
+
+class NotATable(ImportFailed):
+    """A sheet with no header row: a workbook's instructions or notes sheet is skipped, a lone sheet refused."""
+
+
+@dataclass(frozen=True)
+class Span:
+    """A merged range, 0-based and inclusive: rows ``top``…``bottom``, columns ``left``…``right``."""
+
+    top: int
+    left: int
+    bottom: int
+    right: int
+
+    def __str__(self) -> str:
+        return f"{column_letter(self.left)}{self.top + 1}:{column_letter(self.right)}{self.bottom + 1}"
 
 
 @dataclass
@@ -57,6 +75,21 @@ class Sheet:
     name: str
     rows: list[list[str]] = field(default_factory=list)
     named: bool = False  # messages name the sheet (a workbook's) or not (a CSV file's only table)
+    merged: list[Span] = field(default_factory=list)  # a workbook's merged ranges; the text is in the first cell
+    offset: int = 0  # empty columns left of the table, cut off (``rows`` and ``spans`` start after them)
+
+    def spans(self) -> list[Span]:
+        """The merged ranges in the coordinates of ``rows``."""
+        return [Span(s.top, s.left - self.offset, s.bottom, s.right - self.offset) for s in self.merged
+                if s.right >= self.offset]
+
+    def trim_left(self) -> None:
+        """Designed templates keep column A (and row 1) empty as a margin: the table starts where its text does."""
+        starts = [next(c for c, cell in enumerate(row) if cell.strip()) for row in self.rows if any(
+            cell.strip() for cell in row)]
+        self.offset = min(starts, default=0)
+        if self.offset:
+            self.rows = [row[self.offset:] for row in self.rows]
 
 
 def norm(text: str) -> str:
@@ -276,8 +309,9 @@ def grid_rows(project: Project, jmap: JourneyMap, warnings: list[str]) -> list[l
     """The grid shape: a corner with the map's name, stage names across, lane names down, a card per line."""
     names = {p.id: p.name for p in project.personas}
     cells: dict[tuple[str, str], list[str]] = {}
-    folded = False
+    folded, detailed = False, 0
     for card in jmap.cards:
+        detailed += _has_details(card)
         line = card.title or card.body.split("\n", 1)[0]
         if "\n" in line:
             line, folded = " ".join(line.split()), True
@@ -287,10 +321,25 @@ def grid_rows(project: Project, jmap: JourneyMap, warnings: list[str]) -> list[l
     if folded:
         warnings.append(tr("map '{name}': card titles with line breaks were written on one line (a grid cell holds "
                            "one card per line)").format(name=jmap.name))
+    if detailed:
+        warnings.append(tr("map '{name}': a grid holds each card's title only; the bodies, notes, tags and fields of "
+                           "{count} card(s) were not written (choose one card per row to keep them)").format(
+            name=jmap.name, count=detailed))
     rows = [[jmap.name, *(s.name for s in jmap.stages)]]
     for lane in jmap.lanes:
         rows.append([lane.name, *("\n".join(cells.get((lane.id, s.id), [])) for s in jmap.stages)])
     return rows
+
+
+GRID_LOSES = ("body", "notes", "tags", "severity", "channel", "status", "owner", "metric", "value", "target", "unit")
+
+
+def _has_details(card: CardBase) -> bool:
+    """Whether the card holds more than a grid line can: text besides its title, or a field changed from its
+    default."""
+    fields = type(card).model_fields
+    return any(name in fields and getattr(card, name) != fields[name].get_default(call_default_factory=True)
+               for name in GRID_LOSES)
 
 
 def persona_rows(project: Project) -> list[list[str]]:
@@ -328,6 +377,7 @@ class Builder:
     def __init__(self, title: str) -> None:
         self.project = Project(meta=ProjectMeta(title=title[:MAX_TEXT_CHARS] or "Imported"))
         self.warnings: list[str] = []
+        self.cards = 0
         self._maps: dict[str, JourneyMap] = {}
         self._stages: dict[tuple[str, str], Stage] = {}
         self._lanes: dict[tuple[str, str], Lane] = {}
@@ -372,6 +422,10 @@ class Builder:
         return persona
 
     def add(self, jmap: JourneyMap, kind: Kind, lane: Lane, stage: Stage, where: str, **fields: object) -> None:
+        self.cards += 1
+        if self.cards > MAX_CARDS:
+            raise ImportFailed(tr("{where}: the file makes more than {limit} cards, more than an import may make; "
+                                  "split it into several files").format(where=where, limit=f"{MAX_CARDS:,}"))
         try:
             jmap.cards.append(make_card(kind, lane.id, stage.id, **fields))
         except ValidationError as exc:
@@ -387,21 +441,34 @@ def read_sheets(sheets: list[Sheet], title: str) -> Imported:
     special = {norm(tr(PERSONAS_SHEET)): "personas", norm(PERSONAS_SHEET): "personas",
                norm(tr(JOBS_SHEET)): "jobs", norm(JOBS_SHEET): "jobs"}
     job_sheets = []
+    skipped: list[NotATable] = []
     ordered = sorted(sheets, key=lambda s: special.get(norm(s.name)) != "personas")  # personas first: names match
     for sheet in ordered:
         start = _first_row(sheet)
         if start is None:
             continue
+        sheet.trim_left()
         role = special.get(norm(sheet.name))
         if role == "personas":
             _read_personas(sheet, start, builder)
         elif role == "jobs":
             job_sheets.append((sheet, start))
         else:
-            _read_map_sheet(sheet, start, builder, title)
+            before = len(builder.warnings)
+            try:
+                _read_map_sheet(sheet, start, builder, title)
+            except NotATable as exc:  # raised before the sheet added anything
+                if len(sheets) == 1:
+                    raise
+                del builder.warnings[before:]
+                skipped.append(exc)
+                builder.warnings.append(tr("sheet '{sheet}' was skipped: it holds no table ({reason})").format(
+                    sheet=sheet.name, reason=exc))
     for sheet, start in job_sheets:
         _read_jobs(sheet, start, builder)
     if not builder.project.maps and not builder.project.personas:
+        if skipped:
+            raise skipped[0]
         raise ImportFailed(tr("{name} is empty: there is no row with text in it").format(name=title))
     return Imported(builder.project, builder.warnings)
 
@@ -461,40 +528,99 @@ LABELS = {name: label for name, label, _ in CARD_FIELDS}
 
 
 def _at(sheet: Sheet, row: int, column: int) -> str:
-    place = cell_name(row, column)
+    place = cell_name(row, column + sheet.offset)
     return tr("sheet '{sheet}', {place}").format(sheet=sheet.name, place=place) if sheet.named else place
 
 
 def _read_map_sheet(sheet: Sheet, start: int, builder: Builder, title: str) -> None:
+    start, heading = _skip_title_rows(sheet, start, builder.warnings)
     header = sheet.rows[start]
     columns = _header_map(header, CARD_FIELDS)
+    if sheet.merged:
+        builder.warnings.append(tr("sheet '{sheet}' has {count} merged range(s) (the first: {cells}); each was read "
+                                   "as its first cell's text, spanning its stages, lanes or rows").format(
+            sheet=sheet.name, count=len(sheet.merged), cells=sheet.merged[0]))
     if "stage" in columns and ("title" in columns or "lane" in columns):
-        _read_cards(sheet, start, columns, builder)
+        _fill_down(sheet, start)
+        _read_cards(sheet, start, columns, builder, heading)
     else:
-        _read_grid(sheet, start, builder, title)
+        _read_grid(sheet, start, builder, title, heading)
 
 
-def _read_grid(sheet: Sheet, start: int, builder: Builder, title: str) -> None:
+def _skip_title_rows(sheet: Sheet, start: int, warnings: list[str]) -> tuple[int, str]:
+    """Templates put a title (often merged across the sheet) and a subtitle above the table: rows with text in
+    column A only, before a row with text in two cells or more. The header is that row; the first title names
+    the map. Returns (header row, title or "")."""
+    titles: list[int] = []
+    for r in range(start, min(len(sheet.rows), start + 8)):
+        filled = [c for c, cell in enumerate(sheet.rows[r]) if cell.strip()]
+        if not filled:
+            continue
+        if len(filled) > 1:
+            break
+        if filled != [0]:
+            return start, ""
+        titles.append(r)
+    else:
+        return start, ""  # no table below
+    if not titles:
+        return start, ""
+    header = r
+    heading = sheet.rows[titles[0]][0].strip()
+    warnings.append(tr("sheet '{sheet}': row(s) {rows} above the table were read as its title '{title}'").format(
+        sheet=sheet.name, rows=", ".join(str(r + 1) for r in titles), title=heading[:60]))
+    return header, heading
+
+
+def _fill_down(sheet: Sheet, header: int) -> None:
+    """One card per row: a cell merged down over several rows (a stage written once beside its cards) holds its
+    text for each of those rows."""
+    for span in sheet.spans():
+        if span.top <= header or span.left < 0:
+            continue
+        text = _text(sheet, span.top, span.left)
+        for r in range(span.top + 1, min(span.bottom, len(sheet.rows) - 1) + 1):
+            row = sheet.rows[r]
+            row.extend([""] * (span.left + 1 - len(row)))
+            row[span.left] = row[span.left] or text
+
+
+def _text(sheet: Sheet, row: int, column: int) -> str:
+    cells = sheet.rows[row] if row < len(sheet.rows) else []
+    return cells[column] if column < len(cells) else ""
+
+
+def _read_grid(sheet: Sheet, start: int, builder: Builder, title: str, heading: str = "") -> None:
     rows = sheet.rows
     header = [cell.strip() for cell in rows[start]]
     if len(header) < 2 or not any(header[1:]):
-        raise ImportFailed(tr("{where}: no header; the first row needs stage names from column B on (the grid), "
-                              "or card fields such as Stage, Lane and Title (one card per row)").format(
-            where=_at(sheet, start, 1)))
+        raise NotATable(tr("{where}: no header; the first row needs stage names from column {column} on (the "
+                           "grid), or card fields such as Stage, Lane and Title (one card per row)").format(
+            where=_at(sheet, start, 1), column=column_letter(sheet.offset + 1)))
     corner = header[0]
-    name = corner if norm(corner) not in GENERIC_CORNERS else sheet.name or title
+    name = corner if norm(corner) not in GENERIC_CORNERS else heading or sheet.name or title
     jmap = builder.map(name)
     stages = {c: builder.stage(jmap, text, new=True) for c, text in enumerate(header) if c and text}
+    lane_rows: dict[int, int] = {}  # a row in a lane merged down column A → the lane's first row
+    for span in sheet.spans():
+        if span.top == start and span.left in stages:  # a stage over several columns
+            stages.update((c, stages[span.left]) for c in range(span.left + 1, span.right + 1))
+        elif span.left == 0 and span.top > start:
+            lane_rows.update((r, span.top) for r in range(span.top + 1, span.bottom + 1))
+    lanes: dict[int, Lane] = {}
     for r in range(start + 1, len(rows)):
         row = rows[r]
         lane_name = row[0].strip() if row else ""
         filled = [c for c in range(1, len(row)) if row[c].strip()]
-        if not lane_name:
+        if r in lane_rows and lane_rows[r] in lanes:
+            lane = lanes[lane_rows[r]]
+        elif lane_name:
+            lane = lanes[r] = builder.lane(jmap, lane_name, new=True)
+        else:
             if filled:
-                raise ImportFailed(tr("{where} holds text but column A of that row names no lane").format(
-                    where=_at(sheet, r, filled[0])))
+                raise ImportFailed(tr("{where} holds text but column {column} of that row names no lane").format(
+                    where=_at(sheet, r, filled[0]), column=column_letter(sheet.offset)))
             continue
-        lane = builder.lane(jmap, lane_name, new=True)
         for c in filled:
             stage = stages.get(c)
             if stage is None:
@@ -550,7 +676,7 @@ def _choice(words: dict[str, _V], text: str, default: _V, what: str, where: str 
     return value
 
 
-def _read_cards(sheet: Sheet, start: int, columns: dict[str, int], builder: Builder) -> None:
+def _read_cards(sheet: Sheet, start: int, columns: dict[str, int], builder: Builder, heading: str = "") -> None:
     header = sheet.rows[start]
     unknown = {c: cell.strip() for c, cell in enumerate(header) if c not in columns.values() and cell.strip()}
     used_unknown: set[int] = set()
@@ -568,7 +694,7 @@ def _read_cards(sheet: Sheet, start: int, columns: dict[str, int], builder: Buil
 
         if not any(cell.strip() for cell in row):
             continue
-        jmap = builder.map(get("map") or sheet.name)
+        jmap = builder.map(get("map") or heading or sheet.name)
         stage_name, lane_name = get("stage"), get("lane")
         kind_text = get("kind")
         kind = Kind(_choice(kinds, kind_text, Kind.TEXT, tr("card kind"), where("kind"), warnings)) \
@@ -621,7 +747,7 @@ def _read_cards(sheet: Sheet, start: int, columns: dict[str, int], builder: Buil
         builder.add(jmap, kind, lane, stage, _at(sheet, r, 0), **fields)
     for c in sorted(used_unknown):
         warnings.append(tr("column {column} ('{header}') is not a card field; its values were kept in the cards' "
-                           "notes").format(column=column_letter(c), header=unknown[c]))
+                           "notes").format(column=column_letter(c + sheet.offset), header=unknown[c]))
 
 
 def _whole(text: str, low: int, high: int, default: int, where: str | Place, warnings: list[str]) -> int:
@@ -654,7 +780,7 @@ def _read_personas(sheet: Sheet, start: int, builder: Builder) -> None:
     columns = _header_map(sheet.rows[start], ((n, label, ()) for n, label in PERSONA_FIELDS))
     if "name" not in columns:
         raise ImportFailed(tr("sheet '{sheet}', {place}: the personas sheet needs a Name column").format(
-            sheet=sheet.name, place=cell_name(start, 0)))
+            sheet=sheet.name, place=cell_name(start, sheet.offset)))
     channels = _words(CHANNEL_LABELS.items())
     for r in range(start + 1, len(sheet.rows)):
         row = sheet.rows[r]

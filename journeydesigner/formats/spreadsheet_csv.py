@@ -54,16 +54,18 @@ def parse(text: str) -> list[list[str]]:
 
 
 def _delimiter(text: str) -> str:
-    """The separator that splits the first record into the most cells: comma, semicolon (Excel where the decimal
-    mark is a comma) or tab. csv.Sniffer also guesses the quoting, and got cells with quotes in them wrong."""
+    """The separator that splits the first record of more than one cell into the most cells: comma, semicolon
+    (Excel where the decimal mark is a comma) or tab. Records of one cell (a title above the table) are passed
+    over. csv.Sniffer also guesses the quoting, and got cells with quotes in them wrong."""
     best, most = ",", 1
     for candidate in ",;\t":
+        reader = csv.reader(io.StringIO(text[:64 * 1024], newline=""), delimiter=candidate)
         try:
-            first = next(csv.reader(io.StringIO(text[:64 * 1024], newline=""), delimiter=candidate), [])
+            width = next((len(row) for _, row in zip(range(20), reader, strict=False) if len(row) > 1), 1)
         except csv.Error:
             continue
-        if len(first) > most:
-            best, most = candidate, len(first)
+        if width > most:
+            best, most = candidate, width
     return best
 
 

@@ -4,7 +4,8 @@ Written: the grid (one sheet per map, stage row and lane column frozen, kind col
 (a Cards sheet with a filter), plus Personas and Jobs sheets. Read: every sheet in the shape it is in. A
 workbook is a ZIP of XML, so reading checks the container first (size, entry count, compression ratio),
 opens it read-only (streamed, never fully inflated), never follows links to other workbooks and never
-evaluates a formula: a formula cell gives its last calculated value, with a warning. Merged cells are refused.
+evaluates a formula: a formula cell gives its last calculated value, with a warning. Merged ranges are read as
+their first cell's text spanning the range (a stage over two columns, a lane down two rows), with a warning.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from journeydesigner.formats.sheet import (
     MAX_ROWS,
     PERSONAS_SHEET,
     Sheet,
+    Span,
     card_header,
     card_rows,
     exported_copy,
@@ -55,6 +57,7 @@ MAX_UNPACKED_BYTES = 512 * 1024 * 1024
 MAX_RATIO = 1_000  # sheet XML compresses well (often 20–100×); bombs go far beyond
 OLE_MAGIC = b"\xd0\xcf\x11\xe0"
 MERGE = re.compile(rb"<(?:\w+:)?mergeCell\b[^>]*?\bref=\"([A-Za-z]+\d+(?::[A-Za-z]+\d+)?)\"")
+OOXML_ESCAPE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
 NUMERIC_CARD_FIELDS = {"score", "severity", "value", "target"}
 NUMERIC_JOB_FIELDS = {"importance", "satisfaction", "opportunity"}
 CARD_WIDTHS = {"map": 18, "stage": 16, "lane": 18, "kind": 14, "title": 42, "body": 48, "score": 9, "personas": 20,
@@ -135,14 +138,19 @@ def _cell_text(value: Any) -> str:
         return value.date().isoformat() if value.time() == time() else value.isoformat(sep=" ")
     if isinstance(value, date | time):
         return value.isoformat()
-    return str(value)
+    text = str(value)
+    if "_x" in text:  # Excel writes a line break pasted from Windows as "_x000D_\n" (OOXML's escape for a CR)
+        from openpyxl.utils.escape import unescape
+
+        text = unescape(text)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _read_book(book: Any, archive: zipfile.ZipFile) -> tuple[list[Sheet], list[tuple[int, int, int]]]:
     sheets: list[Sheet] = []
     formulas: list[tuple[int, int, int]] = []
     for index, ws in enumerate(book.worksheets):
-        _refuse_merged(archive, getattr(ws, "_worksheet_path", ""), ws.title)
+        merged = _merged_ranges(archive, getattr(ws, "_worksheet_path", ""))
         ws.reset_dimensions()  # trust the cells, not the declared size (it may claim a million rows)
         rows: list[list[str]] = []
         for r, cells in enumerate(ws.iter_rows()):
@@ -163,27 +171,34 @@ def _read_book(book: Any, archive: zipfile.ZipFile) -> tuple[list[Sheet], list[t
             while row and not row[-1]:
                 row.pop()
             rows.append(row)
-        sheets.append(Sheet(ws.title, rows, named=True))
+        sheets.append(Sheet(ws.title, rows, named=True, merged=merged))
     return sheets, formulas
 
 
-def _refuse_merged(archive: zipfile.ZipFile, part: str, title: str) -> None:
-    """Merged cells hide which stage or lane a cell belongs to: refused, naming the first range."""
+def _merged_ranges(archive: zipfile.ZipFile, part: str) -> list[Span]:
+    """The sheet's merged ranges, read from its XML in chunks (read-only openpyxl does not give them). Templates
+    merge a title across the top, a stage over two columns, a lane or a stage down its rows."""
     if not part:
-        return
+        return []
     try:
         handle = archive.open(part.lstrip("/"))
     except KeyError:
-        return
+        return []
+    found: dict[str, None] = {}
     with handle:
         tail = b""
         while chunk := handle.read(1 << 20):
-            found = MERGE.search(tail + chunk)
-            if found:
-                raise ImportFailed(tr("sheet '{sheet}', cells {cells} are merged; unmerge them (Excel: Home › Merge "
-                                      "& Center) and import again").format(
-                    sheet=title, cells=found.group(1).decode("ascii").upper()))
+            found.update((m.group(1).decode("ascii").upper(), None) for m in MERGE.finditer(tail + chunk))
             tail = chunk[-200:]
+    from openpyxl.utils.cell import range_boundaries
+
+    spans = []
+    for ref in found:
+        left, top, right, bottom = range_boundaries(ref if ":" in ref else f"{ref}:{ref}")
+        if left is None or top is None or right is None or bottom is None:
+            continue  # a whole row or column ("A:A"), which no merge names
+        spans.append(Span(top - 1, left - 1, bottom - 1, right - 1))
+    return sorted(spans, key=lambda span: (span.top, span.left))
 
 
 def _cached_values(book: Any, sheets: list[Sheet], formulas: list[tuple[int, int, int]],
@@ -258,9 +273,15 @@ def _sheet_title(name: str, taken: set[str]) -> str:
     return title
 
 
+def _clean(text: str) -> str:
+    """Text a cell can hold as written: no character XML cannot hold (``xml_safe``), and a literal "_x0041_"
+    escaped (as Excel does) so that it is not read back as "A"."""
+    return OOXML_ESCAPE.sub(r"_x005F_\1", xml_safe(text))
+
+
 def _put(ws: Worksheet, row: int, column: int, text: str, numeric: bool = False) -> Any:
     """A cell holding ``text`` as text (never a formula), or as a number where the column is numeric."""
-    value: Any = xml_safe(text) if text else None
+    value: Any = _clean(text) if text else None
     if numeric and text:
         try:
             number = float(text)
@@ -332,7 +353,18 @@ def _write_grid(ws: Worksheet, jmap: JourneyMap, rows: list[list[str]]) -> None:
         for c, text in enumerate(row, start=1):
             _put(ws, r, c, text)._style = copy(head if c == 1 else body)
         ws.row_dimensions[r].height = _height(row, widths)
-    ws.freeze_panes = "B2"
+    _freeze(ws, 1)
+
+
+def _freeze(ws: Worksheet, columns: int) -> None:
+    """Freeze the header row and the first ``columns`` columns on screen, and repeat them on every printed page
+    (landscape): a printed grid or card table that runs onto more pages still names its stages and lanes."""
+    from openpyxl.utils import get_column_letter
+
+    ws.freeze_panes = f"{get_column_letter(columns + 1)}2"
+    ws.print_title_rows = "1:1"
+    ws.print_title_cols = f"A:{get_column_letter(columns)}"
+    ws.page_setup.orientation = "landscape"
 
 
 def _write_cards(ws: Worksheet, rows: Iterable[tuple[list[str], Kind | None]]) -> None:
@@ -361,7 +393,7 @@ def _write_cards(ws: Worksheet, rows: Iterable[tuple[list[str], Kind | None]]) -
                 if kind not in fills:
                     fills[kind] = _style(ws, fill=_fill(kind))
                 cell._style = copy(fills[kind])
-    ws.freeze_panes = "D2"
+    _freeze(ws, 3)
     ws.auto_filter.ref = f"A1:{get_column_letter(len(names))}{max(r, 1)}"
 
 
@@ -377,5 +409,5 @@ def _write_table(ws: Worksheet, rows: list[list[str]], numeric: set[int], width:
     for r, row in enumerate(rows[1:], start=2):
         for c, text in enumerate(row):
             _put(ws, r, c + 1, text, c in numeric)._style = copy(wrap)
-    ws.freeze_panes = "B2"
+    _freeze(ws, 1)
 

@@ -5,13 +5,17 @@ from journeydesigner.document import Document
 
 class FollowsDocument:
     doc: Document
+    # False for a panel that shows nothing of the cards: an edit of cards alone (at 20,000 cards, every keystroke
+    # in a card and every drop) does not refresh it.
+    follows_cards = True
 
     def follow(self, doc: Document) -> None:
         self.doc = doc
         doc.changed.connect(self._on_doc_changed)
 
     def _on_doc_changed(self, _map_id: object) -> None:
-        self.refresh()
+        if self.follows_cards or self.doc.changed_aspect != "cards":
+            self.refresh()
 
     def detach(self) -> None:
         """Stop following the document (the panel is being replaced)."""

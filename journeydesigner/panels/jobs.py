@@ -109,6 +109,8 @@ def job_chip(text: str, font: QFont) -> QPixmap:
 
 
 class JobsPanel(QWidget, FollowsDocument):
+    follows_cards = False  # it shows nothing of the cards
+
     jobSelected = Signal(object)
 
     def __init__(self, doc: Document) -> None:
@@ -182,6 +184,13 @@ class JobsPanel(QWidget, FollowsDocument):
             self.binder.load()
         else:
             self.opportunity.setText("")
+
+    def select(self, job_id: str) -> None:
+        """Select a job's row, as a click does (the details follow), and scroll it into view."""
+        for row in range(self.table.rowCount()):
+            if self.table.job_cell(row).data(Qt.ItemDataRole.UserRole) == job_id:
+                self.table.selectRow(row)
+                self.table.scrollToItem(self.table.job_cell(row))
 
     def _on_selection(self) -> None:
         rows = self.table.selectionModel().selectedRows()

@@ -107,6 +107,8 @@ class PersonaList(QListWidget):
 
 
 class PersonaPanel(QWidget, FollowsDocument):
+    follows_cards = False  # it shows nothing of the cards
+
     personaFocused = Signal(object)  # persona id or None: highlight its cards and curve on the map
 
     def __init__(self, doc: Document) -> None:

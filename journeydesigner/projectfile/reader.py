@@ -16,6 +16,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from journeydesigner.gcpause import collector_paused
 from journeydesigner.i18n import tr
 from journeydesigner.model import FORMAT_VERSION, GenericCard
 from journeydesigner.model.project import Project
@@ -59,6 +60,7 @@ def read_project_bytes(data: bytes) -> Project:
     return read_project_stream(io.BytesIO(data))
 
 
+@collector_paused()
 def read_project_stream(handle: Any) -> Project:
     try:
         archive = zipfile.ZipFile(handle)
@@ -299,7 +301,7 @@ def _parse_json(raw: bytes) -> tuple[str, dict[str, Any]]:
         if len(token) > MAX_NUMBER_CHARS:
             return refuse(tr("is a number {count:,} characters long; a number may have at most {limit}").format(
                 count=len(token), limit=MAX_NUMBER_CHARS))
-        value = float(token) if any(c in token for c in ".eE") else int(token)
+        value = float(token) if "." in token or "e" in token or "E" in token else int(token)
         if isinstance(value, float) and not math.isfinite(value):
             return refuse(tr("is a number too large to store ({token})").format(token=token))
         return value

@@ -75,20 +75,24 @@ def project_bytes(project: Project) -> bytes:
     Whatever is written here, the reader opens again: a project beyond the reader's limits is refused now,
     with a message, before any file exists."""
     refs = frozenset(ref for _loc, ref in project.asset_refs() if ref in project.assets)
-    return container_bytes(project_json(project), project.assets, refs, project.kept_entries)
+    return container_bytes([project_json(project)], project.assets, refs, project.kept_entries)
 
 
-def container_bytes(json_bytes: bytes, assets: dict[str, bytes], refs: frozenset[str],
+def container_bytes(json_parts: list[bytes], assets: dict[str, bytes], refs: frozenset[str],
                     kept: dict[str, bytes] | None = None) -> bytes:
-    """The container from serialised parts (also the autosave thread's way, from a snapshot): the images the
-    project refers to, and the entries ``kept`` from the file it was read from, whoever refers to them."""
+    """The container from serialised parts (also the autosave thread's way, from a snapshot): ``project.json``
+    as the concatenation of ``json_parts``, the images the project refers to, and the entries ``kept`` from the
+    file it was read from, whoever refers to them. The parts are compressed one by one, so the autosave thread
+    never holds the GIL for long (zlib releases it while it deflates)."""
     refs = frozenset(ref for ref in refs if ref in assets)  # an image missing when the file was opened stays so
     entries = {**(kept or {}), **{ref: assets[ref] for ref in refs}}
-    _check_limits(json_bytes, list(entries.values()))
+    _check_limits(sum(map(len, json_parts)), list(entries.values()))
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         _add(archive, "mimetype", MIMETYPE.encode("ascii"), zipfile.ZIP_STORED)
-        _add(archive, "project.json", json_bytes, zipfile.ZIP_DEFLATED)
+        with archive.open(_info("project.json", zipfile.ZIP_DEFLATED), "w") as entry:
+            for part in json_parts:
+                entry.write(part)
         for name in sorted(entries):  # images are compressed already; another kept entry may not be
             _add(archive, name, entries[name], zipfile.ZIP_STORED if name.endswith(_IMAGE_SUFFIXES)
                  else zipfile.ZIP_DEFLATED)
@@ -103,27 +107,31 @@ def _mib(size: int) -> str:
     return number(size / 2**20, 0 if size >= 10 * 2**20 else 1)
 
 
-def _check_limits(text: bytes, images: list[bytes]) -> None:
-    if len(text) > limits.MAX_JSON_BYTES:
+def _check_limits(text_bytes: int, images: list[bytes]) -> None:
+    if text_bytes > limits.MAX_JSON_BYTES:
         raise ProjectFileError(tr("cannot be saved: its text is {size} MiB, more than the {limit} MiB a project "
                                   "may hold; split it into several projects or shorten long notes").format(
-            size=_mib(len(text)), limit=_mib(limits.MAX_JSON_BYTES)))
+            size=_mib(text_bytes), limit=_mib(limits.MAX_JSON_BYTES)))
     if len(images) + 2 > limits.MAX_ENTRIES:
         raise ProjectFileError(tr("cannot be saved: it has {count} images, more than the {limit} a project may "
                                   "hold").format(count=len(images), limit=limits.MAX_ENTRIES - 2))
     if any(len(blob) > limits.MAX_ASSET_BYTES for blob in images):
         raise ProjectFileError(tr("cannot be saved: an image is larger than the {limit} MiB allowed").format(
             limit=_mib(limits.MAX_ASSET_BYTES)))
-    if len(text) + sum(map(len, images)) > limits.MAX_TOTAL_BYTES:
+    if text_bytes + sum(map(len, images)) > limits.MAX_TOTAL_BYTES:
         raise ProjectFileError(tr("cannot be saved: it would unpack to more than {limit} MiB").format(
             limit=_mib(limits.MAX_TOTAL_BYTES)))
 
 
 def _add(archive: zipfile.ZipFile, name: str, data: bytes, method: int) -> None:
+    archive.writestr(_info(name, method), data)
+
+
+def _info(name: str, method: int) -> zipfile.ZipInfo:
     info = zipfile.ZipInfo(name, date_time=_EPOCH)
     info.compress_type = method
     info.external_attr = 0o644 << 16
-    archive.writestr(info, data)
+    return info
 
 
 def backup_path(path: Path) -> Path:

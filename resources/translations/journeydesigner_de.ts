@@ -1324,6 +1324,10 @@ Wiederherstellen?</translation>
         <translation>Legen Sie eine .journey-Datei ab, um sie zu öffnen, oder eine Tabelle bzw. ein Mermaid-Diagramm, um es zu importieren.</translation>
     </message>
     <message>
+        <source>{name}:</source>
+        <translation>{name}:</translation>
+    </message>
+    <message>
         <source>Save project as</source>
         <translation>Projekt speichern unter</translation>
     </message>
@@ -1440,10 +1444,6 @@ Neu laden oder die Version hier behalten? Wenn Sie Ihre behalten, ersetzt das Sp
         <translation>&amp;Meine behalten</translation>
     </message>
     <message>
-        <source>Leave this conflict as your version has it</source>
-        <translation>Diesen Konflikt so lassen, wie Ihre Version ihn hat</translation>
-    </message>
-    <message>
         <source>Take &amp;All</source>
         <translation>&amp;Alle übernehmen</translation>
     </message>
@@ -1487,12 +1487,20 @@ Neu laden oder die Version hier behalten? Wenn Sie Ihre behalten, ersetzt das Sp
         <translation>„{name}“ {reason}</translation>
     </message>
     <message>
+        <source>Leave this as your version has it: the change leaves the list, and Take All passes it by</source>
+        <translation>So lassen, wie Ihre Version es hat: Die Änderung verschwindet aus der Liste, und „Alle übernehmen“ lässt sie aus</translation>
+    </message>
+    <message>
         <source>Cannot compare</source>
         <translation>Vergleich nicht möglich</translation>
     </message>
     <message>
         <source>“{name}” (kept by the last save) may be the version you both started from.</source>
         <translation>„{name}“ (beim letzten Speichern aufbewahrt) könnte die Version sein, von der Sie beide ausgegangen sind.</translation>
+    </message>
+    <message>
+        <source>“{name}” (kept by the last save) is newer than “{other}”, so it is not the version you both started from: take their changes one by one.</source>
+        <translation>„{name}“ (beim letzten Speichern aufbewahrt) ist neuer als „{other}“ und daher nicht die Version, von der Sie beide ausgegangen sind: Übernehmen Sie die Änderungen einzeln.</translation>
     </message>
     <message numerus="yes">
         <source>Three-way merge with “{name}”: %n conflict(s) to decide</source>
@@ -1511,6 +1519,13 @@ Neu laden oder die Version hier behalten? Wenn Sie Ihre behalten, ersetzt das Sp
     <message>
         <source>No differences from “{name}”</source>
         <translation>Keine Unterschiede zu „{name}“</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n left as yours)</source>
+        <translation>
+            <numerusform>(%n bei Ihrer Version belassen)</numerusform>
+            <numerusform>(%n bei Ihrer Version belassen)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Take &amp;All Theirs</source>
@@ -1805,10 +1820,6 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
         <translation>ein Projekt aus einer Tabelle oder einer Mermaid-Journey erstellen ({suffixes})</translation>
     </message>
     <message>
-        <source>Make a new project from IN. Spreadsheets (.csv, .xlsx) may be the grid (first column lane names, first row stage names, a card per line in a cell) or one card per row under a header (Map, Stage, Lane, Kind, Title, Body, Emotion score, Personas, Severity, Channel, Status, KPI value, KPI target, Tags, Notes, in any order); the shape is detected. A Mermaid &apos;journey&apos; diagram (.mmd) gives a stage per section, a card per task and a persona per actor. What could not be read is reported as warnings.</source>
-        <translation>Ein neues Projekt aus IN erstellen. Tabellen (.csv, .xlsx) können ein Raster sein (erste Spalte Ebenennamen, erste Zeile Phasennamen, eine Karte pro Textzeile in einer Zelle) oder eine Karte pro Zeile unter einer Kopfzeile (Map, Stage, Lane, Kind, Title, Body, Emotion score, Personas, Severity, Channel, Status, KPI value, KPI target, Tags, Notes, in beliebiger Reihenfolge); die Form wird erkannt. Ein Mermaid-Diagramm vom Typ &apos;journey&apos; (.mmd) ergibt eine Phase pro Abschnitt, eine Karte pro Aufgabe und eine Persona pro Akteur. Was nicht gelesen werden konnte, wird als Warnung gemeldet.</translation>
-    </message>
-    <message>
         <source>the file to import: {suffixes}</source>
         <translation>die zu importierende Datei: {suffixes}</translation>
     </message>
@@ -1883,6 +1894,10 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
     <message>
         <source>warning: {warning}</source>
         <translation>Warnung: {warning}</translation>
+    </message>
+    <message>
+        <source>Make a new project from IN. Spreadsheets (.csv, .xlsx) may be the grid (first column lane names, first row stage names, a card per line in a cell) or one card per row under a header (Map, Stage, Lane, Kind, Title, Body, Emotion score, Personas, Severity, Channel, Status, KPI value, KPI target, Tags, Notes, in any order); the shape is detected. A Mermaid &apos;journey&apos; diagram (.mmd) gives a stage per section, a card per task and a persona per actor; a Markdown page (.md) gives a map per journey fenced as ```mermaid. What could not be read is reported as warnings.</source>
+        <translation>Ein neues Projekt aus IN erstellen. Tabellen (.csv, .xlsx) können ein Raster sein (erste Spalte Ebenennamen, erste Zeile Phasennamen, eine Karte pro Textzeile in einer Zelle) oder eine Karte pro Zeile unter einer Kopfzeile (Map, Stage, Lane, Kind, Title, Body, Emotion score, Personas, Severity, Channel, Status, KPI value, KPI target, Tags, Notes, in beliebiger Reihenfolge); die Form wird erkannt. Ein Mermaid-Diagramm vom Typ &apos;journey&apos; (.mmd) ergibt eine Phase pro Abschnitt, eine Karte pro Aufgabe und eine Persona pro Akteur; eine Markdown-Seite (.md) ergibt eine Map pro Journey in einem ```mermaid-Block. Was nicht gelesen werden konnte, wird als Warnung gemeldet.</translation>
     </message>
     <message>
         <source>note: {note}</source>
@@ -2379,6 +2394,10 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
         <translation>Mermaid-Journey-Diagramm</translation>
     </message>
     <message>
+        <source>Markdown with Mermaid journeys</source>
+        <translation>Markdown mit Mermaid-Journeys</translation>
+    </message>
+    <message>
         <source>PowerPoint presentation</source>
         <translation>PowerPoint-Präsentation</translation>
     </message>
@@ -2484,6 +2503,10 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
     <message>
         <source>{name} is longer than the {limit} characters Mermaid draws by default</source>
         <translation>{name} ist länger als die {limit} Zeichen, die Mermaid standardmäßig zeichnet</translation>
+    </message>
+    <message>
+        <source>{name} holds no Mermaid journey diagram (a block fenced as ```mermaid that starts with &apos;journey&apos;)</source>
+        <translation>{name} enthält kein Mermaid-Journey-Diagramm (einen ```mermaid-Block, der mit &apos;journey&apos; beginnt)</translation>
     </message>
     <message>
         <source>the title</source>
@@ -2758,8 +2781,20 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
         <translation>Map &apos;{name}&apos;: Kartentitel mit Zeilenumbrüchen wurden in eine Zeile geschrieben (eine Rasterzelle enthält eine Karte pro Zeile)</translation>
     </message>
     <message>
+        <source>map &apos;{name}&apos;: a grid holds each card&apos;s title only; the bodies, notes, tags and fields of {count} card(s) were not written (choose one card per row to keep them)</source>
+        <translation>Map &apos;{name}&apos;: Ein Raster enthält nur den Titel jeder Karte; Texte, Notizen, Schlagwörter und Felder von {count} Karte(n) wurden nicht geschrieben (wählen Sie eine Karte pro Zeile, um sie zu behalten)</translation>
+    </message>
+    <message>
+        <source>{where}: the file makes more than {limit} cards, more than an import may make; split it into several files</source>
+        <translation>{where}: Die Datei ergibt mehr als {limit} Karten, mehr als ein Import anlegen darf; teilen Sie sie auf mehrere Dateien auf</translation>
+    </message>
+    <message>
         <source>{where}: {field} {reason}</source>
         <translation>{where}: {field} {reason}</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; was skipped: it holds no table ({reason})</source>
+        <translation>Blatt &apos;{sheet}&apos; wurde übersprungen: Es enthält keine Tabelle ({reason})</translation>
     </message>
     <message>
         <source>{name} is empty: there is no row with text in it</source>
@@ -2778,12 +2813,20 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
         <translation>Blatt &apos;{sheet}&apos;, {place}</translation>
     </message>
     <message>
-        <source>{where}: no header; the first row needs stage names from column B on (the grid), or card fields such as Stage, Lane and Title (one card per row)</source>
-        <translation>{where}: keine Kopfzeile; die erste Zeile braucht ab Spalte B Phasennamen (Raster) oder Kartenfelder wie Stage, Lane und Title (eine Karte pro Zeile)</translation>
+        <source>sheet &apos;{sheet}&apos; has {count} merged range(s) (the first: {cells}); each was read as its first cell&apos;s text, spanning its stages, lanes or rows</source>
+        <translation>Blatt &apos;{sheet}&apos; hat {count} verbundene Bereich(e) (der erste: {cells}); jeder wurde als Text seiner ersten Zelle gelesen, über seine Phasen, Ebenen oder Zeilen hinweg</translation>
     </message>
     <message>
-        <source>{where} holds text but column A of that row names no lane</source>
-        <translation>{where} enthält Text, aber Spalte A dieser Zeile nennt keine Ebene</translation>
+        <source>sheet &apos;{sheet}&apos;: row(s) {rows} above the table were read as its title &apos;{title}&apos;</source>
+        <translation>Blatt &apos;{sheet}&apos;: Zeile(n) {rows} über der Tabelle wurden als ihr Titel &apos;{title}&apos; gelesen</translation>
+    </message>
+    <message>
+        <source>{where}: no header; the first row needs stage names from column {column} on (the grid), or card fields such as Stage, Lane and Title (one card per row)</source>
+        <translation>{where}: keine Kopfzeile; die erste Zeile braucht ab Spalte {column} Phasennamen (Raster) oder Kartenfelder wie Stage, Lane und Title (eine Karte pro Zeile)</translation>
+    </message>
+    <message>
+        <source>{where} holds text but column {column} of that row names no lane</source>
+        <translation>{where} enthält Text, aber Spalte {column} dieser Zeile nennt keine Ebene</translation>
     </message>
     <message>
         <source>{where} holds text but row {row} names no stage above it</source>
@@ -3106,6 +3149,10 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
     <message>
         <source>{subject}: {field} changed</source>
         <translation>{subject}: {field} geändert</translation>
+    </message>
+    <message>
+        <source>{persona}&apos;s emotion point in {where} went from {old:+d} to {new:+d}</source>
+        <translation>Emotionspunkt von {persona} in {where} von {old:+d} zu {new:+d} geändert</translation>
     </message>
     <message>
         <source>Emotion point &apos;{label}&apos; in {where} went from {old:+d} to {new:+d}</source>
@@ -4365,10 +4412,6 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
     <message>
         <source>sheet &apos;{sheet}&apos;, {place}: the sheet is wider than the {limit} columns an import may have</source>
         <translation>Blatt &apos;{sheet}&apos;, {place}: Das Blatt ist breiter als die {limit} Spalten, die ein Import haben darf</translation>
-    </message>
-    <message>
-        <source>sheet &apos;{sheet}&apos;, cells {cells} are merged; unmerge them (Excel: Home › Merge &amp; Center) and import again</source>
-        <translation>Blatt &apos;{sheet}&apos;, die Zellen {cells} sind verbunden; heben Sie die Verbindung auf (Excel: Start › Verbinden und zentrieren) und importieren Sie erneut</translation>
     </message>
     <message>
         <source>{count} cell(s) hold formulas (the first: sheet &apos;{sheet}&apos;, {place}): their last calculated values were imported, nothing was recalculated</source>

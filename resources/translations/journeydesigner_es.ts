@@ -1324,6 +1324,10 @@ Recover them?</source>
         <translation>Suelte un archivo .journey para abrirlo, o una tabla o un diagrama de Mermaid para importarlo.</translation>
     </message>
     <message>
+        <source>{name}:</source>
+        <translation>{name}:</translation>
+    </message>
+    <message>
         <source>Save project as</source>
         <translation>Guardar el proyecto como</translation>
     </message>
@@ -1440,10 +1444,6 @@ Reload it, or keep the version you have here? If you keep yours, saving will rep
         <translation>&amp;Conservar la mía</translation>
     </message>
     <message>
-        <source>Leave this conflict as your version has it</source>
-        <translation>Dejar este conflicto como lo tiene su versión</translation>
-    </message>
-    <message>
         <source>Take &amp;All</source>
         <translation>Aplicar &amp;todos</translation>
     </message>
@@ -1487,12 +1487,20 @@ Reload it, or keep the version you have here? If you keep yours, saving will rep
         <translation>«{name}» {reason}</translation>
     </message>
     <message>
+        <source>Leave this as your version has it: the change leaves the list, and Take All passes it by</source>
+        <translation>Dejarlo como lo tiene su versión: el cambio sale de la lista y «Aplicar todos» lo pasa por alto</translation>
+    </message>
+    <message>
         <source>Cannot compare</source>
         <translation>No se puede comparar</translation>
     </message>
     <message>
         <source>“{name}” (kept by the last save) may be the version you both started from.</source>
         <translation>«{name}» (conservado al guardar por última vez) puede ser la versión de la que partieron ambos.</translation>
+    </message>
+    <message>
+        <source>“{name}” (kept by the last save) is newer than “{other}”, so it is not the version you both started from: take their changes one by one.</source>
+        <translation>«{name}» (conservado al guardar por última vez) es más reciente que «{other}», así que no es la versión de la que partieron ambos: tome sus cambios uno por uno.</translation>
     </message>
     <message numerus="yes">
         <source>Three-way merge with “{name}”: %n conflict(s) to decide</source>
@@ -1511,6 +1519,13 @@ Reload it, or keep the version you have here? If you keep yours, saving will rep
     <message>
         <source>No differences from “{name}”</source>
         <translation>Ninguna diferencia con «{name}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n left as yours)</source>
+        <translation>
+            <numerusform>(%n dejado como en su versión)</numerusform>
+            <numerusform>(%n dejados como en su versión)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Take &amp;All Theirs</source>
@@ -1805,10 +1820,6 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation>crear un proyecto a partir de una hoja de cálculo o un recorrido de Mermaid ({suffixes})</translation>
     </message>
     <message>
-        <source>Make a new project from IN. Spreadsheets (.csv, .xlsx) may be the grid (first column lane names, first row stage names, a card per line in a cell) or one card per row under a header (Map, Stage, Lane, Kind, Title, Body, Emotion score, Personas, Severity, Channel, Status, KPI value, KPI target, Tags, Notes, in any order); the shape is detected. A Mermaid &apos;journey&apos; diagram (.mmd) gives a stage per section, a card per task and a persona per actor. What could not be read is reported as warnings.</source>
-        <translation>Crear un proyecto nuevo a partir de IN. Las hojas de cálculo (.csv, .xlsx) pueden ser una cuadrícula (primera columna: nombres de filas, primera fila: nombres de etapas, una tarjeta por línea en una celda) o una tarjeta por fila bajo un encabezado (Map, Stage, Lane, Kind, Title, Body, Emotion score, Personas, Severity, Channel, Status, KPI value, KPI target, Tags, Notes, en cualquier orden); la forma se detecta. Un diagrama &apos;journey&apos; de Mermaid (.mmd) da una etapa por sección, una tarjeta por tarea y una persona por actor. Lo que no se pudo leer se indica como advertencias.</translation>
-    </message>
-    <message>
         <source>the file to import: {suffixes}</source>
         <translation>el archivo que importar: {suffixes}</translation>
     </message>
@@ -1883,6 +1894,10 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     <message>
         <source>warning: {warning}</source>
         <translation>advertencia: {warning}</translation>
+    </message>
+    <message>
+        <source>Make a new project from IN. Spreadsheets (.csv, .xlsx) may be the grid (first column lane names, first row stage names, a card per line in a cell) or one card per row under a header (Map, Stage, Lane, Kind, Title, Body, Emotion score, Personas, Severity, Channel, Status, KPI value, KPI target, Tags, Notes, in any order); the shape is detected. A Mermaid &apos;journey&apos; diagram (.mmd) gives a stage per section, a card per task and a persona per actor; a Markdown page (.md) gives a map per journey fenced as ```mermaid. What could not be read is reported as warnings.</source>
+        <translation>Crear un proyecto nuevo a partir de IN. Las hojas de cálculo (.csv, .xlsx) pueden ser una cuadrícula (primera columna: nombres de filas, primera fila: nombres de etapas, una tarjeta por línea en una celda) o una tarjeta por fila bajo un encabezado (Map, Stage, Lane, Kind, Title, Body, Emotion score, Personas, Severity, Channel, Status, KPI value, KPI target, Tags, Notes, en cualquier orden); la forma se detecta. Un diagrama &apos;journey&apos; de Mermaid (.mmd) da una etapa por sección, una tarjeta por tarea y una persona por actor; una página Markdown (.md) da un mapa por cada journey en un bloque ```mermaid. Lo que no se pudo leer se indica como advertencias.</translation>
     </message>
     <message>
         <source>note: {note}</source>
@@ -2379,6 +2394,10 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation>Diagrama de recorrido de Mermaid</translation>
     </message>
     <message>
+        <source>Markdown with Mermaid journeys</source>
+        <translation>Markdown con journeys de Mermaid</translation>
+    </message>
+    <message>
         <source>PowerPoint presentation</source>
         <translation>Presentación de PowerPoint</translation>
     </message>
@@ -2484,6 +2503,10 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     <message>
         <source>{name} is longer than the {limit} characters Mermaid draws by default</source>
         <translation>{name} supera los {limit} caracteres que Mermaid dibuja por defecto</translation>
+    </message>
+    <message>
+        <source>{name} holds no Mermaid journey diagram (a block fenced as ```mermaid that starts with &apos;journey&apos;)</source>
+        <translation>{name} no contiene ningún diagrama journey de Mermaid (un bloque ```mermaid que empiece por &apos;journey&apos;)</translation>
     </message>
     <message>
         <source>the title</source>
@@ -2758,8 +2781,20 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation>mapa &apos;{name}&apos;: los títulos de tarjeta con saltos de línea se escribieron en una línea (una celda de la cuadrícula contiene una tarjeta por línea)</translation>
     </message>
     <message>
+        <source>map &apos;{name}&apos;: a grid holds each card&apos;s title only; the bodies, notes, tags and fields of {count} card(s) were not written (choose one card per row to keep them)</source>
+        <translation>mapa &apos;{name}&apos;: una cuadrícula solo guarda el título de cada tarjeta; los textos, notas, etiquetas y campos de {count} tarjeta(s) no se escribieron (elija una tarjeta por fila para conservarlos)</translation>
+    </message>
+    <message>
+        <source>{where}: the file makes more than {limit} cards, more than an import may make; split it into several files</source>
+        <translation>{where}: el archivo daría más de {limit} tarjetas, más de las que puede crear una importación; divídalo en varios archivos</translation>
+    </message>
+    <message>
         <source>{where}: {field} {reason}</source>
         <translation>{where}: {field} {reason}</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; was skipped: it holds no table ({reason})</source>
+        <translation>se omitió la hoja &apos;{sheet}&apos;: no contiene ninguna tabla ({reason})</translation>
     </message>
     <message>
         <source>{name} is empty: there is no row with text in it</source>
@@ -2778,12 +2813,20 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation>hoja &apos;{sheet}&apos;, {place}</translation>
     </message>
     <message>
-        <source>{where}: no header; the first row needs stage names from column B on (the grid), or card fields such as Stage, Lane and Title (one card per row)</source>
-        <translation>{where}: sin encabezado; la primera fila necesita nombres de etapa desde la columna B (cuadrícula) o campos de tarjeta como Stage, Lane y Title (una tarjeta por fila)</translation>
+        <source>sheet &apos;{sheet}&apos; has {count} merged range(s) (the first: {cells}); each was read as its first cell&apos;s text, spanning its stages, lanes or rows</source>
+        <translation>la hoja &apos;{sheet}&apos; tiene {count} rango(s) combinado(s) (el primero: {cells}); cada uno se leyó como el texto de su primera celda, en todas sus etapas o filas</translation>
     </message>
     <message>
-        <source>{where} holds text but column A of that row names no lane</source>
-        <translation>{where} contiene texto, pero la columna A de esa fila no nombra ninguna fila del mapa</translation>
+        <source>sheet &apos;{sheet}&apos;: row(s) {rows} above the table were read as its title &apos;{title}&apos;</source>
+        <translation>hoja &apos;{sheet}&apos;: la(s) fila(s) {rows} sobre la tabla se leyeron como su título &apos;{title}&apos;</translation>
+    </message>
+    <message>
+        <source>{where}: no header; the first row needs stage names from column {column} on (the grid), or card fields such as Stage, Lane and Title (one card per row)</source>
+        <translation>{where}: sin encabezado; la primera fila necesita nombres de etapa desde la columna {column} (cuadrícula) o campos de tarjeta como Stage, Lane y Title (una tarjeta por fila)</translation>
+    </message>
+    <message>
+        <source>{where} holds text but column {column} of that row names no lane</source>
+        <translation>{where} contiene texto, pero la columna {column} de esa fila no nombra ninguna fila del mapa</translation>
     </message>
     <message>
         <source>{where} holds text but row {row} names no stage above it</source>
@@ -3106,6 +3149,10 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     <message>
         <source>{subject}: {field} changed</source>
         <translation>{subject}: «{field}» modificado</translation>
+    </message>
+    <message>
+        <source>{persona}&apos;s emotion point in {where} went from {old:+d} to {new:+d}</source>
+        <translation>El punto de emoción de {persona} en {where} pasó de {old:+d} a {new:+d}</translation>
     </message>
     <message>
         <source>Emotion point &apos;{label}&apos; in {where} went from {old:+d} to {new:+d}</source>
@@ -4365,10 +4412,6 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     <message>
         <source>sheet &apos;{sheet}&apos;, {place}: the sheet is wider than the {limit} columns an import may have</source>
         <translation>hoja &apos;{sheet}&apos;, {place}: la hoja supera las {limit} columnas que admite una importación</translation>
-    </message>
-    <message>
-        <source>sheet &apos;{sheet}&apos;, cells {cells} are merged; unmerge them (Excel: Home › Merge &amp; Center) and import again</source>
-        <translation>hoja &apos;{sheet}&apos;, las celdas {cells} están combinadas; sepárelas (Excel: Inicio › Combinar y centrar) e importe de nuevo</translation>
     </message>
     <message>
         <source>{count} cell(s) hold formulas (the first: sheet &apos;{sheet}&apos;, {place}): their last calculated values were imported, nothing was recalculated</source>

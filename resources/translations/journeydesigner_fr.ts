@@ -1324,6 +1324,10 @@ Les récupérer&#x202f;?</translation>
         <translation>Déposez un fichier .journey pour l&apos;ouvrir, ou un tableau ou un diagramme Mermaid pour l&apos;importer.</translation>
     </message>
     <message>
+        <source>{name}:</source>
+        <translation>{name} :</translation>
+    </message>
+    <message>
         <source>Save project as</source>
         <translation>Enregistrer le projet sous</translation>
     </message>
@@ -1440,10 +1444,6 @@ Le recharger, ou garder la version que vous avez ici&#x202f;? Si vous gardez la 
         <translation>&amp;Garder la mienne</translation>
     </message>
     <message>
-        <source>Leave this conflict as your version has it</source>
-        <translation>Laisser ce conflit tel que votre version l&apos;a</translation>
-    </message>
-    <message>
         <source>Take &amp;All</source>
         <translation>&amp;Tout reprendre</translation>
     </message>
@@ -1487,12 +1487,20 @@ Le recharger, ou garder la version que vous avez ici&#x202f;? Si vous gardez la 
         <translation>«&#xa0;{name}&#xa0;» {reason}</translation>
     </message>
     <message>
+        <source>Leave this as your version has it: the change leaves the list, and Take All passes it by</source>
+        <translation>Laisser tel que votre version l’a&#xa0;: la modification quitte la liste et «&#xa0;Tout reprendre&#xa0;» la laisse de côté</translation>
+    </message>
+    <message>
         <source>Cannot compare</source>
         <translation>Comparaison impossible</translation>
     </message>
     <message>
         <source>“{name}” (kept by the last save) may be the version you both started from.</source>
         <translation>«&#xa0;{name}&#xa0;» (conservé lors du dernier enregistrement) est peut-être la version dont vous êtes tous deux partis.</translation>
+    </message>
+    <message>
+        <source>“{name}” (kept by the last save) is newer than “{other}”, so it is not the version you both started from: take their changes one by one.</source>
+        <translation>«&#xa0;{name}&#xa0;» (conservé lors du dernier enregistrement) est plus récent que «&#xa0;{other}&#xa0;» et n’est donc pas la version dont vous êtes tous deux partis&#xa0;: reprenez leurs modifications une par une.</translation>
     </message>
     <message numerus="yes">
         <source>Three-way merge with “{name}”: %n conflict(s) to decide</source>
@@ -1511,6 +1519,13 @@ Le recharger, ou garder la version que vous avez ici&#x202f;? Si vous gardez la 
     <message>
         <source>No differences from “{name}”</source>
         <translation>Aucune différence avec «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n left as yours)</source>
+        <translation>
+            <numerusform>(%n laissée comme chez vous)</numerusform>
+            <numerusform>(%n laissées comme chez vous)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Take &amp;All Theirs</source>
@@ -1805,10 +1820,6 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
         <translation>créer un projet à partir d&apos;un tableur ou d&apos;un parcours Mermaid ({suffixes})</translation>
     </message>
     <message>
-        <source>Make a new project from IN. Spreadsheets (.csv, .xlsx) may be the grid (first column lane names, first row stage names, a card per line in a cell) or one card per row under a header (Map, Stage, Lane, Kind, Title, Body, Emotion score, Personas, Severity, Channel, Status, KPI value, KPI target, Tags, Notes, in any order); the shape is detected. A Mermaid &apos;journey&apos; diagram (.mmd) gives a stage per section, a card per task and a persona per actor. What could not be read is reported as warnings.</source>
-        <translation>Créer un nouveau projet à partir de IN. Un tableur (.csv, .xlsx) peut être une grille (première colonne&#xa0;: noms des lignes, première ligne&#xa0;: noms des étapes, une fiche par ligne de texte dans une cellule) ou une fiche par ligne sous un en-tête (Map, Stage, Lane, Kind, Title, Body, Emotion score, Personas, Severity, Channel, Status, KPI value, KPI target, Tags, Notes, dans n&apos;importe quel ordre)&#x202f;; la forme est détectée. Un diagramme Mermaid &apos;journey&apos; (.mmd) donne une étape par section, une fiche par tâche et une persona par acteur. Ce qui n&apos;a pas pu être lu est signalé par des avertissements.</translation>
-    </message>
-    <message>
         <source>the file to import: {suffixes}</source>
         <translation>le fichier à importer&#xa0;: {suffixes}</translation>
     </message>
@@ -1883,6 +1894,10 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
     <message>
         <source>warning: {warning}</source>
         <translation>avertissement&#xa0;: {warning}</translation>
+    </message>
+    <message>
+        <source>Make a new project from IN. Spreadsheets (.csv, .xlsx) may be the grid (first column lane names, first row stage names, a card per line in a cell) or one card per row under a header (Map, Stage, Lane, Kind, Title, Body, Emotion score, Personas, Severity, Channel, Status, KPI value, KPI target, Tags, Notes, in any order); the shape is detected. A Mermaid &apos;journey&apos; diagram (.mmd) gives a stage per section, a card per task and a persona per actor; a Markdown page (.md) gives a map per journey fenced as ```mermaid. What could not be read is reported as warnings.</source>
+        <translation>Créer un nouveau projet à partir de IN. Un tableur (.csv, .xlsx) peut être une grille (première colonne&#xa0;: noms des lignes, première ligne&#xa0;: noms des étapes, une fiche par ligne de texte dans une cellule) ou une fiche par ligne sous un en-tête (Map, Stage, Lane, Kind, Title, Body, Emotion score, Personas, Severity, Channel, Status, KPI value, KPI target, Tags, Notes, dans n&apos;importe quel ordre)&#x202f;; la forme est détectée. Un diagramme Mermaid &apos;journey&apos; (.mmd) donne une étape par section, une fiche par tâche et une persona par acteur&#x202f;; une page Markdown (.md) donne une carte par parcours dans un bloc ```mermaid. Ce qui n&apos;a pas pu être lu est signalé par des avertissements.</translation>
     </message>
     <message>
         <source>note: {note}</source>
@@ -2379,6 +2394,10 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
         <translation>Diagramme de parcours Mermaid</translation>
     </message>
     <message>
+        <source>Markdown with Mermaid journeys</source>
+        <translation>Markdown avec parcours Mermaid</translation>
+    </message>
+    <message>
         <source>PowerPoint presentation</source>
         <translation>Présentation PowerPoint</translation>
     </message>
@@ -2484,6 +2503,10 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
     <message>
         <source>{name} is longer than the {limit} characters Mermaid draws by default</source>
         <translation>{name} dépasse les {limit} caractères que Mermaid dessine par défaut</translation>
+    </message>
+    <message>
+        <source>{name} holds no Mermaid journey diagram (a block fenced as ```mermaid that starts with &apos;journey&apos;)</source>
+        <translation>{name} ne contient aucun diagramme de parcours Mermaid (un bloc ```mermaid qui commence par &apos;journey&apos;)</translation>
     </message>
     <message>
         <source>the title</source>
@@ -2758,8 +2781,20 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
         <translation>carte &apos;{name}&apos;&#xa0;: les titres de fiches avec retours à la ligne ont été écrits sur une ligne (une cellule de grille contient une fiche par ligne)</translation>
     </message>
     <message>
+        <source>map &apos;{name}&apos;: a grid holds each card&apos;s title only; the bodies, notes, tags and fields of {count} card(s) were not written (choose one card per row to keep them)</source>
+        <translation>carte &apos;{name}&apos; : une grille ne contient que le titre de chaque fiche ; les textes, notes, étiquettes et champs de {count} fiche(s) n&apos;ont pas été écrits (choisissez une fiche par ligne pour les garder)</translation>
+    </message>
+    <message>
+        <source>{where}: the file makes more than {limit} cards, more than an import may make; split it into several files</source>
+        <translation>{where} : le fichier donnerait plus de {limit} fiches, plus qu&apos;une importation ne peut en créer ; répartissez-le en plusieurs fichiers</translation>
+    </message>
+    <message>
         <source>{where}: {field} {reason}</source>
         <translation>{where}&#xa0;: {field} {reason}</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; was skipped: it holds no table ({reason})</source>
+        <translation>la feuille &apos;{sheet}&apos; a été ignorée : elle ne contient pas de tableau ({reason})</translation>
     </message>
     <message>
         <source>{name} is empty: there is no row with text in it</source>
@@ -2778,12 +2813,20 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
         <translation>feuille &apos;{sheet}&apos;, {place}</translation>
     </message>
     <message>
-        <source>{where}: no header; the first row needs stage names from column B on (the grid), or card fields such as Stage, Lane and Title (one card per row)</source>
-        <translation>{where}&#xa0;: pas d&apos;en-tête&#x202f;; la première ligne doit porter les noms d&apos;étapes à partir de la colonne B (grille), ou des champs de fiche comme Stage, Lane et Title (une fiche par ligne)</translation>
+        <source>sheet &apos;{sheet}&apos; has {count} merged range(s) (the first: {cells}); each was read as its first cell&apos;s text, spanning its stages, lanes or rows</source>
+        <translation>la feuille &apos;{sheet}&apos; a {count} plage(s) fusionnée(s) (la première : {cells}) ; chacune a été lue comme le texte de sa première cellule, sur toutes ses étapes, lignes ou rangées</translation>
     </message>
     <message>
-        <source>{where} holds text but column A of that row names no lane</source>
-        <translation>{where} contient du texte, mais la colonne A de cette ligne ne nomme aucune ligne de carte</translation>
+        <source>sheet &apos;{sheet}&apos;: row(s) {rows} above the table were read as its title &apos;{title}&apos;</source>
+        <translation>feuille &apos;{sheet}&apos; : la ou les ligne(s) {rows} au-dessus du tableau ont été lues comme son titre &apos;{title}&apos;</translation>
+    </message>
+    <message>
+        <source>{where}: no header; the first row needs stage names from column {column} on (the grid), or card fields such as Stage, Lane and Title (one card per row)</source>
+        <translation>{where}&#xa0;: pas d&apos;en-tête&#x202f;; la première ligne doit porter les noms d&apos;étapes à partir de la colonne {column} (grille), ou des champs de fiche comme Stage, Lane et Title (une fiche par ligne)</translation>
+    </message>
+    <message>
+        <source>{where} holds text but column {column} of that row names no lane</source>
+        <translation>{where} contient du texte, mais la colonne {column} de cette ligne ne nomme aucune ligne de carte</translation>
     </message>
     <message>
         <source>{where} holds text but row {row} names no stage above it</source>
@@ -3106,6 +3149,10 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
     <message>
         <source>{subject}: {field} changed</source>
         <translation>{subject}&#xa0;: «&#xa0;{field}&#xa0;» modifié</translation>
+    </message>
+    <message>
+        <source>{persona}&apos;s emotion point in {where} went from {old:+d} to {new:+d}</source>
+        <translation>Point d’émotion de {persona} dans {where}&#xa0;: passe de {old:+d} à {new:+d}</translation>
     </message>
     <message>
         <source>Emotion point &apos;{label}&apos; in {where} went from {old:+d} to {new:+d}</source>
@@ -4365,10 +4412,6 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
     <message>
         <source>sheet &apos;{sheet}&apos;, {place}: the sheet is wider than the {limit} columns an import may have</source>
         <translation>feuille &apos;{sheet}&apos;, {place}&#xa0;: la feuille dépasse les {limit} colonnes permises pour un import</translation>
-    </message>
-    <message>
-        <source>sheet &apos;{sheet}&apos;, cells {cells} are merged; unmerge them (Excel: Home › Merge &amp; Center) and import again</source>
-        <translation>feuille &apos;{sheet}&apos;, les cellules {cells} sont fusionnées&#x202f;; annulez la fusion (Excel&#xa0;: Accueil › Fusionner et centrer) et importez à nouveau</translation>
     </message>
     <message>
         <source>{count} cell(s) hold formulas (the first: sheet &apos;{sheet}&apos;, {place}): their last calculated values were imported, nothing was recalculated</source>

@@ -198,6 +198,10 @@ Details are in the log: {log}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Markdown with Mermaid journeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>PowerPoint presentation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1368,10 +1372,6 @@ Recover them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Leave this conflict as your version has it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Take &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1414,11 +1414,19 @@ Recover them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Leave this as your version has it: the change leaves the list, and Take All passes it by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“{name}” (kept by the last save) may be the version you both started from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” (kept by the last save) is newer than “{other}”, so it is not the version you both started from: take their changes one by one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1436,6 +1444,12 @@ Recover them?</source>
     <message>
         <source>No differences from “{name}”</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n left as yours)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Take &amp;All Theirs</source>
@@ -1485,6 +1499,10 @@ Recover them?</source>
     </message>
     <message>
         <source>Drop a .journey file to open it, or a table or Mermaid diagram to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2050,6 +2068,10 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} holds no Mermaid journey diagram (a block fenced as ```mermaid that starts with &apos;journey&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2322,7 +2344,19 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>map &apos;{name}&apos;: a grid holds each card&apos;s title only; the bodies, notes, tags and fields of {count} card(s) were not written (choose one card per row to keep them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the file makes more than {limit} cards, more than an import may make; split it into several files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{where}: {field} {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; was skipped: it holds no table ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2342,11 +2376,19 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{where}: no header; the first row needs stage names from column B on (the grid), or card fields such as Stage, Lane and Title (one card per row)</source>
+        <source>sheet &apos;{sheet}&apos; has {count} merged range(s) (the first: {cells}); each was read as its first cell&apos;s text, spanning its stages, lanes or rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{where} holds text but column A of that row names no lane</source>
+        <source>sheet &apos;{sheet}&apos;: row(s) {rows} above the table were read as its title &apos;{title}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: no header; the first row needs stage names from column {column} on (the grid), or card fields such as Stage, Lane and Title (one card per row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} holds text but column {column} of that row names no lane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2667,6 +2709,10 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     </message>
     <message>
         <source>{subject}: {field} changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{persona}&apos;s emotion point in {where} went from {old:+d} to {new:+d}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3262,7 +3308,7 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Make a new project from IN. Spreadsheets (.csv, .xlsx) may be the grid (first column lane names, first row stage names, a card per line in a cell) or one card per row under a header (Map, Stage, Lane, Kind, Title, Body, Emotion score, Personas, Severity, Channel, Status, KPI value, KPI target, Tags, Notes, in any order); the shape is detected. A Mermaid &apos;journey&apos; diagram (.mmd) gives a stage per section, a card per task and a persona per actor. What could not be read is reported as warnings.</source>
+        <source>Make a new project from IN. Spreadsheets (.csv, .xlsx) may be the grid (first column lane names, first row stage names, a card per line in a cell) or one card per row under a header (Map, Stage, Lane, Kind, Title, Body, Emotion score, Personas, Severity, Channel, Status, KPI value, KPI target, Tags, Notes, in any order); the shape is detected. A Mermaid &apos;journey&apos; diagram (.mmd) gives a stage per section, a card per task and a persona per actor; a Markdown page (.md) gives a map per journey fenced as ```mermaid. What could not be read is reported as warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4318,10 +4364,6 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     </message>
     <message>
         <source>sheet &apos;{sheet}&apos;, {place}: the sheet is wider than the {limit} columns an import may have</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sheet &apos;{sheet}&apos;, cells {cells} are merged; unmerge them (Excel: Home › Merge &amp; Center) and import again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

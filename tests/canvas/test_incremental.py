@@ -88,3 +88,53 @@ def test_renaming_stages_and_lanes_updates_headers_in_place_and_matches_a_fresh_
     doc.undo_stack.undo()
     doc.undo_stack.undo()
     assert layout.header_h == header_h and items_of(scene) == items_of(make_scene(doc, "map-1"))
+
+
+def test_persona_job_and_project_edits_draw_what_a_fresh_scene_draws(qtbot, make_scene):
+    """Project-wide edits no longer relay out the map (ModelCommand.aspect): what they change must still show."""
+    doc = Document(small_project())
+    doc.push(EditFields(doc, Target("cards", "card-1", "map-1"), {"job_ids": ["job-1"]}))
+    scene = make_scene(doc, "map-1")
+    layout = scene.layout
+
+    def drawn(s: MapScene) -> tuple:
+        return ({cid: (item._ops, item.toolTip()) for cid, item in s.card_items.items()},
+                [item._ops for item in s.curve_items], s.corner._ops,
+                {key: item._ops for key, item in s.headers.items()})
+
+    commands = [
+        EditFields(doc, Target("personas", "persona-a"), {"color": "#D6336C"}),  # the curve and its chips
+        EditFields(doc, Target("personas", "persona-a"), {"name": "Ana Beatriz Souza"}),  # label and corner
+        EditFields(doc, Target("jobs", "job-1"), {"motivation": "pay without a second card"}),  # badge tooltip
+        EditFields(doc, Target("jobs", "job-1"), {"importance": 9, "satisfaction": 2}),  # a strong job: the stage badge
+        EditFields(doc, Target("meta"), {"title": "Renamed project"}),
+    ]
+    for command in commands:
+        doc.push(command)
+        assert scene.layout is layout
+        assert drawn(scene) == drawn(make_scene(doc, "map-1"))
+        assert items_of(scene) == items_of(make_scene(doc, "map-1"))
+    for _ in commands:
+        doc.undo_stack.undo()
+        assert drawn(scene) == drawn(make_scene(doc, "map-1"))
+
+
+def test_a_persona_edit_lays_out_only_the_emotion_lanes_with_its_points(qtbot, make_scene, monkeypatch):
+    from journeydesigner.layout import map_layout
+
+    doc = Document(small_project())
+    scene = make_scene(doc, "map-1")
+    plotted: list[str] = []
+    real = map_layout._plot_emotions
+    monkeypatch.setattr(map_layout, "_plot_emotions", lambda result, lane, *rest: plotted.append(lane.lane_id)
+                        or real(result, lane, *rest))
+    chip = scene.card_items["card-3"]._ops
+    doc.push(EditFields(doc, Target("personas", "persona-a"), {"color": "#D6336C"}))
+    assert plotted == ["lane-e"]  # Ana's points are there
+    assert scene.card_items["card-3"]._ops != chip  # and take her new colour
+    for card_id in ("card-3", "card-4"):
+        doc.push(EditFields(doc, Target("cards", card_id, "map-1"), {"persona_id": None}))
+    plotted.clear()
+    doc.push(EditFields(doc, Target("personas", "persona-a"), {"color": "#0CA678"}))
+    assert plotted == []  # no point of Ana's on any lane: nothing laid out again
+    assert items_of(scene) == items_of(make_scene(doc, "map-1"))

@@ -77,3 +77,24 @@ def test_bad_input_exits_2_with_one_sentence(capsys, tmp_path):
         assert err.startswith("journeydesigner: ") and err.count("\n") == 1 and "Traceback" not in err
     code, _, err = run(capsys, "diff", a)  # B left out: a usage error
     assert code == 2 and "B" in err
+
+
+def test_a_title_with_a_line_break_still_gives_one_line_per_change(capsys, tmp_path):
+    """Titles and names imported from a spreadsheet cell can hold line breaks; a script counts lines."""
+    base, _a, _b = versions(tmp_path)
+    ours, theirs = small_project(), small_project()
+    ours.maps[0].stages[0].name = "Aware-\nness"
+    ours.maps[0].card("card-5").title = "Form\ntoo long"
+    theirs.maps[0].card("card-5").title = "Form too\r\nshort"
+    theirs.maps[0].card("card-1").stage_id = "stage-b"
+    for name, project in (("ours", ours), ("theirs", theirs)):
+        write_project(project, tmp_path / f"{name}.journey")
+    code, out, _ = run(capsys, "diff", str(tmp_path / "ours.journey"), str(tmp_path / "theirs.journey"))
+    assert code == 1 and out.splitlines() == [
+        "Stage 'Aware- ness' renamed to 'Awareness'",
+        "Card 'Search ad' moved from Aware- ness to Decision (Touchpoints)",
+        "Card 'Form too long' in Decision › Pain points: title changed",
+    ]
+    code, out, _ = run(capsys, "diff", str(tmp_path / "ours.journey"), str(tmp_path / "theirs.journey"),
+                       "--base", base)
+    assert code == 1 and "Conflict: Card 'Form too long': both changed the title" in out.splitlines()

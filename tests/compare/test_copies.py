@@ -10,6 +10,8 @@ COPIES = {
     "Pedalway (conflicted copy 2024-01-01).journey": ("Dropbox", "", "2024-01-01"),
     "Pedalway (conflicted copy 2024-01-01 120000).journey": ("Nextcloud", "", "2024-01-01 120000"),
     "Pedalway (conflicted copy maya 2024-01-01 120000).journey": ("Nextcloud", "maya", "2024-01-01 120000"),
+    "Pedalway_conflict-20240101-120000.journey": ("Nextcloud", "", "20240101-120000"),
+    "Pedalway_conflict-maya-20240101-120000.journey": ("Nextcloud", "maya", "20240101-120000"),
     "Pedalway.sync-conflict-20240101-120000-ABCDEFG.journey": ("Syncthing", "ABCDEFG", "20240101-120000"),
     "Pedalway-DESKTOP-4F2A9.journey": ("OneDrive", "DESKTOP-4F2A9", ""),
     "Pedalway-Copy.journey": ("OneDrive", "", ""),
@@ -17,7 +19,8 @@ COPIES = {
 }
 NOT_COPIES = ["Pedalway v2.journey", "Pedalway-v3-client-edits.journey", "Pedalway.journey.bak",
               "Pedalway (Maya's conflicted copy 2024-01-01).pdf", "Other (conflicted copy 2024-01-01).journey",
-              "Pedalway (notes).journey", "Pedalwayx.journey"]
+              "Pedalway (notes).journey", "Pedalwayx.journey",
+              "Pedalway_conflict-notes.journey", "Pedalway-2024.journey", "Pedalway-2.journey", "Pedalway-V2.journey"]
 
 
 @pytest.fixture

@@ -98,9 +98,8 @@ def test_order_within_a_cell_and_of_stages():
     assert normal(apply(a, changes)) == normal(b)
 
 
-def test_ids_that_differ_are_matched_by_name_title_and_place():
-    """A re-import gives every item a new id: the comparison still finds the one real edit."""
-    a = small_project()
+def reimported(a):
+    """``a`` as a spreadsheet import gives it back: every stage, lane, card and persona with a new id."""
     data = a.model_dump()
     renames = {}
     for jmap in data["maps"]:
@@ -119,12 +118,40 @@ def test_ids_that_differ_are_matched_by_name_title_and_place():
 
     b = type(a).model_validate(rename(data))
     b.assets.update(a.assets)
+    return b
+
+
+def test_ids_that_differ_are_matched_by_name_title_and_place():
+    """A re-import gives every item a new id: the comparison still finds the one real edit."""
+    a = small_project()
+    b = reimported(a)
     b.maps[0].cards[4].severity = 5
     comparison = diff(a, b)
     assert [c.text for c in comparison.changes] == [
         "Card 'Form too long' in Decision › Pain points: severity changed from 4 to 5"]
     assert comparison.changes[0].item_id == "card-5"  # A's id
     assert comparison.id_map["card-5-new"] == "card-5"
+
+
+def test_untitled_emotion_points_with_new_ids_are_matched_by_cell_and_persona():
+    """Emotion points are mostly untitled: after a re-import the curve was all removed and added again."""
+    a = small_project()
+    a.personas.append(Persona(id="persona-b", name="Ben"))
+    jmap = a.maps[0]
+    for card in jmap.cards:
+        if card.kind == "emotion":
+            card.title = ""
+    jmap.cards.append(make_card(Kind.EMOTION, "lane-e", "stage-a", id="card-6", score=-1, persona_id="persona-b"))
+    jmap.cards.append(make_card(Kind.EMOTION, "lane-e", "stage-b", id="card-7", score=2, persona_id="persona-b"))
+    b = reimported(a)
+    assert diff(a, b).same
+    b.maps[0].card("card-6-new").score = 3  # Ben's point in Awareness, listed after Ana's there
+    b.maps[0].card("card-3-new").score = 0  # Ana's
+    comparison = diff(a, b)
+    assert sorted(c.text for c in comparison.changes) == [
+        "Ana's emotion point in Awareness › Emotions went from +1 to +0",
+        "Ben's emotion point in Awareness › Emotions went from -1 to +3"]
+    assert {c.item_id: c.after for c in comparison.changes} == {"card-3": 0, "card-6": 3}
 
 
 def test_removed_stage_takes_its_cards_and_a_card_moved_out_of_it_first():

@@ -181,6 +181,71 @@ def test_it_works_offline_in_a_browser(sample, tmp_path, browser):
     assert browser.errors() == []
 
 
+def test_the_map_zooms_and_pans_with_mouse_and_keys(sample, tmp_path, browser):
+    path, _ = export(sample, tmp_path)
+    browser.events.clear()
+    browser.open(path)
+    transform = "document.querySelector('#map-1 .canvas').style.transform"
+
+    def scale_and_x() -> tuple[float, float]:
+        found = re.match(r"translate\(([-\d.e]+)px, ([-\d.e]+)px\) scale\(([-\d.e]+)\)", browser.js(transform))
+        assert found, browser.js(transform)
+        return float(found[3]), float(found[1])
+
+    fitted, _ = scale_and_x()
+    browser.key("+", 187)
+    zoomed, x = scale_and_x()
+    assert zoomed > fitted * 1.2
+    mouse = {"button": "left", "clickCount": 1, "pointerType": "mouse"}
+    for kind, at, buttons in (("mousePressed", 400, 1), ("mouseMoved", 500, 1), ("mouseMoved", 600, 1),
+                              ("mouseReleased", 600, 0)):
+        browser.call("Input.dispatchMouseEvent", {"type": kind, "x": at, "y": 500, "buttons": buttons, **mouse},
+                     session=True)
+    assert scale_and_x() == (zoomed, x + 200)  # dragged 200 px to the right
+    browser.call("Input.dispatchMouseEvent", {"type": "mouseWheel", "x": 700, "y": 500, "deltaX": 0, "deltaY": -300,
+                                              "modifiers": 2}, session=True)  # Ctrl+wheel, as on a trackpad pinch
+    assert scale_and_x()[0] > zoomed * 2
+    assert browser.errors() == []
+
+
+@pytest.mark.parametrize("title", ["يقارن العميل خطط الأسعار في التطبيق", "השוואת תוכניות מחיר באפליקציה",
+                                   "ग्राहक ऐप में योजनाओं की तुलना करता है"])
+def test_other_scripts_are_drawn_in_the_font_the_layout_measured(tmp_path, browser, title):
+    """Arabic, Hebrew, Devanagari: the page embeds the bundled Noto face, so each line is as wide as the layout made
+    it and ends where the layout ends it (a browser font of its own drew them wider, past the card's badge)."""
+    from journeydesigner.layout.fonts import text_width
+
+    project = small_project()
+    project.maps[0].card("card-2").title = title
+    path, text = export(project, tmp_path)
+    browser.events.clear()
+    browser.open(path)
+    lines = browser.js("[...document.querySelectorAll('#map-1 svg text')].filter(t => /[\\u0590-\\u097F]/"
+                       ".test(t.textContent)).map(t => [t.textContent, t.getBBox().x, t.getBBox().width])")
+    assert lines and "".join(line for line, _, _ in lines).replace(" ", "") == title.replace(" ", "")
+    ops = [op for op in _text_ops(project) if op.text in {line for line, _, _ in lines}]
+    for (line, x, width), op in zip(lines, ops, strict=True):
+        expected = text_width(op.text, op.font, op.size)
+        assert abs(width - expected) < 0.03 * expected + 1, (line, width, expected)
+        assert abs(x + width - (op.x + expected)) < 0.03 * expected + 1  # ends where the layout ends it
+    assert "font-family:'JD NotoSans" in text
+    assert browser.errors() == []
+
+
+def _text_ops(project):
+    from journeydesigner.layout.mapdraw import project_map_drawing
+    from journeydesigner.layout.ops import Group, Text
+
+    def walk(ops, dx=0.0, dy=0.0):
+        for op in ops:
+            if type(op) is Group:
+                yield from walk(op.ops, dx + op.dx, dy + op.dy)
+            elif type(op) is Text:
+                yield op
+
+    return list(walk(project_map_drawing(project, project.maps[0]).all_ops()))
+
+
 def test_the_prebuilt_font_subsets_cover_their_characters():
     from fontTools.ttLib import TTFont
 
@@ -200,7 +265,7 @@ def test_the_client_logo_heads_the_page(tmp_path):
     page.write(project, tmp_path / "map.html", ExportOptions())
     text = (tmp_path / "map.html").read_text(encoding="utf-8")
     header = text[text.index("<header>"):text.index("</header>")]
-    assert "<img class='logo' src='data:image/png;base64," in header
+    assert re.search("<img class='logo' src='data:image/(png|jpeg);base64,", header)  # prepared as the PDF's
 
 
 def test_the_header_gives_the_project_date_and_version_in_the_reader_language(tmp_path):

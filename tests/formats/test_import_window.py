@@ -71,11 +71,20 @@ def test_file_import_as_new_map(qtbot, monkeypatch, tmp_path):
     path = tmp_path / "day.mmd"
     path.write_text("journey\n  title My day\n  section Work\n    Meeting: 9: Me\n", encoding="utf-8")
     monkeypatch.setattr(import_dialog.QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    read, cursors = import_dialog.formats.import_file, []
+
+    def reading(name):  # a large file takes seconds: the window shows it is busy meanwhile
+        cursor = QApplication.overrideCursor()
+        cursors.append(cursor.shape() if cursor else None)
+        return read(name)
+
+    monkeypatch.setattr(import_dialog.formats, "import_file", reading)
     seen: list[str] = []
     QTimer.singleShot(0, lambda: _answer_dialog(qtbot, "maps", seen))
     window.act_import.trigger()
     qtbot.waitUntil(lambda: len(window.doc.project.maps) == 2)
     assert "line 4" in seen[0] and "1 new map(s): My day" in seen[0]  # the clamped score is reported
+    assert cursors == [Qt.CursorShape.WaitCursor] and QApplication.overrideCursor() is None
     assert window.scene.jmap.name == "My day"
     window.act_undo.trigger()
     assert len(window.doc.project.maps) == 1 and window.scene.jmap.name == "Subscribing to an e-bike"
@@ -101,3 +110,23 @@ def test_export_dialog_offers_the_table_shape_for_spreadsheets(qtbot, monkeypatc
     back = formats.import_file(tmp_path / "map.xlsx").project
     assert back.maps[0].name == "Subscribing to an e-bike" and len(back.maps[0].cards) == 86
     assert window.doc.project.export.table_shape == "grid"  # remembered with the project
+
+
+def test_export_warnings_are_shown_in_the_window(qtbot, monkeypatch, tmp_path):
+    """A grid cannot hold card details: the window says so in words, not only 'with warnings' in the status bar."""
+    from journeydesigner.app import actions_files
+
+    window = open_window(qtbot, monkeypatch, read_project(sample_path()))
+
+    def export_grid(dialog):
+        dialog.format.setCurrentIndex(dialog.format.findData(".csv"))
+        dialog.shape.setCurrentIndex(dialog.shape.findData("grid"))
+        dialog.export_to(tmp_path / "grid.csv")
+        qtbot.waitUntil(lambda: dialog.saved_path is not None, timeout=30_000)
+        assert dialog.wait()
+        return dialog.result()
+
+    monkeypatch.setattr(actions_files.ExportDialog, "exec", export_grid)
+    window.act_export.trigger()
+    assert window.notice_bar.isVisible()
+    assert window.notice_bar.label.text().startswith("grid.csv: map 'Subscribing to an e-bike': a grid holds each")

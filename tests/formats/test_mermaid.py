@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from journeydesigner import formats
 from journeydesigner.export.run import export
-from journeydesigner.formats import ImportFailed
+from journeydesigner.formats import ImportFailed, mermaid
 from journeydesigner.formats.mermaid import Diagram, Task, parse, to_mermaid, to_project
 from journeydesigner.model.cards import EmotionCard
 from journeydesigner.projectfile import read_project
@@ -85,6 +85,7 @@ def test_scores_outside_one_to_five_are_clamped_with_warnings(tmp_path):
     ("journey\n  title T\n  : 5: Me\n", 3),
     ("journey\n  section A\n  Journey planning: 3\n", 3),
     ("%% comment\n\njourney\n  section A\n  ok: 3\n  broken\n", 6),
+    ("JOURNEY\n  section A\n  ok: 3\n", 1),  # Mermaid 11's detector wants a lower-case 'journey'
 ])
 def test_what_mermaid_rejects_is_refused_with_the_line(tmp_path, text, line):
     with pytest.raises(ImportFailed, match=rf"day\.mmd, line {line}: "):
@@ -92,7 +93,7 @@ def test_what_mermaid_rejects_is_refused_with_the_line(tmp_path, text, line):
 
 
 def test_what_mermaid_accepts_in_odd_corners():
-    diagram = parse("JOURNEY\nTitle Upper case\naccDescr: one line; with # all\n  Before any section: 2\n"
+    diagram = parse("journey\nTitle Upper case\naccDescr: one line; with # all\n  Before any section: 2\n"
                     "section A<br>B\n  E task: 5:\n  Entities #quot;quoted#quot; #9829;: 4: Al#44; Jr, Bo\n")
     assert diagram.title == "Upper case"
     assert diagram.acc_descr == "one line; with # all"
@@ -161,3 +162,47 @@ def test_mermaid_itself_draws_the_export(tmp_path):
     assert done.returncode == 0, done.stderr
     drawn = svg.read_text(encoding="utf-8")
     assert "Section 3: review #1; done" in drawn and "Leaves a review after six months" in drawn
+
+
+def test_a_huge_diagram_is_refused_before_it_is_parsed(tmp_path, monkeypatch):
+    path = _write(tmp_path, "journey\n  section A\n" + "    Task: 3: Me\n" * 100)
+    monkeypatch.setattr(mermaid, "MAX_DIAGRAM_BYTES", 1000)
+    with pytest.raises(ImportFailed, match=r"day\.mmd is 1 MB, larger than the"):
+        formats.import_file(path)
+
+
+WIKI = """# Onboarding research
+
+```mermaid
+flowchart LR
+  A --> B
+```
+
+```mermaid
+journey
+    title Opening an account
+    section Discover
+      Sees an ad: 4: Maya
+```
+
+~~~mermaid
+%% the target state
+journey
+    title Opening an account
+    section Apply
+      One-page form: 5: Maya, Tom
+~~~
+"""
+
+
+def test_journeys_in_a_markdown_page_import_as_maps(tmp_path):
+    """A client's wiki page: each fenced journey is a map, other diagrams and prose are passed over, and an error
+    names the page's own line."""
+    project = formats.import_file(_write(tmp_path, WIKI, "wiki.md")).project
+    assert [m.name for m in project.maps] == ["Opening an account", "Opening an account (2)"]
+    assert [p.name for p in project.personas] == ["Maya", "Tom"]
+    assert [[s.name for s in m.stages] for m in project.maps] == [["Discover"], ["Apply"]]
+    with pytest.raises(ImportFailed, match=r"wiki\.md, line 20: the task 'One-page form' needs a score"):
+        formats.import_file(_write(tmp_path, WIKI.replace("form: 5: Maya, Tom", "form"), "wiki.md"))
+    with pytest.raises(ImportFailed, match=r"notes\.md holds no Mermaid journey diagram"):
+        formats.import_file(_write(tmp_path, "# Notes\n\n```mermaid\nflowchart LR\n```\n", "notes.md"))

@@ -213,6 +213,21 @@ def test_card_text_is_left_aligned_and_only_curve_labels_centred(sample, tmp_pat
                 assert aligned == ({PP_ALIGN.CENTER} if on_curve else {PP_ALIGN.LEFT}), text
 
 
+@pytest.mark.parametrize("title", ["顧客はアプリで料金プランを比較し、最も安いものを選んで、すぐに申し込む",
+                                   "Compares every subscription plan in the app before choosing the cheapest one"])
+def test_a_title_beside_a_channel_badge_keeps_the_layouts_lines(tmp_path, title):
+    """PowerPoint would wrap a title under the badge at the card's right: the layout's line breaks are kept, in
+    any script (Japanese lines join with no space between them)."""
+    project = small_project()
+    project.maps[0].card("card-1").title = title
+    prs, _ = export(project, tmp_path, sections=["maps"])
+    frames = [shape.text_frame for slide in prs.slides for shape in deck.iter_shapes(slide.shapes)
+              if shape.has_text_frame and squeeze(title) in squeeze(shape.text_frame.text)]
+    assert len(frames) == 1
+    lines = frames[0].paragraphs[0].text.split("\v")  # python-pptx's <a:br/>
+    assert len(lines) >= 2 and squeeze("".join(lines)) == squeeze(title)
+
+
 def test_the_client_logo_is_on_the_title_slide(tmp_path):
     from tests.helpers.factories import add_png, png_bytes
 

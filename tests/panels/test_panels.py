@@ -2,8 +2,9 @@
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QPlainTextEdit
 
+from journeydesigner.commands import EditFields, Target
 from journeydesigner.mime import JOB_MIME
 from tests.helpers.factories import png_bytes, small_project
 from tests.helpers.gui import card_center, click, key, open_window, type_text
@@ -204,3 +205,44 @@ def test_highlighting_a_persona_fades_other_cards(qtbot, monkeypatch):
     assert window.scene.card_items["card-1"].opacity() < 0.5
     window.persona_panel.highlight.setChecked(False)
     assert window.scene.card_items["card-1"].opacity() == 1.0
+
+
+def test_typing_in_the_persona_panel_redraws_the_curve_and_corner_without_laying_out_the_map(qtbot, monkeypatch):
+    """At 20,000 cards every keystroke in a persona's name relaid the whole map (300 ms); now the emotion lane
+    and the corner change, and a persona's goals change no map at all."""
+    window = open_window(qtbot, monkeypatch, small_project())
+    scene = window.scene
+    layout, builds = scene.layout, scene._builds
+    name = field(window.persona_panel, "Persona name")
+    name.setFocus()
+    name.selectAll()
+    type_text(name, "Zoe")
+    assert scene.layout is layout  # laid out in place, not afresh
+    assert [line.label for line in layout.emotion_lines["lane-e"]] == ["Zoe"]
+    assert any(getattr(op, "text", None) == "Zoe" for op in scene.corner._ops)
+    builds = scene._builds
+    goals = field(window.persona_panel, "Goals")
+    goals.setFocus()
+    type_text(goals, "Save time")
+    assert window.doc.project.personas[0].goals == ["Save time"]
+    assert scene._builds == builds  # nothing on the map shows a persona's goals
+
+
+def test_a_card_edit_refreshes_the_inspector_but_not_the_panels_that_show_no_cards(qtbot, monkeypatch):
+    """Every keystroke in a card rebuilt the persona list (its icons too) and the jobs table."""
+    window = open_window(qtbot, monkeypatch, small_project())
+    panels = {"personas": window.persona_panel, "jobs": window.jobs_panel, "project": window.inspector.project_form,
+              "inspector": window.inspector}
+    refreshed: list[str] = []
+    for name, panel in panels.items():
+        monkeypatch.setattr(panel, "refresh", lambda name=name: refreshed.append(name))
+    click(window, card_center(window, "card-1"))
+    refreshed.clear()
+    title = next(w for w in window.inspector.findChildren(QPlainTextEdit) if w.accessibleName() == "Title")
+    title.setFocus()
+    type_text(title, "x")
+    assert window.doc.project.maps[0].card("card-1").title.endswith("x")
+    assert refreshed == ["inspector"]
+    refreshed.clear()
+    window.doc.push(EditFields(window.doc, Target("stages", "stage-a", "map-1"), {"name": "Discovery"}))
+    assert {"jobs", "inspector"} <= set(refreshed)  # the jobs panel lists stage names

@@ -22,6 +22,7 @@ from tests.perf.harness import parse_args, run_one, table
 FIGURES = [("keystroke_ms", "inspector Title keystroke (ms)"), ("drop_ms", "drop a card in another stage (ms)"),
            ("undo_ms", "undo (ms)"), ("redo_ms", "redo (ms)"), ("add_ms", "add a card (Insert) (ms)"),
            ("delete_ms", "delete a card (ms)"), ("rename_ms", "rename a stage (ms)"),
+           ("persona_ms", "persona name keystroke (ms)"), ("job_ms", "job keystroke (ms)"),
            ("idle_ms", "worst idle stall over 3 s (ms)")]
 
 
@@ -74,7 +75,10 @@ def measure(variant: str, size: int) -> dict[str, float]:
     from journeydesigner.app.window import MainWindow
     from journeydesigner.commands import EditFields, Target
     from journeydesigner.document import Document
+    from journeydesigner.model import Job, Persona
 
+    project.personas.append(Persona(id="persona-bench", name="Maya"))  # type: ignore[attr-defined]
+    project.jobs.append(Job(id="job-bench", situation="When I ride to work"))  # type: ignore[attr-defined]
     collect_garbage_between_events(app)
     window = MainWindow(Document(project))
     window.resize(1600, 1000)
@@ -136,9 +140,14 @@ def measure(variant: str, size: int) -> dict[str, float]:
     names = iter(range(100))
     rename = timed(app, lambda: doc.push(
         EditFields(doc, Target("stages", stage.id, jmap.id), {"name": f"Stage {next(names)}"})), 5)
+    persona = timed(app, lambda: doc.push(
+        EditFields(doc, Target("personas", "persona-bench"), {"name": f"Maya {next(names)}"})), 5)
+    job = timed(app, lambda: doc.push(
+        EditFields(doc, Target("jobs", "job-bench"), {"situation": f"When I ride {next(names)}"})), 5)
     assert doc.undo_stack.count() > 10, "the edits did not reach the undo stack"
     return {"keystroke_ms": keystroke, "drop_ms": statistics.median(drops), "undo_ms": undo, "redo_ms": redo,
-            "add_ms": add, "delete_ms": delete, "rename_ms": rename, "idle_ms": idle_stall(app)}
+            "add_ms": add, "delete_ms": delete, "rename_ms": rename, "persona_ms": persona, "job_ms": job,
+            "idle_ms": idle_stall(app)}
 
 
 def measure_bare(app: object, project: object) -> dict[str, float]:
