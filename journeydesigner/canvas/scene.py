@@ -61,7 +61,8 @@ class MapScene(QGraphicsScene):
         self.doc = doc
         self.map_id = map_id
         self.markers = True  # job badges and flags on the stage headers and cards: the editor's analysis aid
-        use_project_language(doc.project.meta.language)
+        self._language = doc.project.meta.language  # the project's language the layout hyphenates by
+        use_project_language(self._language)
         self.layout: MapLayout = layout_map(self.jmap, doc.project.personas)
         self.card_items: dict[str, CardItem] = {}
         self.lane_layers: dict[str, QGraphicsRectItem] = {}
@@ -141,6 +142,9 @@ class MapScene(QGraphicsScene):
     def _on_changed(self, map_id: object) -> None:
         if (map_id is None or map_id == self.map_id) and any(m.id == self.map_id for m in self.doc.project.maps):
             aspect = self.doc.changed_aspect if map_id is None else None
+            if aspect == "meta" and self.doc.project.meta.language != self._language:
+                self.rebuild()  # the project's language: its long words are hyphenated anew
+                return
             if aspect in ("meta", "persona_details"):
                 return  # the project's title and dates, a persona's goals or quote: nothing the map shows
             if aspect == "personas":  # their names and colours show on the emotion curves and in the corner
@@ -164,7 +168,8 @@ class MapScene(QGraphicsScene):
         self._builds += 1
         jmap = self.jmap
         header_h = self.layout.header_h
-        use_project_language(self.doc.project.meta.language)  # another window's project may hyphenate otherwise
+        self._language = self.doc.project.meta.language
+        use_project_language(self._language)  # another window's project may hyphenate otherwise
         delta = relayout_cells(self.layout, jmap, self.doc.project.personas, cells) if cells is not None else None
         if delta is None:
             if self._builds > 1:  # the first build draws the layout the constructor has just made

@@ -160,11 +160,13 @@ def test_the_command_line_exports_a_deck(sample, tmp_path):
 @given(projects())
 def test_any_project_makes_a_deck_that_opens(tmp_path, project):
     prs, _ = export(project, tmp_path)
-    texts = squeeze(" ".join(frame_texts(prs)))
+    # A title beside a channel badge keeps the layout's lines, so a word too long for one shows the hyphen its
+    # break added ("000000-" "00"): compared without break hyphens.
+    texts = deck._key(squeeze(" ".join(frame_texts(prs))))
     for jmap in project.maps:
         for card in jmap.cards:
             if not isinstance(card, EmotionCard):
-                assert squeeze(card.title)[:8] in texts or "…" in texts
+                assert deck._key(squeeze(card.title))[:8] in texts or "…" in texts
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
