@@ -195,6 +195,7 @@ def _merged_ranges(archive: zipfile.ZipFile, part: str) -> list[Span]:
     spans = []
     for ref in found:
         left, top, right, bottom = range_boundaries(ref if ":" in ref else f"{ref}:{ref}")
+        assert left and top and right and bottom, ref  # MERGE only matches cell-to-cell ranges such as B1:C1
         spans.append(Span(top - 1, left - 1, bottom - 1, right - 1))
     return sorted(spans, key=lambda span: (span.top, span.left))
 
