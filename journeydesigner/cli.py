@@ -245,6 +245,7 @@ def _export(args: argparse.Namespace) -> int:
     if fmt is None or not fmt.writer:
         raise UsageError(unknown_format_message(out))
     project = _read(args.file)
+    _say_load_warnings(args.file, project)
     options = export_options(project, args)
     try:
         warnings = export(project, out, options)
@@ -254,9 +255,24 @@ def _export(args: argparse.Namespace) -> int:
 
     for warning in warnings:
         line = tr("note: {note}") if isinstance(warning, Note) else tr("warning: {warning}")
-        print(line.format(note=warning, warning=warning), file=sys.stderr)
+        text = one_line(warning, 400)  # a map or card name may hold a line break
+        print(line.format(note=text, warning=text), file=sys.stderr)
     print(tr("wrote {out}").format(out=one_line(out)))
     return EXIT_OK
+
+
+SHOWN_LOAD_WARNINGS = 5
+
+
+def _say_load_warnings(name: str, project: Project) -> None:
+    """A file that opens with problems (a damaged image drawn as a placeholder, an image reduced) exports, but the
+    deliverable is not what the file promised: say so, as the window does, never silently."""
+    shown = one_line(name)
+    for warning in project.load_warnings[:SHOWN_LOAD_WARNINGS]:
+        print(tr("warning: {warning}").format(warning=one_line(f"{shown}: {warning}", 280)), file=sys.stderr)
+    if len(project.load_warnings) > SHOWN_LOAD_WARNINGS:
+        print(tr("warning: and %n more problem(s) reading {name}; `journeydesigner validate` lists them all", "",
+                 len(project.load_warnings) - SHOWN_LOAD_WARNINGS).format(name=shown), file=sys.stderr)
 
 
 def _diff(args: argparse.Namespace) -> int:

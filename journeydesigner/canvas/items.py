@@ -110,6 +110,7 @@ class CardItem(OpsItem):
         self.card_id = card_id
         self.highlighted = False
         self.jobs = 0  # linked jobs, shown as a small badge in the corner
+        self._tip = ""
         self.setFlags(_CARD_FLAGS)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.setAcceptHoverEvents(True)
@@ -122,7 +123,8 @@ class CardItem(OpsItem):
             self.jobs = len(jobs)
             self.update()
         tip = "\n".join(tr("Job: {job}").format(job=job) for job in jobs)
-        if tip != self.toolTip():
+        if tip != self._tip:  # kept here: asking Qt for the tooltip cost a call per card on every full relayout
+            self._tip = tip
             self.setToolTip(tip)
 
     def set_highlighted(self, on: bool) -> None:

@@ -34,6 +34,7 @@ from journeydesigner.layout.mapdraw import (
     stage_description_ops,
     stage_header_ops,
 )
+from journeydesigner.layout.wrap import use_project_language
 from journeydesigner.model import CardBase, JourneyMap, Kind
 from journeydesigner.model.cellindex import cell_index
 from journeydesigner.model.journey import MAX_STAGE_WIDTH, MIN_STAGE_WIDTH
@@ -60,6 +61,7 @@ class MapScene(QGraphicsScene):
         self.doc = doc
         self.map_id = map_id
         self.markers = True  # job badges and flags on the stage headers and cards: the editor's analysis aid
+        use_project_language(doc.project.meta.language)
         self.layout: MapLayout = layout_map(self.jmap, doc.project.personas)
         self.card_items: dict[str, CardItem] = {}
         self.lane_layers: dict[str, QGraphicsRectItem] = {}
@@ -162,6 +164,7 @@ class MapScene(QGraphicsScene):
         self._builds += 1
         jmap = self.jmap
         header_h = self.layout.header_h
+        use_project_language(self.doc.project.meta.language)  # another window's project may hyphenate otherwise
         delta = relayout_cells(self.layout, jmap, self.doc.project.personas, cells) if cells is not None else None
         if delta is None:
             if self._builds > 1:  # the first build draws the layout the constructor has just made

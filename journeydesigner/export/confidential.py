@@ -73,8 +73,24 @@ def _drop_dangling(data: dict[str, Any]) -> None:
         job["stage_ids"] = [s for s in job["stage_ids"] if s in stages]
 
 
+# Scripts written without spaces between words (Chinese, Japanese, Thai and their neighbours): a name there
+# touches the next word, so it is matched without a word boundary on that side.
+_UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+                       "\uf900-\ufaff]")
+
+
 def _name_pattern(name: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    before = "" if _UNSPACED.match(name[:1]) else r"(?<!\w)"
+    after = "" if _UNSPACED.match(name[-1:]) else r"(?!\w)"
+    return re.compile(before + re.escape(name) + after)
+
+
+def _name_part(part: str) -> bool:
+    """Could ``part`` of a persona's name stand for the persona when written alone? A capitalised word of three
+    letters or more, or a word of two or more in a script without capitals (ليلى, נועה, प्रिया, 王芳)."""
+    if part[:1].isupper():
+        return len(part) >= 3
+    return len(part) >= 2 and part[:1].isalpha() and not part[:1].islower()
 
 
 def _anonymise(data: dict[str, Any]) -> list[str]:
@@ -87,7 +103,7 @@ def _anonymise(data: dict[str, Any]) -> list[str]:
         if name:
             labels[name] = label
             for part in name.split():
-                if len(part) >= 3 and part[:1].isupper() and part != name:
+                if _name_part(part) and part != name:
                     parts.setdefault(part, set()).add(label)
         persona.update(name=label, photo=None, age="", gender="", location="")
     full = [(_name_pattern(name), label) for name, label in sorted(labels.items(), key=lambda x: -len(x[0]))]
@@ -108,7 +124,8 @@ def _anonymise(data: dict[str, Any]) -> list[str]:
                 replaced_alone.setdefault(part, []).append(_where(data, path))
         for word in re.findall(r"(?<!\w)[A-Z]\w{2,}", text):
             stem = nickname_stems.get(word[:3])
-            if (stem and word != stem and word not in labels and word != "Persona") or word in ambiguous:
+            if (stem and word != stem and _nickname_of(word, stem) and word not in labels and word != "Persona") \
+                    or word in ambiguous:
                 uncertain.setdefault(word, []).append(_where(data, path))
         holder[key] = text
     _rename_ids(data, list(labels) + list(parts))
@@ -120,6 +137,13 @@ def _anonymise(data: dict[str, Any]) -> list[str]:
         warnings.append(tr("Anonymised: “{word}” may be a persona's nickname or shared name and was left as it is "
                            "in {places}.").format(word=word, places=_list(places)))
     return warnings
+
+
+def _nickname_of(word: str, name: str) -> bool:
+    """Could ``word`` be a nickname of ``name``? It starts with the whole name (Tom: Tommy) or with its first
+    four letters (Lindqvist: Lindy); a word that shares only three is an ordinary word (Wang: Wants, Maya:
+    Mayor), which would fill the warning with noise."""
+    return word.startswith(name) or (word[:4] == name[:4] and len(name) >= 4)
 
 
 def _list(places: list[str]) -> str:

@@ -16,7 +16,7 @@ from journeydesigner.layout.map_layout import MapLayout
 from journeydesigner.layout.mapdraw import MapDrawing, project_map_drawing
 from journeydesigner.layout.ops import Box, Dot, Line, Op, Picture, Text, translated
 from journeydesigner.layout.textflow import TextFlow
-from journeydesigner.layout.wrap import fit_with_ellipsis, wrap
+from journeydesigner.layout.wrap import fit_with_ellipsis, use_project_language, wrap
 from journeydesigner.model import (
     Job,
     JourneyMap,
@@ -56,6 +56,10 @@ class Page:
     parts: list[Part] = field(default_factory=list)
     bookmark: tuple[str, int] | None = None  # title, outline level
     footer: bool = True
+    # A tile's trim rectangle (x, y, w, h, y down) and its bleed: the PDF's TrimBox and BleedBox, where a print
+    # shop's imposition software cuts without reading the marks.
+    trim: Rect | None = None
+    bleed: float = 0.0
 
 
 @dataclass
@@ -66,6 +70,7 @@ class Plan:
 
 def plan_document(project: Project, options: ExportOptions) -> Plan:
     """All pages in order; ``project`` should already be the prepared (confidential) copy."""
+    use_project_language(project.meta.language)  # persona pages and the cover wrap before any map is laid out
     pw, ph = options.page_size()
     pages: list[Page] = []
     warnings: list[str] = []
@@ -133,9 +138,19 @@ def _content(pw: float, ph: float, m: float) -> Rect:
 
 
 def _page_header(title: str, subtitle: str, pw: float, m: float) -> Part:
-    ops: list[Op] = [Text(m, m + ascent("bold", 13), fit_with_ellipsis(title, "bold", 13, pw * 0.6), "bold", 13, S.INK)]
-    sub = fit_with_ellipsis(subtitle, "regular", 9, pw * 0.35)
-    ops.append(Text(pw - m - text_width(sub, "regular", 9), m + ascent("regular", 9) + 3, sub, "regular", 9, S.MUTED))
+    """The page's title at the left, the project and client at the right. The title takes the room the right
+    side leaves and steps down from 13 to 10 pt before it is shortened: a tile's "Part A1 (row 1 of 1,
+    column 1 of 8) — " and a long map name in three scripts cut the name mid-word on every tile. The right side,
+    which every footer repeats, is shortened first, and left out when less than a sixth of the page remains."""
+    sub_room = pw - 2 * m - text_width(title, "bold", 10.0) - 18
+    sub = fit_with_ellipsis(subtitle, "regular", 9, min(pw * 0.35, sub_room)) if sub_room >= pw / 6 else ""
+    sub_w = text_width(sub, "regular", 9)
+    room = pw - 2 * m - sub_w - 18
+    size = next((s for s in (13.0, 12.0, 11.0, 10.0) if text_width(title, "bold", s) <= room), 10.0)
+    ops: list[Op] = [Text(m, m + ascent("bold", 13), fit_with_ellipsis(title, "bold", size, room), "bold", size,
+                          S.INK)]
+    if sub:
+        ops.append(Text(pw - m - sub_w, m + ascent("regular", 9) + 3, sub, "regular", 9, S.MUTED))
     ops.append(Line(m, m + HEADER_H - 8, pw - m, m + HEADER_H - 8, S.GRID, 0.75))
     return Part(ops)
 
@@ -211,11 +226,14 @@ def _cover_logo(project: Project, right: float, top: float, max_w: float = 150.0
 
 
 def png_size(data: bytes) -> tuple[int, int] | None:
-    """Width and height from a PNG's header (imported images are stored as PNG), without decoding it."""
-    if len(data) < 24 or not data.startswith(b"\x89PNG\r\n\x1a\n"):
-        return None
-    width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
-    return (width, height) if width > 0 and height > 0 else None
+    """Width and height of an image as it shows, from its header without decoding it: PNG (what the app stores)
+    directly, any other format (a JPEG logo from another tool) through Pillow."""
+    if len(data) >= 24 and data.startswith(b"\x89PNG\r\n\x1a\n"):
+        width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+        return (width, height) if width > 0 and height > 0 else None
+    from journeydesigner.export.printimage import image_size  # Pillow only when an image is not a PNG
+
+    return image_size(data) if data else None
 
 
 # ---- maps -------------------------------------------------------------------------------------------
@@ -410,7 +428,7 @@ def _tiles(drawing: MapDrawing, options: ExportOptions, tiling: Tiling, name: st
                 seams_x = ([bx, bx + ov] if c else []) + ([right - ov] if c < tiling.cols - 1 else [])
                 seams_y = ([by, by + ov] if r else []) + ([bottom - ov] if r < tiling.rows - 1 else [])
                 parts.append(Part(_marks((x0, y0, right - x0, bottom - y0), bleed, seams_x, seams_y)))
-            pages.append(Page(pw, ph, parts))
+            pages.append(Page(pw, ph, parts, trim=(x0, y0, right - x0, bottom - y0), bleed=bleed))
     return pages
 
 

@@ -78,6 +78,14 @@ def low_resolution_warnings(project: Project, image_ppi: dict[str, float]) -> li
 
 def _draw_page(canvas: Canvas, painter: PdfPainter, page: Page, number: int) -> None:
     canvas.setPageSize((page.width, page.height))
+    trim = bleed = None  # reportlab keeps a box for the pages after: every page sets its own
+    if page.trim is not None:
+        x, y, w, h = page.trim
+        b = page.bleed
+        trim = (x, page.height - y - h, x + w, page.height - y)  # PDF boxes are y up
+        bleed = (trim[0] - b, trim[1] - b, trim[2] + b, trim[3] + b)
+    canvas.setTrimBox(trim)
+    canvas.setBleedBox(bleed)
     if page.bookmark:
         title, level = page.bookmark
         key = f"page-{number}"

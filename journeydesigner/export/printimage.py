@@ -3,6 +3,7 @@ more than 300 ppi at the size it prints. A 6000 × 4000 camera JPEG in a 5 cm pe
 JPEG, not 12 MB of PDF with the cropped-off parts still inside; one image is decoded at a time (JPEGs already
 reduced while decoding), so the memory of an export does not grow with the photos a project holds."""
 
+import functools
 import io
 import math
 from dataclasses import dataclass
@@ -39,6 +40,27 @@ def print_image(data: bytes, box_w: float, box_h: float, printed_w_pt: float) ->
             return PrintImage(_cropped(upright, box_w, box_h, keep * width / upright.size[0]), ppi)
     except Exception:  # Pillow raises many kinds for broken data; the box then shows a placeholder
         return None
+
+
+@functools.lru_cache(maxsize=16)
+def fitted(data: bytes, box_w: float, box_h: float, printed_w_pt: float) -> bytes | None:
+    """``print_image``'s bytes alone, remembered: a deck or page that shows one image on many cards decodes it
+    once per size."""
+    printable = print_image(data, box_w, box_h, printed_w_pt)
+    return printable.data if printable else None
+
+
+def image_size(data: bytes) -> tuple[int, int] | None:
+    """Width and height of the image as it shows (EXIF orientation applied), read from its header; None when the
+    bytes are no image. Any format the project holds, not only PNG: a client's JPEG logo is common."""
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            width, height = image.size
+            if image.getexif().get(_ORIENTATION, 1) in _TRANSPOSED:
+                width, height = height, width
+    except Exception:  # Pillow raises many kinds for broken data
+        return None
+    return (width, height) if width > 0 and height > 0 else None
 
 
 def _cropped(image: Image.Image, box_w: float, box_h: float, keep: float) -> bytes:

@@ -12,6 +12,7 @@ from journeydesigner.export.confidential import prepared_copy
 from journeydesigner.export.pngwrite import save_png
 from journeydesigner.export.safefile import ExportError, partial_file, write_export
 from journeydesigner.export.svgfonts import embed_fonts
+from journeydesigner.formats.common import xml_safe
 from journeydesigner.gcpause import collector_paused
 from journeydesigner.i18n import number, tr
 from journeydesigner.imagedecode import decode_image
@@ -109,4 +110,4 @@ def write_svg(project: Project, map_id: str, path: Path, options: ExportOptions)
         raise ExportError(tr("could not write the SVG file {path}").format(path=one_line(path)))
     buffer.close()
     svg = embed_fonts(bytes(buffer.data().data()).decode("utf-8"))  # the same look on a machine without the fonts
-    write_export(path, svg.encode("utf-8"))
+    write_export(path, xml_safe(svg).encode("utf-8"))  # QSvgGenerator copies a NUL in a title into the XML

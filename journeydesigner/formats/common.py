@@ -1,4 +1,5 @@
-"""What every importer shares: a size-limited read, text decoding that names what it guessed, cell names.
+"""What every importer shares: a size-limited read, text decoding that names what it guessed, cell names; and the
+XML-safe text every XML writer (SVG, PowerPoint, Excel) needs.
 
 Qt-free. Importers refuse bad input with ``ImportFailed`` (one sentence) and collect what they worked
 around as warnings for the preview and the command line.
@@ -7,6 +8,7 @@ around as warnings for the preview and the command line.
 from __future__ import annotations
 
 import math
+import re
 from pathlib import Path
 
 from journeydesigner.formats import ImportFailed
@@ -15,6 +17,13 @@ from journeydesigner.i18n import tr
 MAX_IMPORT_BYTES = 50 * 1024 * 1024
 MAX_TEXT_CHARS = 500  # the model's ShortText
 MAX_LONG_CHARS = 20_000  # the model's LongText
+# Characters JSON (and so a project) may hold but XML 1.0 may not: a file holding one would not open.
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """``text`` without the control characters XML 1.0 forbids (a NUL or ESC pasted into a title)."""
+    return _NOT_XML.sub("", text)
 
 
 def read_limited(path: Path, limit: int = MAX_IMPORT_BYTES) -> bytes:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from journeydesigner import __version__
 from journeydesigner.export.confidential import prepared_copy
-from journeydesigner.export.pages import cover_details
+from journeydesigner.export.pages import cover_details, png_size
 from journeydesigner.export.safefile import ExportCancelled, ExportError, partial_file
 from journeydesigner.i18n import text_language, tr
 from journeydesigner.layout import style as S
@@ -35,7 +35,8 @@ CSP = ("default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline
 FAMILY = "JD DejaVu Sans"
 FONT_CSS = {"regular": "font-weight:400;font-style:normal", "bold": "font-weight:700;font-style:normal",
             "italic": "font-weight:400;font-style:italic"}
-IMAGE_TYPES = {"png": "image/png", "jpg": "image/jpeg", "gif": "image/gif", "webp": "image/webp"}
+PHOTO_PT = (135.0, 135.0)  # a persona's photo: 180 × 180 CSS px (map.css)
+LOGO_PT = (120.0, 36.0)  # the client's logo at most 160 × 48 CSS px
 
 
 def write(project: Project, path: Path, options: ExportOptions, progress: Callable[[int, int], bool] | None = None,
@@ -191,17 +192,26 @@ def build_base_fonts() -> None:
 
 # ---- images -----------------------------------------------------------------------------------------
 class _Images:
+    """Images as data: URIs, each as it shows in its box: cropped to it, upright, at most 300 ppi at the box's
+    size (the page zooms a map to 4× on a normal screen before that shows), so a camera photo is not carried
+    whole into the page."""
+
     def __init__(self, assets: dict[str, bytes]) -> None:
         self.assets = assets
-        self.uris: dict[str, str] = {}
+        self.uris: dict[tuple[str, float, float], str | None] = {}
 
-    def uri(self, asset: str) -> str | None:
+    def uri(self, asset: str, w: float, h: float) -> str | None:
+        """``asset`` shown in a ``w`` × ``h`` box, in points (CSS px × 0.75)."""
         if asset not in self.assets:
             return None
-        if asset not in self.uris:
-            mime = IMAGE_TYPES.get(asset.rsplit(".", 1)[-1], "image/png")
-            self.uris[asset] = f"data:{mime};base64,{base64.b64encode(self.assets[asset]).decode('ascii')}"
-        return self.uris[asset]
+        key = (asset, round(w, 1), round(h, 1))
+        if key not in self.uris:
+            from journeydesigner.export.printimage import fitted  # Pillow, only for a page that has images
+
+            data = fitted(self.assets[asset], key[1], key[2], key[1])
+            mime = "image/png" if data and data.startswith(b"\x89PNG") else "image/jpeg"
+            self.uris[key] = f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}" if data else None
+        return self.uris[key]
 
 
 # ---- the map as SVG ---------------------------------------------------------------------------------
@@ -255,7 +265,7 @@ def svg_ops(ops: Iterable[Op], images: _Images, out: list[str]) -> None:
             out.append(f'<path d="{path}" fill="none" stroke="{op.color}" stroke-width="{op.width:g}" '
                        f'stroke-linecap="round"/>')
         elif type(op) is Picture:
-            uri = images.uri(op.asset)
+            uri = images.uri(op.asset, op.w, op.h)
             if uri:
                 out.append(f'<image href="{uri}" x="{_n(op.x)}" y="{_n(op.y)}" width="{_n(op.w)}" '
                            f'height="{_n(op.h)}" preserveAspectRatio="xMidYMid slice"/>')
@@ -307,7 +317,7 @@ def _personas_section(project: Project, images: _Images) -> str:
 
 
 def _persona(persona: Persona, images: _Images) -> str:
-    uri = images.uri(persona.photo) if persona.photo else None
+    uri = images.uri(persona.photo, *PHOTO_PT) if persona.photo else None
     initial = _e((persona.name or "?")[:1].upper())
     photo = (f'<img class="photo" src="{uri}" alt="{_e(persona.name)}">' if uri else
              f'<div class="photo initial" style="background:{persona.color}">{initial}</div>')
@@ -351,7 +361,10 @@ def _job_row(rank: int, job: Job, stage_names: dict[str, str]) -> str:
 # ---- header ------------------------------------------------------------------------------------------
 def _header(project: Project, tabs: list[tuple[str, str]], cover: bool, images: _Images) -> str:
     meta = project.meta
-    logo_uri = images.uri(meta.logo) if meta.logo else None  # the client's logo, as on the PDF cover
+    size = png_size(project.assets.get(meta.logo, b"")) if meta.logo else None
+    scale = min(LOGO_PT[0] / size[0], LOGO_PT[1] / size[1]) if size else 0.0
+    # The client's logo, as on the PDF cover, whole: its box has its own proportions.
+    logo_uri = images.uri(meta.logo, size[0] * scale, size[1] * scale) if meta.logo and size else None
     logo = f"<img class='logo' src='{logo_uri}' alt='{_e(meta.client or tr('Client logo'))}'>" if logo_uri else ""
     subtitle = " · ".join(p for p in (meta.client, cover_details(meta)) if p)
     nav = "".join(f'<a href="#{anchor}" data-view="{anchor}">{_e(name)}</a>' for anchor, name in tabs)

@@ -24,6 +24,7 @@ from xml.sax.saxutils import escape
 from journeydesigner.export.confidential import prepared_copy
 from journeydesigner.export.pages import cover_details, png_size
 from journeydesigner.export.safefile import ExportCancelled, ExportError, partial_file
+from journeydesigner.formats.common import xml_safe
 from journeydesigner.formats.textlang import document_language, language_of
 from journeydesigner.i18n import tr
 from journeydesigner.layout import style as S
@@ -31,7 +32,7 @@ from journeydesigner.layout.curve import smooth_segments
 from journeydesigner.layout.fonts import text_width
 from journeydesigner.layout.map_layout import LaneBox, MapLayout, layout_map
 from journeydesigner.layout.ops import Box, Dot, Op, Picture, Text
-from journeydesigner.layout.wrap import fit_with_ellipsis, wrap
+from journeydesigner.layout.wrap import fit_with_ellipsis, use_project_language, wrap
 from journeydesigner.model import JourneyMap, Kind, Persona, Project
 from journeydesigner.model.export_settings import ExportOptions
 
@@ -54,7 +55,6 @@ NS = ('xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main" '
       'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
       'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
 _BREAKS = re.compile(r"[\s\-\u00ad\u2010]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def write(project: Project, path: Path, options: ExportOptions, progress: Callable[[int, int], bool] | None = None,
@@ -64,6 +64,7 @@ def write(project: Project, path: Path, options: ExportOptions, progress: Callab
     from pptx.util import Pt
 
     prepared = prepared_copy(project, options)
+    use_project_language(prepared.meta.language)
     sections = set(options.sections)
     plans = [plan_map(prepared, jmap) for jmap in prepared.maps] if "maps" in sections else []
     deck = _Deck(Presentation(), prepared)
@@ -88,8 +89,8 @@ def write(project: Project, path: Path, options: ExportOptions, progress: Callab
     tag_languages(deck.prs, _language[0])
     core = deck.prs.core_properties
     core.language = _language[0]
-    core.title = clean(prepared.meta.title)
-    core.author = clean(prepared.meta.author)
+    core.title = xml_safe(prepared.meta.title)
+    core.author = xml_safe(prepared.meta.author)
     core.subject = tr("Customer journey map")
     with partial_file(Path(path)) as tmp:
         deck.prs.save(str(tmp))
@@ -173,13 +174,8 @@ def _notes(jmap: JourneyMap, stages: list) -> str:
 
 
 # ---- DrawingML ------------------------------------------------------------------------------------------
-def clean(text: str) -> str:
-    """Text safe in XML 1.0: control characters are not allowed there."""
-    return _CONTROL.sub("", text)
-
-
 def _attr(text: str) -> str:
-    return escape(clean(text), {'"': "&quot;"})
+    return escape(xml_safe(text), {'"': "&quot;"})
 
 
 def _emu(points: float) -> int:
@@ -222,7 +218,7 @@ def run_xml(text: str, font: str, size: float, color: str) -> str:
     lang = language_of(text, _language[0])  # PowerPoint spell-checks the run in this language
     # No typeface: the deck's theme fonts are Arial (see _Deck), which keeps 5,000 cards' XML a third smaller.
     return (f'<a:r><a:rPr lang="{lang}" sz="{max(100, int(size * 100))}"{bold}{italic}>{_color(color)}</a:rPr>'
-            f"<a:t>{escape(clean(text))}</a:t></a:r>")
+            f"<a:t>{escape(xml_safe(text))}</a:t></a:r>")
 
 
 _language = ["en-US"]  # the deck's language while it is written (write() sets it): Latin text is tagged with it
@@ -471,7 +467,7 @@ def _inside(t: Text, op: Op) -> bool:
 
 
 def draw_box(shapes: Shapes, name: str, ops: list[Op], ox: float, oy: float, f: float, assets: dict[str, bytes],
-             pictures: Callable[[bytes], str], description: str = "", sources: Iterable[str] = (),
+             pictures: Callable[[bytes, float, float], str | None], description: str = "", sources: Iterable[str] = (),
              centered: bool = False) -> None:
     """A card (or header) from its layout ops at (ox, oy) on the slide, scaled by ``f``: one shape holds the text."""
     container = next((op for op in ops if type(op) is Box), None)
@@ -522,9 +518,11 @@ def draw_box(shapes: Shapes, name: str, ops: list[Op], ox: float, oy: float, f: 
                              "roundRect" if op.radius else "rect", op.fill,
                              _line(op.stroke, op.stroke_width * f) if op.stroke else "", body, op.radius * f)
         for op in ops:
-            if type(op) is Picture and op.asset in assets:
-                shapes.picture(pictures(assets[op.asset]), "Picture", ox + op.x * f, oy + op.y * f, op.w * f,
-                               op.h * f)
+            if type(op) is not Picture or op.asset not in assets:
+                continue
+            rel_id = pictures(assets[op.asset], op.w * f, op.h * f)
+            if rel_id:
+                shapes.picture(rel_id, "Picture", ox + op.x * f, oy + op.y * f, op.w * f, op.h * f)
 
     if inner_boxes or any(type(op) is Picture for op in ops):
         shapes.group(name, ox + container.x * f, oy + container.y * f, container.w * f, container.h * f, draw)
@@ -574,7 +572,7 @@ class _Deck:
         placeholder.width, placeholder.height = Pt(SLIDE_W - 2 * MARGIN), Pt(32)
         self._set_text(placeholder, title, 20, bold=True)
         if notes:
-            slide.notes_slide.notes_text_frame.text = clean(notes)
+            slide.notes_slide.notes_text_frame.text = xml_safe(notes)
         return slide
 
     @staticmethod
@@ -587,16 +585,24 @@ class _Deck:
         frame = shape.text_frame
         frame.word_wrap = True
         frame.vertical_anchor = MSO_ANCHOR.MIDDLE
-        frame.text = clean(text)
+        frame.text = xml_safe(text)
         paragraph = frame.paragraphs[0]
         paragraph.alignment = {"l": PP_ALIGN.LEFT, "ctr": PP_ALIGN.CENTER}[align]
         for run in paragraph.runs:
             run.font.size, run.font.bold, run.font.name = Pt(size), bold, FONT
             run.font.color.rgb = RGBColor.from_string(color[1:])
 
-    def _pictures(self, slide: Slide) -> Callable[[bytes], str]:
-        def add(data: bytes) -> str:
-            _part, rel_id = slide.part.get_or_add_image_part(io.BytesIO(data))
+    def _pictures(self, slide: Slide) -> Callable[[bytes, float, float], str | None]:
+        """Adds an image to ``slide`` as it shows in a ``w`` × ``h`` pt box: cropped to the box (PowerPoint would
+        stretch it), turned upright by its EXIF orientation (PowerPoint ignores it), at most 300 ppi (a camera
+        photo is not carried whole). None when the bytes are no image."""
+        from journeydesigner.export.printimage import fitted  # Pillow, only for a deck that has images
+
+        def add(data: bytes, w: float, h: float) -> str | None:
+            fit = fitted(data, round(w, 1), round(h, 1), round(w, 1))
+            if fit is None:
+                return None
+            _part, rel_id = slide.part.get_or_add_image_part(io.BytesIO(fit))
             return rel_id
 
         return add
@@ -626,11 +632,13 @@ class _Deck:
         if logo and logo_size:  # the client's logo at the top right, on a white plate, as on the PDF cover
             scale = min(150 / logo_size[0], 60 / logo_size[1])
             w, h = logo_size[0] * scale, logo_size[1] * scale
-            shapes.shape("Logo plate", SLIDE_W - 60 - w - 16, 40, w + 16, h + 16, "roundRect", "#FFFFFF")
-            shapes.picture(self._pictures(slide)(logo), meta.client or "Logo", SLIDE_W - 60 - w - 8, 48, w, h)
+            rel_id = self._pictures(slide)(logo, w, h)
+            if rel_id:
+                shapes.shape("Logo plate", SLIDE_W - 60 - w - 16, 40, w + 16, h + 16, "roundRect", "#FFFFFF")
+                shapes.picture(rel_id, meta.client or "Logo", SLIDE_W - 60 - w - 8, 48, w, h)
         shapes.append_to(slide)
         if meta.notes:
-            slide.notes_slide.notes_text_frame.text = clean(meta.notes)
+            slide.notes_slide.notes_text_frame.text = xml_safe(meta.notes)
 
     # ---- maps ----
     def map_slide(self, plan: MapSlide) -> None:
@@ -736,8 +744,10 @@ class _Deck:
         shapes = Shapes()
         photo = 190.0
         x, y = MARGIN, TOP + 4
-        if persona.photo and persona.photo in self.project.assets:
-            shapes.picture(self._pictures(slide)(self.project.assets[persona.photo]), persona.name, x, y, photo, photo)
+        photo_bytes = self.project.assets.get(persona.photo) if persona.photo else None
+        rel_id = self._pictures(slide)(photo_bytes, photo, photo) if photo_bytes else None
+        if rel_id:
+            shapes.picture(rel_id, persona.name, x, y, photo, photo)
         else:
             initial = (persona.name or "?")[:1].upper()
             shapes.shape("Initial", x, y, photo, photo, "ellipse", persona.color,
@@ -824,7 +834,7 @@ class _Deck:
             for r, values in enumerate([headers, *(rows[i] for i in page)]):
                 for c, value in enumerate(values):
                     cell = table.cell(r, c)
-                    cell.text = clean(value)
+                    cell.text = xml_safe(value)
                     cell.margin_left = cell.margin_right = Pt(5)
                     for run in cell.text_frame.paragraphs[0].runs:
                         run.font.size, run.font.name = Pt(10 if r else 9), FONT

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from journeydesigner.export.safefile import write_export
 from journeydesigner.formats import Imported, ImportFailed
-from journeydesigner.formats.common import cell_name, read_limited
+from journeydesigner.formats.common import cell_name, read_limited, xml_safe
 from journeydesigner.formats.sheet import (
     CARD_FIELDS,
     CARDS_SHEET,
@@ -195,7 +195,8 @@ def _merged_ranges(archive: zipfile.ZipFile, part: str) -> list[Span]:
     spans = []
     for ref in found:
         left, top, right, bottom = range_boundaries(ref if ":" in ref else f"{ref}:{ref}")
-        assert left and top and right and bottom, ref  # MERGE only matches cell-to-cell ranges such as B1:C1
+        if left is None or top is None or right is None or bottom is None:
+            continue  # a whole row or column ("A:A"), which no merge names
         spans.append(Span(top - 1, left - 1, bottom - 1, right - 1))
     return sorted(spans, key=lambda span: (span.top, span.left))
 
@@ -251,8 +252,8 @@ def write(project: Project, path: Path, options: ExportOptions, progress: Callab
     if copy.jobs:
         _write_table(book.create_sheet(tr(JOBS_SHEET)), job_rows(copy),
                      {i for i, (n, _) in enumerate(JOB_FIELDS) if n in NUMERIC_JOB_FIELDS}, 26)
-    book.properties.title = copy.meta.title
-    book.properties.creator = copy.meta.author or "Journey Designer"
+    book.properties.title = xml_safe(copy.meta.title)
+    book.properties.creator = xml_safe(copy.meta.author) or "Journey Designer"
     # Into memory, then through the safe-write path: openpyxl leaves its ZipFile open when a write fails, and
     # closing it later on a full disk printed a traceback beside the message.
     buffer = io.BytesIO()
@@ -263,7 +264,7 @@ def write(project: Project, path: Path, options: ExportOptions, progress: Callab
 
 def _sheet_title(name: str, taken: set[str]) -> str:
     """Excel's rules: 31 characters, none of []:*?/\\, unique regardless of case."""
-    base = re.sub(r"[\[\]:*?/\\]", " ", name).strip(" '")[:31] or tr("Map")
+    base = re.sub(r"[\[\]:*?/\\]", " ", xml_safe(name)).strip(" '")[:31] or tr("Map")
     title, number = base, 2
     while norm(title) in taken or not norm(title):
         suffix = f" ({number})"
@@ -273,11 +274,9 @@ def _sheet_title(name: str, taken: set[str]) -> str:
 
 
 def _clean(text: str) -> str:
-    """Text a cell can hold as written: no control characters, and a literal "_x0041_" escaped (as Excel does) so
-    that it is not read back as "A"."""
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
-    return OOXML_ESCAPE.sub(r"_x005F_\1", ILLEGAL_CHARACTERS_RE.sub("", text))
+    """Text a cell can hold as written: no character XML cannot hold (``xml_safe``), and a literal "_x0041_"
+    escaped (as Excel does) so that it is not read back as "A"."""
+    return OOXML_ESCAPE.sub(r"_x005F_\1", xml_safe(text))
 
 
 def _put(ws: Worksheet, row: int, column: int, text: str, numeric: bool = False) -> Any:

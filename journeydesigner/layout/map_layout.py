@@ -15,7 +15,7 @@ from journeydesigner.layout.cardbox import CardBox, emotion_chip, regular_card
 from journeydesigner.layout.curve import smooth_segments
 from journeydesigner.layout.fonts import text_width
 from journeydesigner.layout.ops import Dot, Line, Op, translated
-from journeydesigner.layout.wrap import wrap
+from journeydesigner.layout.wrap import on_language_changed, wrap
 from journeydesigner.model.cards import CardBase, EmotionCard
 from journeydesigner.model.cellindex import cell_index
 from journeydesigner.model.journey import JourneyMap, Stage
@@ -319,6 +319,7 @@ def forget_card_looks() -> None:
 
 
 on_words_changed(forget_card_looks)
+on_language_changed(forget_card_looks)  # and after a change of hyphenation language: they hold wrapped lines
 
 
 def _content_key(card: CardBase, width: float) -> tuple:
@@ -393,8 +394,10 @@ def _chip_width(card: EmotionCard) -> float:
     font, size, _leading = S.CHIP
     label = f"{card.score:+d}  {card.title}" if card.title else f"{card.score:+d}"
     longest = max(text_width(word, font, size) for word in label.split())
-    width = max(longest, min(text_width(label, font, size), 110.0)) + 13
-    while len(wrap(label, font, size, width - 12)) > 3:
+    whole = text_width(label, font, size) + 13
+    width = max(longest, min(whole - 13, 110.0)) + 13
+    # Line breaks in the title keep it on more than three lines however wide: widen only while that can help.
+    while len(wrap(label, font, size, width - 12)) > 3 and width < whole:
         width += 30
     return width
 

@@ -9,7 +9,7 @@ from journeydesigner.layout.curve import smooth_segments
 from journeydesigner.layout.fonts import ascent, text_width
 from journeydesigner.layout.map_layout import DESC_GAP, NAME_TOP, LaneBox, MapLayout, StageBox, layout_map
 from journeydesigner.layout.ops import Box, Curve, Dot, Group, Line, Op, Text, translated
-from journeydesigner.layout.wrap import wrap
+from journeydesigner.layout.wrap import use_project_language, wrap
 from journeydesigner.model import JourneyMap, Project
 from journeydesigner.model.kinds import Kind
 
@@ -227,6 +227,7 @@ def map_drawing(layout: MapLayout, title: str, descriptions: dict[str, str] | No
 def project_map_drawing(project: Project, jmap: JourneyMap, markers: bool = False) -> MapDrawing:
     """Everything a map shows, from the project it belongs to: what every exporter draws. The analysis
     ``markers`` (job badges, flags) are internal and only drawn when asked for."""
+    use_project_language(project.meta.language)
     layout = layout_map(jmap, project.personas)
     badges = stage_badges(project, jmap) if markers else {}
     return map_drawing(layout, jmap.name, {s.id: s.description for s in jmap.stages}, badges,

@@ -1,7 +1,8 @@
 """Greedy line breaking on measured widths, with hyphenation; overflow gets an ellipsis.
 
 A word that does not fit the rest of a line may start there if it breaks after one of its own hyphens, at a
-soft hyphen (U+00AD, invisible unless the line breaks there) or between two CJK characters. A word longer than
+soft hyphen (U+00AD, invisible unless the line breaks there), between two CJK characters or between two words
+of Thai (which has no spaces; linebreak.py finds its words). A word longer than
 a whole line also breaks at a hyphenation point of the text's language (pyphen); only when none of these fits
 does it break between letters, and then with a hyphen. Widths come from the font that draws the
 text (fonts.text_width), so every renderer breaks the same lines.
@@ -12,6 +13,7 @@ import os
 import pickle
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -19,6 +21,7 @@ import pyphen
 
 from journeydesigner.i18n import on_words_changed, ui_language
 from journeydesigner.layout.fonts import base_rtl, is_simple, text_width
+from journeydesigner.layout.linebreak import DICTIONARY_SCRIPTS, word_breaks
 from journeydesigner.userdirs import data_dir
 
 ELLIPSIS = "…"
@@ -39,14 +42,33 @@ def default_language() -> str:
     return "en_US"
 
 
+_listeners: list[Callable[[], None]] = []
+
+
+def on_language_changed(callback: Callable[[], None]) -> None:
+    """Call ``callback`` when the hyphenation language changes: what remembers wrapped text forgets it."""
+    _listeners.append(callback)
+
+
 def set_language(language: str | None) -> None:
     """Hyphenate as ``language`` does (a code such as "de" or "fr_FR"; None: the default) from now on."""
     _language[:] = [language] if language else []
     wrap.cache_clear()
+    _break_points.cache_clear()  # hyphenation points are the language's too
+    for callback in _listeners:
+        callback()
 
 
 def language() -> str:
     return _language[0] if _language else default_language()
+
+
+def use_project_language(code: str) -> None:
+    """Hyphenate as the project's text is written (its ``meta.language``), else as the program speaks. Every
+    layout of a project starts here; it clears the wrap cache only when the language changes."""
+    wanted = code or ui_language() or None
+    if (_language[0] if _language else None) != wanted:
+        set_language(wanted)
 
 
 on_words_changed(lambda: set_language(ui_language()))  # the program's language changed: hyphenate as it does
@@ -169,14 +191,20 @@ def _break_points(word: str, level: int) -> tuple[tuple[int, str], ...]:
     """(index, what the line ends with) where ``word`` may break, in increasing order: at level 0 after its
     hyphens, at soft hyphens and in CJK; level 1 adds hyphenation points; level 2 any two letters."""
     points: dict[int, str] = {}
+    # Thai and its neighbours break between words, which only ICU's dictionaries find; without ICU, anywhere.
+    words = word_breaks(word) if DICTIONARY_SCRIPTS.search(word) else None
     for i, char in enumerate(word[:-1]):
         if char in BREAK_AFTER and i > 0:
             points[i + 1] = ""
         elif char == SHY:
             points[i + 1] = HYPHEN
         ideographic = _ideographic(char) or _ideographic(word[i + 1])
+        if words is None and not ideographic:
+            ideographic = bool(DICTIONARY_SCRIPTS.match(char) or DICTIONARY_SCRIPTS.match(word[i + 1]))
         if ideographic and i + 1 not in points and not _attached(word[i + 1]):
             points[i + 1] = ""
+    for index in words or ():
+        points.setdefault(index, "")
     if level >= 1 and SHY not in word:
         offset = 0
         for part in re.split(r"([" + re.escape(BREAK_AFTER) + r"])", word):
@@ -188,15 +216,16 @@ def _break_points(word: str, level: int) -> tuple[tuple[int, str], ...]:
     if level >= 2:
         for i in range(1, len(word)):
             if not _attached(word[i]) and not _attached(word[i - 1], after=True):
-                points.setdefault(i, "" if _ideographic(word[i - 1]) or _ideographic(word[i]) else HYPHEN)
+                unhyphenated = any(_ideographic(c) or DICTIONARY_SCRIPTS.match(c) for c in word[i - 1:i + 1])
+                points.setdefault(i, "" if unhyphenated else HYPHEN)
     return tuple(sorted(points.items()))
 
 
 def _ideographic(char: str) -> bool:
-    """Scripts written without spaces, broken between any two characters (CJK, kana, Thai, Lao, Khmer)."""
+    """Scripts written without spaces, broken between any two characters (CJK, kana)."""
     code = ord(char)
     return (0x2E80 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0x20000 <= code <= 0x3FFFF
-            or 0xFF00 <= code <= 0xFFEF or 0x0E00 <= code <= 0x0EFF or 0x1780 <= code <= 0x17FF)
+            or 0xFF00 <= code <= 0xFFEF)
 
 
 def _attached(char: str, after: bool = False) -> bool:

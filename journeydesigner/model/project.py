@@ -34,6 +34,9 @@ class ProjectMeta(JDModel):
     date: Day | None = Field(None, description="The date the deliverable shows (a workshop's); none: today.")
     version: ShortText = Field("", description="A version label such as 'Draft 2' or 'v1.3'.")
     logo: AssetRef | None = Field(None, description="The client's logo, shown on the cover.")
+    language: ShortText = Field("", description="The language the project's text is written in, a code such as "
+                                "'de' or 'en_GB': its long words are hyphenated by that language's rules. Empty: "
+                                "the language the program speaks.")
 
 
 Loc = tuple[str | int, ...]

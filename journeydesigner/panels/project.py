@@ -1,4 +1,4 @@
-"""Project properties: title, client, author, date, version label, notes and the client's logo.
+"""Project properties: title, client, author, date, version label, language, notes and the client's logo.
 
 They are what the deliverable says about itself (the PDF cover, page headers and footers, metadata, the
 default file name), so the same form appears in File › Project Properties… and in the inspector when
@@ -9,9 +9,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -35,6 +36,25 @@ from journeydesigner.panels.follow import FollowsDocument
 NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum stands for "no fixed date: the day of the export"
 IMAGE_FILTER = QT_TR_NOOP("Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)")
 LOGO_PREVIEW = (160, 64)
+
+
+def language_options() -> list[tuple[str, str]]:
+    """The languages whose hyphenation rules come with the program, each named in its own words ("Deutsch
+    (Schweiz)"), alphabetically; one code per rule file (de_DE, not also de)."""
+    import pyphen
+
+    by_file: dict[str, str] = {}
+    for code in sorted(pyphen.LANGUAGES, key=lambda c: (-len(c), c)):  # a code with its region first
+        by_file.setdefault(str(pyphen.LANGUAGES[code]), code)
+    named = []
+    prefixes = [code.split("_")[0] for code in by_file.values()]
+    for code in by_file.values():
+        locale = QLocale(code)
+        name = locale.nativeLanguageName() or code
+        if prefixes.count(code.split("_")[0]) > 1 and locale.nativeTerritoryName():  # Deutsch (Schweiz)
+            name += f" ({locale.nativeTerritoryName()})"
+        named.append((name[:1].upper() + name[1:], code))
+    return sorted(named, key=lambda item: item[0].casefold())
 
 
 class ProjectForm(QWidget, FollowsDocument):
@@ -73,6 +93,12 @@ class ProjectForm(QWidget, FollowsDocument):
         self.version = b.line("version", tr("Version label"))
         self.version.setPlaceholderText(tr("e.g. Draft 2"))
         form.addRow(tr("Version"), self.version)
+        # The language the project is written in: its long words are hyphenated by that language's rules.
+        self.language = b.combo("language", tr("Language"), [(tr("Automatic"), ""), *language_options()],
+                                merge=True)
+        self.language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.language.setMinimumContentsLength(8)  # "Österreichisches Deutsch (Österreich)" would widen the dock
+        form.addRow(tr("Language"), self.language)
         self.notes = b.text("notes", tr("Project notes"), height=72)
         self.notes.setPlaceholderText(tr("Scope and method, printed on the cover"))
         form.addRow(tr("Notes"), self.notes)

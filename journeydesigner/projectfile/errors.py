@@ -22,13 +22,19 @@ def excerpt(value: object, limit: int = EXCERPT_CHARS) -> str:
     if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**limit:
         return tr("a number with more than {limit} digits").format(limit=limit)
     if isinstance(value, str):
-        short = value[:limit]
-        text = repr(short)
-        return text[:-1] + "…" + text[-1] if len(value) > limit else text
+        if len(value) <= limit:
+            return repr(value)
+        # Its start and its end: the end of a long name is often what is wrong ('assets/…d2c239.bmp').
+        head, tail = value[: limit - limit // 4], value[-(limit // 4):]
+        return f"'{_escaped(head)}…{_escaped(tail)}'"
     if isinstance(value, bytes | bytearray):
         return excerpt(bytes(value[:limit]).decode("utf-8", "replace"), limit)
     text = repr(value) if not isinstance(value, dict | list | tuple) else type(value).__name__
     return text if len(text) <= limit else text[:limit] + "…"
+
+
+def _escaped(text: str) -> str:
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
 
 
 def json_kind(value: object) -> str:
@@ -52,7 +58,7 @@ def json_kind(value: object) -> str:
 def one_line(name: object, limit: int = 120) -> str:
     """A file or entry name inside a message: control characters escaped so the message stays one line,
     and shortened in the middle so an absurd name cannot flood the terminal."""
-    text = "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in str(name)[: limit * 4])
+    text = _escaped(str(name)[: limit * 4])
     if len(text) > limit:
         text = text[: limit // 2] + "…" + text[-limit // 2:]
     return text
@@ -111,7 +117,7 @@ def describe(error: ErrorDetails) -> str:
         case "greater_than_equal":
             return tr("must be at least {limit} (found {got})").format(limit=ctx['ge'], got=excerpt(got))
         case "string_type":
-            return tr("must be text (found {kind})").format(kind=type(got).__name__)
+            return tr("must be text (found {kind})").format(kind=json_kind(got))
         case "int_type" | "int_parsing" | "int_from_float":
             return tr("must be a whole number (found {got})").format(got=excerpt(got))
         case "float_type" | "float_parsing":
@@ -121,9 +127,9 @@ def describe(error: ErrorDetails) -> str:
         case "bool_type" | "bool_parsing":
             return tr("must be true or false (found {got})").format(got=excerpt(got))
         case "list_type":
-            return tr("must be a list (found {kind})").format(kind=type(got).__name__)
+            return tr("must be a list (found {kind})").format(kind=json_kind(got))
         case "model_type" | "dict_type" | "model_attributes_type":
-            return tr("must be an object (found {kind})").format(kind=type(got).__name__)
+            return tr("must be an object (found {kind})").format(kind=json_kind(got))
         case "enum" | "literal_error":
             return tr("must be one of {expected} (found {got})").format(expected=ctx.get('expected'), got=excerpt(got))
         case "union_tag_invalid":
@@ -140,7 +146,7 @@ def describe(error: ErrorDetails) -> str:
         case "datetime_parsing" | "datetime_type" | "datetime_from_date_parsing":
             return tr("is not a date and time (found {got})").format(got=excerpt(got))
         case "tuple_type":
-            return tr("must be a list (found {kind})").format(kind=type(got).__name__)
+            return tr("must be a list (found {kind})").format(kind=json_kind(got))
         case "too_short":
             return tr("has too few items (at least {limit})").format(limit=ctx.get("min_length"))
     message = one_line(error["msg"].removeprefix("Value error, "), 200)

@@ -176,6 +176,10 @@ def _load_images(archive: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo], 
     damaged: set[str] = set()
     renamed: dict[str, str] = {}
     pixels = 0
+    # Each image still to come is promised a share of the allowance, so thousands of small images cannot add up
+    # past it either (they once did: every image was allowed at least MIN_REDUCED_PIXELS, whatever was left).
+    pending = len({ref for _loc, ref in project.asset_refs()})
+    share = min(limits.MIN_REDUCED_PIXELS, limits.MAX_PROJECT_PIXELS // max(1, pending))
     for loc, ref in list(project.asset_refs()):
         where = format_loc(loc)
         if ref in renamed:
@@ -183,6 +187,7 @@ def _load_images(archive: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo], 
             continue
         if ref in project.assets or ref in damaged:
             continue
+        pending -= 1
         if ref not in entries:
             project.load_warnings.append(tr("{where}: the image {ref} is missing from the file").format(
                 where=where, ref=ref))
@@ -190,7 +195,7 @@ def _load_images(archive: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo], 
             continue
         try:
             blob = _read_entry(archive, entries[ref], limits.MAX_ASSET_BYTES)
-            image = checked_image(blob, ref, max(limits.MAX_PROJECT_PIXELS - pixels, limits.MIN_REDUCED_PIXELS))
+            image = checked_image(blob, ref, max(limits.MAX_PROJECT_PIXELS - pixels - share * pending, share))
         except (ProjectFileError, zipfile.BadZipFile, zlib.error, OSError, EOFError) as exc:
             project.load_warnings.append(f"{where}: {exc}")
             damaged.add(ref)

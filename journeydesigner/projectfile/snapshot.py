@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from journeydesigner.model.base import JDModel, on_model_write
 from journeydesigner.model.cards import CardBase
 from journeydesigner.model.project import Project
-from journeydesigner.projectfile.writer import container_bytes, stamp_format_version, strict_json
+from journeydesigner.projectfile.writer import check_counts, container_bytes, stamp_format_version, strict_json
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,7 @@ class Snapshot:
         for each C call: one join, concatenation and encoding of 20,000 cards' text held it for 10-35 ms (mostly
         page faults on fresh 5 MB buffers), and the GUI thread stood still as long. A piece takes well under 1 ms."""
         marker = f"cards-{uuid.uuid4().hex}"
+        check_counts(self.head, [len(cards) for cards in self.cards])
         head = stamp_format_version(self.head)
         for index, jmap in enumerate(head.get("maps", [])):
             jmap["cards"] = f"{marker}-{index}"

@@ -7,7 +7,10 @@ import shutil
 import zipfile
 from pathlib import Path
 
+from pydantic import BaseModel
+
 from journeydesigner.i18n import number, tr
+from journeydesigner.model.journey import JourneyMap
 from journeydesigner.model.project import FORMAT_VERSION, Project
 from journeydesigner.projectfile import limits
 from journeydesigner.projectfile.atomic import atomic_target, write_file
@@ -22,7 +25,28 @@ _IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp")
 
 def project_json(project: Project) -> bytes:
     """Strict JSON (no NaN, no Infinity, no lone surrogate), or a ProjectFileError saying what cannot be saved."""
-    return strict_json(stamp_format_version(project.model_dump(mode="json")))
+    data = project.model_dump(mode="json")
+    check_counts(data)
+    return strict_json(stamp_format_version(data))
+
+
+def _max_items(model: type[BaseModel], field: str) -> int:
+    return next(rule.max_length for rule in model.model_fields[field].metadata if hasattr(rule, "max_length"))
+
+
+def check_counts(data: dict, cards_per_map: list[int] | None = None) -> None:
+    """Lists grow by commands (insert, append), which pydantic does not validate, and the reader refuses a list
+    longer than the model allows: refuse here, before a file exists (501 stages once saved and never opened)."""
+    lists = [(f"{name}", len(data.get(name, [])), _max_items(Project, name)) for name in ("maps", "personas", "jobs")]
+    for i, jmap in enumerate(data.get("maps", [])):
+        counts = {name: len(jmap.get(name, [])) for name in ("stages", "lanes")}
+        counts["cards"] = cards_per_map[i] if cards_per_map is not None else len(jmap.get("cards", []))
+        lists += [(f"maps[{i}] › {name}", count, _max_items(JourneyMap, name)) for name, count in counts.items()]
+    for where, count, limit in lists:
+        if count > limit:
+            raise ProjectFileError(tr("cannot be saved: project.json › {where} would hold {count} items, more than "
+                                      "the {limit} a project file may; remove some").format(
+                where=where, count=number(count, 0), limit=number(limit, 0)))
 
 
 def strict_json(data: object) -> bytes:

@@ -1880,6 +1880,13 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
             <numerusform>%n Personas</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>warning: and %n more problem(s) reading {name}; `journeydesigner validate` lists them all</source>
+        <translation>
+            <numerusform>Warnung: und %n weiteres Problem beim Lesen von {name}; `journeydesigner validate` nennt sie alle</numerusform>
+            <numerusform>Warnung: und %n weitere Probleme beim Lesen von {name}; `journeydesigner validate` nennt sie alle</numerusform>
+        </translation>
+    </message>
     <message>
         <source>wrote {out}: {counts}</source>
         <translation>{out} geschrieben: {counts}</translation>
@@ -3795,6 +3802,10 @@ Eine schreibgeschützte Kopie öffnen („Speichern unter“ hält Ihre Änderun
     <message>
         <source>{project_json}: is nested more than {max_json_depth} levels deep</source>
         <translation>{project_json}: ist mehr als {max_json_depth} Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>cannot be saved: project.json › {where} would hold {count} items, more than the {limit} a project file may; remove some</source>
+        <translation>kann nicht gespeichert werden: project.json › {where} hätte {count} Einträge, mehr als die {limit}, die eine Projektdatei haben darf; entfernen Sie einige</translation>
     </message>
     <message>
         <source>cannot be saved: it holds text that is not valid Unicode</source>

@@ -1880,6 +1880,13 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
             <numerusform>%n personas</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>warning: and %n more problem(s) reading {name}; `journeydesigner validate` lists them all</source>
+        <translation>
+            <numerusform>aviso: y %n problema más al leer {name}; `journeydesigner validate` los enumera todos</numerusform>
+            <numerusform>aviso: y %n problemas más al leer {name}; `journeydesigner validate` los enumera todos</numerusform>
+        </translation>
+    </message>
     <message>
         <source>wrote {out}: {counts}</source>
         <translation>{out} escrito: {counts}</translation>
@@ -3795,6 +3802,10 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     <message>
         <source>{project_json}: is nested more than {max_json_depth} levels deep</source>
         <translation>{project_json}: está anidado en más de {max_json_depth} niveles</translation>
+    </message>
+    <message>
+        <source>cannot be saved: project.json › {where} would hold {count} items, more than the {limit} a project file may; remove some</source>
+        <translation>no se puede guardar: project.json › {where} tendría {count} elementos, más de los {limit} que admite un archivo de proyecto; elimine algunos</translation>
     </message>
     <message>
         <source>cannot be saved: it holds text that is not valid Unicode</source>

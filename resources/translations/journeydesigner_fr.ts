@@ -1880,6 +1880,13 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
             <numerusform>%n personas</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>warning: and %n more problem(s) reading {name}; `journeydesigner validate` lists them all</source>
+        <translation>
+            <numerusform>avertissement&#xa0;: et %n autre problème à la lecture de {name}&#xa0;; `journeydesigner validate` les liste tous</numerusform>
+            <numerusform>avertissement&#xa0;: et %n autres problèmes à la lecture de {name}&#xa0;; `journeydesigner validate` les liste tous</numerusform>
+        </translation>
+    </message>
     <message>
         <source>wrote {out}: {counts}</source>
         <translation>{out} écrit&#xa0;: {counts}</translation>
@@ -3795,6 +3802,10 @@ Ouvrir une copie en lecture seule («&#xa0;Enregistrer sous&#xa0;» garde vos mo
     <message>
         <source>{project_json}: is nested more than {max_json_depth} levels deep</source>
         <translation>{project_json}&#xa0;: est imbriqué sur plus de {max_json_depth} niveaux</translation>
+    </message>
+    <message>
+        <source>cannot be saved: project.json › {where} would hold {count} items, more than the {limit} a project file may; remove some</source>
+        <translation>ne peut pas être enregistré&#xa0;: project.json › {where} contiendrait {count} éléments, plus que les {limit} permis dans un fichier de projet&#xa0;; supprimez-en</translation>
     </message>
     <message>
         <source>cannot be saved: it holds text that is not valid Unicode</source>

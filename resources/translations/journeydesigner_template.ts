@@ -3365,6 +3365,12 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>warning: and %n more problem(s) reading {name}; `journeydesigner validate` lists them all</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>import writes a project: -o needs a .journey file, not {out}</source>
         <translation type="unfinished"></translation>
@@ -3777,6 +3783,10 @@ Open a read-only copy (Save As keeps your changes apart), or open it anyway (the
     </message>
     <message>
         <source>{project_json}: must hold an object, not a {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be saved: project.json › {where} would hold {count} items, more than the {limit} a project file may; remove some</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

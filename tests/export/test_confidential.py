@@ -123,3 +123,33 @@ def test_analysis_markers_are_left_out_unless_asked_for(sample, tmp_path, capsys
         texts.append(" ".join((p.extract_text() or "") for p in PdfReader(out).pages))
     assert "job" not in texts[0] and "⚠" not in texts[0]
     assert "1 job · 14" in texts[1]
+
+
+def test_names_in_every_script_are_replaced_in_the_real_content_fixture():
+    """Persona names in scripts without capitals (ليلى, נועה, प्रिया, 王芳) are names too: the Arabic quote began
+    "ليلى تقارن…" in the anonymised PDF. In Chinese the name touches the next word, with no space."""
+    from tests.fixtures.make_real_content import PATH
+
+    project = read_project(PATH)
+    project.maps[0].description = "王芳每天骑车上班。Priya प्रिया और Noa"
+    parts = {part for persona in project.personas for part in persona.name.split()}
+    copy, warnings = prepare(project, ExportOptions(anonymise_personas=True))
+    dumped = json.dumps(copy.model_dump(mode="json"), ensure_ascii=False)
+    assert [part for part in sorted(parts) if part in dumped] == []
+    assert copy.personas[0].quote.startswith("Persona A ")
+    assert copy.maps[0].description == "Persona B每天骑车上班。Persona C और Persona D"
+    assert any("“ليلى” alone was taken for Persona A" in w for w in warnings)
+
+
+def test_ordinary_words_are_not_taken_for_nicknames():
+    """'Wants' shares three letters with Wang, 'Mayor' with Maya: the warning named them in ten places of the
+    real-content fixture. A nickname starts with the whole name or its first four letters."""
+    from tests.fixtures.make_real_content import PATH
+
+    project = read_project(PATH)
+    project.maps[0].description = "The Mayor met Tommy and Lindy."
+    project.personas[2].name = "Lindqvist Maya Tom"
+    _copy, warnings = prepare(project, ExportOptions(anonymise_personas=True))
+    nicknames = " ".join(w for w in warnings if "nickname" in w)
+    assert "“Wants”" not in nicknames and "“Mayor”" not in nicknames
+    assert "“Tommy”" in nicknames and "“Lindy”" in nicknames

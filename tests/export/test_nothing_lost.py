@@ -101,3 +101,19 @@ def test_text_still_shortened_is_named_in_a_warning(project):
     plan = plan_document(project, ExportOptions(paper="A4", sections=["cover", "maps"]))
     [warning] = [w for w in plan.warnings if w.startswith("Shortened")]
     assert "the project notes on the cover" in warning and "lane “A lane name so long" in warning
+
+
+@pytest.mark.parametrize("paper", ["A4", "Letter", "A3"])
+def test_every_tile_header_names_the_map_in_full(paper):
+    """A tile's title ("Part A1 (row 1 of 2, column 1 of 13) — …") and a map name in three scripts cut the name
+    mid-word on every page of the real-content fixture; the title now steps down in size and the right side
+    (which the footer repeats) gives way first."""
+    from journeydesigner.projectfile import read_project
+    from tests.fixtures.make_real_content import PATH
+
+    fixture = read_project(PATH)
+    plan = plan_document(fixture, fixture.export.model_copy(update={"paper": paper, "sections": ["maps"]}))
+    name = fixture.maps[0].name
+    for page in plan.pages:
+        [title, *_rest] = [op for op in page.parts[0].ops if isinstance(op, Text)]
+        assert title.text.endswith(name) and title.size >= 10, title.text

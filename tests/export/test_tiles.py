@@ -104,3 +104,29 @@ def test_the_bleed_carries_the_header_background_past_the_trim(tmp_path):
     assert image.getpixel((round(x0 + 40), round(y0 - bleed / 2))) < 90  # dark header reaches into the bleed
     assert image.getpixel((round(x0 - bleed / 2), round(y0 + 15))) < 90  # and so does the dark corner, left
     assert image.getpixel((round(x0 + 40), round(y0 - bleed - 2))) > 200  # beyond the bleed: paper
+
+
+def test_tiles_carry_their_trim_and_bleed_boxes(tmp_path):
+    """A print shop's imposition software cuts at the PDF's TrimBox and keeps the BleedBox, without reading the
+    marks: each tile says where its trim is (the dark corner starts there) and how far the bleed reaches."""
+    from pypdf import PdfReader
+
+    sample = read_project(sample_path())
+    options = ExportOptions(paper="A3", layout="tile", tiles=(2, 2), bleed_mm=3, sections=["cover", "maps"])
+    plan = plan_document(sample, options)
+    path = tmp_path / "tiles.pdf"
+    write_pdf(sample, options, path)
+    pages = PdfReader(path).pages
+    assert pages[0].trimbox == pages[0].mediabox and pages[0].bleedbox == pages[0].mediabox  # the cover: no trim
+    for planned, page in zip(plan.pages[1:], pages[1:], strict=True):
+        corner = next(p for p in planned.parts if p.ops and getattr(p.ops[0], "fill", "") == "#343A40"
+                      and p.scale != 1 and isinstance(p.ops[0], Box) and p.ops[0].w == 176.0)
+        trim, bleed, height = page.trimbox, page.bleedbox, float(page.mediabox.height)
+        near = {"abs": 0.01}  # reportlab writes boxes to 3 decimals
+        assert float(trim.left) == pytest.approx(corner.dx, **near)
+        assert float(trim.top) == pytest.approx(height - corner.dy, **near)
+        assert float(trim.width) < float(page.mediabox.width) and float(trim.height) < height
+        for side in ("left", "bottom"):
+            assert float(getattr(trim, side)) - float(getattr(bleed, side)) == pytest.approx(3 * MM, **near)
+        for side in ("right", "top"):
+            assert float(getattr(bleed, side)) - float(getattr(trim, side)) == pytest.approx(3 * MM, **near)

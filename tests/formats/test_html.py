@@ -265,7 +265,7 @@ def test_the_client_logo_heads_the_page(tmp_path):
     page.write(project, tmp_path / "map.html", ExportOptions())
     text = (tmp_path / "map.html").read_text(encoding="utf-8")
     header = text[text.index("<header>"):text.index("</header>")]
-    assert "<img class='logo' src='data:image/png;base64," in header
+    assert re.search("<img class='logo' src='data:image/(png|jpeg);base64,", header)  # prepared as the PDF's
 
 
 def test_the_header_gives_the_project_date_and_version_in_the_reader_language(tmp_path):

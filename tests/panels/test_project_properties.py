@@ -108,3 +108,35 @@ def test_the_version_label_and_date_reach_every_page(qtbot, monkeypatch):
     assert any("3 December 2026 · Draft 2" in t for t in texts[0])  # the cover
     assert all(any("Small · Client · Draft 2" in t for t in page) for page in texts[1:])  # headers and footers
     form.detach()
+
+
+def test_the_project_language_hyphenates_the_map_as_one_undo_step(qtbot, monkeypatch):
+    """A consultant writing German with the program in English picks the project's language: the canvas then
+    breaks the German compound at German points ("Kundenzufrie-"), and Undo brings English's back."""
+    from journeydesigner.layout import wrap as wrapping
+    from journeydesigner.layout.ops import Text
+
+    project = small_project()
+    project.maps[0].stages[1].width = 120
+    project.maps[0].cards[4].body = "Kundenzufriedenheitsbefragungsergebnisse"
+    window = open_window(qtbot, monkeypatch, project)
+
+    def lines() -> list[str]:  # the body's lines on the canvas
+        texts = [op.text for op in window.scene.layout.cards["card-5"].ops if isinstance(op, Text)]
+        return [t for t in texts if t.removesuffix("-") in "Kundenzufriedenheitsbefragungsergebnisse"]
+
+    try:
+        wrapping.set_language("en_US")  # the program speaks English
+        window.scene.rebuild()
+        english = lines()
+        combo = window.inspector.project_form.language
+        assert combo.isVisible() and combo.currentData() == ""  # nothing selected: the project's own fields
+        combo.setFocus()
+        qtbot.keyClicks(combo, "Deutsch")  # typed on the closed list: the first language of that name
+        assert window.doc.project.meta.language == "de_DE"
+        assert lines()[0] == "Kundenzufrie-" and lines() != english
+        window.act_undo.trigger()
+        assert window.doc.project.meta.language == "" and combo.currentData() == ""
+        assert lines() == english
+    finally:
+        wrapping.set_language(None)

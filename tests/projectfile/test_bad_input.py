@@ -85,7 +85,7 @@ def test_missing_version():
 def test_wrong_type_names_the_place():
     data = project_dict()
     data["maps"][0]["stages"] = "Awareness"
-    assert refused(with_json(data)) == "project.json › maps[0] › stages: must be a list (found str)"
+    assert refused(with_json(data)) == "project.json › maps[0] › stages: must be a list (found text)"
 
 
 def test_out_of_range_value_names_the_card():

@@ -1,13 +1,16 @@
 """Whatever the program saves, it opens again: random large projects are written and read back. The limits are
 scaled down here (the same code paths, a thousandth of the bytes) so the boundary is crossed in every run."""
 
+import re
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from journeydesigner.model import JourneyMap, Kind, Lane, Project, Stage, make_card
-from journeydesigner.projectfile import ProjectFileError, limits, project_bytes, read_project_bytes
-from tests.helpers.factories import add_png, png_bytes
+from journeydesigner.model import JourneyMap, Kind, Lane, Persona, Project, Stage, make_card
+from journeydesigner.projectfile import ProjectFileError, limits, project_bytes, read_project_bytes, write_project
+from journeydesigner.projectfile.snapshot import SnapshotMaker
+from tests.helpers.factories import add_png, png_bytes, small_project
 
 finite = st.floats(allow_nan=False, allow_infinity=False)
 words = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=30)
@@ -57,3 +60,20 @@ def test_the_writer_refuses_what_the_reader_would(small_limits):
                               for i in range(60)]
     with pytest.raises(ProjectFileError, match=r"its text is 1\.1 MiB, more than the 1\.0 MiB"):
         project_bytes(project)
+
+
+@pytest.mark.parametrize(("where", "grow"), [
+    ("maps[0] › stages", lambda p: p.maps[0].stages.extend(Stage(name="s") for _ in range(500))),
+    ("maps[0] › lanes", lambda p: p.maps[0].lanes.extend(Lane(name="l", kind=Kind.TEXT) for _ in range(200))),
+    ("personas", lambda p: p.personas.extend(Persona(name="p") for _ in range(1000))),
+])
+def test_a_list_grown_past_the_model_is_refused_before_a_file_exists(tmp_path, where, grow):
+    """Commands insert into lists, which pydantic does not validate: 501 stages were saved, then never opened."""
+    project = small_project()
+    grow(project)
+    message = re.escape(f"cannot be saved: project.json › {where} would hold")
+    with pytest.raises(ProjectFileError, match=message):
+        write_project(project, tmp_path / "p.journey")
+    assert not (tmp_path / "p.journey").exists()
+    with pytest.raises(ProjectFileError, match=message):  # the recovery copy too: it must open after a crash
+        SnapshotMaker().snapshot(project).container()

@@ -142,6 +142,14 @@ def test_v0_files_with_wrong_types_get_one_sentence(field, value):
     assert f"map › {field}: must be a list" in refused(container({"project.json": json.dumps(v0)}, mimetype=None))
 
 
+@pytest.mark.parametrize(("value", "found"), [(None, "null"), (5, "a number"), ("x", "text"), ([], "a list")])
+def test_a_wrong_type_is_named_in_json_words(value, found):
+    """Not Python's: a user never wrote a 'NoneType'."""
+    data = project_dict()
+    data["maps"][0]["stages"][0] = value
+    assert refused(with_json(data)).endswith(f"stages[0]: must be an object (found {found})")
+
+
 def test_validate_writes_nothing_not_even_a_log(tmp_path, capsys, monkeypatch):
     data_dir = tmp_path / "data"
     monkeypatch.setenv("JOURNEYDESIGNER_DATA_DIR", str(data_dir))
@@ -312,6 +320,22 @@ def test_a_png_with_a_damaged_stream_but_good_crcs_is_caught_by_validate(tmp_pat
     assert "personas[0] › photo: " in capsys.readouterr().err
 
 
+def test_an_export_of_a_file_with_a_damaged_image_says_so(qapp, tmp_path, capsys):
+    """The file opens (the photo is a placeholder), so it exports; but never silently, as the window does not."""
+    data = project_dict()
+    blob = _png_with_corrupt_zlib()
+    ref = asset_ref(blob, "png")
+    data["personas"][0]["photo"] = ref
+    data["maps"][0]["name"] = "two\nlines"  # its notes must stay on one line too
+    path = tmp_path / "photo.journey"
+    path.write_bytes(with_json(data, **{ref: blob}))
+    assert main(["export", str(path), "-o", str(tmp_path / "out.pdf")]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert any(line.startswith("warning: ") and "personas[0] › photo: " in line and "not a readable image" in line
+               for line in err), err
+    assert all(line.startswith(("warning: ", "note: ")) and len(line) < 500 for line in err), err
+
+
 def _encoded(fmt: str, **options: object) -> bytes:
     out = io.BytesIO()
     Image.new("RGB", (40, 30), "#CC3366").save(out, fmt, **options)
@@ -332,6 +356,15 @@ def test_other_image_formats_are_converted_and_survive_a_resave(fmt):
     again = read_project_bytes(project_bytes(project))
     assert again.personas[0].photo == new_ref and again.assets[new_ref] == project.assets[new_ref]
     assert not again.load_warnings
+
+
+def test_a_reference_this_version_cannot_store_shows_what_is_wrong_with_it():
+    """A quoted value keeps its end: for an image's name, the end is what is wrong."""
+    blob = _encoded("BMP")
+    data = project_dict()
+    data["personas"][0]["photo"] = ref = asset_ref(blob, "bmp")
+    message = refused(with_json(data, **{ref: blob}))
+    assert "personas[0] › photo: has the wrong form: 'assets/" in message and message.endswith(".bmp'")
 
 
 def test_an_image_under_the_wrong_name_is_kept():
@@ -364,6 +397,31 @@ def test_the_pixels_of_all_images_together_are_bounded(monkeypatch):
     assert Image.open(io.BytesIO(project.assets[reduced])).size == (50, 20)
 
 
+def test_many_small_images_cannot_add_up_past_the_allowance(monkeypatch):
+    """Thousands of images each below the size a reduction stops at once added up to gigabytes (2,000 images of
+    500 × 500 in a 0.9 MB file: a 2.2 GB PNG export); each image still to come is now promised a share."""
+    from journeydesigner.projectfile import limits
+
+    monkeypatch.setattr(limits, "MAX_PROJECT_PIXELS", 5_000)
+    monkeypatch.setattr(limits, "MIN_REDUCED_PIXELS", 500)
+    data = project_dict()
+    jmap = data["maps"][0]
+    images = {}
+    for i in range(30):  # 400 pixels each, under the 500 a reduction stops at; 12,000 together
+        out = io.BytesIO()
+        Image.new("RGB", (20, 20), (i, 100, 200)).save(out, "PNG")
+        ref = asset_ref(out.getvalue(), "png")
+        images[ref] = out.getvalue()
+        jmap["cards"].append({"id": f"card-p{i}", "kind": "text", "lane_id": jmap["lanes"][0]["id"],
+                              "stage_id": jmap["stages"][0]["id"], "title": str(i), "image": ref})
+    project = read_project_bytes(with_json(data, **images))
+    refs = [card.image for card in project.maps[0].cards if card.id.startswith("card-p")]
+    assert all(ref in project.assets for ref in refs)  # every image kept, smaller, none dropped
+    decoded = sum(Image.open(io.BytesIO(project.assets[ref])).size[0] * Image.open(io.BytesIO(project.assets[ref]))
+                  .size[1] for ref in set(refs))
+    assert decoded <= 5_000
+
+
 # ---- what validate accepts, every exporter exports ---------------------------------------------------------
 def extreme_project() -> bytes:
     data = kpi_project(1.7976931348623157e308)
@@ -382,6 +440,25 @@ def test_what_validate_accepts_exports_to_every_format(qapp, tmp_path, capsys):
         assert main(["export", str(path), "-o", str(tmp_path / f"out{suffix}"), "--scale", "0.5"]) == 0, \
             capsys.readouterr().err
     assert read_project(tmp_path / "out.journey").maps[0].cards[-1].value == -1.7976931348623157e308  # type: ignore
+
+
+def test_every_image_format_the_reader_keeps_exports_to_every_format(qapp, tmp_path, capsys):
+    """PNG, JPEG, GIF and WebP on cards and a persona: PowerPoint takes no WebP (an internal error once)."""
+    from journeydesigner import formats
+
+    data = project_dict()
+    images = {}
+    for i, (fmt, ext) in enumerate((("PNG", "png"), ("JPEG", "jpg"), ("GIF", "gif"), ("WEBP", "webp"))):
+        blob = _encoded(fmt)
+        images[ref := asset_ref(blob, ext)] = blob
+        data["maps"][0]["cards"][i]["image"] = ref
+    data["personas"][0]["photo"] = ref
+    path = tmp_path / "images.journey"
+    path.write_bytes(with_json(data, **images))
+    assert main(["validate", str(path)]) == 0
+    for fmt in formats.exporters():
+        assert main(["export", str(path), "-o", str(tmp_path / f"out{fmt.suffix}"), "--scale", "0.5"]) == 0, \
+            capsys.readouterr().err
 
 
 def test_json_is_always_written_strictly():
@@ -432,3 +509,56 @@ def test_file_open_on_a_bad_file_leaves_the_window_as_it_was(qtbot, monkeypatch,
     qtbot.keyClick(window.view, Qt.Key.Key_Delete)
     assert window.doc.project.maps[0].cards == [] and window.doc.modified
     window.doc.undo_stack.setClean()
+
+
+# ---- text a format cannot hold -----------------------------------------------------------------------------
+ODD_TEXT = "A\x00B\x01\x08\x0b\x0c\x1b[31m\x7f\x85\u2028\ufffe\uffff\nZ"  # all valid JSON; several not valid XML
+
+
+def odd_text_project() -> bytes:
+    data = project_dict()
+    data["meta"]["title"] = data["meta"]["author"] = "Title " + ODD_TEXT
+    jmap = data["maps"][0]
+    jmap["name"] = "Map " + ODD_TEXT
+    jmap["stages"][0]["name"] = "Stage " + ODD_TEXT
+    jmap["lanes"].append({"id": "lane-odd", "name": "Feelings " + ODD_TEXT, "kind": "emotion"})
+    jmap["cards"].append({"id": "card-odd", "kind": "emotion", "lane_id": "lane-odd", "stage_id": "stage-a",
+                          "title": "one\ntwo\nthree\nfour\nfive " + ODD_TEXT, "score": 2})
+    jmap["cards"][0]["title"] = jmap["cards"][0]["body"] = jmap["cards"][0]["notes"] = ODD_TEXT
+    data["personas"][0]["name"] = "Persona " + ODD_TEXT
+    return with_json(data)
+
+
+def test_control_characters_and_line_breaks_export_to_every_format(qapp, tmp_path, capsys):
+    """Text JSON holds but XML does not (NUL, ESC, U+FFFF…) and an emotion label with more lines than its chip
+    shows: validate accepts them, so every format exports them, as well-formed files, in bounded time."""
+    import signal
+    import zipfile as zf
+
+    from lxml import etree
+
+    from journeydesigner import formats
+
+    path = tmp_path / "odd.journey"
+    path.write_bytes(odd_text_project())
+    assert main(["validate", str(path)]) == 0
+
+    def hung(*_args: object) -> None:
+        raise TimeoutError("an export did not finish: a layout loop that never ends")
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(120)
+    try:
+        for fmt in formats.exporters():
+            out = tmp_path / f"out{fmt.suffix}"
+            assert main(["export", str(path), "-o", str(out), "--scale", "0.5"]) == 0, capsys.readouterr().err
+            if fmt.suffix == ".svg":
+                etree.fromstring(out.read_bytes())
+            elif fmt.suffix in (".xlsx", ".pptx"):
+                with zf.ZipFile(out) as archive:
+                    for name in archive.namelist():
+                        if name.endswith((".xml", ".rels")):
+                            etree.fromstring(archive.read(name))
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
