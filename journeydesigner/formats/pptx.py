@@ -539,18 +539,16 @@ def draw_box(shapes: Shapes, name: str, ops: list[Op], ox: float, oy: float, f: 
 
 def _split_lines(run: tuple[str, str, float, str], ops: list[Op], skip: set[int]) -> list[tuple[str, str, float, str]]:
     """The layout's own lines of a paragraph, for a paragraph whose lines must not grow. A break may have eaten a
-    space (Latin), eaten nothing (Chinese, Japanese) or added a hyphen."""
+    space (Latin) or nothing (Chinese, Japanese); a word the layout hyphenated is left to PowerPoint to wrap, so
+    the title stays the text it is (searchable, and as typed)."""
     text, font, size, color = run
     lines, rest = [], text
     for i, op in enumerate(ops):
         if type(op) is Text and i not in skip and (op.font, op.size, op.color) == (font, size, color):
             line, ahead = op.text, rest.lstrip()
-            if ahead.startswith(line):
-                rest = ahead[len(line):]
-            elif line.endswith("-") and ahead.startswith(line[:-1]):
-                rest = ahead[len(line) - 1:]
-            else:
+            if not ahead.startswith(line):
                 continue
+            rest = ahead[len(line):]
             lines.append((line, font, size, color))
             if not rest.strip():
                 return lines

@@ -230,6 +230,15 @@ def test_a_title_beside_a_channel_badge_keeps_the_layouts_lines(tmp_path, title)
     assert len(lines) >= 2 and squeeze("".join(lines)) == squeeze(title)
 
 
+def test_a_word_the_layout_hyphenates_beside_a_badge_stays_whole(tmp_path):
+    """The layout breaks "00000000" as "000000-" and "00" in a narrow stage; the deck keeps the title as typed."""
+    project = small_project()
+    project.maps[0].stages[0].width = 120
+    project.maps[0].card("card-1").title = "00000000"
+    prs, _ = export(project, tmp_path, sections=["maps"])
+    assert any("00000000" in text for text in frame_texts(prs))
+
+
 def test_the_client_logo_is_on_the_title_slide(tmp_path):
     from tests.helpers.factories import add_png, png_bytes
 
