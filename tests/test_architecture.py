@@ -20,6 +20,13 @@ def test_import_contracts_are_kept():
         os.chdir(cwd)
 
 
+def run_python(code: str) -> None:
+    """Runs ``code`` in a fresh interpreter (in English, on this checkout): the modules it loads are its own."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "LANGUAGE": ""}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 def test_the_qt_free_layers_load_without_qt():
     code = (
         "import sys\n"
@@ -31,9 +38,7 @@ def test_the_qt_free_layers_load_without_qt():
         "print(loaded)\n"
         "assert not loaded, loaded\n"
     )
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "LANGUAGE": ""}
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env)
-    assert result.returncode == 0, result.stdout + result.stderr
+    run_python(code)
 
 
 def test_validate_loads_only_what_it_needs(tmp_path):
@@ -54,6 +59,4 @@ def test_validate_loads_only_what_it_needs(tmp_path):
         "print(code, loaded)\n"
         "assert code == 0 and not loaded, loaded\n"
     )
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "LANGUAGE": ""}
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env)
-    assert result.returncode == 0, result.stdout + result.stderr
+    run_python(code)
