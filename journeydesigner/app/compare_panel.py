@@ -43,13 +43,13 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionGraphicsItem,
     QStyleOptionViewItem,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 from shiboken6 import Shiboken
 
 from journeydesigner.app.actions_files import FILE_FILTER
+from journeydesigner.app.notice_bar import MessageBar
 from journeydesigner.commands.compare import TakeChanges
 from journeydesigner.compare import Change, ChangeKind, diff
 from journeydesigner.compare.copies import conflicted_copies, original_of
@@ -360,31 +360,17 @@ class ComparePanel(QWidget):
         self.keep_button.setEnabled(item is not None)
 
 
-class ConflictBar(QFrame):
+class ConflictBar(MessageBar):
     """A non-modal bar over the map: this project has conflicted copies beside it."""
 
     compareRequested = Signal(object)  # the Path to compare with
 
     def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("conflict-bar")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#conflict-bar { background: #FFF3BF; color: #5C3C00; }")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(10, 4, 4, 4)
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        self.compare_button = QPushButton(tr("Compare…"))
+        button = QPushButton(tr("Compare…"))
+        super().__init__("conflict-bar", "#FFF3BF", "#5C3C00", (button,))
+        self.compare_button = button
         self.compare_button.clicked.connect(lambda: self.compareRequested.emit(self.path))
-        close = QToolButton()
-        close.setText("✕")
-        close.setAccessibleName(tr("Dismiss"))
-        close.clicked.connect(self.hide)
-        row.addWidget(self.label, 1)
-        row.addWidget(self.compare_button)
-        row.addWidget(close)
         self.path: Path | None = None
-        self.hide()
 
     def check(self, path: Path | None) -> None:
         """Look beside ``path`` for conflicted copies (or the original, when ``path`` is a copy)."""
