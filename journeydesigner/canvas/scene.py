@@ -25,8 +25,8 @@ from journeydesigner.layout import style as S
 from journeydesigner.layout.map_layout import NAME_TOP, MapLayout, layout_map, relayout_cells
 from journeydesigner.layout.mapdraw import (
     corner_ops,
-    curve_ops,
     grid_ops,
+    lane_curve_ops,
     lane_header_ops,
     paper_ops,
     persona_strip,
@@ -34,6 +34,7 @@ from journeydesigner.layout.mapdraw import (
     stage_description_ops,
     stage_header_ops,
 )
+from journeydesigner.layout.ops import translated
 from journeydesigner.layout.wrap import use_project_language
 from journeydesigner.model import CardBase, JourneyMap, Kind
 from journeydesigner.model.cellindex import cell_index
@@ -184,7 +185,7 @@ class MapScene(QGraphicsScene):
         self._set_headers(jmap)
         self.grid.set_ops(QRectF(0, 0, layout.width, layout.height), paper_ops(layout) + grid_ops(layout))
         if delta is None or delta.curves:
-            self._set_curves(curve_ops(layout, self.focus_persona))
+            self._set_curves()
         if delta is None or corner or layout.header_h != header_h:
             strip = persona_strip(self.doc.project, jmap)
             self.corner.set_ops(QRectF(0, 0, S.LANE_HEADER_W, layout.header_h),
@@ -244,7 +245,11 @@ class MapScene(QGraphicsScene):
             item.set_box(box.w, box.h, box.ops)
             item.set_jobs(linked.get(cid, []))
         for lane_id in [k for k in self.lane_layers if k not in lanes]:
-            self.removeItem(self.lane_layers.pop(lane_id))  # its cards were removed or moved out above
+            layer = self.lane_layers.pop(lane_id)
+            for curve in self.curve_items:  # kept for the next curves: not deleted with the layer
+                if curve.parentItem() is layer:
+                    curve.setParentItem(None)  # type: ignore[arg-type]  # None: a top-level item (PySide6 stubs)
+            self.removeItem(layer)  # its cards were removed or moved out above
 
     def _lane_layer(self, lane_id: str) -> QGraphicsRectItem:
         layer = self.lane_layers.get(lane_id)
@@ -284,20 +289,27 @@ class MapScene(QGraphicsScene):
     def set_focus_persona(self, persona_id: str | None) -> None:
         """Highlight one persona's cards and emotion curve; the rest fade."""
         self.focus_persona = persona_id
-        self._set_curves(curve_ops(self.layout, persona_id))
+        self._set_curves()
         self._apply_focus()
 
-    def _set_curves(self, ops: list) -> None:
-        """One item per curve segment: the scene's index then draws only the segments in view."""
-        pieces = [piece for op in ops for piece in curve_pieces(op)]
+    def _set_curves(self) -> None:
+        """One item per curve segment, so the scene's index draws only the segments in view. Each lies in its
+        lane's layer, in the lane's coordinates: when a lane above grows, the curves move with their lane instead
+        of every segment being made again (2,000 of them in the synthetic map's lane)."""
+        pieces = []
+        for lane in self.layout.lanes:
+            for op in lane_curve_ops(self.layout.emotion_lines.get(lane.lane_id, []), self.focus_persona):
+                pieces += [(lane.lane_id, rect, piece) for rect, piece in curve_pieces(translated(op, 0, -lane.y))]
         while len(self.curve_items) < len(pieces):
             item = OpsItem()
-            item.setZValue(5)
-            self.addItem(item)
+            item.setZValue(5)  # under the lane's cards and labels
             self.curve_items.append(item)
         while len(self.curve_items) > len(pieces):
             self.removeItem(self.curve_items.pop())
-        for item, (rect, piece) in zip(self.curve_items, pieces, strict=True):
+        for item, (lane_id, rect, piece) in zip(self.curve_items, pieces, strict=True):
+            layer = self._lane_layer(lane_id)
+            if item.parentItem() is not layer:
+                item.setParentItem(layer)
             item.set_ops(rect, [piece])
 
     def _apply_focus(self, only: set[str] | None = None) -> None:

@@ -206,7 +206,7 @@ class Relayout:
 
     card_ids: set[str]  # cards whose box is new, resized, moved within or between lanes, or gone
     lanes_moved: bool  # a lane changed height: the lanes below it moved (their cards with them), and the map's height
-    curves: bool  # emotion curves changed
+    curves: bool  # an emotion lane was laid out again: its curves changed (a lane that only moved keeps them)
 
 
 def relayout_cells(layout: MapLayout, jmap: JourneyMap, personas: list[Persona] | None,
@@ -258,7 +258,7 @@ def relayout_cells(layout: MapLayout, jmap: JourneyMap, personas: list[Persona] 
         changed.update(layout.cells.get(cell, ()))
     layout.height += shift
     moved = bool(shift or header_dy)
-    return Relayout(changed, moved, bool(emotion_lanes) or (moved and bool(layout.emotion_lines)))
+    return Relayout(changed, moved, bool(emotion_lanes))
 
 
 def _relayout_headers(layout: MapLayout, jmap: JourneyMap) -> float:

@@ -7,7 +7,7 @@ from journeydesigner.layout import style as S
 from journeydesigner.layout.cardbox import CardBox
 from journeydesigner.layout.curve import smooth_segments
 from journeydesigner.layout.fonts import ascent, text_width
-from journeydesigner.layout.map_layout import DESC_GAP, NAME_TOP, LaneBox, MapLayout, StageBox, layout_map
+from journeydesigner.layout.map_layout import DESC_GAP, NAME_TOP, EmotionLine, LaneBox, MapLayout, StageBox, layout_map
 from journeydesigner.layout.ops import Box, Curve, Dot, Group, Line, Op, Text, translated
 from journeydesigner.layout.wrap import use_project_language, wrap
 from journeydesigner.model import JourneyMap, Project
@@ -48,13 +48,17 @@ def _scale_lines(layout: MapLayout, lane: LaneBox) -> list[Op]:
 
 def curve_ops(layout: MapLayout, focus: str | None = None) -> list[Op]:
     """The emotion curves; with a ``focus`` persona, the other personas' curves fade."""
+    return [op for lines in layout.emotion_lines.values() for op in lane_curve_ops(lines, focus)]
+
+
+def lane_curve_ops(lines: list[EmotionLine], focus: str | None = None) -> list[Op]:
+    """The curves of one emotion lane (the canvas keeps each lane's curves with the lane)."""
     ops: list[Op] = []
-    for lines in layout.emotion_lines.values():
-        for line in lines:
-            if len(line.points) >= 2:
-                faded = focus is not None and line.persona_id != focus
-                color = line.color + "40" if faded else line.color
-                ops.append(Curve(line.points[0], smooth_segments(line.points), color, 2.5))
+    for line in lines:
+        if len(line.points) >= 2:
+            faded = focus is not None and line.persona_id != focus
+            color = line.color + "40" if faded else line.color
+            ops.append(Curve(line.points[0], smooth_segments(line.points), color, 2.5))
     return ops
 
 

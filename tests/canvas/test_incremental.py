@@ -138,3 +138,29 @@ def test_a_persona_edit_lays_out_only_the_emotion_lanes_with_its_points(qtbot, m
     doc.push(EditFields(doc, Target("personas", "persona-a"), {"color": "#0CA678"}))
     assert plotted == []  # no point of Ana's on any lane: nothing laid out again
     assert items_of(scene) == items_of(make_scene(doc, "map-1"))
+
+
+def test_curves_move_with_their_lane_and_outlive_a_removed_lane(qtbot, make_scene, monkeypatch):
+    """A lane above the emotion lane grows: the curve moves with its lane instead of every segment being made
+    again. Removing the emotion lane, and bringing it back, leaves the curves drawn as a fresh scene draws them."""
+    from journeydesigner.canvas import scene as scene_module
+    from journeydesigner.commands.axis import RemoveAxisItem
+
+    def placed(s: MapScene) -> list:
+        return sorted(tuple(round(v, 3) for v in item.mapRectToScene(item.rect()).getRect()) for item in s.curve_items)
+
+    doc = Document(small_project())
+    scene = make_scene(doc, "map-1")
+    assert scene.curve_items
+    cut: list[object] = []
+    real = scene_module.curve_pieces
+    monkeypatch.setattr(scene_module, "curve_pieces", lambda op: cut.append(op) or real(op))
+    doc.push(EditFields(doc, Target("cards", "card-1", "map-1"), {"title": LONG}))  # the touchpoint lane grows
+    assert cut == []  # the curve was not cut into segments again
+    assert placed(scene) == placed(make_scene(doc, "map-1"))
+    doc.push(RemoveAxisItem(doc, "map-1", "lanes", "lane-e"))
+    assert scene.curve_items == [] and placed(scene) == placed(make_scene(doc, "map-1"))
+    doc.undo_stack.undo()
+    assert placed(scene) == placed(make_scene(doc, "map-1")) and scene.curve_items
+    doc.push(RemoveAxisItem(doc, "map-1", "lanes", "lane-t"))  # a lane above: the curve's layer stays
+    assert placed(scene) == placed(make_scene(doc, "map-1"))
