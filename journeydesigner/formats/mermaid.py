@@ -29,6 +29,7 @@ from journeydesigner.formats.common import (
     decode_text,
     read_limited,
     round_half_away,
+    xml_safe,
 )
 from journeydesigner.formats.sheet import Builder, exported_copy
 from journeydesigner.i18n import QT_TR_NOOP, tr
@@ -341,7 +342,9 @@ def _score(task: Task, where: str, warnings: list[str]) -> float:
 
 def escape(text: str, also: str = ":;") -> str:
     """Text the grammar reads back as it was: Mermaid's entity codes for '#' (and ``also``), ``<br>`` for a line
-    break, and an entity for a first letter that would make the line a keyword."""
+    break, and an entity for a first letter that would make the line a keyword. Control characters are left out
+    (a NUL pasted into a title), as in every format another program reads."""
+    text = xml_safe(text)
     text = re.sub(f"[{re.escape('#' + also)}]", lambda m: f"#{ord(m.group())};", text)  # one pass: "#58;" has a ';'
     text = text.replace("%%", "%#37;")
     text = "<br>".join(part.strip() for part in text.strip().split("\n"))

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from journeydesigner.export.safefile import partial_file
 from journeydesigner.formats import Imported, ImportFailed
-from journeydesigner.formats.common import decode_text, read_limited
+from journeydesigner.formats.common import decode_text, read_limited, xml_safe
 from journeydesigner.formats.sheet import (
     Sheet,
     card_header,
@@ -83,7 +83,8 @@ def write(project: Project, path: Path, options: ExportOptions, progress: Callab
         rows = [card_header(), *(row for row, _ in card_rows(copy, copy.maps))]
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerows([protect(cell) for cell in row] for row in rows)
+    # Control characters out (a NUL pasted into a title): Python's csv reader, ours included, refuses a NUL.
+    writer.writerows([protect(xml_safe(cell)) for cell in row] for row in rows)
     with partial_file(path) as tmp:
         # The BOM makes Excel read UTF-8 (without it, Excel on Windows assumes the ANSI code page).
         tmp.write_text(buffer.getvalue(), encoding="utf-8-sig", newline="")

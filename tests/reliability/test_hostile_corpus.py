@@ -565,6 +565,7 @@ def test_control_characters_and_line_breaks_export_to_every_format(qapp, tmp_pat
     def hung(*_args: object) -> None:
         raise TimeoutError("an export did not finish: a layout loop that never ends")
 
+    readable = {fmt.suffix for fmt in formats.importers()}
     previous = signal.signal(signal.SIGALRM, hung)
     signal.alarm(120)
     try:
@@ -578,6 +579,9 @@ def test_control_characters_and_line_breaks_export_to_every_format(qapp, tmp_pat
                     for name in archive.namelist():
                         if name.endswith((".xml", ".rels")):
                             etree.fromstring(archive.read(name))
+            if fmt.suffix in readable:  # what the program writes, it reads back (a NUL had made CSV unreadable)
+                back = tmp_path / f"back{fmt.suffix.replace('.', '-')}.journey"
+                assert main(["import", str(out), "-o", str(back)]) == 0, capsys.readouterr().err
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
