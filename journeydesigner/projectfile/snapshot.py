@@ -110,11 +110,10 @@ class SnapshotMaker:
                 texts = list(texts)
                 keys = list(map(id, cards))
                 for key in self._written:
-                    if key in self._keep:  # serialised again already
-                        continue
                     with contextlib.suppress(ValueError):  # not a card of this map
                         at = keys.index(key)
-                        texts[at] = self._card_json(cards[at])
+                        # Its text now: kept again already when the warming reached it since, else made here.
+                        texts[at] = self._text.get(key) or self._card_json(cards[at])
         else:
             texts = self._walk(cards)
         self._last[id(cards)] = (cards, list(cards), texts)

@@ -86,3 +86,17 @@ def test_warming_in_small_steps_keeps_every_card_before_the_first_autosave():
     assert steps > 1  # it did yield between steps
     project.maps[0].cards[0].title = "changed while warm"
     assert same(read_project_bytes(maker.snapshot(project).container()), project)
+
+
+def test_a_card_written_then_warmed_again_is_snapshotted_with_its_new_text():
+    """A snapshot taken while warming keeps every card; a card written after it and then serialised again by the
+    warming (which had not reached it yet) must show its new text in the next snapshot, not the one kept."""
+    project = big_project(600)
+    maker = SnapshotMaker()
+    assert not maker.warm(project, budget_s=0)  # warming has begun, at the first cards
+    maker.snapshot(project)
+    card = project.maps[0].cards[-1]  # kept by the snapshot, not yet reached by the warming
+    card.title = "written after the snapshot"
+    while not maker.warm(project, budget_s=0.01):
+        pass
+    assert "written after the snapshot" in maker.snapshot(project).project_json().decode()
