@@ -95,7 +95,7 @@ def _on_start_screen(qtbot, act) -> list[bool]:
     """When the start screen shows: note whether any main window is visible behind it, then act on it."""
     seen: list[bool] = []
 
-    def check(tries: int = 100) -> None:
+    def check(tries: int = 400) -> None:  # up to 20 s: on a loaded machine the screen took over 5 s once
         screen = next((w for w in QApplication.topLevelWidgets() if isinstance(w, StartScreen) and w.isVisible()),
                       None)
         if screen is None:
