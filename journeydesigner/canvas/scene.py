@@ -25,10 +25,10 @@ from journeydesigner.layout import style as S
 from journeydesigner.layout.map_layout import NAME_TOP, MapLayout, layout_map, relayout_cells
 from journeydesigner.layout.mapdraw import (
     corner_ops,
-    grid_ops,
+    header_grid_ops,
     lane_curve_ops,
+    lane_grid_ops,
     lane_header_ops,
-    paper_ops,
     persona_strip,
     stage_badges,
     stage_description_ops,
@@ -54,6 +54,11 @@ def _meets(area: tuple[float, float, float, float], x: float, y: float, w: float
     return x < area[2] and x + w > area[0] and y < area[3] and y + h > area[1]
 
 
+def _spans(area: tuple[float, float, float, float], y: float, h: float) -> bool:
+    """A lane (the whole width of the map) from ``y`` down ``h`` meets ``area``."""
+    return y < area[3] and y + h > area[1]
+
+
 class MapScene(QGraphicsScene):
     cardsMoved = Signal(list, str, str, int, object)  # card ids, lane id, stage id, index, new score or None
     cardCreateRequested = Signal(str, str, int, str, object)  # lane id, stage id, index, kind, feeling or None
@@ -64,6 +69,7 @@ class MapScene(QGraphicsScene):
     currentCellChanged = Signal()
     axisSelected = Signal(str, str)  # a stage or lane header was clicked
     axisCleared = Signal()  # the header selection ended (a click elsewhere)
+    mapRectChanged = Signal(QRectF)  # what an editing view scrolls over: the map and a margin
 
     def __init__(self, doc: Document, map_id: str, parent: QObject | None = None) -> None:
         """``parent``: the window or presentation showing it, so that the scene's C++ side is deleted with
@@ -78,9 +84,10 @@ class MapScene(QGraphicsScene):
         self.card_items: dict[str, CardItem] = {}
         self.lane_layers: dict[str, QGraphicsRectItem] = {}
         self.headers: dict[tuple[str, str], HeaderItem] = {}
-        self.grid = OpsItem()
+        self.grid = OpsItem()  # the paper above the lanes; each lane's paper and grid is in lane_grids
         self.grid.setZValue(-10)
         self.addItem(self.grid)
+        self.lane_grids: dict[str, OpsItem] = {}
         self.curve_items: list[OpsItem] = []
         self.corner = OpsItem()
         self.corner.setZValue(40)
@@ -115,6 +122,8 @@ class MapScene(QGraphicsScene):
         self.focus_persona: str | None = None
         self._faded: str | None = None  # the persona whose focus the cards last showed
         self._pending: set[str] = set()  # cards far off screen whose new place waits for an idle moment
+        self._pending_lanes: set[str] = set()  # lane layers likewise
+        self.map_rect = QRectF()
         self._placer = QTimer(self)
         self._placer.setSingleShot(True)
         self._placer.timeout.connect(self._place_some)
@@ -143,10 +152,12 @@ class MapScene(QGraphicsScene):
         self.detach()
         self._placer.stop()
         self._pending.clear()
+        self._pending_lanes.clear()
         self.editor = None
         self.card_items.clear()
         self.lane_layers.clear()
         self.headers.clear()
+        self.lane_grids.clear()
         self.curve_items.clear()
         self.clear()
         self.deleteLater()
@@ -199,7 +210,7 @@ class MapScene(QGraphicsScene):
             self.current_cell = None  # its stage or lane is gone; items removed below signal selection changes
         self._place_cards(changed)
         self._set_headers(jmap)
-        self.grid.set_ops(QRectF(0, 0, layout.width, layout.height), paper_ops(layout) + grid_ops(layout))
+        self._set_grid()
         if delta is None or delta.curves:
             self._set_curves()
         if delta is None or corner or layout.header_h != header_h:
@@ -207,10 +218,40 @@ class MapScene(QGraphicsScene):
             self.corner.set_ops(QRectF(0, 0, S.LANE_HEADER_W, layout.header_h),
                                 corner_ops(jmap.name, strip, layout.header_h))
         self._apply_focus(None if delta is None else changed)
-        self.setSceneRect(QRectF(0, 0, layout.width + MARGIN, layout.height + MARGIN))
+        self._set_map_rect(QRectF(0, 0, layout.width + MARGIN, layout.height + MARGIN))
         self.set_frozen_offset(self.frozen)
         self._show_current_cell()
         self._looks = self._persona_looks()  # what the emotion curves and the corner were drawn with
+
+    def _set_grid(self) -> None:
+        layout = self.layout
+        self.grid.set_ops(QRectF(0, 0, layout.width, layout.header_h), header_grid_ops(layout))
+        wanted = set()
+        for lane in layout.lanes:
+            wanted.add(lane.lane_id)
+            item = self.lane_grids.get(lane.lane_id)
+            if item is None:
+                item = self.lane_grids[lane.lane_id] = OpsItem()
+                self.addItem(item)
+            item.setZValue(-10 - lane.index / 1000)  # a lane's bottom line lies half over the next lane's paper
+            if item.y() != lane.y:
+                item.setY(lane.y)
+            item.set_ops(QRectF(0, 0, layout.width, lane.h), lane_grid_ops(layout, lane))
+        for lane_id in [k for k in self.lane_grids if k not in wanted]:
+            self.removeItem(self.lane_grids.pop(lane_id))
+
+    def _set_map_rect(self, rect: QRectF) -> None:
+        """The views scroll over the map (``map_rect``, via mapRectChanged); the scene's own rectangle, which
+        bounds Qt's item index, grows only in steps of a quarter. Qt rebuilds the whole index when it changes:
+        a card that made a lane one line taller cost 37 ms of repaint at 20,000 cards for that alone."""
+        if rect == self.map_rect:
+            return
+        self.map_rect = rect
+        bounds = self.sceneRect()
+        if (self._builds <= 1 or rect.width() > bounds.width() or rect.height() > bounds.height()
+                or rect.width() * rect.height() < bounds.width() * bounds.height() / 4):
+            self.setSceneRect(QRectF(0, 0, rect.width() * 1.25, rect.height() * 1.25))
+        self.mapRectChanged.emit(rect)
 
     def _persona_looks(self) -> dict[str, tuple[str, str]]:
         return {p.id: (p.name, p.color) for p in self.doc.project.personas}
@@ -232,17 +273,22 @@ class MapScene(QGraphicsScene):
         lanes below move as one item each instead of thousands of cards."""
         boxes = self.layout.cards
         lanes = {lane.lane_id: lane for lane in self.layout.lanes}
+        live = self._live_area() if len(card_ids) > DEFER_FROM or len(boxes) > DEFER_FROM else None
         for lane in self.layout.lanes:
             layer = self._lane_layer(lane.lane_id)
             if layer.y() != lane.y:
-                layer.setY(lane.y)
+                if live is not None and not (_spans(live, lane.y, lane.h) or _spans(live, layer.y(), lane.h)):
+                    self._pending_lanes.add(lane.lane_id)  # its 2,000 cards would each be indexed again now
+                else:
+                    layer.setY(lane.y)
         jobs = {j.id: j.motivation or j.situation or j.outcome for j in self.doc.project.jobs}
         linked: dict[str, list[str]] = {}  # the cards' job badges, for the cards being placed
         if self.markers and jobs:
             for card in self._cards_among(card_ids):
                 if card.job_ids:
                     linked[card.id] = [jobs[j] for j in card.job_ids if j in jobs]
-        live = self._live_area() if len(card_ids) > DEFER_FROM else None
+        if len(card_ids) <= DEFER_FROM:
+            live = None
         for cid in card_ids:
             box = boxes.get(cid)
             item = self.card_items.get(cid)
@@ -270,7 +316,7 @@ class MapScene(QGraphicsScene):
                 item.setPos(box.x, y)
             item.set_box(box.w, box.h, box.ops)
             item.set_jobs(linked.get(cid, []))
-        if self._pending:
+        if self._pending or self._pending_lanes:
             self._placer.start(PLACE_AFTER_MS)
         for lane_id in [k for k in self.lane_layers if k not in lanes]:
             layer = self.lane_layers.pop(lane_id)
@@ -288,26 +334,46 @@ class MapScene(QGraphicsScene):
         left, top = min(a.left() - a.width() for a in areas), min(a.top() - a.height() for a in areas)
         return left, top, max(a.right() + a.width() for a in areas), max(a.bottom() + a.height() for a in areas)
 
-    def place_pending(self, limit: int | None = None) -> None:
-        """Put cards that an edit moved far off screen where they belong (all of them, or ``limit`` of them).
+    def place_pending(self, limit: int | None = None, near: bool = False) -> None:
+        """Put the cards and lanes that edits moved far off screen where they belong: all of them; with ``near``,
+        those a view can now reach (MapView calls this after it scrolls, zooms or resizes); with ``limit``, one
+        lane or that many cards (an idle turn).
 
-        An edit in a cell of 2,000 cards moves every card below it, and each move costs Qt an index update:
-        only those near a view move at once, the rest a few hundred at a time when idle, and all of them before
-        the view scrolls, zooms or resizes (MapView calls this)."""
-        if not self._pending:
+        An edit in a cell of 2,000 cards moves every card below it, and a lane that grows moves the lanes below
+        it: Qt then indexes each of their cards again, 25 ms and 60 ms of repaint for a card added at 20,000
+        cards. Only what is near a view moves at once."""
+        if not (self._pending or self._pending_lanes):
             return
+        area = self._live_area() if near else None
+        lanes = {lane.lane_id: lane for lane in self.layout.lanes}
+        for lane_id in list(self._pending_lanes):
+            lane, layer = lanes.get(lane_id), self.lane_layers.get(lane_id)
+            if lane is None or layer is None:
+                self._pending_lanes.discard(lane_id)
+            elif area is None or _spans(area, lane.y, lane.h) or _spans(area, layer.y(), lane.h):
+                self._pending_lanes.discard(lane_id)
+                layer.setY(lane.y)
+                if limit is not None:
+                    self._placer.start(0)
+                    return
         boxes = self.layout.cards
-        lanes = {lane.lane_id: lane.y for lane in self.layout.lanes}
-        pending = self._pending
-        for _ in range(len(pending) if limit is None else min(limit, len(pending))):
-            cid = pending.pop()
+        todo = list(self._pending) if limit is None else [self._pending.pop() for _ in
+                                                            range(min(limit, len(self._pending)))]
+        for cid in todo:
             box, item = boxes.get(cid), self.card_items.get(cid)
-            if box is not None and item is not None:
-                y = box.y - lanes[box.lane_id]
-                if item.x() != box.x or item.y() != y:
-                    item.setPos(box.x, y)
-                item.set_box(box.w, box.h, box.ops)
-        if pending and limit is not None:
+            if box is None or item is None:
+                self._pending.discard(cid)
+                continue
+            layer = self.lane_layers[box.lane_id]
+            y = box.y - lanes[box.lane_id].y
+            if area is not None and not (_meets(area, box.x, box.y, box.w, box.h)
+                                         or _meets(area, item.x(), layer.y() + item.y(), box.w, box.h)):
+                continue
+            self._pending.discard(cid)
+            if item.x() != box.x or item.y() != y:
+                item.setPos(box.x, y)
+            item.set_box(box.w, box.h, box.ops)
+        if limit is not None and (self._pending or self._pending_lanes):
             self._placer.start(0)
 
     def _place_some(self) -> None:

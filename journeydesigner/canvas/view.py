@@ -15,7 +15,8 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QFrame, QGestureEvent, QGraphicsView, QPinchGesture, QWidget
+from PySide6.QtWidgets import QFrame, QGestureEvent, QGraphicsScene, QGraphicsView, QPinchGesture, QWidget
+from shiboken6 import Shiboken
 
 from journeydesigner.canvas.scene import MapScene
 from journeydesigner.i18n import tr
@@ -59,6 +60,16 @@ class MapView(QGraphicsView):
         scene = self.scene()
         return scene if isinstance(scene, MapScene) else None
 
+    def setScene(self, scene: QGraphicsScene | None) -> None:  # noqa: N802
+        """Scroll over the map, not over the scene's rectangle: that one is kept larger (MapScene._set_map_rect)."""
+        old = self.map_scene
+        if old is not None and Shiboken.isValid(old):
+            old.mapRectChanged.disconnect(self.setSceneRect)
+        super().setScene(scene)
+        if isinstance(scene, MapScene):
+            scene.mapRectChanged.connect(self.setSceneRect)
+            self.setSceneRect(scene.map_rect)
+
     # ---- zoom -----------------------------------------------------------------------------------
     @property
     def zoom(self) -> float:
@@ -71,8 +82,8 @@ class MapView(QGraphicsView):
         if not anchor_under_mouse:
             self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         factor = value / self.zoom
-        self._place_pending()
         self.scale(factor, factor)
+        self._place_pending()
         self.setTransformationAnchor(anchor)
         self._update_frozen()
         self.zoomChanged.emit(self.zoom)
@@ -84,8 +95,8 @@ class MapView(QGraphicsView):
         if self.map_scene is None:
             return
         layout = self.map_scene.layout
-        self._place_pending()
         self.fitInView(QRectF(0, 0, layout.width, layout.height), Qt.AspectRatioMode.KeepAspectRatio)
+        self._place_pending()
         if self.zoom > 1.0:
             self.set_zoom(1.0)
         self._update_frozen()
@@ -127,13 +138,13 @@ class MapView(QGraphicsView):
 
     # ---- frozen headers -------------------------------------------------------------------------
     def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802
-        self._place_pending()
         super().scrollContentsBy(dx, dy)
+        self._place_pending()
         self._update_frozen()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        self._place_pending()
         super().resizeEvent(event)
+        self._place_pending()
         if self._fitting_width and self.map_scene is not None:  # the window manager maximised the window late
             top = self.mapToScene(0, 0).y()
             self.set_zoom(self._width_zoom())
@@ -146,9 +157,10 @@ class MapView(QGraphicsView):
         self._update_frozen()
 
     def _place_pending(self) -> None:
-        """Cards an edit moved far off screen are placed when idle; before more of the map comes into view, now."""
+        """Cards and lanes an edit moved far off screen are placed when idle; those this view can now reach, now
+        (before it paints)."""
         if self.map_scene is not None:
-            self.map_scene.place_pending()
+            self.map_scene.place_pending(near=True)
 
     def _update_frozen(self) -> None:
         if self.map_scene is not None:

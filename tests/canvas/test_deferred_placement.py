@@ -4,7 +4,8 @@ shows more of the map: what a user sees is never a card out of place."""
 from PySide6.QtCore import QPointF
 
 from journeydesigner.canvas import scene as scene_module
-from journeydesigner.commands import MoveCards
+from journeydesigner.commands import AddCards, MoveCards
+from journeydesigner.model import Kind, make_card
 from tests.helpers.gui import open_window
 from tests.perf.bigmaps import big_project
 
@@ -22,6 +23,14 @@ def tall_map_window(qtbot, monkeypatch):
     return window, project.maps[0]
 
 
+def far_from_views(scene, cid: str) -> bool:
+    area = scene._live_area()
+    box, item = scene.layout.cards[cid], scene.card_items[cid]
+    at = item.scenePos()
+    return not any(x < area[2] and x + box.w > area[0] and y < area[3] and y + box.h > area[1]
+                   for x, y in ((box.x, box.y), (at.x(), at.y())))
+
+
 def test_cards_far_off_screen_are_placed_when_idle(qtbot, monkeypatch):
     window, jmap = tall_map_window(qtbot, monkeypatch)
     scene = window.scene
@@ -29,27 +38,40 @@ def test_cards_far_off_screen_are_placed_when_idle(qtbot, monkeypatch):
     other = jmap.stages[1].id
     window.doc.push(MoveCards(window.doc, jmap.id, [first.id], first.lane_id, other, 0))
     assert scene._pending, "no card was left for later: the edit moved hundreds of cards at once"
-    area = scene._live_area()
-    assert area is not None
-    for cid in misplaced(scene):  # only cards no view can show are out of place for now
-        box = scene.layout.cards[cid]
-        assert box.y > area[3] or box.y + box.h < area[1] or box.x > area[2] or box.x + box.w < area[0], cid
+    assert misplaced(scene) and all(far_from_views(scene, cid) for cid in misplaced(scene))
     qtbot.waitUntil(lambda: not scene._pending, timeout=5000)
     assert misplaced(scene) == []
 
 
-def test_scrolling_or_zooming_places_every_card_first(qtbot, monkeypatch):
+def test_a_lane_that_grows_moves_far_lanes_when_idle(qtbot, monkeypatch):
+    window, jmap = tall_map_window(qtbot, monkeypatch)
+    scene = window.scene
+    lane = jmap.lanes[0].id
+    tallest = max(jmap.stages, key=lambda s: len(jmap.cell(lane, s.id))).id
+    window.doc.push(AddCards(window.doc, jmap.id, [make_card(Kind.TEXT, lane, tallest, id="new", title="New")],
+                             lane, tallest, 0))
+    assert scene._pending_lanes, "the lanes below, far off screen, were all moved at once"
+    assert all(scene.lane_layers[lb.lane_id].y() != lb.y for lb in scene.layout.lanes
+               if lb.lane_id in scene._pending_lanes)
+    qtbot.waitUntil(lambda: not scene._pending_lanes and not scene._pending, timeout=5000)
+    assert all(scene.lane_layers[lb.lane_id].y() == lb.y for lb in scene.layout.lanes)
+    assert misplaced(scene) == []
+
+
+def test_scrolling_or_zooming_places_what_comes_within_reach_first(qtbot, monkeypatch):
     window, jmap = tall_map_window(qtbot, monkeypatch)
     scene, view = window.scene, window.view
     monkeypatch.setattr(scene_module, "PLACE_AFTER_MS", 60_000)  # idle placement never comes in this test
-    for move in (lambda: view.verticalScrollBar().setValue(view.verticalScrollBar().maximum()),
-                 lambda: view.set_zoom(0.5)):
+    bar = view.verticalScrollBar()
+    for move in (lambda: bar.setValue(bar.value() + bar.pageStep() * 3), lambda: view.set_zoom(0.4),
+                 lambda: bar.setValue(bar.maximum())):
         card = jmap.cards[1]
         window.doc.push(MoveCards(window.doc, jmap.id, [card.id], card.lane_id, jmap.stages[1].id, 0))
         assert misplaced(scene)
         move()
-        assert misplaced(scene) == []
-        assert not scene._pending
+        assert all(far_from_views(scene, cid) for cid in misplaced(scene)), "a card in reach is out of place"
+    scene.place_pending()
+    assert misplaced(scene) == [] and not scene._pending and not scene._pending_lanes
 
 
 def test_an_edit_of_small_cells_places_everything_at_once(qtbot, monkeypatch):
