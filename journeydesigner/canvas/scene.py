@@ -234,7 +234,7 @@ class MapScene(QGraphicsScene):
                 item = self.lane_grids[lane.lane_id] = OpsItem()
                 self.addItem(item)
             item.setZValue(-10 - lane.index / 1000)  # a lane's bottom line lies half over the next lane's paper
-            if item.y() != lane.y:
+            if item.y() != lane.y and lane.lane_id not in self._pending_lanes:  # far off: moves with its cards
                 item.setY(lane.y)
             item.set_ops(QRectF(0, 0, layout.width, lane.h), lane_grid_ops(layout, lane))
         for lane_id in [k for k in self.lane_grids if k not in wanted]:
@@ -352,7 +352,9 @@ class MapScene(QGraphicsScene):
                 self._pending_lanes.discard(lane_id)
             elif area is None or _spans(area, lane.y, lane.h) or _spans(area, layer.y(), lane.h):
                 self._pending_lanes.discard(lane_id)
-                layer.setY(lane.y)
+                for item in (layer, self.lane_grids.get(lane_id), self.headers.get(("lanes", lane_id))):
+                    if item is not None:
+                        item.setY(lane.y)
                 if limit is not None:
                     self._placer.start(0)
                     return
@@ -401,7 +403,8 @@ class MapScene(QGraphicsScene):
             wanted.add(("stages", stage.stage_id))
         for lane in layout.lanes:
             ops = lane_header_ops(layout, lane)
-            self._header("lanes", lane.lane_id, QRectF(0, 0, S.LANE_HEADER_W, lane.h), ops, None, lane.y)
+            y = None if lane.lane_id in self._pending_lanes else lane.y  # far off: moves with its cards
+            self._header("lanes", lane.lane_id, QRectF(0, 0, S.LANE_HEADER_W, lane.h), ops, None, y)
             wanted.add(("lanes", lane.lane_id))
         for key in [k for k in self.headers if k not in wanted]:
             self.removeItem(self.headers.pop(key))

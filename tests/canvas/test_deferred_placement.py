@@ -51,10 +51,11 @@ def test_a_lane_that_grows_moves_far_lanes_when_idle(qtbot, monkeypatch):
     window.doc.push(AddCards(window.doc, jmap.id, [make_card(Kind.TEXT, lane, tallest, id="new", title="New")],
                              lane, tallest, 0))
     assert scene._pending_lanes, "the lanes below, far off screen, were all moved at once"
-    assert all(scene.lane_layers[lb.lane_id].y() != lb.y for lb in scene.layout.lanes
-               if lb.lane_id in scene._pending_lanes)
+    assert all(scene.lane_layers[lb.lane_id].y() == scene.lane_grids[lb.lane_id].y() != lb.y
+               for lb in scene.layout.lanes if lb.lane_id in scene._pending_lanes), "a lane's parts came apart"
     qtbot.waitUntil(lambda: not scene._pending_lanes and not scene._pending, timeout=5000)
-    assert all(scene.lane_layers[lb.lane_id].y() == lb.y for lb in scene.layout.lanes)
+    assert all(scene.lane_layers[lb.lane_id].y() == lb.y == scene.lane_grids[lb.lane_id].y()
+               == scene.headers[("lanes", lb.lane_id)].y() for lb in scene.layout.lanes)
     assert misplaced(scene) == []
 
 
