@@ -48,6 +48,7 @@ MARGIN = 40.0
 DEFER_FROM = 256
 PLACE_AT_ONCE = 300  # cards placed per idle turn: about 2-3 ms
 PLACE_AFTER_MS = 40  # after the edit's own repaint, and out of the way of the next keystroke
+LAYER_MARGIN = 16.0  # around a lane layer's rectangle: selection outlines and curve labels stay inside it
 
 
 def _meets(area: tuple[float, float, float, float], x: float, y: float, w: float, h: float) -> bool:
@@ -276,6 +277,10 @@ class MapScene(QGraphicsScene):
         live = self._live_area() if len(card_ids) > DEFER_FROM or len(boxes) > DEFER_FROM else None
         for lane in self.layout.lanes:
             layer = self._lane_layer(lane.lane_id)
+            area = QRectF(-LAYER_MARGIN, -LAYER_MARGIN, self.layout.width + 2 * LAYER_MARGIN,
+                          lane.h + 2 * LAYER_MARGIN)
+            if layer.rect() != area:  # also after a drag had widened it
+                layer.setRect(area)
             if layer.y() != lane.y:
                 if live is not None and not (_spans(live, lane.y, lane.h) or _spans(live, layer.y(), lane.h)):
                     self._pending_lanes.add(lane.lane_id)  # its 2,000 cards would each be indexed again now
@@ -386,6 +391,10 @@ class MapScene(QGraphicsScene):
         if layer is None:
             layer = self.lane_layers[lane_id] = QGraphicsRectItem()
             layer.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+            # Its cards and curves stay inside its rectangle (set by _place_cards), so Qt indexes the layer alone:
+            # a layer that moves, or a card that moves in it, is one index update, not one per card. Drawing and
+            # hit tests walked a layer's children one by one already.
+            layer.setFlag(QGraphicsItem.GraphicsItemFlag.ItemContainsChildrenInShape)
             layer.setZValue(10)
             self.addItem(layer)
         return layer
@@ -623,6 +632,8 @@ class MapScene(QGraphicsScene):
                 item.setCacheMode(mode)
                 if (layer := item.parentItem()) is not None:
                     layer.setZValue(11 if on else 10)  # dragged cards pass over the other lanes' cards
+                    if on and isinstance(layer, QGraphicsRectItem):  # and are drawn wherever they go; the drop's
+                        layer.setRect(layer.mapRectFromScene(self.sceneRect()))  # rebuild gives it back its lane
 
     def drop_target(self, pos: QPointF, ids: list[str]) -> tuple[str, str, int, int | None] | None:
         cell = self.layout.cell_at(pos.x(), pos.y())
