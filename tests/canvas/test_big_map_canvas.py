@@ -1,12 +1,13 @@
-"""An edit that moves hundreds of cards places those far off screen when idle, and all of them before the view
+"""A big map on the canvas: an edit that moves hundreds of cards places those far off screen when idle, and all of them
 shows more of the map: what a user sees is never a card out of place."""
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QEvent, QPointF, Qt
 
 from journeydesigner.canvas import scene as scene_module
 from journeydesigner.commands import AddCards, MoveCards
 from journeydesigner.model import Kind, make_card
-from tests.helpers.gui import open_window
+from tests.helpers.factories import small_project
+from tests.helpers.gui import open_window, send_mouse
 from tests.perf.bigmaps import big_project
 
 
@@ -85,3 +86,22 @@ def test_an_edit_of_small_cells_places_everything_at_once(qtbot, monkeypatch):
     window.doc.push(MoveCards(window.doc, jmap.id, [card.id], card.lane_id, jmap.stages[0].id, 0))
     assert not window.scene._pending
     assert misplaced(window.scene) == []
+
+
+def test_a_card_dragged_out_of_its_lane_is_drawn_and_found_where_it_is(qtbot, monkeypatch):
+    """A lane layer tells Qt its cards stay inside it; a dragged card leaves it, so the layer widens meanwhile."""
+    window = open_window(qtbot, monkeypatch, small_project())
+    scene, view = window.scene, window.view
+    box = scene.layout.cards["card-1"]
+    other = next(lane for lane in scene.layout.lanes if lane.lane_id != box.lane_id and lane.y > box.y + box.h)
+    start = view.mapFromScene(QPointF(box.x + 20, box.y + 8))
+    end = view.mapFromScene(QPointF(box.x + 40, other.y + 30))
+    send_mouse(view.viewport(), QEvent.Type.MouseButtonPress, start)
+    for step in range(1, 9):
+        send_mouse(view.viewport(), QEvent.Type.MouseMove, start + (end - start) * (step / 8),
+                   button=Qt.MouseButton.NoButton)
+    held = scene.card_items["card-1"]
+    assert held in scene.items(view.mapToScene(end)), "the dragged card is outside what its layer covers"
+    send_mouse(view.viewport(), QEvent.Type.MouseButtonRelease, end, buttons=Qt.MouseButton.NoButton)
+    layer = scene.lane_layers[other.lane_id]
+    assert layer.rect().height() < other.h + 40, "after the drop each layer covers its lane again"
