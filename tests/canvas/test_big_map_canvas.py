@@ -1,5 +1,5 @@
-"""A big map on the canvas: an edit that moves hundreds of cards places those far off screen when idle, and all of them
-shows more of the map: what a user sees is never a card out of place."""
+"""A big map on the canvas: cards and lanes that an edit moves far off screen are placed when idle, and before a
+view reaches them; lane layers stand in for their cards in Qt's index. What a user sees is never out of place."""
 
 from PySide6.QtCore import QEvent, QPointF, Qt
 
