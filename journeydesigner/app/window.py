@@ -3,6 +3,7 @@
 import contextlib
 from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QPalette, QShowEvent
@@ -47,8 +48,10 @@ from journeydesigner.panels.inspector import Inspector
 from journeydesigner.panels.jobs import JobsPanel
 from journeydesigner.panels.outline import MapOutline, describe_card
 from journeydesigner.panels.personas import PersonaPanel
-from journeydesigner.present.presentation import Presentation
 from journeydesigner.templates import new_project
+
+if TYPE_CHECKING:
+    from journeydesigner.present.presentation import Presentation
 
 SK = QKeySequence.StandardKey
 
@@ -363,7 +366,7 @@ class MainWindow(QMainWindow):
                 saver.stop()
 
     @property
-    def presentation(self) -> Presentation | None:
+    def presentation(self) -> "Presentation | None":
         """The running presentation, None while editing."""
         return self.present_actions.presentation
 
