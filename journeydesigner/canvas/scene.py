@@ -5,8 +5,9 @@ turns into undoable commands.
 """
 
 from collections.abc import Iterator
+from itertools import islice
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPen, QPixmap, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -42,6 +43,13 @@ from journeydesigner.model.journey import MAX_STAGE_WIDTH, MIN_STAGE_WIDTH
 
 DRAG_THRESHOLD = 4.0
 MARGIN = 40.0
+# A map this big shows before all its cards have items (issue 15: the window's first paint): the cards of the
+# first screenful (at 100 %, and at the widest a maximised window fits) get theirs at once, the rest in chunks of
+# a few milliseconds each while the event loop runs, row by row from the top. Reading ``card_items`` makes the
+# rest at once, so whatever looks cards up (find, the outline, selection, tests) sees the whole map.
+DEFER_CARDS_FROM = 1500
+FIRST_SCREEN = QRectF(0, 0, 3200, 2000)
+CARDS_PER_CHUNK = 300
 
 
 class MapScene(QGraphicsScene):
@@ -65,7 +73,10 @@ class MapScene(QGraphicsScene):
         self._language = doc.project.meta.language  # the project's language the layout hyphenates by
         use_project_language(self._language)
         self.layout: MapLayout = layout_map(self.jmap, doc.project.personas)
-        self.card_items: dict[str, CardItem] = {}
+        self._card_items: dict[str, CardItem] = {}
+        self._deferred: dict[str, None] = {}  # cards whose items are still to be made, in the order they will be
+        self._deferred_timer = QTimer(self)
+        self._deferred_timer.timeout.connect(self._make_deferred_items)
         self.lane_layers: dict[str, QGraphicsRectItem] = {}
         self.headers: dict[tuple[str, str], HeaderItem] = {}
         self.grid = OpsItem()
@@ -128,7 +139,9 @@ class MapScene(QGraphicsScene):
         self._disposed = True
         self.detach()
         self.editor = None
-        self.card_items.clear()
+        self._deferred_timer.stop()
+        self._deferred.clear()
+        self._card_items.clear()
         self.lane_layers.clear()
         self.headers.clear()
         self.curve_items.clear()
@@ -175,7 +188,9 @@ class MapScene(QGraphicsScene):
         if delta is None:
             if self._builds > 1:  # the first build draws the layout the constructor has just made
                 self.layout = layout_map(jmap, self.doc.project.personas)
-            changed = set(self.layout.cards) | set(self.card_items)
+            changed = set(self.layout.cards) | set(self._card_items)
+            if self._builds == 1 and len(self.layout.cards) >= DEFER_CARDS_FROM:
+                changed = self._defer_beyond_first_screen(changed)
         else:
             changed = delta.card_ids | (cards or set())
         layout = self.layout
@@ -211,9 +226,58 @@ class MapScene(QGraphicsScene):
         corner = not changed.isdisjoint(self.jmap.persona_ids)
         self.rebuild({(lane, s) for lane in lanes for s in stages}, corner=corner)
 
+    @property
+    def card_items(self) -> dict[str, CardItem]:
+        """Every card's item, by card id; items still deferred after the first paint are made now."""
+        if self._deferred:
+            self.complete_card_items()
+        return self._card_items
+
+    @property
+    def made_card_items(self) -> dict[str, CardItem]:
+        """The card items made so far, without making the deferred ones: enough to reset a look that new items
+        start with (no highlight, opaque)."""
+        return self._card_items
+
+    def complete_card_items(self) -> None:
+        """Make the items of every card still deferred, now."""
+        self._deferred_timer.stop()
+        if self._deferred:
+            self._make_items(set(self._deferred))
+
+    @property
+    def items_complete(self) -> bool:
+        """Whether every card has its item (the idle-time chunks are done)."""
+        return not self._deferred
+
+    def _defer_beyond_first_screen(self, card_ids: set[str]) -> set[str]:
+        """The cards of the first screenful, to be made now; the others are made later, from the top."""
+        boxes = self.layout.cards
+        now = {cid for cid in card_ids if (box := boxes.get(cid)) is not None
+               and box.x < FIRST_SCREEN.right() and box.y < FIRST_SCREEN.bottom()}
+        later = sorted((cid for cid in card_ids if cid not in now and cid in boxes),
+                       key=lambda cid: (boxes[cid].y, boxes[cid].x))
+        self._deferred = dict.fromkeys(later)
+        if later:
+            self._deferred_timer.start(0)
+        return now
+
+    def _make_deferred_items(self) -> None:
+        """One chunk of the deferred items: a few milliseconds, so input and painting go on in between."""
+        self._make_items(set(islice(self._deferred, CARDS_PER_CHUNK)))
+        if not self._deferred:
+            self._deferred_timer.stop()
+
+    def _make_items(self, card_ids: set[str]) -> None:
+        self._place_cards(card_ids)
+        self._apply_focus(card_ids)
+
     def _place_cards(self, card_ids: set[str]) -> None:
         """Cards live in one layer item per lane, placed relative to the lane's top: when a lane grows, the
         lanes below move as one item each instead of thousands of cards."""
+        if self._deferred:  # made now, with the layout of now
+            for cid in card_ids:
+                self._deferred.pop(cid, None)
         boxes = self.layout.cards
         lanes = {lane.lane_id: lane for lane in self.layout.lanes}
         for lane in self.layout.lanes:
@@ -228,14 +292,14 @@ class MapScene(QGraphicsScene):
                     linked[card.id] = [jobs[j] for j in card.job_ids if j in jobs]
         for cid in card_ids:
             box = boxes.get(cid)
-            item = self.card_items.get(cid)
+            item = self._card_items.get(cid)
             if box is None:
                 if item is not None:
-                    self.removeItem(self.card_items.pop(cid))
+                    self.removeItem(self._card_items.pop(cid))
                 continue
             layer = self.lane_layers[box.lane_id]
             if item is None:
-                item = self.card_items[cid] = CardItem(cid)
+                item = self._card_items[cid] = CardItem(cid)
                 item.setParentItem(layer)
             elif item.parentItem() is not layer:
                 item.setParentItem(layer)
@@ -318,7 +382,7 @@ class MapScene(QGraphicsScene):
             return  # nothing faded, and new items start opaque: no need to touch 20,000 items per edit
         self._faded = pid
         for card in self.jmap.cards if only is None else self._cards_among(only):
-            item = self.card_items.get(card.id)
+            item = self._card_items.get(card.id)
             if item is not None:
                 linked = pid is None or pid in card.persona_ids or getattr(card, "persona_id", None) == pid
                 item.setOpacity(1.0 if linked else 0.25)
