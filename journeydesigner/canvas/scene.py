@@ -44,11 +44,12 @@ from journeydesigner.model.journey import MAX_STAGE_WIDTH, MIN_STAGE_WIDTH
 DRAG_THRESHOLD = 4.0
 MARGIN = 40.0
 # A map this big shows before all its cards have items (issue 15: the window's first paint): the cards of the
-# first screenful (at 100 %, and at the widest a maximised window fits) get theirs at once, the rest in chunks of
-# a few milliseconds each while the event loop runs, row by row from the top. Reading ``card_items`` makes the
+# first screenful (the map opens at 100 % on its top left; a maximised full-HD window's view is ≈1,300 × 800) get
+# theirs at once, the rest in chunks of a few milliseconds each while the event loop runs, row by row from the
+# top, so they are there before a user could scroll (≈20 chunks at 5,000 cards). Reading ``card_items`` makes the
 # rest at once, so whatever looks cards up (find, the outline, selection, tests) sees the whole map.
 DEFER_CARDS_FROM = 1500
-FIRST_SCREEN = QRectF(0, 0, 3200, 2000)
+FIRST_SCREEN = QRectF(0, 0, 2000, 1200)
 CARDS_PER_CHUNK = 300
 
 
