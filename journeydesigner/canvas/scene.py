@@ -7,8 +7,8 @@ turns into undoable commands.
 from collections.abc import Iterator
 from itertools import islice
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPen, QPixmap, QTransform
+from PySide6.QtCore import QObject, QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen, QPixmap, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsLineItem,
@@ -43,12 +43,15 @@ from journeydesigner.model.journey import MAX_STAGE_WIDTH, MIN_STAGE_WIDTH
 
 DRAG_THRESHOLD = 4.0
 MARGIN = 40.0
-# A map this big shows before all its cards have items (issue 15: the window's first paint): the cards of the
-# first screenful (the map opens at 100 % on its top left; a maximised full-HD window's view is ≈1,300 × 800) get
-# theirs at once, the rest in chunks of a few milliseconds each while the event loop runs, row by row from the
-# top, so they are there before a user could scroll (≈20 chunks at 5,000 cards). Reading ``card_items`` makes the
-# rest at once, so whatever looks cards up (find, the outline, selection, tests) sees the whole map.
+# A map this big shows before it is all laid out and has all its card items (issue 15: the window's first
+# paint): the lanes that start in the first screenful (the map opens at 100 % on its top left; a maximised
+# full-HD window's view is ≈1,300 × 800) are laid out at once and their cards there get items; then, while the
+# event loop runs, the rest of their cards' items in chunks of a few milliseconds, row by row from the top, and
+# the other lanes one at a time (laid out by relayout_cells, as an edit would), so all is there ≈0.5 s later.
+# Reading ``layout`` or ``card_items`` completes it at once, so whatever looks cards up (find, the outline,
+# selection, exports, tests) sees the whole map; so does any change to the document.
 DEFER_CARDS_FROM = 1500
+DEFERRED_START_MS = 200  # when no view paints the scene (a presentation being set up, a test): start anyway
 FIRST_SCREEN = QRectF(0, 0, 2000, 1200)
 CARDS_PER_CHUNK = 300
 
@@ -73,11 +76,16 @@ class MapScene(QGraphicsScene):
         self.markers = True  # job badges and flags on the stage headers and cards: the editor's analysis aid
         self._language = doc.project.meta.language  # the project's language the layout hyphenates by
         use_project_language(self._language)
-        self.layout: MapLayout = layout_map(self.jmap, doc.project.personas)
+        big = len(self.jmap.cards) >= DEFER_CARDS_FROM
+        self._layout = layout_map(self.jmap, doc.project.personas, FIRST_SCREEN.bottom() if big else None)
+        # Lanes laid out without their cards, to be laid out after the first paint (see DEFER_CARDS_FROM).
+        self._deferred_lanes = [lane.lane_id for lane in self._layout.lanes
+                                if big and lane.y >= FIRST_SCREEN.bottom()]
         self._card_items: dict[str, CardItem] = {}
         self._deferred: dict[str, None] = {}  # cards whose items are still to be made, in the order they will be
         self._deferred_timer = QTimer(self)
-        self._deferred_timer.timeout.connect(self._make_deferred_items)
+        self._deferred_timer.timeout.connect(self._continue_deferred)
+        self._items_later = False  # cards placed now without an item get one in a later chunk
         self.lane_layers: dict[str, QGraphicsRectItem] = {}
         self.headers: dict[tuple[str, str], HeaderItem] = {}
         self.grid = OpsItem()
@@ -142,6 +150,7 @@ class MapScene(QGraphicsScene):
         self.editor = None
         self._deferred_timer.stop()
         self._deferred.clear()
+        self._deferred_lanes.clear()
         self._card_items.clear()
         self.lane_layers.clear()
         self.headers.clear()
@@ -155,6 +164,7 @@ class MapScene(QGraphicsScene):
         return self.doc.project.map(self.map_id)
 
     def _on_changed(self, map_id: object) -> None:
+        self.complete_now()  # an edit's relayout starts from the whole map
         if (map_id is None or map_id == self.map_id) and any(m.id == self.map_id for m in self.doc.project.maps):
             aspect = self.doc.changed_aspect if map_id is None else None
             if aspect == "meta" and self.doc.project.meta.language != self._language:
@@ -182,19 +192,19 @@ class MapScene(QGraphicsScene):
         the whole map. ``corner``: the persona strip in the corner changed."""
         self._builds += 1
         jmap = self.jmap
-        header_h = self.layout.header_h
+        header_h = self._layout.header_h
         self._language = self.doc.project.meta.language
         use_project_language(self._language)  # another window's project may hyphenate otherwise
-        delta = relayout_cells(self.layout, jmap, self.doc.project.personas, cells) if cells is not None else None
+        delta = relayout_cells(self._layout, jmap, self.doc.project.personas, cells) if cells is not None else None
         if delta is None:
             if self._builds > 1:  # the first build draws the layout the constructor has just made
-                self.layout = layout_map(jmap, self.doc.project.personas)
-            changed = set(self.layout.cards) | set(self._card_items)
-            if self._builds == 1 and len(self.layout.cards) >= DEFER_CARDS_FROM:
+                self._layout = layout_map(jmap, self.doc.project.personas)
+            changed = set(self._layout.cards) | set(self._card_items)
+            if self._builds == 1 and len(jmap.cards) >= DEFER_CARDS_FROM:
                 changed = self._defer_beyond_first_screen(changed)
         else:
             changed = delta.card_ids | (cards or set())
-        layout = self.layout
+        layout = self._layout
         if self.current_cell and self.current_cell not in layout.cells:
             self.current_cell = None  # its stage or lane is gone; items removed below signal selection changes
         self._place_cards(changed)
@@ -228,10 +238,22 @@ class MapScene(QGraphicsScene):
         self.rebuild({(lane, s) for lane in lanes for s in stages}, corner=corner)
 
     @property
+    def layout(self) -> MapLayout:
+        """The whole map's layout; lanes a big map's first paint left for later are laid out now."""
+        if self._deferred_lanes:
+            self.complete_now()
+        return self._layout
+
+    @property
+    def map_width(self) -> float:
+        """The map's width, known before its lanes are all laid out (the stages are)."""
+        return self._layout.width
+
+    @property
     def card_items(self) -> dict[str, CardItem]:
-        """Every card's item, by card id; items still deferred after the first paint are made now."""
-        if self._deferred:
-            self.complete_card_items()
+        """Every card's item, by card id; what a big map's first paint left for later is made now."""
+        if self._deferred or self._deferred_lanes:
+            self.complete_now()
         return self._card_items
 
     @property
@@ -240,34 +262,54 @@ class MapScene(QGraphicsScene):
         start with (no highlight, opaque)."""
         return self._card_items
 
-    def complete_card_items(self) -> None:
-        """Make the items of every card still deferred, now."""
+    def complete_now(self) -> None:
+        """Lay out and make now whatever a big map's first paint left for later."""
         self._deferred_timer.stop()
+        if self._deferred_lanes:
+            lanes, self._deferred_lanes = self._deferred_lanes, []
+            self.rebuild({(lane, stage.stage_id) for lane in lanes for stage in self._layout.stages})
         if self._deferred:
             self._make_items(set(self._deferred))
 
     @property
     def items_complete(self) -> bool:
-        """Whether every card has its item (the idle-time chunks are done)."""
-        return not self._deferred
+        """Whether the whole map is laid out and every card has its item (the idle-time work is done)."""
+        return not self._deferred and not self._deferred_lanes
 
     def _defer_beyond_first_screen(self, card_ids: set[str]) -> set[str]:
         """The cards of the first screenful, to be made now; the others are made later, from the top."""
-        boxes = self.layout.cards
+        boxes = self._layout.cards
         now = {cid for cid in card_ids if (box := boxes.get(cid)) is not None
                and box.x < FIRST_SCREEN.right() and box.y < FIRST_SCREEN.bottom()}
         later = sorted((cid for cid in card_ids if cid not in now and cid in boxes),
                        key=lambda cid: (boxes[cid].y, boxes[cid].x))
         self._deferred = dict.fromkeys(later)
-        if later:
-            self._deferred_timer.start(0)
+        if later or self._deferred_lanes:
+            self._deferred_timer.start(DEFERRED_START_MS)  # at once after the first paint (drawBackground)
         return now
 
-    def _make_deferred_items(self) -> None:
-        """One chunk of the deferred items: a few milliseconds, so input and painting go on in between."""
-        self._make_items(set(islice(self._deferred, CARDS_PER_CHUNK)))
-        if not self._deferred:
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # noqa: N802
+        """The first paint is done with what it needs: what it left for later goes on from the next turn."""
+        super().drawBackground(painter, rect)
+        if self._deferred_timer.interval() and self._deferred_timer.isActive():
+            self._deferred_timer.start(0)
+
+    def _continue_deferred(self) -> None:
+        """One step of what the first paint left for later, short enough for input and painting to go on in
+        between: a chunk of card items, else the next lane (laid out as an edit of its cells would be)."""
+        if self._deferred:
+            self._make_items(set(islice(self._deferred, CARDS_PER_CHUNK)))
+        elif self._deferred_lanes:
+            lane = self._deferred_lanes.pop(0)
+            self._items_later = True  # the lane's card items: in the next steps' chunks
+            try:
+                self.rebuild({(lane, stage.stage_id) for stage in self._layout.stages})
+            finally:
+                self._items_later = False
+        if self.items_complete:
             self._deferred_timer.stop()
+        elif self._deferred_timer.interval():
+            self._deferred_timer.start(0)  # no paint came first: go on at once
 
     def _make_items(self, card_ids: set[str]) -> None:
         self._place_cards(card_ids)
@@ -279,9 +321,9 @@ class MapScene(QGraphicsScene):
         if self._deferred:  # made now, with the layout of now
             for cid in card_ids:
                 self._deferred.pop(cid, None)
-        boxes = self.layout.cards
-        lanes = {lane.lane_id: lane for lane in self.layout.lanes}
-        for lane in self.layout.lanes:
+        boxes = self._layout.cards
+        lanes = {lane.lane_id: lane for lane in self._layout.lanes}
+        for lane in self._layout.lanes:
             layer = self._lane_layer(lane.lane_id)
             if layer.y() != lane.y:
                 layer.setY(lane.y)
@@ -299,6 +341,9 @@ class MapScene(QGraphicsScene):
                     self.removeItem(self._card_items.pop(cid))
                 continue
             layer = self.lane_layers[box.lane_id]
+            if item is None and self._items_later:
+                self._deferred[cid] = None
+                continue
             if item is None:
                 item = self._card_items[cid] = CardItem(cid)
                 item.setParentItem(layer)
@@ -326,7 +371,7 @@ class MapScene(QGraphicsScene):
         return layer
 
     def _set_headers(self, jmap: JourneyMap) -> None:
-        layout = self.layout
+        layout = self._layout
         descriptions = {s.id: s.description for s in jmap.stages}
         badges = stage_badges(self.doc.project, jmap) if self.markers else {}
         wanted: set[tuple[str, str]] = set()
@@ -362,8 +407,8 @@ class MapScene(QGraphicsScene):
         lane's layer, in the lane's coordinates: when a lane above grows, the curves move with their lane instead
         of every segment being made again (2,000 of them in the synthetic map's lane)."""
         pieces = []
-        for lane in self.layout.lanes:
-            for op in lane_curve_ops(self.layout.emotion_lines.get(lane.lane_id, []), self.focus_persona):
+        for lane in self._layout.lanes:
+            for op in lane_curve_ops(self._layout.emotion_lines.get(lane.lane_id, []), self.focus_persona):
                 pieces += [(lane.lane_id, rect, piece) for rect, piece in curve_pieces(translated(op, 0, -lane.y))]
         while len(self.curve_items) < len(pieces):
             item = OpsItem()
@@ -441,12 +486,16 @@ class MapScene(QGraphicsScene):
             if not self._dragging:
                 self.target_cell.hide()
             return
-        self.target_cell.setRect(self.cell_rect(*cell))
+        self.target_cell.setRect(self._cell_rect(self._layout, *cell))  # also while lanes are still laid out
         self.target_cell.show()
 
     def cell_rect(self, lane_id: str, stage_id: str) -> QRectF:
-        lane = self.layout.lane_box(lane_id)
-        stage = self.layout.stage_box(stage_id)
+        return self._cell_rect(self.layout, lane_id, stage_id)
+
+    @staticmethod
+    def _cell_rect(layout: MapLayout, lane_id: str, stage_id: str) -> QRectF:
+        lane = layout.lane_box(lane_id)
+        stage = layout.stage_box(stage_id)
         return QRectF(stage.x, lane.y, stage.w, lane.h)
 
     def select_axis_item(self, axis: str, item_id: str) -> None:
