@@ -60,3 +60,24 @@ def test_validate_loads_only_what_it_needs(tmp_path):
         "assert code == 0 and not loaded, loaded\n"
     )
     run_python(code)
+
+
+def test_the_window_loads_only_what_its_first_paint_needs():
+    """Issue 15: the window's start imports no PDF or image library, no shaping engine and none of the
+    dialogs and modes it does not show (export, start screen, presentation); they load on first use. Measuring
+    a Latin map's text neither parses a font file with reportlab."""
+    code = (
+        "import sys\n"
+        "import journeydesigner.app.main, journeydesigner.app.window\n"
+        "from journeydesigner.layout.map_layout import layout_map\n"
+        "from journeydesigner.templates import new_project\n"
+        "project = new_project()\n"
+        "layout_map(project.maps[0], project.personas)\n"
+        "heavy = ('reportlab.pdfbase', 'reportlab.pdfgen', 'PIL', 'fontTools', 'uharfbuzz', 'bidi', 'openpyxl',\n"
+        "         'pptx', 'journeydesigner.app.export_dialog', 'journeydesigner.app.start_screen',\n"
+        "         'journeydesigner.present.presentation')\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith(heavy))\n"
+        "print(loaded)\n"
+        "assert not loaded, loaded\n"
+    )
+    run_python(code)

@@ -9,11 +9,9 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from journeydesigner.app.actions import WindowActions
-from journeydesigner.app.export_dialog import ExportDialog
 from journeydesigner.app.import_dialog import can_import, choose_and_import, import_path
 from journeydesigner.app.settings import add_recent_file, bool_setting, clear_recent_files, recent_files, settings
 from journeydesigner.app.sharing import held_by_other, release_lock, take_lock
-from journeydesigner.app.start_screen import StartScreen
 from journeydesigner.document import Document
 from journeydesigner.i18n import QT_TR_NOOP, tr
 from journeydesigner.panels.project import ProjectPropertiesDialog
@@ -78,6 +76,8 @@ class FileActions(WindowActions):
         return self.recent_menu
 
     def show_start_screen(self) -> None:
+        from journeydesigner.app.start_screen import StartScreen  # imported when used: not on the start's path
+
         screen = StartScreen(self.window)
         if not screen.exec() or screen.choice is None:
             return
@@ -155,6 +155,8 @@ class FileActions(WindowActions):
             x1, y1 = max(b.x + b.w for b in boxes) + 10, max(b.y + b.h for b in boxes) + 10
             selection = (x0, y0, x1 - x0, y1 - y0)
         regions = {"map": None, "view": (view.x(), view.y(), view.width(), view.height()), "selection": selection}
+        from journeydesigner.app.export_dialog import ExportDialog  # reportlab, PIL: not on the start's path
+
         dialog = ExportDialog(window.doc, scene.map_id, regions, window)
         if dialog.exec() and dialog.saved_path is not None:
             window.report(tr("Exported {name}").format(name=dialog.saved_path.name)

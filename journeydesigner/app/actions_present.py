@@ -1,6 +1,8 @@
 """Presenting from the main window: full screen from the overview or the current stage, optionally after a slide
 per persona and the ranked jobs."""
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
@@ -8,7 +10,9 @@ from PySide6.QtWidgets import QWidget
 from journeydesigner.app.actions import Editor, WindowActions
 from journeydesigner.app.settings import bool_setting, settings
 from journeydesigner.i18n import tr
-from journeydesigner.present.presentation import OVERVIEW, Presentation, start_presentation
+
+if TYPE_CHECKING:  # the presentation is imported when one starts: not on the start's path
+    from journeydesigner.present.presentation import Presentation
 
 
 class PresentActions(WindowActions):
@@ -37,6 +41,8 @@ class PresentActions(WindowActions):
         scene = self.editor.scene
         if scene is None:
             return
+        from journeydesigner.present.presentation import OVERVIEW, start_presentation
+
         start = OVERVIEW
         if from_current and scene.current_cell is not None:
             stage_ids = [s.stage_id for s in scene.layout.stages]

@@ -4,6 +4,7 @@ import base64
 import binascii
 import json
 from dataclasses import dataclass, field
+from functools import cache
 
 from pydantic import TypeAdapter, ValidationError
 from PySide6.QtCore import QMimeData
@@ -14,7 +15,12 @@ from journeydesigner.model import Card, Kind, make_card, new_id
 CARDS_MIME = "application/x-journeydesigner-cards+json"
 MAX_PASTE_BYTES = 32 * 1024 * 1024
 MAX_PASTE_CARDS = 5000
-_cards_adapter: TypeAdapter[list[Card]] = TypeAdapter(list[Card])
+
+
+@cache
+def _cards_adapter() -> TypeAdapter[list[Card]]:
+    """Built on the first paste (≈10 ms of the window's start otherwise: issue 15)."""
+    return TypeAdapter(list[Card])
 
 
 class PasteError(Exception):
@@ -48,7 +54,7 @@ def from_mime(mime: QMimeData, lane_kind: Kind) -> ClipboardCards:
             raise PasteError(tr("The clipboard holds too much to paste at once."))
         try:
             payload = json.loads(raw)
-            cards = _cards_adapter.validate_python(payload["cards"])
+            cards = _cards_adapter().validate_python(payload["cards"])
             assets = {ref: base64.b64decode(data, validate=True) for ref, data in payload.get("assets", {}).items()}
         except (ValueError, KeyError, TypeError, ValidationError, binascii.Error, RecursionError):
             raise PasteError(tr("The clipboard's cards are damaged and cannot be pasted.")) from None

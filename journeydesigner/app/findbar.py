@@ -79,8 +79,10 @@ class FindBar(QWidget):
         needle = self.field.text().strip().casefold() if self.isVisible() else ""
         self.matches = []
         filtering = bool(self.filter.currentData()) and self.isVisible()
+        # Nothing to find: only the items made so far can show a highlight (a big map's others come later, plain).
+        items = self.scene.card_items if needle or filtering else self.scene.made_card_items
         for card in self.scene.jmap.cards:
-            item = self.scene.card_items.get(card.id)
+            item = items.get(card.id)
             if item is None:
                 continue
             hit = bool(needle) and needle in card.text().casefold()

@@ -15,7 +15,6 @@ from journeydesigner.app.crash import install_excepthook
 from journeydesigner.app.preferences import apply_theme
 from journeydesigner.app.recovery import Recoverable, pending_recoveries, recover
 from journeydesigner.app.settings import bool_setting, settings
-from journeydesigner.app.start_screen import StartScreen
 from journeydesigner.app.window import MainWindow
 from journeydesigner.document import Document
 from journeydesigner.i18n import tr
@@ -147,6 +146,8 @@ def greet(sample: Path) -> tuple[Path | None, Document | None]:
     """The first start without a file: the start screen on its own, before any window, so no project shows half
     hidden behind it. What the README promises stays one step away: "Open the Sample Project", and Cancel (or
     closing it) opens the sample too. Returns the file or the new document to open the window on."""
+    from journeydesigner.app.start_screen import StartScreen  # a first start only: not on every start's path
+
     screen = StartScreen()
     try:
         screen.exec()

@@ -3,6 +3,7 @@
 import contextlib
 from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QPalette, QShowEvent
@@ -47,8 +48,10 @@ from journeydesigner.panels.inspector import Inspector
 from journeydesigner.panels.jobs import JobsPanel
 from journeydesigner.panels.outline import MapOutline, describe_card
 from journeydesigner.panels.personas import PersonaPanel
-from journeydesigner.present.presentation import Presentation
 from journeydesigner.templates import new_project
+
+if TYPE_CHECKING:
+    from journeydesigner.present.presentation import Presentation
 
 SK = QKeySequence.StandardKey
 
@@ -118,8 +121,10 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.palette_dock, self.personas_dock], [self.card_palette.needed_height() + 40, 600],
                          Qt.Orientation.Vertical)
         self.persona_panel: PersonaPanel | None = None
-        self.jobs_panel: JobsPanel | None = None
+        self._jobs_panel: JobsPanel | None = None
         self.inspector: Inspector | None = None
+        self.jobs_dock.visibilityChanged.connect(  # its tab chosen: the panel is made now (once laid out)
+            lambda shown: shown and QTimer.singleShot(0, self._jobs_panel_if_seen))
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -305,21 +310,44 @@ class MainWindow(QMainWindow):
 
     def _make_panels(self, doc: Document) -> None:
         """Panels belong to one document: a newly opened project gets new ones."""
-        for panel in (self.persona_panel, self.jobs_panel, self.inspector):
+        for panel in (self.persona_panel, self._jobs_panel, self.inspector):
             if panel is not None:
                 with contextlib.suppress(RuntimeError, TypeError):
                     panel.detach()
                 panel.deleteLater()
         self.persona_panel = PersonaPanel(doc)
         self.persona_panel.personaFocused.connect(self._focus_persona)
-        self.jobs_panel = JobsPanel(doc)
+        self._jobs_panel = None
         self.inspector = Inspector(doc)
-        binders = [self.persona_panel.binder, self.jobs_panel.binder, self.inspector.project_form.binder]
+        binders = [self.persona_panel.binder, self.inspector.project_form.binder]
         for binder in binders + [form.binder for form in self.inspector.forms.values()]:
             binder.rejected.connect(self.report)  # a value the model refuses: say why, change nothing
         self.personas_dock.setWidget(self.persona_panel)
-        self.jobs_dock.setWidget(self.jobs_panel)
+        self._replace_dock_widget(self.jobs_dock, QWidget())
         self.inspector_dock.setWidget(self.inspector)
+        self._jobs_panel_if_seen()
+
+    @property
+    def jobs_panel(self) -> JobsPanel:
+        """The Jobs panel of the open document, made when its tab is first shown or it is first asked for: on a
+        first start it sits behind the Personas tab, and need not hold up the window's first paint (issue 15)."""
+        if self._jobs_panel is None:
+            self._jobs_panel = JobsPanel(self.doc)
+            self._jobs_panel.binder.rejected.connect(self.report)
+            self._replace_dock_widget(self.jobs_dock, self._jobs_panel)
+        return self._jobs_panel
+
+    def _jobs_panel_if_seen(self) -> None:
+        if self._jobs_panel is None and not self.jobs_dock.visibleRegion().isEmpty():
+            self.jobs_panel  # noqa: B018 (made on first use)
+
+    @staticmethod
+    def _replace_dock_widget(dock: QDockWidget, widget: QWidget) -> None:
+        """A dock's new widget; a placeholder it held is deleted (a panel is deleted by its owner)."""
+        old = dock.widget()
+        dock.setWidget(widget)
+        if old is not None and type(old) is QWidget:
+            old.deleteLater()
 
     def show_preferences(self) -> None:
         if PreferencesDialog(self).exec():
@@ -363,7 +391,7 @@ class MainWindow(QMainWindow):
                 saver.stop()
 
     @property
-    def presentation(self) -> Presentation | None:
+    def presentation(self) -> "Presentation | None":
         """The running presentation, None while editing."""
         return self.present_actions.presentation
 

@@ -5,9 +5,10 @@ turns into undoable commands.
 """
 
 from collections.abc import Iterator
+from itertools import islice
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPen, QPixmap, QTransform
+from PySide6.QtCore import QObject, QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen, QPixmap, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsLineItem,
@@ -42,6 +43,17 @@ from journeydesigner.model.journey import MAX_STAGE_WIDTH, MIN_STAGE_WIDTH
 
 DRAG_THRESHOLD = 4.0
 MARGIN = 40.0
+# A map this big shows before it is all laid out and has all its card items (issue 15: the window's first
+# paint): the lanes that start in the first screenful (the map opens at 100 % on its top left; a maximised
+# full-HD window's view is ≈1,300 × 800) are laid out at once and their cards there get items; then, while the
+# event loop runs, the rest of their cards' items in chunks of a few milliseconds, row by row from the top, and
+# the other lanes one at a time (laid out by relayout_cells, as an edit would), so all is there ≈0.5 s later.
+# Reading ``layout`` or ``card_items`` completes it at once, so whatever looks cards up (find, the outline,
+# selection, exports, tests) sees the whole map; so does any change to the document.
+DEFER_CARDS_FROM = 1500
+DEFERRED_START_MS = 200  # when no view paints the scene (a presentation being set up, a test): start anyway
+FIRST_SCREEN = QRectF(0, 0, 2000, 1200)
+CARDS_PER_CHUNK = 300
 
 
 # An edit that moves more cards than this places those far from every view when idle (see place_pending).
@@ -81,8 +93,16 @@ class MapScene(QGraphicsScene):
         self.markers = True  # job badges and flags on the stage headers and cards: the editor's analysis aid
         self._language = doc.project.meta.language  # the project's language the layout hyphenates by
         use_project_language(self._language)
-        self.layout: MapLayout = layout_map(self.jmap, doc.project.personas)
-        self.card_items: dict[str, CardItem] = {}
+        big = len(self.jmap.cards) >= DEFER_CARDS_FROM
+        self._layout = layout_map(self.jmap, doc.project.personas, FIRST_SCREEN.bottom() if big else None)
+        # Lanes laid out without their cards, to be laid out after the first paint (see DEFER_CARDS_FROM).
+        self._deferred_lanes = [lane.lane_id for lane in self._layout.lanes
+                                if big and lane.y >= FIRST_SCREEN.bottom()]
+        self._card_items: dict[str, CardItem] = {}
+        self._deferred: dict[str, None] = {}  # cards whose items are still to be made, in the order they will be
+        self._deferred_timer = QTimer(self)
+        self._deferred_timer.timeout.connect(self._continue_deferred)
+        self._items_later = False  # cards placed now without an item get one in a later chunk
         self.lane_layers: dict[str, QGraphicsRectItem] = {}
         self.headers: dict[tuple[str, str], HeaderItem] = {}
         self.grid = OpsItem()  # the paper above the lanes; each lane's paper and grid is in lane_grids
@@ -155,7 +175,10 @@ class MapScene(QGraphicsScene):
         self._pending.clear()
         self._pending_lanes.clear()
         self.editor = None
-        self.card_items.clear()
+        self._deferred_timer.stop()
+        self._deferred.clear()
+        self._deferred_lanes.clear()
+        self._card_items.clear()
         self.lane_layers.clear()
         self.headers.clear()
         self.lane_grids.clear()
@@ -169,6 +192,7 @@ class MapScene(QGraphicsScene):
         return self.doc.project.map(self.map_id)
 
     def _on_changed(self, map_id: object) -> None:
+        self.complete_now()  # an edit's relayout starts from the whole map
         if (map_id is None or map_id == self.map_id) and any(m.id == self.map_id for m in self.doc.project.maps):
             aspect = self.doc.changed_aspect if map_id is None else None
             if aspect == "meta" and self.doc.project.meta.language != self._language:
@@ -196,17 +220,19 @@ class MapScene(QGraphicsScene):
         the whole map. ``corner``: the persona strip in the corner changed."""
         self._builds += 1
         jmap = self.jmap
-        header_h = self.layout.header_h
+        header_h = self._layout.header_h
         self._language = self.doc.project.meta.language
         use_project_language(self._language)  # another window's project may hyphenate otherwise
-        delta = relayout_cells(self.layout, jmap, self.doc.project.personas, cells) if cells is not None else None
+        delta = relayout_cells(self._layout, jmap, self.doc.project.personas, cells) if cells is not None else None
         if delta is None:
             if self._builds > 1:  # the first build draws the layout the constructor has just made
-                self.layout = layout_map(jmap, self.doc.project.personas)
-            changed = set(self.layout.cards) | set(self.card_items)
+                self._layout = layout_map(jmap, self.doc.project.personas)
+            changed = set(self._layout.cards) | set(self._card_items)
+            if self._builds == 1 and len(jmap.cards) >= DEFER_CARDS_FROM:
+                changed = self._defer_beyond_first_screen(changed)
         else:
             changed = delta.card_ids | (cards or set())
-        layout = self.layout
+        layout = self._layout
         if self.current_cell and self.current_cell not in layout.cells:
             self.current_cell = None  # its stage or lane is gone; items removed below signal selection changes
         self._place_cards(changed)
@@ -225,7 +251,7 @@ class MapScene(QGraphicsScene):
         self._looks = self._persona_looks()  # what the emotion curves and the corner were drawn with
 
     def _set_grid(self) -> None:
-        layout = self.layout
+        layout = self._layout
         self.grid.set_ops(QRectF(0, 0, layout.width, layout.header_h), header_grid_ops(layout))
         wanted = set()
         for lane in layout.lanes:
@@ -269,15 +295,96 @@ class MapScene(QGraphicsScene):
         corner = not changed.isdisjoint(self.jmap.persona_ids)
         self.rebuild({(lane, s) for lane in lanes for s in stages}, corner=corner)
 
+    @property
+    def layout(self) -> MapLayout:
+        """The whole map's layout; lanes a big map's first paint left for later are laid out now."""
+        if self._deferred_lanes:
+            self.complete_now()
+        return self._layout
+
+    @property
+    def map_width(self) -> float:
+        """The map's width, known before its lanes are all laid out (the stages are)."""
+        return self._layout.width
+
+    @property
+    def card_items(self) -> dict[str, CardItem]:
+        """Every card's item, by card id; what a big map's first paint left for later is made now."""
+        if self._deferred or self._deferred_lanes:
+            self.complete_now()
+        return self._card_items
+
+    @property
+    def made_card_items(self) -> dict[str, CardItem]:
+        """The card items made so far, without making the deferred ones: enough to reset a look that new items
+        start with (no highlight, opaque)."""
+        return self._card_items
+
+    def complete_now(self) -> None:
+        """Lay out and make now whatever a big map's first paint left for later."""
+        self._deferred_timer.stop()
+        if self._deferred_lanes:
+            lanes, self._deferred_lanes = self._deferred_lanes, []
+            self.rebuild({(lane, stage.stage_id) for lane in lanes for stage in self._layout.stages})
+        if self._deferred:
+            self._make_items(set(self._deferred))
+
+    @property
+    def items_complete(self) -> bool:
+        """Whether the whole map is laid out and every card has its item (the idle-time work is done)."""
+        return not self._deferred and not self._deferred_lanes
+
+    def _defer_beyond_first_screen(self, card_ids: set[str]) -> set[str]:
+        """The cards of the first screenful, to be made now; the others are made later, from the top."""
+        boxes = self._layout.cards
+        now = {cid for cid in card_ids if (box := boxes.get(cid)) is not None
+               and box.x < FIRST_SCREEN.right() and box.y < FIRST_SCREEN.bottom()}
+        later = sorted((cid for cid in card_ids if cid not in now and cid in boxes),
+                       key=lambda cid: (boxes[cid].y, boxes[cid].x))
+        self._deferred = dict.fromkeys(later)
+        if later or self._deferred_lanes:
+            self._deferred_timer.start(DEFERRED_START_MS)  # at once after the first paint (drawBackground)
+        return now
+
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # noqa: N802
+        """The first paint is done with what it needs: what it left for later goes on from the next turn."""
+        super().drawBackground(painter, rect)
+        if self._deferred_timer.interval() and self._deferred_timer.isActive():
+            self._deferred_timer.start(0)
+
+    def _continue_deferred(self) -> None:
+        """One step of what the first paint left for later, short enough for input and painting to go on in
+        between: a chunk of card items, else the next lane (laid out as an edit of its cells would be)."""
+        if self._deferred:
+            self._make_items(set(islice(self._deferred, CARDS_PER_CHUNK)))
+        elif self._deferred_lanes:
+            lane = self._deferred_lanes.pop(0)
+            self._items_later = True  # the lane's card items: in the next steps' chunks
+            try:
+                self.rebuild({(lane, stage.stage_id) for stage in self._layout.stages})
+            finally:
+                self._items_later = False
+        if self.items_complete:
+            self._deferred_timer.stop()
+        elif self._deferred_timer.interval():
+            self._deferred_timer.start(0)  # no paint came first: go on at once
+
+    def _make_items(self, card_ids: set[str]) -> None:
+        self._place_cards(card_ids)
+        self._apply_focus(card_ids)
+
     def _place_cards(self, card_ids: set[str]) -> None:
         """Cards live in one layer item per lane, placed relative to the lane's top: when a lane grows, the
         lanes below move as one item each instead of thousands of cards."""
-        boxes = self.layout.cards
-        lanes = {lane.lane_id: lane for lane in self.layout.lanes}
+        if self._deferred:  # made now, with the layout of now
+            for cid in card_ids:
+                self._deferred.pop(cid, None)
+        boxes = self._layout.cards
+        lanes = {lane.lane_id: lane for lane in self._layout.lanes}
         live = self._live_area() if len(card_ids) > DEFER_FROM or len(boxes) > DEFER_FROM else None
-        for lane in self.layout.lanes:
+        for lane in self._layout.lanes:
             layer = self._lane_layer(lane.lane_id)
-            area = QRectF(-LAYER_MARGIN, -LAYER_MARGIN, self.layout.width + 2 * LAYER_MARGIN,
+            area = QRectF(-LAYER_MARGIN, -LAYER_MARGIN, self._layout.width + 2 * LAYER_MARGIN,
                           lane.h + 2 * LAYER_MARGIN)
             if layer.rect() != area:  # also after a drag had widened it
                 layer.setRect(area)
@@ -296,16 +403,19 @@ class MapScene(QGraphicsScene):
             live = None
         for cid in card_ids:
             box = boxes.get(cid)
-            item = self.card_items.get(cid)
+            item = self._card_items.get(cid)
             if box is None:
                 if item is not None:
-                    self.removeItem(self.card_items.pop(cid))
+                    self.removeItem(self._card_items.pop(cid))
                 continue
             layer = self.lane_layers[box.lane_id]
+            if item is None and self._items_later:
+                self._deferred[cid] = None
+                continue
             y = box.y - lanes[box.lane_id].y
             settled = True
             if item is None:
-                item = self.card_items[cid] = CardItem(cid)
+                item = self._card_items[cid] = CardItem(cid)
                 item.setParentItem(layer)
                 settled = False
             elif item.parentItem() is not layer:
@@ -350,7 +460,7 @@ class MapScene(QGraphicsScene):
         if not (self._pending or self._pending_lanes):
             return
         area = self._live_area() if near else None
-        lanes = {lane.lane_id: lane for lane in self.layout.lanes}
+        lanes = {lane.lane_id: lane for lane in self._layout.lanes}
         for lane_id in list(self._pending_lanes):
             lane, layer = lanes.get(lane_id), self.lane_layers.get(lane_id)
             if lane is None or layer is None:
@@ -363,11 +473,11 @@ class MapScene(QGraphicsScene):
                 if limit is not None:
                     self._placer.start(0)
                     return
-        boxes = self.layout.cards
+        boxes = self._layout.cards
         todo = list(self._pending) if limit is None else [self._pending.pop() for _ in
                                                             range(min(limit, len(self._pending)))]
         for cid in todo:
-            box, item = boxes.get(cid), self.card_items.get(cid)
+            box, item = boxes.get(cid), self._card_items.get(cid)
             if box is None or item is None:
                 self._pending.discard(cid)
                 continue
@@ -400,7 +510,7 @@ class MapScene(QGraphicsScene):
         return layer
 
     def _set_headers(self, jmap: JourneyMap) -> None:
-        layout = self.layout
+        layout = self._layout
         descriptions = {s.id: s.description for s in jmap.stages}
         badges = stage_badges(self.doc.project, jmap) if self.markers else {}
         wanted: set[tuple[str, str]] = set()
@@ -437,8 +547,8 @@ class MapScene(QGraphicsScene):
         lane's layer, in the lane's coordinates: when a lane above grows, the curves move with their lane instead
         of every segment being made again (2,000 of them in the synthetic map's lane)."""
         pieces = []
-        for lane in self.layout.lanes:
-            for op in lane_curve_ops(self.layout.emotion_lines.get(lane.lane_id, []), self.focus_persona):
+        for lane in self._layout.lanes:
+            for op in lane_curve_ops(self._layout.emotion_lines.get(lane.lane_id, []), self.focus_persona):
                 pieces += [(lane.lane_id, rect, piece) for rect, piece in curve_pieces(translated(op, 0, -lane.y))]
         while len(self.curve_items) < len(pieces):
             item = OpsItem()
@@ -458,7 +568,7 @@ class MapScene(QGraphicsScene):
             return  # nothing faded, and new items start opaque: no need to touch 20,000 items per edit
         self._faded = pid
         for card in self.jmap.cards if only is None else self._cards_among(only):
-            item = self.card_items.get(card.id)
+            item = self._card_items.get(card.id)
             if item is not None:
                 linked = pid is None or pid in card.persona_ids or getattr(card, "persona_id", None) == pid
                 item.setOpacity(1.0 if linked else 0.25)
@@ -522,12 +632,16 @@ class MapScene(QGraphicsScene):
             if not self._dragging:
                 self.target_cell.hide()
             return
-        self.target_cell.setRect(self.cell_rect(*cell))
+        self.target_cell.setRect(self._cell_rect(self._layout, *cell))  # also while lanes are still laid out
         self.target_cell.show()
 
     def cell_rect(self, lane_id: str, stage_id: str) -> QRectF:
-        lane = self.layout.lane_box(lane_id)
-        stage = self.layout.stage_box(stage_id)
+        return self._cell_rect(self.layout, lane_id, stage_id)
+
+    @staticmethod
+    def _cell_rect(layout: MapLayout, lane_id: str, stage_id: str) -> QRectF:
+        lane = layout.lane_box(lane_id)
+        stage = layout.stage_box(stage_id)
         return QRectF(stage.x, lane.y, stage.w, lane.h)
 
     def select_axis_item(self, axis: str, item_id: str) -> None:

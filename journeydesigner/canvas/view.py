@@ -114,7 +114,7 @@ class MapView(QGraphicsView):
         self.verticalScrollBar().setValue(0)
 
     def _width_zoom(self, low: float = 0.75, high: float = 1.0) -> float:
-        width = self.map_scene.layout.width + 20 if self.map_scene is not None else 1.0
+        width = self.map_scene.map_width + 20 if self.map_scene is not None else 1.0
         return max(low, min(high, self.viewport().width() / width))
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802

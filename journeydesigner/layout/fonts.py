@@ -7,6 +7,10 @@ found through fontconfig for what is left (CJK, other emoji). Text that only Dej
 shaping takes the fast path: reportlab's own widths, one string per line. Anything else is split into runs by
 face and bidi level (python-bidi), shaped with HarfBuzz (uharfbuzz) into glyph ids and positions, and every
 renderer draws those glyphs where the shaping put them.
+
+Measuring text of the bundled DejaVu faces needs neither reportlab's font parser nor HarfBuzz: the widths come
+from a table shipped beside the fonts (fontmetrics), so a window's start imports neither; both are imported when
+something is shaped or drawn into a PDF.
 """
 
 import shutil
@@ -17,22 +21,15 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import uharfbuzz as hb
-from bidi import algorithm as bidi_algorithm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
-
-if TYPE_CHECKING:
-    from reportlab.pdfbase.pdfdoc import PDFDocument
-
+from journeydesigner.layout.fontmetrics import FONT_FILES, metrics, string_width
 from journeydesigner.resources import resource_path
 
-# Font keys used by drawing ops; every renderer maps them to the same TTF files.
-FONT_FILES = {
-    "regular": "DejaVuSans.ttf",
-    "bold": "DejaVuSans-Bold.ttf",
-    "italic": "DejaVuSans-Oblique.ttf",
-}
+if TYPE_CHECKING:
+    import uharfbuzz as hb
+
+    from journeydesigner.layout.pdffont import GlyphTTFont
+
+# Font keys used by drawing ops (FONT_FILES); every renderer maps them to the same TTF files.
 PDF_FONT_NAMES = {key: f"JD-{key}" for key in FONT_FILES}
 
 # Bundled faces for scripts DejaVu lacks or draws without proper shaping, with the blocks they are preferred for.
@@ -57,67 +54,6 @@ class Face:
     index: int = 0
 
 
-class GlyphTTFont(TTFont):
-    """reportlab's TrueType font, able to embed glyphs that no character maps to (Arabic joining forms,
-    ligatures, Indic conjuncts) with a ToUnicode entry that gives the text they stand for.
-
-    reportlab subsets by character: a glyph without one gets a private-use code, as reportlab's own shaping
-    does; the ToUnicode CMaps of subsets holding such codes are rewritten so copy and search give the text.
-    """
-
-    def __init__(self, name: str, filename: str, subfontIndex: int = 0) -> None:  # noqa: N803
-        super().__init__(name, filename, subfontIndex=subfontIndex, shapable=False)
-        self.private_text: dict[int, str] = {}
-        self._private_of: dict[tuple[int, str], int] = {}
-        self._next_private = 0xE000
-
-    def code_for(self, gid: int, text: str, width: float) -> int:
-        """The character code reportlab subsets ``gid`` under: its own character where it has one."""
-        face = self.face
-        chars = face.glyphToChar.get(gid)  # type: ignore[attr-defined]  # set by TTFontFile.extractInfo, not in the stubs
-        if chars and len(text) == 1 and ord(text) in chars:
-            return ord(text)
-        key = (gid, text)
-        code = self._private_of.get(key)
-        if code is None:
-            code = self._next_private
-            while code in face.charToGlyph:
-                code += 1
-            if code > 0xF8FF:
-                return chars[0] if chars else 0
-            self._next_private = code + 1
-            self._private_of[key] = code
-            self.private_text[code] = text
-            face.charToGlyph[code] = gid
-            face.charWidths[code] = width
-        return code
-
-    def addObjects(self, doc: "PDFDocument") -> None:  # noqa: N802 (reportlab's name)
-        from reportlab.pdfbase.pdfdoc import PDFStream  # loaded with the document being written
-
-        state = self.state.get(doc)
-        subsets = [list(s) for s in state.subsets] if state is not None else []
-        super().addObjects(doc)
-        for n, subset in enumerate(subsets):
-            if not any(code in self.private_text or code > 0xFFFF for code in subset):
-                continue  # reportlab's own map is right; it writes no code beyond the BMP correctly
-            base = (b"".join((SUBSETN(n), b"+", self.face.name, self.face.subfontNameX))).decode("pdfdoc")
-            stream = doc.idToObject.get("toUnicodeCMap:" + base)
-            if isinstance(stream, PDFStream):
-                stream.content = _to_unicode_cmap(base, [self.private_text.get(c, chr(c)) for c in subset])
-
-
-def _to_unicode_cmap(name: str, texts: list[str]) -> str:
-    entries = [f"<{i:02X}> <{t.encode('utf-16-be').hex().upper()}>" for i, t in enumerate(texts)]
-    return "\n".join([
-        "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
-        f"/CIDSystemInfo << /Registry ({name}) /Ordering ({name}) /Supplement 0 >> def",
-        f"/CMapName /{name} def", "/CMapType 2 def",
-        "1 begincodespacerange", f"<00> <{len(texts) - 1:02X}>", "endcodespacerange",
-        f"{len(entries)} beginbfchar", *entries, "endbfchar",
-        "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"])
-
-
 @cache
 def register_fonts() -> dict[str, str]:
     """Register the primary TTFs with reportlab once; returns font key -> reportlab font name."""
@@ -127,19 +63,23 @@ def register_fonts() -> dict[str, str]:
 
 
 @cache
-def _register(face: Face) -> GlyphTTFont:
+def _register(face: Face) -> "GlyphTTFont":
+    from reportlab.pdfbase import pdfmetrics
+
+    from journeydesigner.layout.pdffont import GlyphTTFont
+
     font = GlyphTTFont(face.name, face.path, subfontIndex=face.index)
     pdfmetrics.registerFont(font)
     return font
 
 
 @cache
-def bundled_font(font: str) -> GlyphTTFont:
+def bundled_font(font: str) -> "GlyphTTFont":
     """The reportlab font of a font key (``"regular"``, ``"bold"``...), registered on first use."""
     return _register(Face(register_fonts()[font], str(resource_path("fonts", FONT_FILES[font]))))
 
 
-def pdf_font(face: Face) -> GlyphTTFont:
+def pdf_font(face: Face) -> "GlyphTTFont":
     """The reportlab font of a face, registered on first use."""
     register_fonts()
     return _register(face)
@@ -160,9 +100,12 @@ def _script_faces(key: str) -> tuple[tuple[Face, tuple[tuple[int, int], ...]], .
     return tuple(out)
 
 
+@cache
 def primary_face(key: str) -> Face:
-    register_fonts()
     return Face(PDF_FONT_NAMES[key], str(resource_path("fonts", FONT_FILES[key])))
+
+
+_PRIMARY_KEYS = {name: key for key, name in PDF_FONT_NAMES.items()}
 
 
 _extra_faces: list[Face] = []  # system faces found so far, tried after the bundled ones, in the order found
@@ -170,6 +113,9 @@ _extra_faces: list[Face] = []  # system faces found so far, tried after the bund
 
 @cache
 def _cmap(face: Face) -> frozenset[int]:
+    key = _PRIMARY_KEYS.get(face.name)
+    if key is not None and face == primary_face(key):  # the shipped table: no font file parsed
+        return frozenset(metrics(key).charWidths)
     return frozenset(pdf_font(face).face.charToGlyph)
 
 
@@ -268,14 +214,13 @@ def is_simple(text: str, font: str) -> bool:
 @lru_cache(maxsize=200_000)
 def text_width(text: str, font: str, size: float) -> float:
     if is_simple(text, font):
-        return pdfmetrics.stringWidth(text, register_fonts()[font], size)
+        return string_width(text, font, size)  # what pdfmetrics.stringWidth gives, from the shipped table
     return shape_line(text, font, size).width
 
 
 @cache
 def ascent(font: str, size: float) -> float:
-    face = bundled_font(font).face
-    return face.ascent * size / 1000.0
+    return metrics(font).ascent * size / 1000.0
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -302,7 +247,9 @@ class ShapedLine:
 
 
 @cache
-def _hb_font(face: Face) -> tuple[hb.Font, int]:
+def _hb_font(face: Face) -> "tuple[hb.Font, int]":
+    import uharfbuzz as hb  # on the first text that needs shaping
+
     blob = hb.Blob.from_file_path(face.path)
     hb_face = hb.Face(blob, face.index)
     font = hb.Font(hb_face)
@@ -330,6 +277,8 @@ def _levels(text: str, rtl: bool) -> list[int]:
     base = 1 if rtl else 0
     kinds = [unicodedata.bidirectional(c) for c in text]
     plain = "".join(_BIDI_STANDINS.get(k, c) for k, c in zip(kinds, text, strict=True))
+    from bidi import algorithm as bidi_algorithm  # on the first text that needs shaping
+
     storage = bidi_algorithm.get_empty_storage()
     storage["base_level"] = base
     storage["base_dir"] = "R" if rtl else "L"
@@ -414,6 +363,8 @@ def _visual_order(levels: list[int]) -> list[int]:
 
 
 def _shape(text: str, face: Face, size: float, rtl: bool, x0: float) -> tuple[GlyphRun, float]:
+    import uharfbuzz as hb
+
     font, upem = _hb_font(face)
     buf = hb.Buffer()
     buf.add_str(text)

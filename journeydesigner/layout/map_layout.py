@@ -130,7 +130,9 @@ class MapLayout:
         return max(low, min(high, score))
 
 
-def layout_map(jmap: JourneyMap, personas: list[Persona] | None = None) -> MapLayout:
+def layout_map(jmap: JourneyMap, personas: list[Persona] | None = None, cards_until: float | None = None) -> MapLayout:
+    """The whole map's layout. ``cards_until``: lanes that start at or below this y are laid out without their
+    cards, for ``relayout_cells`` to lay out later (a big map's first paint needs only its first screenful)."""
     stages, x = [], S.LANE_HEADER_W
     header_h = S.STAGE_HEADER_H
     for i, stage in enumerate(jmap.stages):
@@ -152,7 +154,9 @@ def layout_map(jmap: JourneyMap, personas: list[Persona] | None = None) -> MapLa
     y = header_h
     for li, lane in enumerate(jmap.lanes):
         lane_box = LaneBox(lane.id, li, lane.name, lane.kind, y, 0.0)
-        _lay_lane(result, lane_box, {s.stage_id: cells.get((lane.id, s.stage_id), []) for s in stages}, looks)
+        now = cards_until is None or y < cards_until
+        _lay_lane(result, lane_box, {s.stage_id: cells.get((lane.id, s.stage_id), []) if now else [] for s in stages},
+                  looks)
         result.lanes.append(lane_box)
         y += lane_box.h
     result.height = y

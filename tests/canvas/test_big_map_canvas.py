@@ -16,11 +16,18 @@ def misplaced(scene) -> list[str]:
             if scene.card_items[cid].scenePos() != QPointF(box.x, box.y)]
 
 
+def settled(qtbot, window) -> None:
+    """The map opened in full: what its first paint left for later, and any placement after it, is done."""
+    scene = window.scene
+    qtbot.waitUntil(lambda: scene.items_complete and not scene._pending and not scene._pending_lanes, timeout=10_000)
+
+
 def tall_map_window(qtbot, monkeypatch):
     project = big_project(3000, stages=2)  # 150 cards in each cell
     window = open_window(qtbot, monkeypatch, project)
     window.view.set_zoom(1.0)
     window.view.centerOn(0, 0)
+    settled(qtbot, window)
     return window, project.maps[0]
 
 
@@ -81,6 +88,7 @@ def test_an_edit_of_small_cells_places_everything_at_once(qtbot, monkeypatch):
     window = open_window(qtbot, monkeypatch, project)
     window.view.set_zoom(1.0)
     window.view.centerOn(0, 0)
+    settled(qtbot, window)
     jmap = project.maps[0]
     card = jmap.cards[-1]  # far off screen
     window.doc.push(MoveCards(window.doc, jmap.id, [card.id], card.lane_id, jmap.stages[0].id, 0))

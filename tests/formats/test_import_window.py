@@ -114,7 +114,7 @@ def test_export_dialog_offers_the_table_shape_for_spreadsheets(qtbot, monkeypatc
 
 def test_export_warnings_are_shown_in_the_window(qtbot, monkeypatch, tmp_path):
     """A grid cannot hold card details: the window says so in words, not only 'with warnings' in the status bar."""
-    from journeydesigner.app import actions_files
+    from journeydesigner.app.export_dialog import ExportDialog
 
     window = open_window(qtbot, monkeypatch, read_project(sample_path()))
 
@@ -126,7 +126,7 @@ def test_export_warnings_are_shown_in_the_window(qtbot, monkeypatch, tmp_path):
         assert dialog.wait()
         return dialog.result()
 
-    monkeypatch.setattr(actions_files.ExportDialog, "exec", export_grid)
+    monkeypatch.setattr(ExportDialog, "exec", export_grid)
     window.act_export.trigger()
     assert window.notice_bar.isVisible()
     assert window.notice_bar.label.text().startswith("grid.csv: map 'Subscribing to an e-bike': a grid holds each")

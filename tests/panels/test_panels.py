@@ -246,3 +246,23 @@ def test_a_card_edit_refreshes_the_inspector_but_not_the_panels_that_show_no_car
     refreshed.clear()
     window.doc.push(EditFields(window.doc, Target("stages", "stage-a", "map-1"), {"name": "Discovery"}))
     assert {"jobs", "inspector"} <= set(refreshed)  # the jobs panel lists stage names
+
+
+def test_the_jobs_panel_behind_its_tab_is_made_when_its_tab_is_chosen(qtbot, monkeypatch):
+    """Issue 15: on a first start the Jobs panel sits behind the Personas tab and is not made before the
+    window's first paint; choosing its tab shows it, complete, and its edits reach the model."""
+    from PySide6.QtWidgets import QTabBar
+
+    window = open_window(qtbot, monkeypatch, small_project())
+    assert window._jobs_panel is None  # behind the Personas tab
+    bar = next(b for b in window.findChildren(QTabBar) if "Jobs to be done" in
+               [b.tabText(i) for i in range(b.count())])
+    index = [bar.tabText(i) for i in range(bar.count())].index("Jobs to be done")
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    qtbot.waitUntil(lambda: window._jobs_panel is not None and window._jobs_panel.isVisible())
+    panel = window.jobs_panel
+    assert window.jobs_dock.widget() is panel
+    assert panel.table.rowCount() == len(window.doc.project.jobs) == 1
+    panel.table.selectRow(0)
+    field(panel, "Importance, 1 to 10").setValue(3)
+    assert window.doc.project.jobs[0].importance == 3

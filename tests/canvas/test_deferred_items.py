@@ -1,0 +1,108 @@
+"""A big map shows before all its cards have items (issue 15: the window's first paint): the first screenful is
+made at once, the rest in idle-time chunks. Whatever looks cards up before the chunks are done sees every card,
+and once idle the scene is the one a complete build makes."""
+
+from PySide6.QtCore import QPointF, Qt
+
+from journeydesigner.app.window import MainWindow
+from journeydesigner.canvas import scene as scene_module
+from journeydesigner.commands import EditFields, MoveCards, RemoveCards, Target
+from journeydesigner.document import Document
+from journeydesigner.layout.map_layout import layout_map, relayout_cells
+from journeydesigner.model import Persona
+from tests.helpers.gui import key, type_text
+from tests.perf.bigmaps import big_project
+
+CARDS = 2000  # above DEFER_CARDS_FROM
+
+
+def items_of(scene) -> dict:
+    items = scene.card_items
+    return {cid: (item.scenePos(), item.boundingRect(), item.opacity(), item.parentItem() is scene.lane_layers[
+        scene.layout.cards[cid].lane_id]) for cid, item in items.items()}
+
+
+def complete_scene(make_scene, monkeypatch, doc):
+    with monkeypatch.context() as patch:
+        patch.setattr(scene_module, "DEFER_CARDS_FROM", 10**9)
+        scene = make_scene(doc, "map-big")
+    assert scene.items_complete
+    return scene
+
+
+def test_the_first_screen_is_made_at_once_and_the_rest_when_idle(qtbot, make_scene, monkeypatch):
+    doc = Document(big_project(CARDS))
+    scene = make_scene(doc, "map-big")
+    made = set(scene.made_card_items)
+    assert not scene.items_complete
+    assert 0 < len(made) < CARDS / 4
+    first = scene_module.FIRST_SCREEN
+    assert len(scene._layout.cards) < CARDS / 4  # the lanes below the first screen are laid out later
+    assert made == {cid for cid, box in scene._layout.cards.items() if box.x < first.right() and box.y < first.bottom()}
+    assert scene.map_width == scene._layout.width > first.right()  # the stages are all laid out
+    qtbot.waitUntil(lambda: scene.items_complete, timeout=10_000)
+    assert set(scene.made_card_items) == set(scene.layout.cards)
+    assert items_of(scene) == items_of(complete_scene(make_scene, monkeypatch, doc))
+
+
+def test_a_map_laid_out_lane_by_lane_is_the_map_laid_out_at_once():
+    """What the scene does after the first paint, without Qt: the lanes below a line laid out empty, then each
+    by relayout_cells, gives the layout of the whole map laid out in one go."""
+    project = big_project(CARDS)
+    jmap = project.maps[0]
+    whole = layout_map(jmap, project.personas)
+    partial = layout_map(jmap, project.personas, cards_until=1200)
+    later = [lane.lane_id for lane in partial.lanes if lane.y >= 1200]
+    assert later and len(partial.cards) < CARDS / 4
+    for lane in later:
+        relayout_cells(partial, jmap, project.personas, {(lane, stage.stage_id) for stage in partial.stages})
+    assert partial == whole
+
+
+def test_looking_cards_up_before_the_chunks_are_done_sees_every_card(qtbot, make_scene):
+    doc = Document(big_project(CARDS))
+    scene = make_scene(doc, "map-big")
+    last = doc.project.maps[0].cards[-1].id
+    assert last not in scene.made_card_items  # made later, in the chunks
+    scene.select_cards([last], ensure_visible=False)
+    assert scene.selected_card_ids() == [last]
+    assert scene.items_complete and len(scene.card_items) == CARDS
+
+
+def test_edits_and_focus_before_the_chunks_are_done_end_as_a_complete_build(qtbot, make_scene, monkeypatch):
+    project = big_project(CARDS)
+    project.personas.append(Persona(id="persona-a", name="Ana"))
+    doc = Document(project)
+    scene = make_scene(doc, "map-big")
+    cards = doc.project.maps[0].cards
+    deferred = [c.id for c in cards if c.id not in scene.made_card_items]
+    scene.set_focus_persona("persona-a")  # every card fades, also those made later
+    doc.push(EditFields(doc, Target("cards", deferred[0], "map-big"), {"title": "A much longer title " * 6}))
+    assert scene.items_complete  # an edit completes the map first: its relayout starts from the whole map
+    doc.push(MoveCards(doc, "map-big", [deferred[1]], cards[0].lane_id, cards[0].stage_id, 0))  # into view
+    doc.push(RemoveCards(doc, "map-big", [deferred[2]]))
+    assert deferred[2] not in scene.card_items
+    assert {item.opacity() for item in scene.card_items.values()} == {0.25}
+    fresh = complete_scene(make_scene, monkeypatch, doc)
+    fresh.set_focus_persona("persona-a")
+    assert items_of(scene) == items_of(fresh)
+
+
+def test_find_in_a_window_just_opened_finds_cards_not_yet_made(qtbot, monkeypatch):
+    project = big_project(CARDS)
+    target = project.maps[0].cards[-1]
+    target.title = "Zebra crossing"
+    window = MainWindow(Document(project))
+    qtbot.addWidget(window)
+    window.show()
+    scene = window.scene
+    assert not scene.items_complete  # the first paint did not wait for them
+    window.act_find.trigger()  # Ctrl+F
+    assert window.find_bar.isVisible()
+    type_text(window.find_bar.field, "zebra")
+    assert window.find_bar.matches == [target.id]
+    assert scene.card_items[target.id].highlighted
+    key(window.find_bar.field, Qt.Key.Key_Return)
+    assert scene.selected_card_ids() == [target.id]
+    box = scene.layout.cards[target.id]
+    assert scene.card_items[target.id].scenePos() == QPointF(box.x, box.y)
