@@ -60,9 +60,9 @@ class Project(JDModel):
     # Image bytes by asset name ("assets/<sha256>.png"); travel with the project, not in its JSON.
     _assets: dict[str, bytes] = PrivateAttr(default_factory=dict)
     # What the reader could not load but worked around (a missing image shows as a placeholder).
-    _load_warnings: list[str] = PrivateAttr(default_factory=list)
+    _load_warnings: list[str] = PrivateAttr(default_factory=empty_list)
     # What the user should know about a file that opened whole (it came from a newer version).
-    _load_notes: list[str] = PrivateAttr(default_factory=list)
+    _load_notes: list[str] = PrivateAttr(default_factory=empty_list)
     # Container entries this version did not load as its own images (an orphan, an image only a newer version's
     # field names, a damaged image): written back as they came, so saving here deletes nothing.
     _kept_entries: dict[str, bytes] = PrivateAttr(default_factory=dict)
