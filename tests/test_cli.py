@@ -1,6 +1,7 @@
 """The command line's exit codes and messages: 0 success, 2 bad input or usage, 1 a bug."""
 
 import gc
+import os
 import subprocess
 import sys
 
@@ -131,6 +132,8 @@ def test_python_dash_m_validate_says_valid_and_leaves_with_its_status(tmp_path):
 def test_validate_runs_without_the_cyclic_collector_other_commands_with_it(monkeypatch):
     seen: list[bool] = []
     monkeypatch.setattr(cli, "entry", lambda: seen.append(gc.isenabled()))
+    monkeypatch.setenv("PYDANTIC_DISABLE_PLUGINS", "")  # (so that monkeypatch puts back what was there)
+    monkeypatch.delenv("PYDANTIC_DISABLE_PLUGINS")
     was_enabled = gc.isenabled()
     gc.enable()
     try:
@@ -140,6 +143,7 @@ def test_validate_runs_without_the_cyclic_collector_other_commands_with_it(monke
     finally:
         (gc.enable if was_enabled else gc.disable)()
     assert seen == [True, False]
+    assert os.environ["PYDANTIC_DISABLE_PLUGINS"] == "__all__"  # no other program's pydantic plugin loads into ours
 
 
 def test_validate_leaves_the_last_project_it_read_for_the_exit(capsys):
