@@ -6,7 +6,7 @@ turns into undoable commands.
 
 from collections.abc import Iterator
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPen, QPixmap, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -42,6 +42,16 @@ from journeydesigner.model.journey import MAX_STAGE_WIDTH, MIN_STAGE_WIDTH
 
 DRAG_THRESHOLD = 4.0
 MARGIN = 40.0
+
+
+# An edit that moves more cards than this places those far from every view when idle (see place_pending).
+DEFER_FROM = 256
+PLACE_AT_ONCE = 300  # cards placed per idle turn: about 2-3 ms
+PLACE_AFTER_MS = 40  # after the edit's own repaint, and out of the way of the next keystroke
+
+
+def _meets(area: tuple[float, float, float, float], x: float, y: float, w: float, h: float) -> bool:
+    return x < area[2] and x + w > area[0] and y < area[3] and y + h > area[1]
 
 
 class MapScene(QGraphicsScene):
@@ -104,6 +114,10 @@ class MapScene(QGraphicsScene):
         self.selected_axis: tuple[str, str] | None = None
         self.focus_persona: str | None = None
         self._faded: str | None = None  # the persona whose focus the cards last showed
+        self._pending: set[str] = set()  # cards far off screen whose new place waits for an idle moment
+        self._placer = QTimer(self)
+        self._placer.setSingleShot(True)
+        self._placer.timeout.connect(self._place_some)
         self.rebuild()
         doc.changed.connect(self._on_changed)
         self.selectionChanged.connect(self._show_current_cell)
@@ -127,6 +141,8 @@ class MapScene(QGraphicsScene):
             return
         self._disposed = True
         self.detach()
+        self._placer.stop()
+        self._pending.clear()
         self.editor = None
         self.card_items.clear()
         self.lane_layers.clear()
@@ -226,6 +242,7 @@ class MapScene(QGraphicsScene):
             for card in self._cards_among(card_ids):
                 if card.job_ids:
                     linked[card.id] = [jobs[j] for j in card.job_ids if j in jobs]
+        live = self._live_area() if len(card_ids) > DEFER_FROM else None
         for cid in card_ids:
             box = boxes.get(cid)
             item = self.card_items.get(cid)
@@ -234,22 +251,67 @@ class MapScene(QGraphicsScene):
                     self.removeItem(self.card_items.pop(cid))
                 continue
             layer = self.lane_layers[box.lane_id]
+            y = box.y - lanes[box.lane_id].y
+            settled = True
             if item is None:
                 item = self.card_items[cid] = CardItem(cid)
                 item.setParentItem(layer)
+                settled = False
             elif item.parentItem() is not layer:
                 item.setParentItem(layer)
-            y = box.y - lanes[box.lane_id].y
-            if item.x() != box.x or item.y() != y:  # most cards stay where they were after an edit
+                settled = False
+            x0, y0 = item.x(), item.y()
+            if x0 != box.x or y0 != y:  # most cards stay where they were after an edit
+                if settled and live is not None and not (_meets(live, box.x, box.y, box.w, box.h)
+                                             or _meets(live, x0, box.y - y + y0, box.w, box.h)):
+                    self._pending.add(cid)  # far from every view, where it was and where it goes: placed when idle
+                    item.set_jobs(linked.get(cid, []))
+                    continue
                 item.setPos(box.x, y)
             item.set_box(box.w, box.h, box.ops)
             item.set_jobs(linked.get(cid, []))
+        if self._pending:
+            self._placer.start(PLACE_AFTER_MS)
         for lane_id in [k for k in self.lane_layers if k not in lanes]:
             layer = self.lane_layers.pop(lane_id)
             for curve in self.curve_items:  # kept for the next curves: not deleted with the layer
                 if curve.parentItem() is layer:
                     curve.setParentItem(None)  # type: ignore[arg-type]  # None: a top-level item (PySide6 stubs)
             self.removeItem(layer)  # its cards were removed or moved out above
+
+    def _live_area(self) -> tuple[float, float, float, float] | None:
+        """What the views show, with a view's size around it on every side, in scene coordinates; None without
+        a view (everything is placed at once)."""
+        areas = [view.mapToScene(view.viewport().rect()).boundingRect() for view in self.views()]
+        if not areas:
+            return None
+        left, top = min(a.left() - a.width() for a in areas), min(a.top() - a.height() for a in areas)
+        return left, top, max(a.right() + a.width() for a in areas), max(a.bottom() + a.height() for a in areas)
+
+    def place_pending(self, limit: int | None = None) -> None:
+        """Put cards that an edit moved far off screen where they belong (all of them, or ``limit`` of them).
+
+        An edit in a cell of 2,000 cards moves every card below it, and each move costs Qt an index update:
+        only those near a view move at once, the rest a few hundred at a time when idle, and all of them before
+        the view scrolls, zooms or resizes (MapView calls this)."""
+        if not self._pending:
+            return
+        boxes = self.layout.cards
+        lanes = {lane.lane_id: lane.y for lane in self.layout.lanes}
+        pending = self._pending
+        for _ in range(len(pending) if limit is None else min(limit, len(pending))):
+            cid = pending.pop()
+            box, item = boxes.get(cid), self.card_items.get(cid)
+            if box is not None and item is not None:
+                y = box.y - lanes[box.lane_id]
+                if item.x() != box.x or item.y() != y:
+                    item.setPos(box.x, y)
+                item.set_box(box.w, box.h, box.ops)
+        if pending and limit is not None:
+            self._placer.start(0)
+
+    def _place_some(self) -> None:
+        self.place_pending(PLACE_AT_ONCE)
 
     def _lane_layer(self, lane_id: str) -> QGraphicsRectItem:
         layer = self.lane_layers.get(lane_id)
@@ -348,10 +410,16 @@ class MapScene(QGraphicsScene):
         return [c.id for c in self.jmap.cards if c.id in selected]
 
     def select_cards(self, card_ids: list[str], ensure_visible: bool = True) -> None:
-        self.clearSelection()
-        for cid in card_ids:
-            if item := self.card_items.get(cid):
-                item.setSelected(True)
+        items = [item for cid in card_ids if (item := self.card_items.get(cid)) is not None]
+        if set(items) != set(self.selectedItems()):  # a drop reselects the cards it moved: nothing to tell
+            self.blockSignals(True)  # one selectionChanged, not one for the clearing and one per card
+            try:
+                self.clearSelection()
+                for item in items:
+                    item.setSelected(True)
+            finally:
+                self.blockSignals(False)
+            self.selectionChanged.emit()
         if card_ids and (box := self.layout.cards.get(card_ids[-1])):
             self.set_current_cell((box.lane_id, box.stage_id))
             if ensure_visible:

@@ -71,6 +71,7 @@ class MapView(QGraphicsView):
         if not anchor_under_mouse:
             self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         factor = value / self.zoom
+        self._place_pending()
         self.scale(factor, factor)
         self.setTransformationAnchor(anchor)
         self._update_frozen()
@@ -83,6 +84,7 @@ class MapView(QGraphicsView):
         if self.map_scene is None:
             return
         layout = self.map_scene.layout
+        self._place_pending()
         self.fitInView(QRectF(0, 0, layout.width, layout.height), Qt.AspectRatioMode.KeepAspectRatio)
         if self.zoom > 1.0:
             self.set_zoom(1.0)
@@ -125,10 +127,12 @@ class MapView(QGraphicsView):
 
     # ---- frozen headers -------------------------------------------------------------------------
     def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802
+        self._place_pending()
         super().scrollContentsBy(dx, dy)
         self._update_frozen()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        self._place_pending()
         super().resizeEvent(event)
         if self._fitting_width and self.map_scene is not None:  # the window manager maximised the window late
             top = self.mapToScene(0, 0).y()
@@ -140,6 +144,11 @@ class MapView(QGraphicsView):
             bar = self.verticalScrollBar()
             bar.setValue(bar.value() - round((self.mapToScene(0, 0).y() - top) * self.zoom))
         self._update_frozen()
+
+    def _place_pending(self) -> None:
+        """Cards an edit moved far off screen are placed when idle; before more of the map comes into view, now."""
+        if self.map_scene is not None:
+            self.map_scene.place_pending()
 
     def _update_frozen(self) -> None:
         if self.map_scene is not None:
