@@ -109,6 +109,7 @@ class MapScene(QGraphicsScene):
         self.grid.setZValue(-10)
         self.addItem(self.grid)
         self.lane_grids: dict[str, OpsItem] = {}
+        self._grid_looks: dict[str, tuple] = {}  # what each lane's grid item was drawn for
         self.curve_items: list[OpsItem] = []
         self.corner = OpsItem()
         self.corner.setZValue(40)
@@ -253,6 +254,7 @@ class MapScene(QGraphicsScene):
     def _set_grid(self) -> None:
         layout = self._layout
         self.grid.set_ops(QRectF(0, 0, layout.width, layout.header_h), header_grid_ops(layout))
+        edges = (layout.width, layout.scale, *(stage.x + stage.w for stage in layout.stages))
         wanted = set()
         for lane in layout.lanes:
             wanted.add(lane.lane_id)
@@ -260,11 +262,15 @@ class MapScene(QGraphicsScene):
             if item is None:
                 item = self.lane_grids[lane.lane_id] = OpsItem()
                 self.addItem(item)
-            item.setZValue(-10 - lane.index / 1000)  # a lane's bottom line lies half over the next lane's paper
             if item.y() != lane.y and lane.lane_id not in self._pending_lanes:  # far off: moves with its cards
                 item.setY(lane.y)
-            item.set_ops(QRectF(0, 0, layout.width, lane.h), lane_grid_ops(layout, lane))
+            look = (lane.index, lane.kind, lane.h, lane.plot_top - lane.y, edges)
+            if self._grid_looks.get(lane.lane_id) != look:  # most edits change one lane's height, if any
+                self._grid_looks[lane.lane_id] = look
+                item.setZValue(-10 - lane.index / 1000)  # a lane's bottom line lies half over the next lane's paper
+                item.set_ops(QRectF(0, 0, layout.width, lane.h), lane_grid_ops(layout, lane))
         for lane_id in [k for k in self.lane_grids if k not in wanted]:
+            self._grid_looks.pop(lane_id, None)
             self.removeItem(self.lane_grids.pop(lane_id))
 
     def _set_map_rect(self, rect: QRectF) -> None:
