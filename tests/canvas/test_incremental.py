@@ -16,6 +16,12 @@ def items_of(scene: MapScene) -> dict:
             for cid, item in scene.card_items.items()}
 
 
+def grids_of(scene: MapScene) -> dict:
+    """Each lane's paper and grid: where it is and what it draws."""
+    return {lane_id: (round(item.y(), 3), item.boundingRect().getRect(), item._ops)
+            for lane_id, item in scene.lane_grids.items()}
+
+
 def headers_of(scene: MapScene) -> dict:
     return {key: (round(item.y(), 3), item.boundingRect().getRect()) for key, item in scene.headers.items()
             if key[0] == "lanes"}
@@ -40,6 +46,7 @@ def test_card_edits_take_the_incremental_path_and_match_a_fresh_scene(qtbot, mak
             assert scene.card_items[cid].scenePos() == QPointF(box.x, box.y)
         assert items_of(scene) == items_of(make_scene(doc, "map-1"))
         assert headers_of(scene) == headers_of(make_scene(doc, "map-1"))
+        assert grids_of(scene) == grids_of(make_scene(doc, "map-1"))
     for _ in commands:
         doc.undo_stack.undo()
         assert items_of(scene) == items_of(make_scene(doc, "map-1"))
