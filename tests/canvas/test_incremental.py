@@ -1,5 +1,7 @@
 """Edits update only their cells, and the scene then shows exactly what a scene built afresh shows."""
 
+from dataclasses import astuple
+
 from PySide6.QtCore import QPointF
 
 from journeydesigner.canvas.scene import MapScene
@@ -18,7 +20,10 @@ def items_of(scene: MapScene) -> dict:
 
 def grids_of(scene: MapScene) -> dict:
     """Each lane's paper and grid: where it is and what it draws."""
-    return {lane_id: (round(item.y(), 3), item.boundingRect().getRect(), item._ops)
+    def rounded(op: object) -> tuple:
+        return tuple(round(v, 6) if isinstance(v, float) else v for v in astuple(op))  # type: ignore[call-overload]
+
+    return {lane_id: (round(item.y(), 3), item.boundingRect().getRect(), [rounded(op) for op in item._ops])
             for lane_id, item in scene.lane_grids.items()}
 
 
