@@ -94,15 +94,14 @@ class MoveCards(ModelCommand):
         self.card_ids = list(card_ids)
         self.lane_id, self.stage_id, self.index = lane_id, stage_id, index
         self.before: list[tuple[str, str]] = []
-        self.order: list[Card] = []
+        self.at: list[int] = []  # where the moving cards stood in the flat list, ascending
         self.slots: list[tuple[tuple[str, str], int, Card]] = []
 
     def apply(self) -> None:
         jmap = self.jmap
         index = cell_index(jmap)
         cards = jmap.cards
-        self.order = list(cards)
-        at = index.flat_positions([index.by_id[i] for i in self.card_ids if i in index.by_id])
+        at = self.at = index.flat_positions([index.by_id[i] for i in self.card_ids if i in index.by_id])
         moving = [cards[i] for i in at]
         self.before = [(c.lane_id, c.stage_id) for c in moving]
         index.flat_delete(at)
@@ -119,8 +118,9 @@ class MoveCards(ModelCommand):
         index.take(moving)
         for card, (lane_id, stage_id) in zip(moving, self.before, strict=True):
             card.lane_id, card.stage_id = lane_id, stage_id
-        jmap.cards[:] = self.order
-        index.flat_reset()
+        index.flat_delete(index.flat_positions(moving))
+        for at, card in zip(self.at, moving, strict=True):  # ascending: each lands where it stood
+            index.flat_insert(at, [card])
         for cell, at, card in self.slots:
             index.put(cell, at, [card])
 
