@@ -10,7 +10,6 @@ from PySide6.QtGui import (
     QCursor,
     QFont,
     QFontMetricsF,
-    QPaintEngine,
     QPainter,
     QPainterPath,
     QPen,
@@ -49,7 +48,6 @@ _CARD_FLAGS = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.Gr
 CARD_CACHE_KB = 64 * 1024
 _LOOKS = count(1)  # a new number whenever an item's ops change: old pixmaps are simply never asked for again
 _DEVICE = QTransform()
-_RASTER = QPaintEngine.Type.Raster  # a widget rendered into a PDF or SVG paints with another engine
 
 
 class OpsItem(QGraphicsRectItem):
@@ -69,6 +67,8 @@ class OpsItem(QGraphicsRectItem):
         self._sketch: list[Op] | None = None
         self._compiled: dict[tuple[int, int], list[Step]] = {}
         self._look = next(_LOOKS)
+        self._key_at: tuple[int, float] = (0, 0.0)  # the look and zoom _key names
+        self._key = ""
 
     def set_box(self, w: float, h: float, ops: list[Op]) -> None:
         """set_ops for a box at the local origin, skipped when nothing changed: a relayout of 20,000 cards
@@ -78,6 +78,7 @@ class OpsItem(QGraphicsRectItem):
 
     def _set_rect(self, rect: QRectF) -> None:
         self._rect = rect
+        self._left, self._top = rect.x() - 3, rect.y() - 3  # kept in Python: read at every paint
         self.setRect(rect.adjusted(-3, -3, 3, 3))  # room for the selection outline
 
     def set_ops(self, rect: QRectF, ops: list[Op]) -> None:
@@ -162,9 +163,8 @@ class CardItem(OpsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         t = painter.worldTransform()
         scale = t.m11()
-        if (widget is not None and scale >= LOD_SKETCH and scale == t.m22() and not (t.m12() or t.m21())
-                and painter.paintEngine().type() == _RASTER):
-            self._blit(painter, t, scale, widget.devicePixelRatioF())
+        if widget is not None and scale >= LOD_SKETCH and scale == t.m22() and not (t.m12() or t.m21()):
+            self._blit(painter, t, scale * widget.devicePixelRatioF(), widget.devicePixelRatioF())
             level = 2
         else:
             level = self.level_of(option, painter)
@@ -177,19 +177,21 @@ class CardItem(OpsItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(self._rect.adjusted(-1.5, -1.5, 1.5, 1.5), 7, 7)
 
-    def _blit(self, painter: QPainter, t: QTransform, scale: float, ratio: float) -> None:
-        """Draw the card at full detail from its pixmap at this zoom, rendering it first if need be. Cards that
-        shift after an edit, and the rest of a repainted region, then cost a blit instead of a rounded box and
-        its lines of text each (a repaint of 128 cards at 20,000 took 14 ms, 7 ms so). Only on screen (the
-        caller passes the view's viewport): exports and prints stay vector. The pixmap sits on whole device
-        pixels, which moves a card by less than half a pixel."""
-        key = f"jd{self._look}@{scale * ratio:.6g}"
-        box = self.boundingRect()
-        pixmap: QPixmap | None = QPixmapCache.find(key)  # type: ignore[call-overload]  # PySide6: the pixmap or None
+    def _blit(self, painter: QPainter, t: QTransform, pixels: float, ratio: float) -> None:
+        """Draw the card at full detail from its pixmap at this zoom (``pixels`` device pixels per unit),
+        rendering it first if need be. Cards that shift after an edit, and the rest of a repainted region, then
+        cost a blit instead of a rounded box and its lines of text each (a repaint of 128 cards at 20,000 took
+        14 ms, 7 ms so). Only on screen: ``paint`` is given a widget only by a view painting its viewport, with
+        Qt's raster engine; exports and prints draw the scene without one and stay vector. The pixmap sits on
+        whole device pixels, which moves a card by less than half a pixel."""
+        if self._key_at != (self._look, pixels):
+            self._key_at = (self._look, pixels)
+            self._key = f"jd{self._look}@{pixels:.6g}"
+        pixmap: QPixmap | None = QPixmapCache.find(self._key)  # type: ignore[call-overload]  # PySide6: it or None
         if pixmap is None:
-            pixmap = self._render(painter, box, scale, ratio)
-            QPixmapCache.insert(key, pixmap)
-        x, y = round((t.dx() + box.x() * scale) * ratio), round((t.dy() + box.y() * scale) * ratio)
+            pixmap = self._render(painter, self.boundingRect(), pixels / ratio, ratio)
+            QPixmapCache.insert(self._key, pixmap)
+        x, y = round(t.dx() * ratio + self._left * pixels), round(t.dy() * ratio + self._top * pixels)
         painter.setWorldTransform(_DEVICE)
         if ratio == 1.0:
             painter.drawPixmap(x, y, pixmap)  # whole pixels: Qt copies rows without a transform
