@@ -46,6 +46,9 @@ _CARD_FLAGS = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.Gr
 # A card's look, rendered once per zoom into a pixmap kept in QPixmapCache (least recently used go first).
 # Room for a few screens of cards at a high device pixel ratio; Qt's own 10 MB is less than one such screen.
 CARD_CACHE_KB = 64 * 1024
+# A card larger than this on screen (in logical pixels: a tall card with a photo, zoomed in) is drawn directly: its
+# pixmap would be mostly off screen, and too big for the cache, so rendered again at every paint.
+MAX_PIXMAP_AREA = 1200 * 900
 _LOOKS = count(1)  # a new number whenever an item's ops change: old pixmaps are simply never asked for again
 _DEVICE = QTransform()
 
@@ -79,6 +82,7 @@ class OpsItem(QGraphicsRectItem):
     def _set_rect(self, rect: QRectF) -> None:
         self._rect = rect
         self._left, self._top = rect.x() - 3, rect.y() - 3  # kept in Python: read at every paint
+        self._area = (rect.width() + 6) * (rect.height() + 6)
         self.setRect(rect.adjusted(-3, -3, 3, 3))  # room for the selection outline
 
     def set_ops(self, rect: QRectF, ops: list[Op]) -> None:
@@ -163,7 +167,8 @@ class CardItem(OpsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         t = painter.worldTransform()
         scale = t.m11()
-        if widget is not None and scale >= LOD_SKETCH and scale == t.m22() and not (t.m12() or t.m21()):
+        if (widget is not None and scale >= LOD_SKETCH and scale == t.m22() and not (t.m12() or t.m21())
+                and self._area * scale * scale < MAX_PIXMAP_AREA):
             self._blit(painter, t, scale * widget.devicePixelRatioF(), widget.devicePixelRatioF())
             level = 2
         else:

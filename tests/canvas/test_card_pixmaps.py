@@ -68,3 +68,18 @@ def test_the_pixmaps_stay_within_their_budget_and_out_of_exports(qtbot, monkeypa
     painter = QPainter(image)
     window.scene.render(painter, target=QRect(0, 0, 400, 300).toRectF())  # no widget: drawn op by op
     painter.end()
+
+
+def test_a_card_too_big_on_screen_is_drawn_directly(qtbot, monkeypatch):
+    """A tall card with a photo, zoomed in: its pixmap would be mostly off screen and too big for the cache."""
+    window = open_window(qtbot, monkeypatch, small_project())
+    blits: list[object] = []
+    original = items.CardItem._blit
+    monkeypatch.setattr(items.CardItem, "_blit", lambda item, *args: (blits.append(item), original(item, *args)))
+    card_shot(window, "card-1")
+    assert blits, "cards of an ordinary size come from pixmaps"
+    blits.clear()
+    window.view.zoom_by(1.5)
+    monkeypatch.setattr(items, "MAX_PIXMAP_AREA", 100.0)
+    shot = card_shot(window, "card-1")
+    assert blits == [] and not shot.isNull()
