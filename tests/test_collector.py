@@ -38,9 +38,14 @@ def test_settling_freezes_what_survives_and_a_tick_stays_young(collector_in_char
     keep = [[i] for i in range(50_000)]  # a project's worth of tracked objects
     collector.settle_garbage()
     assert gc.get_freeze_count() >= len(keep)
+    young = [[i] for i in range(collector.FEW * 2)]
     before = gc.get_count()[2]
     collector._collect_some()  # a young pass: the old generation is not walked
-    assert gc.get_count()[2] == before + 1
+    assert gc.get_count()[2] == before + 1 and young
+    collector._last_full[0] -= collector.FULL_EVERY_S
+    more = [[i] for i in range(collector.FEW * 2)]
+    collector._collect_some()  # ten seconds on: a full pass, and what survives it is frozen
+    assert gc.get_count()[2] == 0 and gc.get_freeze_count() >= len(keep) + len(more)
 
 
 def test_a_closed_documents_cycles_are_freed_by_the_next_settle(collector_in_charge):
