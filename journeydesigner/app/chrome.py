@@ -22,7 +22,7 @@ class Dock(QDockWidget):
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(title, parent)
-        font = QFont(self.font())
+        font = QFont()  # only the weight: family and size still follow the application's font
         font.setWeight(QFont.Weight.DemiBold)
         self.setFont(font)
 
