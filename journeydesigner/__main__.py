@@ -1,6 +1,6 @@
 """`python -m journeydesigner` is the same as the `journeydesigner` command."""
 
 
-from journeydesigner.cli import entry
+from journeydesigner.launch import entry
 
 entry()

@@ -212,6 +212,11 @@ def _new(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# What a command read, left for the operating system to free when entry() ends the process: freeing a 20,000-card
+# project model by model takes 15 ms, after the answer was printed.
+_left_for_exit: list[Project] = []
+
+
 def _validate(files: list[str]) -> int:
     status = EXIT_OK
     for given in files:
@@ -229,6 +234,7 @@ def _validate(files: list[str]) -> int:
                 print(f"{name}: {note}")
             state = tr("opens, with problems") if project.load_warnings else tr("valid")
             print(tr("{name}: {state} ({counts})").format(name=name, state=state, counts=_counts(project)))
+            _left_for_exit[:] = [project]  # (only the last: with many files, memory stays that of one)
     return status
 
 

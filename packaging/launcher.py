@@ -1,6 +1,6 @@
 """Entry script for the PyInstaller bundle: the same as the `journeydesigner` command."""
 
 
-from journeydesigner.cli import entry
+from journeydesigner.launch import entry
 
 entry()

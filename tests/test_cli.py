@@ -1,11 +1,13 @@
 """The command line's exit codes and messages: 0 success, 2 bad input or usage, 1 a bug."""
 
+import gc
+import os
 import subprocess
 import sys
 
 import pytest
 
-from journeydesigner import __version__, cli
+from journeydesigner import __version__, cli, launch
 from journeydesigner.projectfile import read_project
 from journeydesigner.templates import sample_path
 
@@ -115,6 +117,38 @@ def test_a_bug_in_validate_exits_1_and_writes_nothing(capsys, monkeypatch, tmp_p
 def test_python_dash_m(args):
     result = subprocess.run([sys.executable, *args], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0 and result.stdout
+
+
+def test_python_dash_m_validate_says_valid_and_leaves_with_its_status(tmp_path):
+    """The whole way a user runs it: the launcher, the answer flushed before the fast exit, the exit status."""
+    bad = tmp_path / "bad.journey"
+    bad.write_bytes(b"not a zip")
+    result = subprocess.run([sys.executable, "-m", "journeydesigner", "validate", str(sample_path()), str(bad)],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    assert f"{sample_path()}: valid (" in result.stdout and f"{bad}: is not a Journey Designer project" in result.stderr
+
+
+def test_validate_runs_without_the_cyclic_collector_other_commands_with_it(monkeypatch):
+    seen: list[bool] = []
+    monkeypatch.setattr(cli, "entry", lambda: seen.append(gc.isenabled()))
+    monkeypatch.setenv("PYDANTIC_DISABLE_PLUGINS", "")  # (so that monkeypatch puts back what was there)
+    monkeypatch.delenv("PYDANTIC_DISABLE_PLUGINS")
+    was_enabled = gc.isenabled()
+    gc.enable()
+    try:
+        for command in ("export", "validate"):
+            monkeypatch.setattr(sys, "argv", ["journeydesigner", command, "x.journey"])
+            launch.entry()
+    finally:
+        (gc.enable if was_enabled else gc.disable)()
+    assert seen == [True, False]
+    assert os.environ["PYDANTIC_DISABLE_PLUGINS"] == "__all__"  # no other program's pydantic plugin loads into ours
+
+
+def test_validate_leaves_the_last_project_it_read_for_the_exit(capsys):
+    code, _, _ = run(capsys, "validate", str(sample_path()))
+    assert code == 0 and [p.meta.title for p in cli._left_for_exit] == [read_project(sample_path()).meta.title]
 
 
 def test_export_pdf_png_svg(capsys, tmp_path):

@@ -1,9 +1,22 @@
 """Graphics items that draw layout ops: cards, stage and lane headers, the grid with the emotion curves."""
 
+from itertools import count
+from math import ceil
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QCursor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import (
+    QColor,
+    QCursor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+    QPixmapCache,
+    QTransform,
+)
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsRectItem,
@@ -30,6 +43,11 @@ RESIZE_GRIP = 6.0
 # Built once: an enum OR or a QPen made per item cost 2-3 µs each, times 20,000 cards when a map opens.
 _NO_PEN = QPen(Qt.PenStyle.NoPen)
 _CARD_FLAGS = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+# A card's look, rendered once per zoom into a pixmap kept in QPixmapCache (least recently used go first).
+# Room for a few screens of cards at a high device pixel ratio; Qt's own 10 MB is less than one such screen.
+CARD_CACHE_KB = 64 * 1024
+_LOOKS = count(1)  # a new number whenever an item's ops change: old pixmaps are simply never asked for again
+_DEVICE = QTransform()
 
 
 class OpsItem(QGraphicsRectItem):
@@ -48,6 +66,9 @@ class OpsItem(QGraphicsRectItem):
         self._ops: list[Op] = ops or []
         self._sketch: list[Op] | None = None
         self._compiled: dict[tuple[int, int], list[Step]] = {}
+        self._look = next(_LOOKS)
+        self._key_at: tuple[int, float] = (0, 0.0)  # the look and zoom _key names
+        self._key = ""
 
     def set_box(self, w: float, h: float, ops: list[Op]) -> None:
         """set_ops for a box at the local origin, skipped when nothing changed: a relayout of 20,000 cards
@@ -57,15 +78,18 @@ class OpsItem(QGraphicsRectItem):
 
     def _set_rect(self, rect: QRectF) -> None:
         self._rect = rect
+        self._left, self._top = rect.x() - 3, rect.y() - 3  # kept in Python: read at every paint
         self.setRect(rect.adjusted(-3, -3, 3, 3))  # room for the selection outline
 
     def set_ops(self, rect: QRectF, ops: list[Op]) -> None:
         if rect != self._rect:
             self._set_rect(rect)
+            self._look = next(_LOOKS)
         if ops is not self._ops and ops != self._ops:
             self._ops = ops
             self._sketch = None
             self._compiled.clear()
+            self._look = next(_LOOKS)
             self.update()
 
     def ops_for(self, level: int) -> list[Op]:
@@ -81,7 +105,9 @@ class OpsItem(QGraphicsRectItem):
     def steps_for(self, option: QStyleOptionGraphicsItem, painter: QPainter) -> list[Step]:
         """Painter calls for this level of detail. Full detail is compiled once and kept until the ops change
         (it is what zooming and scrolling repaint); the far-off sketches are cheap enough to build each time."""
-        level = self.level_of(option, painter)
+        return self._steps(self.level_of(option, painter), painter)
+
+    def _steps(self, level: int, painter: QPainter) -> list[Step]:
         dpi = painter.device().logicalDpiY() if painter.device() else 96
         pixmaps = getattr(self.scene(), "pixmap", None)  # a MapScene's image cache; none outside one
         if level < 2:
@@ -119,6 +145,8 @@ class CardItem(OpsItem):
 
     def set_jobs(self, jobs: list[str]) -> None:
         """The jobs this card serves (their "I want to…" lines): a badge on the card, the lines in its tooltip."""
+        if not jobs and not self.jobs and not self._tip:
+            return  # most cards serve no job: nothing to compare, at 400 cards moved per drop
         if len(jobs) != self.jobs:
             self.jobs = len(jobs)
             self.update()
@@ -133,14 +161,57 @@ class CardItem(OpsItem):
             self.update()
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        super().paint(painter, option, widget)
-        if self.jobs and self.level_of(option, painter) == 2:
+        t = painter.worldTransform()
+        scale = t.m11()
+        if widget is not None and scale >= LOD_SKETCH and scale == t.m22() and not (t.m12() or t.m21()):
+            self._blit(painter, t, scale * widget.devicePixelRatioF(), widget.devicePixelRatioF())
+            level = 2
+        else:
+            level = self.level_of(option, painter)
+            run_steps(painter, self._steps(level, painter))
+        if self.jobs and level == 2:
             self._paint_job_badge(painter)
         if self.highlighted or self.isSelected():
             pen = QPen(SELECTION if self.isSelected() else HIGHLIGHT, 2.5 if self.isSelected() else 3.5)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(self._rect.adjusted(-1.5, -1.5, 1.5, 1.5), 7, 7)
+
+    def _blit(self, painter: QPainter, t: QTransform, pixels: float, ratio: float) -> None:
+        """Draw the card at full detail from its pixmap at this zoom (``pixels`` device pixels per unit),
+        rendering it first if need be. Cards that shift after an edit, and the rest of a repainted region, then
+        cost a blit instead of a rounded box and its lines of text each (a repaint of 128 cards at 20,000 took
+        14 ms, 7 ms so). Only on screen: ``paint`` is given a widget only by a view painting its viewport, with
+        Qt's raster engine; exports and prints draw the scene without one and stay vector. The pixmap sits on
+        whole device pixels, which moves a card by less than half a pixel."""
+        if self._key_at != (self._look, pixels):
+            self._key_at = (self._look, pixels)
+            self._key = f"jd{self._look}@{pixels:.6g}"
+        pixmap: QPixmap | None = QPixmapCache.find(self._key)  # type: ignore[call-overload]  # PySide6: it or None
+        if pixmap is None:
+            pixmap = self._render(painter, self.boundingRect(), pixels / ratio, ratio)
+            QPixmapCache.insert(self._key, pixmap)
+        x, y = round(t.dx() * ratio + self._left * pixels), round(t.dy() * ratio + self._top * pixels)
+        painter.setWorldTransform(_DEVICE)
+        if ratio == 1.0:
+            painter.drawPixmap(x, y, pixmap)  # whole pixels: Qt copies rows without a transform
+        else:
+            painter.drawPixmap(QPointF(x / ratio, y / ratio), pixmap)
+        painter.setWorldTransform(t)
+
+    def _render(self, painter: QPainter, box: QRectF, scale: float, ratio: float) -> QPixmap:
+        if QPixmapCache.cacheLimit() < CARD_CACHE_KB:
+            QPixmapCache.setCacheLimit(CARD_CACHE_KB)
+        pixmap = QPixmap(ceil(box.width() * scale * ratio) + 1, ceil(box.height() * scale * ratio) + 1)
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        target = QPainter(pixmap)
+        target.setRenderHints(painter.renderHints())
+        target.scale(scale, scale)
+        target.translate(-box.x(), -box.y())
+        run_steps(target, self._steps(2, painter))
+        target.end()
+        return pixmap
 
     def _paint_job_badge(self, painter: QPainter) -> None:
         label = "J" if self.jobs == 1 else f"J{self.jobs}"

@@ -26,10 +26,10 @@ from journeydesigner.layout import style as S
 from journeydesigner.layout.map_layout import NAME_TOP, MapLayout, layout_map, relayout_cells
 from journeydesigner.layout.mapdraw import (
     corner_ops,
-    grid_ops,
+    header_grid_ops,
     lane_curve_ops,
+    lane_grid_ops,
     lane_header_ops,
-    paper_ops,
     persona_strip,
     stage_badges,
     stage_description_ops,
@@ -56,6 +56,22 @@ FIRST_SCREEN = QRectF(0, 0, 2000, 1200)
 CARDS_PER_CHUNK = 300
 
 
+# An edit that moves more cards than this places those far from every view when idle (see place_pending).
+DEFER_FROM = 256
+PLACE_AT_ONCE = 300  # cards placed per idle turn: about 2-3 ms
+PLACE_AFTER_MS = 40  # after the edit's own repaint, and out of the way of the next keystroke
+LAYER_MARGIN = 16.0  # around a lane layer's rectangle: selection outlines and curve labels stay inside it
+
+
+def _meets(area: tuple[float, float, float, float], x: float, y: float, w: float, h: float) -> bool:
+    return x < area[2] and x + w > area[0] and y < area[3] and y + h > area[1]
+
+
+def _spans(area: tuple[float, float, float, float], y: float, h: float) -> bool:
+    """A lane (the whole width of the map) from ``y`` down ``h`` meets ``area``."""
+    return y < area[3] and y + h > area[1]
+
+
 class MapScene(QGraphicsScene):
     cardsMoved = Signal(list, str, str, int, object)  # card ids, lane id, stage id, index, new score or None
     cardCreateRequested = Signal(str, str, int, str, object)  # lane id, stage id, index, kind, feeling or None
@@ -66,6 +82,7 @@ class MapScene(QGraphicsScene):
     currentCellChanged = Signal()
     axisSelected = Signal(str, str)  # a stage or lane header was clicked
     axisCleared = Signal()  # the header selection ended (a click elsewhere)
+    mapRectChanged = Signal(QRectF)  # what an editing view scrolls over: the map and a margin
 
     def __init__(self, doc: Document, map_id: str, parent: QObject | None = None) -> None:
         """``parent``: the window or presentation showing it, so that the scene's C++ side is deleted with
@@ -88,9 +105,11 @@ class MapScene(QGraphicsScene):
         self._items_later = False  # cards placed now without an item get one in a later chunk
         self.lane_layers: dict[str, QGraphicsRectItem] = {}
         self.headers: dict[tuple[str, str], HeaderItem] = {}
-        self.grid = OpsItem()
+        self.grid = OpsItem()  # the paper above the lanes; each lane's paper and grid is in lane_grids
         self.grid.setZValue(-10)
         self.addItem(self.grid)
+        self.lane_grids: dict[str, OpsItem] = {}
+        self._grid_looks: dict[str, tuple] = {}  # what each lane's grid item was drawn for
         self.curve_items: list[OpsItem] = []
         self.corner = OpsItem()
         self.corner.setZValue(40)
@@ -124,6 +143,12 @@ class MapScene(QGraphicsScene):
         self.selected_axis: tuple[str, str] | None = None
         self.focus_persona: str | None = None
         self._faded: str | None = None  # the persona whose focus the cards last showed
+        self._pending: set[str] = set()  # cards far off screen whose new place waits for an idle moment
+        self._pending_lanes: set[str] = set()  # lane layers likewise
+        self.map_rect = QRectF()
+        self._placer = QTimer(self)
+        self._placer.setSingleShot(True)
+        self._placer.timeout.connect(self._place_some)
         self.rebuild()
         doc.changed.connect(self._on_changed)
         self.selectionChanged.connect(self._show_current_cell)
@@ -147,6 +172,9 @@ class MapScene(QGraphicsScene):
             return
         self._disposed = True
         self.detach()
+        self._placer.stop()
+        self._pending.clear()
+        self._pending_lanes.clear()
         self.editor = None
         self._deferred_timer.stop()
         self._deferred.clear()
@@ -154,6 +182,7 @@ class MapScene(QGraphicsScene):
         self._card_items.clear()
         self.lane_layers.clear()
         self.headers.clear()
+        self.lane_grids.clear()
         self.curve_items.clear()
         self.clear()
         self.deleteLater()
@@ -209,7 +238,7 @@ class MapScene(QGraphicsScene):
             self.current_cell = None  # its stage or lane is gone; items removed below signal selection changes
         self._place_cards(changed)
         self._set_headers(jmap)
-        self.grid.set_ops(QRectF(0, 0, layout.width, layout.height), paper_ops(layout) + grid_ops(layout))
+        self._set_grid()
         if delta is None or delta.curves:
             self._set_curves()
         if delta is None or corner or layout.header_h != header_h:
@@ -217,10 +246,45 @@ class MapScene(QGraphicsScene):
             self.corner.set_ops(QRectF(0, 0, S.LANE_HEADER_W, layout.header_h),
                                 corner_ops(jmap.name, strip, layout.header_h))
         self._apply_focus(None if delta is None else changed)
-        self.setSceneRect(QRectF(0, 0, layout.width + MARGIN, layout.height + MARGIN))
+        self._set_map_rect(QRectF(0, 0, layout.width + MARGIN, layout.height + MARGIN))
         self.set_frozen_offset(self.frozen)
         self._show_current_cell()
         self._looks = self._persona_looks()  # what the emotion curves and the corner were drawn with
+
+    def _set_grid(self) -> None:
+        layout = self._layout
+        self.grid.set_ops(QRectF(0, 0, layout.width, layout.header_h), header_grid_ops(layout))
+        edges = (layout.width, layout.scale, *(stage.x + stage.w for stage in layout.stages))
+        wanted = set()
+        for lane in layout.lanes:
+            wanted.add(lane.lane_id)
+            item = self.lane_grids.get(lane.lane_id)
+            if item is None:
+                item = self.lane_grids[lane.lane_id] = OpsItem()
+                self.addItem(item)
+            if item.y() != lane.y and lane.lane_id not in self._pending_lanes:  # far off: moves with its cards
+                item.setY(lane.y)
+            look = (lane.index, lane.kind, lane.h, lane.plot_top - lane.y, edges)
+            if self._grid_looks.get(lane.lane_id) != look:  # most edits change one lane's height, if any
+                self._grid_looks[lane.lane_id] = look
+                item.setZValue(-10 - lane.index / 1000)  # a lane's bottom line lies half over the next lane's paper
+                item.set_ops(QRectF(0, 0, layout.width, lane.h), lane_grid_ops(layout, lane))
+        for lane_id in [k for k in self.lane_grids if k not in wanted]:
+            self._grid_looks.pop(lane_id, None)
+            self.removeItem(self.lane_grids.pop(lane_id))
+
+    def _set_map_rect(self, rect: QRectF) -> None:
+        """The views scroll over the map (``map_rect``, via mapRectChanged); the scene's own rectangle, which
+        bounds Qt's item index, grows only in steps of a quarter. Qt rebuilds the whole index when it changes:
+        a card that made a lane one line taller cost 37 ms of repaint at 20,000 cards for that alone."""
+        if rect == self.map_rect:
+            return
+        self.map_rect = rect
+        bounds = self.sceneRect()
+        if (self._builds <= 1 or rect.width() > bounds.width() or rect.height() > bounds.height()
+                or rect.width() * rect.height() < bounds.width() * bounds.height() / 4):
+            self.setSceneRect(QRectF(0, 0, rect.width() * 1.25, rect.height() * 1.25))
+        self.mapRectChanged.emit(rect)
 
     def _persona_looks(self) -> dict[str, tuple[str, str]]:
         return {p.id: (p.name, p.color) for p in self.doc.project.personas}
@@ -323,16 +387,26 @@ class MapScene(QGraphicsScene):
                 self._deferred.pop(cid, None)
         boxes = self._layout.cards
         lanes = {lane.lane_id: lane for lane in self._layout.lanes}
+        live = self._live_area() if len(card_ids) > DEFER_FROM or len(boxes) > DEFER_FROM else None
         for lane in self._layout.lanes:
             layer = self._lane_layer(lane.lane_id)
+            area = QRectF(-LAYER_MARGIN, -LAYER_MARGIN, self._layout.width + 2 * LAYER_MARGIN,
+                          lane.h + 2 * LAYER_MARGIN)
+            if layer.rect() != area:  # also after a drag had widened it
+                layer.setRect(area)
             if layer.y() != lane.y:
-                layer.setY(lane.y)
+                if live is not None and not (_spans(live, lane.y, lane.h) or _spans(live, layer.y(), lane.h)):
+                    self._pending_lanes.add(lane.lane_id)  # its 2,000 cards would each be indexed again now
+                else:
+                    layer.setY(lane.y)
         jobs = {j.id: j.motivation or j.situation or j.outcome for j in self.doc.project.jobs}
         linked: dict[str, list[str]] = {}  # the cards' job badges, for the cards being placed
         if self.markers and jobs:
             for card in self._cards_among(card_ids):
                 if card.job_ids:
                     linked[card.id] = [jobs[j] for j in card.job_ids if j in jobs]
+        if len(card_ids) <= DEFER_FROM:
+            live = None
         for cid in card_ids:
             box = boxes.get(cid)
             item = self._card_items.get(cid)
@@ -344,16 +418,27 @@ class MapScene(QGraphicsScene):
             if item is None and self._items_later:
                 self._deferred[cid] = None
                 continue
+            y = box.y - lanes[box.lane_id].y
+            settled = True
             if item is None:
                 item = self._card_items[cid] = CardItem(cid)
                 item.setParentItem(layer)
+                settled = False
             elif item.parentItem() is not layer:
                 item.setParentItem(layer)
-            y = box.y - lanes[box.lane_id].y
-            if item.x() != box.x or item.y() != y:  # most cards stay where they were after an edit
+                settled = False
+            x0, y0 = item.x(), item.y()
+            if x0 != box.x or y0 != y:  # most cards stay where they were after an edit
+                if settled and live is not None and not (_meets(live, box.x, box.y, box.w, box.h)
+                                             or _meets(live, x0, box.y - y + y0, box.w, box.h)):
+                    self._pending.add(cid)  # far from every view, where it was and where it goes: placed when idle
+                    item.set_jobs(linked.get(cid, []))
+                    continue
                 item.setPos(box.x, y)
             item.set_box(box.w, box.h, box.ops)
             item.set_jobs(linked.get(cid, []))
+        if self._pending or self._pending_lanes:
+            self._placer.start(PLACE_AFTER_MS)
         for lane_id in [k for k in self.lane_layers if k not in lanes]:
             layer = self.lane_layers.pop(lane_id)
             for curve in self.curve_items:  # kept for the next curves: not deleted with the layer
@@ -361,11 +446,71 @@ class MapScene(QGraphicsScene):
                     curve.setParentItem(None)  # type: ignore[arg-type]  # None: a top-level item (PySide6 stubs)
             self.removeItem(layer)  # its cards were removed or moved out above
 
+    def _live_area(self) -> tuple[float, float, float, float] | None:
+        """What the views show, with a view's size around it on every side, in scene coordinates; None without
+        a view (everything is placed at once)."""
+        areas = [view.mapToScene(view.viewport().rect()).boundingRect() for view in self.views()]
+        if not areas:
+            return None
+        left, top = min(a.left() - a.width() for a in areas), min(a.top() - a.height() for a in areas)
+        return left, top, max(a.right() + a.width() for a in areas), max(a.bottom() + a.height() for a in areas)
+
+    def place_pending(self, limit: int | None = None, near: bool = False) -> None:
+        """Put the cards and lanes that edits moved far off screen where they belong: all of them; with ``near``,
+        those a view can now reach (MapView calls this after it scrolls, zooms or resizes); with ``limit``, one
+        lane or that many cards (an idle turn).
+
+        An edit in a cell of 2,000 cards moves every card below it, and a lane that grows moves the lanes below
+        it: Qt then indexes each of their cards again, 25 ms and 60 ms of repaint for a card added at 20,000
+        cards. Only what is near a view moves at once."""
+        if not (self._pending or self._pending_lanes):
+            return
+        area = self._live_area() if near else None
+        lanes = {lane.lane_id: lane for lane in self._layout.lanes}
+        for lane_id in list(self._pending_lanes):
+            lane, layer = lanes.get(lane_id), self.lane_layers.get(lane_id)
+            if lane is None or layer is None:
+                self._pending_lanes.discard(lane_id)
+            elif area is None or _spans(area, lane.y, lane.h) or _spans(area, layer.y(), lane.h):
+                self._pending_lanes.discard(lane_id)
+                for item in (layer, self.lane_grids.get(lane_id), self.headers.get(("lanes", lane_id))):
+                    if item is not None:
+                        item.setY(lane.y)
+                if limit is not None:
+                    self._placer.start(0)
+                    return
+        boxes = self._layout.cards
+        todo = list(self._pending) if limit is None else [self._pending.pop() for _ in
+                                                            range(min(limit, len(self._pending)))]
+        for cid in todo:
+            box, item = boxes.get(cid), self._card_items.get(cid)
+            if box is None or item is None:
+                self._pending.discard(cid)
+                continue
+            layer = self.lane_layers[box.lane_id]
+            y = box.y - lanes[box.lane_id].y
+            if area is not None and not (_meets(area, box.x, box.y, box.w, box.h)
+                                         or _meets(area, item.x(), layer.y() + item.y(), box.w, box.h)):
+                continue
+            self._pending.discard(cid)
+            if item.x() != box.x or item.y() != y:
+                item.setPos(box.x, y)
+            item.set_box(box.w, box.h, box.ops)
+        if limit is not None and (self._pending or self._pending_lanes):
+            self._placer.start(0)
+
+    def _place_some(self) -> None:
+        self.place_pending(PLACE_AT_ONCE)
+
     def _lane_layer(self, lane_id: str) -> QGraphicsRectItem:
         layer = self.lane_layers.get(lane_id)
         if layer is None:
             layer = self.lane_layers[lane_id] = QGraphicsRectItem()
             layer.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+            # Its cards and curves stay inside its rectangle (set by _place_cards), so Qt indexes the layer alone:
+            # a layer that moves, or a card that moves in it, is one index update, not one per card. Drawing and
+            # hit tests walked a layer's children one by one already.
+            layer.setFlag(QGraphicsItem.GraphicsItemFlag.ItemContainsChildrenInShape)
             layer.setZValue(10)
             self.addItem(layer)
         return layer
@@ -383,7 +528,8 @@ class MapScene(QGraphicsScene):
             wanted.add(("stages", stage.stage_id))
         for lane in layout.lanes:
             ops = lane_header_ops(layout, lane)
-            self._header("lanes", lane.lane_id, QRectF(0, 0, S.LANE_HEADER_W, lane.h), ops, None, lane.y)
+            y = None if lane.lane_id in self._pending_lanes else lane.y  # far off: moves with its cards
+            self._header("lanes", lane.lane_id, QRectF(0, 0, S.LANE_HEADER_W, lane.h), ops, None, y)
             wanted.add(("lanes", lane.lane_id))
         for key in [k for k in self.headers if k not in wanted]:
             self.removeItem(self.headers.pop(key))
@@ -458,10 +604,16 @@ class MapScene(QGraphicsScene):
         return [c.id for c in self.jmap.cards if c.id in selected]
 
     def select_cards(self, card_ids: list[str], ensure_visible: bool = True) -> None:
-        self.clearSelection()
-        for cid in card_ids:
-            if item := self.card_items.get(cid):
-                item.setSelected(True)
+        items = [item for cid in card_ids if (item := self.card_items.get(cid)) is not None]
+        if set(items) != set(self.selectedItems()):  # a drop reselects the cards it moved: nothing to tell
+            self.blockSignals(True)  # one selectionChanged, not one for the clearing and one per card
+            try:
+                self.clearSelection()
+                for item in items:
+                    item.setSelected(True)
+            finally:
+                self.blockSignals(False)
+            self.selectionChanged.emit()
         if card_ids and (box := self.layout.cards.get(card_ids[-1])):
             self.set_current_cell((box.lane_id, box.stage_id))
             if ensure_visible:
@@ -600,6 +752,8 @@ class MapScene(QGraphicsScene):
                 item.setCacheMode(mode)
                 if (layer := item.parentItem()) is not None:
                     layer.setZValue(11 if on else 10)  # dragged cards pass over the other lanes' cards
+                    if on and isinstance(layer, QGraphicsRectItem):  # and are drawn wherever they go; the drop's
+                        layer.setRect(layer.mapRectFromScene(self.sceneRect()))  # rebuild gives it back its lane
 
     def drop_target(self, pos: QPointF, ids: list[str]) -> tuple[str, str, int, int | None] | None:
         cell = self.layout.cell_at(pos.x(), pos.y())

@@ -15,7 +15,8 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QFrame, QGestureEvent, QGraphicsView, QPinchGesture, QWidget
+from PySide6.QtWidgets import QFrame, QGestureEvent, QGraphicsScene, QGraphicsView, QPinchGesture, QWidget
+from shiboken6 import Shiboken
 
 from journeydesigner.canvas.scene import MapScene
 from journeydesigner.i18n import tr
@@ -59,6 +60,16 @@ class MapView(QGraphicsView):
         scene = self.scene()
         return scene if isinstance(scene, MapScene) else None
 
+    def setScene(self, scene: QGraphicsScene | None) -> None:  # noqa: N802
+        """Scroll over the map, not over the scene's rectangle: that one is kept larger (MapScene._set_map_rect)."""
+        old = self.map_scene
+        if old is not None and Shiboken.isValid(old):
+            old.mapRectChanged.disconnect(self.setSceneRect)
+        super().setScene(scene)
+        if isinstance(scene, MapScene):
+            scene.mapRectChanged.connect(self.setSceneRect)
+            self.setSceneRect(scene.map_rect)
+
     # ---- zoom -----------------------------------------------------------------------------------
     @property
     def zoom(self) -> float:
@@ -72,6 +83,7 @@ class MapView(QGraphicsView):
             self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         factor = value / self.zoom
         self.scale(factor, factor)
+        self._place_pending()
         self.setTransformationAnchor(anchor)
         self._update_frozen()
         self.zoomChanged.emit(self.zoom)
@@ -84,6 +96,7 @@ class MapView(QGraphicsView):
             return
         layout = self.map_scene.layout
         self.fitInView(QRectF(0, 0, layout.width, layout.height), Qt.AspectRatioMode.KeepAspectRatio)
+        self._place_pending()
         if self.zoom > 1.0:
             self.set_zoom(1.0)
         self._update_frozen()
@@ -126,10 +139,12 @@ class MapView(QGraphicsView):
     # ---- frozen headers -------------------------------------------------------------------------
     def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802
         super().scrollContentsBy(dx, dy)
+        self._place_pending()
         self._update_frozen()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
+        self._place_pending()
         if self._fitting_width and self.map_scene is not None:  # the window manager maximised the window late
             top = self.mapToScene(0, 0).y()
             self.set_zoom(self._width_zoom())
@@ -140,6 +155,12 @@ class MapView(QGraphicsView):
             bar = self.verticalScrollBar()
             bar.setValue(bar.value() - round((self.mapToScene(0, 0).y() - top) * self.zoom))
         self._update_frozen()
+
+    def _place_pending(self) -> None:
+        """Cards and lanes an edit moved far off screen are placed when idle; those this view can now reach, now
+        (before it paints)."""
+        if self.map_scene is not None:
+            self.map_scene.place_pending(near=True)
 
     def _update_frozen(self) -> None:
         if self.map_scene is not None:

@@ -5,27 +5,18 @@ from collections.abc import Sequence
 from journeydesigner.commands.base import DocumentLike, ModelCommand
 from journeydesigner.i18n import tr
 from journeydesigner.model import Card, JourneyMap
-from journeydesigner.model.cellindex import cell_index, position_of, positions_of
+from journeydesigner.model.cellindex import cell_index
 
 
 def insertion_point(jmap: JourneyMap, lane_id: str, stage_id: str, index: int) -> int:
     """The position in ``jmap.cards`` that puts a card at ``index`` within its cell."""
-    row = cell_index(jmap).cell((lane_id, stage_id))
+    index_ = cell_index(jmap)
+    row = index_.cell((lane_id, stage_id))
     if not row:
         return len(jmap.cards)
     if index < len(row):
-        return position_of(jmap.cards, row[max(index, 0)])
-    return position_of(jmap.cards, row[-1]) + 1
-
-
-def _delete(cards: list[Card], positions: list[int]) -> None:
-    """Delete the cards at ``positions`` (ascending): one by one for a few, in one rebuild for many."""
-    if len(positions) <= 32:
-        for at in reversed(positions):
-            del cards[at]
-    else:
-        gone = set(positions)
-        cards[:] = [c for i, c in enumerate(cards) if i not in gone]
+        return index_.flat_positions([row[max(index, 0)]])[0]
+    return index_.flat_positions([row[-1]])[0] + 1
 
 
 class AddCards(ModelCommand):
@@ -46,14 +37,13 @@ class AddCards(ModelCommand):
     def apply(self) -> None:
         jmap = self.jmap
         index = cell_index(jmap)
-        at = insertion_point(jmap, self.lane_id, self.stage_id, self.index)
-        jmap.cards[at:at] = self.cards
+        index.flat_insert(insertion_point(jmap, self.lane_id, self.stage_id, self.index), self.cards)
         index.put((self.lane_id, self.stage_id), self.index, self.cards)
 
     def revert(self) -> None:
         jmap = self.jmap
         index = cell_index(jmap)
-        _delete(jmap.cards, positions_of(jmap.cards, self.cards))
+        index.flat_delete(index.flat_positions(self.cards))
         index.take(self.cards)
 
     def cells(self) -> set[tuple[str, str]]:
@@ -75,16 +65,16 @@ class RemoveCards(ModelCommand):
         index = cell_index(jmap)
         cards = jmap.cards
         wanted = [index.by_id[i] for i in self.card_ids if i in index.by_id]
-        at = positions_of(cards, wanted)
+        at = index.flat_positions(wanted)
         self.removed = [(i, cards[i]) for i in at]
-        _delete(cards, at)
+        index.flat_delete(at)
         self.slots = index.take(card for _i, card in self.removed)
 
     def revert(self) -> None:
         jmap = self.jmap
         index = cell_index(jmap)
         for i, card in self.removed:
-            jmap.cards.insert(i, card)
+            index.flat_insert(i, [card])
         for cell, at, card in self.slots:
             index.put(cell, at, [card])
 
@@ -104,23 +94,21 @@ class MoveCards(ModelCommand):
         self.card_ids = list(card_ids)
         self.lane_id, self.stage_id, self.index = lane_id, stage_id, index
         self.before: list[tuple[str, str]] = []
-        self.order: list[Card] = []
+        self.at: list[int] = []  # where the moving cards stood in the flat list, ascending
         self.slots: list[tuple[tuple[str, str], int, Card]] = []
 
     def apply(self) -> None:
         jmap = self.jmap
         index = cell_index(jmap)
         cards = jmap.cards
-        self.order = list(cards)
-        at = positions_of(cards, [index.by_id[i] for i in self.card_ids if i in index.by_id])
+        at = self.at = index.flat_positions([index.by_id[i] for i in self.card_ids if i in index.by_id])
         moving = [cards[i] for i in at]
         self.before = [(c.lane_id, c.stage_id) for c in moving]
-        _delete(cards, at)
+        index.flat_delete(at)
         self.slots = index.take(moving)
         for card in moving:
             card.lane_id, card.stage_id = self.lane_id, self.stage_id
-        where = insertion_point(jmap, self.lane_id, self.stage_id, self.index)
-        cards[where:where] = moving
+        index.flat_insert(insertion_point(jmap, self.lane_id, self.stage_id, self.index), moving)
         index.put((self.lane_id, self.stage_id), self.index, moving)
 
     def revert(self) -> None:
@@ -130,7 +118,9 @@ class MoveCards(ModelCommand):
         index.take(moving)
         for card, (lane_id, stage_id) in zip(moving, self.before, strict=True):
             card.lane_id, card.stage_id = lane_id, stage_id
-        jmap.cards[:] = self.order
+        index.flat_delete(index.flat_positions(moving))
+        for at, card in zip(self.at, moving, strict=True):  # ascending: each lands where it stood
+            index.flat_insert(at, [card])
         for cell, at, card in self.slots:
             index.put(cell, at, [card])
 

@@ -17,6 +17,13 @@ LongText = Annotated[str, StringConstraints(max_length=20_000)]
 TextList = Annotated[list[ShortText], Field(max_length=200)]
 
 
+def empty_list() -> list[Any]:
+    """``default_factory=list``, but a Python function: pydantic reads each factory's signature when it builds a
+    model class, and for a builtin such as ``list`` that means parsing its text signature (≈0.5 ms; 20 ms of every
+    start across the models' 40 such fields)."""
+    return []
+
+
 class JDModel(BaseModel):
     """Fields written by a newer version are kept (``extra="allow"``) so saving does not destroy them."""
 

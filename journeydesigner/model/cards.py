@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 from pydantic import Field, SerializerFunctionWrapHandler, field_validator, model_serializer
 from pydantic_core import PydanticCustomError
 
-from journeydesigner.model.base import AssetRef, Color, Id, JDModel, LongText, ShortText, TextList
+from journeydesigner.model.base import AssetRef, Color, Id, JDModel, LongText, ShortText, TextList, empty_list
 from journeydesigner.model.ids import new_id
 from journeydesigner.model.kinds import Channel, Kind, OpportunityStatus
 
@@ -17,10 +17,10 @@ class CardBase(JDModel):
     title: ShortText = ""
     body: LongText = ""
     color: Color | None = None
-    tags: TextList = Field(default_factory=list)
+    tags: TextList = Field(default_factory=empty_list)
     image: AssetRef | None = None
-    persona_ids: list[Id] = Field(default_factory=list)
-    job_ids: list[Id] = Field(default_factory=list)
+    persona_ids: list[Id] = Field(default_factory=empty_list)
+    job_ids: list[Id] = Field(default_factory=empty_list)
     notes: LongText = Field("", description="Internal notes, left out of confidential exports.")
     if TYPE_CHECKING:
         kind: str  # each subclass declares its own kinds, the discriminator of ``Card``

@@ -13,7 +13,7 @@ import weakref
 from collections.abc import Iterable, Sequence
 from functools import partial
 from itertools import compress
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from journeydesigner.model.cards import Card
@@ -28,6 +28,7 @@ class CellIndex:
     def __init__(self, cards: "list[Card]") -> None:
         self.source = cards
         self.length = len(cards)
+        self._ids: list[int] = []  # id() of each card of ``source`` in order, kept by flat_insert and flat_delete
         self.by_id: dict[str, Card] = {}
         self.cells: dict[Cell, list[Card]] = {}
         for card in cards:
@@ -39,6 +40,43 @@ class CellIndex:
 
     def cell(self, cell: Cell) -> "list[Card]":
         return self.cells.get(cell, [])
+
+    def flat_positions(self, cards: "Iterable[Card]") -> list[int]:
+        """Where each of ``cards`` is in the flat list, ascending. A list of ids kept beside the cards is searched
+        in C; building it for each search cost 0.5-1 ms at 20,000 cards, three times per drop. Each answer is
+        checked against the cards themselves, and the list built again if it was stale."""
+        want = set(map(id, cards))
+        for _attempt in range(2):
+            ids = self._ids
+            if len(ids) != len(self.source):
+                ids = self._ids = list(map(id, self.source))
+            try:
+                found = sorted(map(ids.index, want)) if len(want) <= 8 else list(
+                    compress(range(len(ids)), map(want.__contains__, ids)))
+            except ValueError:  # a card not in the list: only a full scan says which are
+                found = []
+            source = self.source
+            if len(found) == len(want) and all(id(source[at]) in want for at in found):
+                return found
+            self._ids = []
+        return positions_of(self.source, [card for card in self.source if id(card) in want])
+
+    def flat_insert(self, at: int, cards: "Sequence[Card]") -> None:
+        self.source[at:at] = cards
+        if len(self._ids) == len(self.source) - len(cards):
+            self._ids[at:at] = map(id, cards)
+
+    def flat_delete(self, positions: list[int]) -> None:
+        """Delete the cards at ``positions`` (ascending): one by one for a few, in one rebuild for many."""
+        if len(self._ids) == len(self.source):
+            _delete(self._ids, positions)
+        else:
+            self._ids = []
+        _delete(self.source, positions)
+
+    def flat_reset(self) -> None:
+        """The flat list was rewritten in place (an undo putting back its old order)."""
+        self._ids = []
 
     def put(self, cell: Cell, index: int, cards: "Sequence[Card]") -> None:
         """``cards`` (already in ``cell``, by their lane and stage) now stand at ``index`` of it (past its end:
@@ -66,6 +104,15 @@ class CellIndex:
             self.length -= 1
         slots.reverse()  # the last taken goes back first, so every index means what it meant when taken
         return slots
+
+
+def _delete(flat: list[Any], positions: list[int]) -> None:
+    if len(positions) <= 32:
+        for at in reversed(positions):
+            del flat[at]
+    else:
+        gone = set(positions)
+        flat[:] = [c for i, c in enumerate(flat) if i not in gone]
 
 
 _INDEXES: dict[int, tuple["weakref.ref[JourneyMap]", CellIndex]] = {}

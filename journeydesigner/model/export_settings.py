@@ -4,7 +4,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from journeydesigner.model.base import Id, JDModel
+from journeydesigner.model.base import Id, JDModel, empty_list
 
 MM = 72.0 / 25.4
 PAPER_SIZES_MM: dict[str, tuple[float, float]] = {
@@ -28,8 +28,8 @@ class ExportOptions(JDModel):
     crop_marks: bool = True
     bleed_mm: float = Field(0, ge=0, le=10, description="Tiles: backgrounds extended this far past the trim.")
     sections: list[Section] = Field(default_factory=lambda: list(ALL_SECTIONS))
-    map_ids: list[Id] = Field(default_factory=list, description="Maps to export; empty means all.")
-    omit_lane_ids: list[Id] = Field(default_factory=list)
+    map_ids: list[Id] = Field(default_factory=empty_list, description="Maps to export; empty means all.")
+    omit_lane_ids: list[Id] = Field(default_factory=empty_list)
     omit_notes: bool = False
     anonymise_personas: bool = False
     analysis_markers: bool = Field(False, description="Job badges and missing-touchpoint flags on stage headers: "

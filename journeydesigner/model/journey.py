@@ -11,7 +11,7 @@ from pydantic import (
     model_validator,
 )
 
-from journeydesigner.model.base import Color, Id, JDModel, LongText, ShortText
+from journeydesigner.model.base import Color, Id, JDModel, LongText, ShortText, empty_list
 from journeydesigner.model.cards import KNOWN_KINDS, Card
 from journeydesigner.model.cellindex import cell_index
 from journeydesigner.model.ids import new_id
@@ -88,11 +88,11 @@ class JourneyMap(JDModel):
     id: Id = Field(default_factory=lambda: new_id("map"))
     name: ShortText = "Customer journey"
     description: LongText = ""
-    persona_ids: list[Id] = Field(default_factory=list)
+    persona_ids: list[Id] = Field(default_factory=empty_list)
     emotion_scale: EmotionScale = Field(default_factory=EmotionScale)
-    stages: list[Stage] = Field(default_factory=list, max_length=500)
-    lanes: list[Lane] = Field(default_factory=list, max_length=200)
-    cards: list[Card] = Field(default_factory=list, max_length=200_000)
+    stages: list[Stage] = Field(default_factory=empty_list, max_length=500)
+    lanes: list[Lane] = Field(default_factory=empty_list, max_length=200)
+    cards: list[Card] = Field(default_factory=empty_list, max_length=200_000)
 
     def stage(self, stage_id: str) -> Stage:
         return next(s for s in self.stages if s.id == stage_id)

@@ -3,7 +3,7 @@
 from pydantic import Field
 
 from journeydesigner.i18n import tr
-from journeydesigner.model.base import AssetRef, Color, Id, JDModel, LongText, ShortText, TextList
+from journeydesigner.model.base import AssetRef, Color, Id, JDModel, LongText, ShortText, TextList, empty_list
 from journeydesigner.model.ids import new_id
 from journeydesigner.model.kinds import Channel, JobKind
 
@@ -18,14 +18,14 @@ class Persona(JDModel):
     age: ShortText = ""
     gender: ShortText = ""
     location: ShortText = ""
-    values: TextList = Field(default_factory=list)
-    interests: TextList = Field(default_factory=list)
+    values: TextList = Field(default_factory=empty_list)
+    interests: TextList = Field(default_factory=empty_list)
     lifestyle: LongText = ""
-    behaviours: TextList = Field(default_factory=list)
-    preferred_channels: list[Channel] = Field(default_factory=list)
-    goals: TextList = Field(default_factory=list)
-    pain_points: TextList = Field(default_factory=list)
-    motivations: TextList = Field(default_factory=list)
+    behaviours: TextList = Field(default_factory=empty_list)
+    preferred_channels: list[Channel] = Field(default_factory=empty_list)
+    goals: TextList = Field(default_factory=empty_list)
+    pain_points: TextList = Field(default_factory=empty_list)
+    motivations: TextList = Field(default_factory=empty_list)
 
 
 class Job(JDModel):
@@ -38,8 +38,8 @@ class Job(JDModel):
     kind: JobKind = JobKind.FUNCTIONAL
     importance: int = Field(5, ge=1, le=10)
     satisfaction: int = Field(5, ge=1, le=10)
-    stage_ids: list[Id] = Field(default_factory=list)
-    persona_ids: list[Id] = Field(default_factory=list)
+    stage_ids: list[Id] = Field(default_factory=empty_list)
+    persona_ids: list[Id] = Field(default_factory=empty_list)
 
     @property
     def opportunity(self) -> int:

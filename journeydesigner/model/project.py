@@ -9,7 +9,7 @@ from datetime import date as Day
 from pydantic import Field, PrivateAttr
 
 from journeydesigner.i18n import tr
-from journeydesigner.model.base import AssetRef, JDModel, LongText, ShortText
+from journeydesigner.model.base import AssetRef, JDModel, LongText, ShortText, empty_list
 from journeydesigner.model.cards import EmotionCard
 from journeydesigner.model.export_settings import ExportOptions
 from journeydesigner.model.journey import JourneyMap
@@ -53,16 +53,16 @@ class Problem:
 class Project(JDModel):
     format_version: str = FORMAT_VERSION
     meta: ProjectMeta = Field(default_factory=ProjectMeta)
-    personas: list[Persona] = Field(default_factory=list, max_length=1000)
-    jobs: list[Job] = Field(default_factory=list, max_length=5000)
-    maps: list[JourneyMap] = Field(default_factory=list, max_length=200)
+    personas: list[Persona] = Field(default_factory=empty_list, max_length=1000)
+    jobs: list[Job] = Field(default_factory=empty_list, max_length=5000)
+    maps: list[JourneyMap] = Field(default_factory=empty_list, max_length=200)
     export: ExportOptions = Field(default_factory=ExportOptions, description="The last export's settings.")
     # Image bytes by asset name ("assets/<sha256>.png"); travel with the project, not in its JSON.
     _assets: dict[str, bytes] = PrivateAttr(default_factory=dict)
     # What the reader could not load but worked around (a missing image shows as a placeholder).
-    _load_warnings: list[str] = PrivateAttr(default_factory=list)
+    _load_warnings: list[str] = PrivateAttr(default_factory=empty_list)
     # What the user should know about a file that opened whole (it came from a newer version).
-    _load_notes: list[str] = PrivateAttr(default_factory=list)
+    _load_notes: list[str] = PrivateAttr(default_factory=empty_list)
     # Container entries this version did not load as its own images (an orphan, an image only a newer version's
     # field names, a damaged image): written back as they came, so saving here deletes nothing.
     _kept_entries: dict[str, bytes] = PrivateAttr(default_factory=dict)

@@ -1,5 +1,7 @@
 """Edits update only their cells, and the scene then shows exactly what a scene built afresh shows."""
 
+from dataclasses import astuple
+
 from PySide6.QtCore import QPointF
 
 from journeydesigner.canvas.scene import MapScene
@@ -14,6 +16,15 @@ LONG = "Waited three weeks for the delivery slot and nobody told us why, so we c
 def items_of(scene: MapScene) -> dict:
     return {cid: (round(item.scenePos().x(), 3), round(item.scenePos().y(), 3), item.boundingRect().getRect())
             for cid, item in scene.card_items.items()}
+
+
+def grids_of(scene: MapScene) -> dict:
+    """Each lane's paper and grid: where it is and what it draws."""
+    def rounded(op: object) -> tuple:
+        return tuple(round(v, 6) if isinstance(v, float) else v for v in astuple(op))  # type: ignore[call-overload]
+
+    return {lane_id: (round(item.y(), 3), item.boundingRect().getRect(), [rounded(op) for op in item._ops])
+            for lane_id, item in scene.lane_grids.items()}
 
 
 def headers_of(scene: MapScene) -> dict:
@@ -40,6 +51,7 @@ def test_card_edits_take_the_incremental_path_and_match_a_fresh_scene(qtbot, mak
             assert scene.card_items[cid].scenePos() == QPointF(box.x, box.y)
         assert items_of(scene) == items_of(make_scene(doc, "map-1"))
         assert headers_of(scene) == headers_of(make_scene(doc, "map-1"))
+        assert grids_of(scene) == grids_of(make_scene(doc, "map-1"))
     for _ in commands:
         doc.undo_stack.undo()
         assert items_of(scene) == items_of(make_scene(doc, "map-1"))

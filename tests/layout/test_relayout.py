@@ -22,6 +22,13 @@ def snapshot(layout: MapLayout) -> dict:
     }
 
 
+def boxes_are_the_cards(layout: MapLayout) -> bool:
+    """Each cell's box list holds the very boxes of ``cards``, in the cell's order: a moving lane shifts these."""
+    return all([b.card_id for b in layout.cell_boxes.get(cell, [])] == ids
+               and all(b is layout.cards[b.card_id] for b in layout.cell_boxes.get(cell, []))
+               for cell, ids in layout.cells.items())
+
+
 @settings(max_examples=60, deadline=None)
 @given(projects(max_cards=30), st.data())
 def test_relayout_of_edited_cells_equals_a_full_layout(project, data):
@@ -52,6 +59,7 @@ def test_relayout_of_edited_cells_equals_a_full_layout(project, data):
     delta = relayout_cells(layout, jmap, project.personas, cells)
     assert delta is not None
     assert snapshot(layout) == snapshot(layout_map(jmap, project.personas))
+    assert boxes_are_the_cards(layout)
 
 
 def test_a_grid_change_asks_for_a_full_layout():

@@ -23,6 +23,7 @@ def same_as_fresh(jmap: JourneyMap) -> None:
     assert {cell: [c.id for c in row] for cell, row in kept.cells.items()} == \
         {cell: [c.id for c in row] for cell, row in fresh.cells.items()}
     assert {k: id(c) for k, c in kept.by_id.items()} == {k: id(c) for k, c in fresh.by_id.items()}
+    assert kept._ids in ([], list(map(id, jmap.cards))), "the kept positions went stale"
 
 
 op = st.tuples(st.sampled_from(["add", "move", "remove", "title"]), st.integers(0, 5), st.integers(-2, 9),
@@ -68,3 +69,13 @@ def test_other_edits_and_writes_behind_its_back_rebuild_it():
     assert cell_index(jmap) is not index and [c.id for c in jmap.cell("l0", "s2")] == ["c0", "c2"]
     jmap.cards.append(make_card(Kind.TEXT, "l1", "s0", id="appended"))  # an importer appending
     assert jmap.card("appended").id == "appended" and jmap.cell("l1", "s0")[-1].id == "appended"
+
+
+def test_flat_positions_survive_a_reorder_behind_the_index():
+    jmap = crowded_project([0, 1, 2, 3, 4, 5]).maps[0]
+    index = cell_index(jmap)
+    cards = list(jmap.cards)
+    assert index.flat_positions([cards[4], cards[1]]) == [1, 4]
+    jmap.cards[1], jmap.cards[4] = jmap.cards[4], jmap.cards[1]  # same length: only the answers can tell
+    assert index.flat_positions([cards[4]]) == [1]
+    assert index.flat_positions(cards[:5]) == [0, 1, 2, 3, 4]

@@ -179,6 +179,24 @@ def test_deep_json():
         assert "nested more than 64 levels" in refused(container({"project.json": text.encode()}))
 
 
+@pytest.mark.parametrize("where", [("maps", 0, "cards", 3), ("maps", 0, "lanes", 1), ("maps", 0, "stages", 0),
+                                   ("maps", 0, "emotion_scale"), ("personas", 0), ("meta",)])
+def test_deep_json_in_an_unknown_field_of_any_model_at_the_limit_exactly(where):
+    """64 levels in all open; 65 are refused, wherever the unknown field is (the walk passes over the cards that
+    have none, and must not pass over the one that has)."""
+    data = project_dict()
+    model = data
+    for part in where:
+        model = model[part]
+    room = limits_module.MAX_JSON_DEPTH - len(where) - 1  # project.json is level 1, each name or index one more
+    for levels, opens in ((room, True), (room + 1, False)):
+        model["newer_field"] = json.loads("[" * levels + "]" * levels)
+        if opens:
+            read_project_bytes(with_json(data))
+        else:
+            assert "nested more than 64 levels" in refused(with_json(data))
+
+
 def test_absurdly_deep_json_does_not_crash():
     nested = "[" * 200_000 + "]" * 200_000
     assert "nested" in refused(container({"project.json": f'{{"x": {nested}}}'.encode()}))

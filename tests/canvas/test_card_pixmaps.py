@@ -1,0 +1,70 @@
+"""Cards on screen are drawn from a pixmap per zoom: it must look like the card drawn directly, follow every edit,
+and never reach an export."""
+
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QImage, QPainter, QPixmapCache
+
+from journeydesigner.canvas import items
+from journeydesigner.commands import EditFields, Target
+from tests.helpers.factories import small_project
+from tests.helpers.gui import open_window
+
+
+def card_shot(window, card_id: str) -> QImage:
+    """The card's rectangle on screen, as the viewport paints it now."""
+    window.view.viewport().repaint()
+    item = window.scene.card_items[card_id]
+    rect = window.view.mapFromScene(item.sceneBoundingRect()).boundingRect()
+    return window.view.viewport().grab(rect).toImage()
+
+
+def differing(a: QImage, b: QImage) -> float:
+    """The share of pixels that differ clearly (a half-pixel shift of text only blurs its edges)."""
+    assert a.size() == b.size()
+    a, b = a.convertToFormat(QImage.Format.Format_RGB32), b.convertToFormat(QImage.Format.Format_RGB32)
+    count = 0
+    for y in range(a.height()):
+        for x in range(a.width()):
+            pa, pb = a.pixelColor(x, y), b.pixelColor(x, y)
+            if max(abs(pa.red() - pb.red()), abs(pa.green() - pb.green()), abs(pa.blue() - pb.blue())) > 96:
+                count += 1
+    return count / (a.width() * a.height())
+
+
+def test_a_card_from_its_pixmap_looks_like_the_card_drawn_directly(qtbot, monkeypatch):
+    window = open_window(qtbot, monkeypatch, small_project())
+    window.view.zoom_by(1.3)
+    cached = card_shot(window, "card-1")
+    monkeypatch.setattr(items.CardItem, "_blit",  # every card drawn op by op, as exports draw it
+                        lambda item, painter, *_: items.run_steps(painter, item._steps(2, painter)))
+    direct = card_shot(window, "card-1")
+    assert not cached.isNull() and cached.width() > 40
+    assert differing(cached, direct) < 0.03
+
+
+def test_an_edited_card_is_drawn_anew_and_undo_brings_back_the_same_pixels(qtbot, monkeypatch):
+    window = open_window(qtbot, monkeypatch, small_project())
+    doc = window.doc
+    before = card_shot(window, "card-1")
+    doc.push(EditFields(doc, Target("cards", "card-1", "map-1"), {"title": "Booked"}))
+    qtbot.wait(1)
+    after = card_shot(window, "card-1")
+    assert after.size() != before.size() or differing(after, before) > 0.005
+    doc.undo_stack.undo()
+    qtbot.wait(1)
+    assert card_shot(window, "card-1") == before
+
+
+def test_the_pixmaps_stay_within_their_budget_and_out_of_exports(qtbot, monkeypatch):
+    window = open_window(qtbot, monkeypatch, small_project())
+    card_shot(window, "card-1")
+    assert QPixmapCache.cacheLimit() >= items.CARD_CACHE_KB  # a few screens of cards, least recently used go
+
+    def no_pixmaps(*_args: object) -> None:
+        raise AssertionError("an export was drawn from screen pixmaps")
+
+    monkeypatch.setattr(items.CardItem, "_blit", no_pixmaps)
+    image = QImage(400, 300, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    window.scene.render(painter, target=QRect(0, 0, 400, 300).toRectF())  # no widget: drawn op by op
+    painter.end()
