@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import Shiboken
 
 from journeydesigner.app.actions_files import FILE_FILTER
+from journeydesigner.app.chrome import Dock
 from journeydesigner.app.notice_bar import MessageBar
 from journeydesigner.commands.compare import TakeChanges
 from journeydesigner.compare import Change, ChangeKind, diff
@@ -509,7 +510,7 @@ class Comparer(QObject):
             self.panel.take_all_button.clicked.connect(self.take_all)
             self.panel.close_button.clicked.connect(self.close)
             self.panel.merge_button.clicked.connect(self.merge_with_backup)
-            self.dock = QDockWidget(tr("Compare"), self.window)
+            self.dock = Dock(tr("Compare"), self.window)
             self.dock.setObjectName("dock-compare")
             self.dock.setWidget(self.panel)
             self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)

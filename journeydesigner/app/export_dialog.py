@@ -40,7 +40,7 @@ from journeydesigner.export.safefile import ExportCancelled, ExportError
 from journeydesigner.i18n import QT_TR_NOOP, tr
 from journeydesigner.model import Project
 from journeydesigner.model.export_settings import ALL_SECTIONS, PAPER_SIZES_MM, ExportOptions
-from journeydesigner.panels.binder import narrow_scroll
+from journeydesigner.panels.binder import narrow_scroll, spin_box_look
 
 Region = tuple[float, float, float, float]
 TABLES = (".csv", ".xlsx")  # the formats with a choice of table shape
@@ -66,6 +66,7 @@ class LengthBox(QDoubleSpinBox):
 
     def __init__(self, mm: float, low_mm: float, high_mm: float) -> None:
         super().__init__()
+        spin_box_look(self)
         self.unit = paper_unit()
         self.per_unit = MM_PER_UNIT[self.unit]
         self.setDecimals(1 if self.unit == "mm" else 2)
@@ -139,7 +140,7 @@ class ExportDialog(QDialog):
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setStyleSheet("background: #DEE2E6; border-radius: 4px;")
         self.preview.setAccessibleName(tr("Preview of a page"))
-        self.page_box = QSpinBox(minimum=1, maximum=1)
+        self.page_box = spin_box_look(QSpinBox(minimum=1, maximum=1))
         self.page_box.setPrefix(tr("Page "))
         self.page_box.setAccessibleName(tr("Previewed page"))
         self._plan: tuple[Project, list[Page]] | None = None  # the prepared project and the pages last planned
@@ -214,8 +215,8 @@ class ExportDialog(QDialog):
         for button in (self.auto, self.fit, self.tile):
             group.addButton(button)
         {"auto": self.auto, "fit": self.fit, "tile": self.tile}[options.layout].setChecked(True)
-        self.tile_cols = QSpinBox(minimum=1, maximum=20, value=options.tiles[0], suffix=tr(" across"))
-        self.tile_rows = QSpinBox(minimum=1, maximum=20, value=options.tiles[1], suffix=tr(" down"))
+        self.tile_cols = spin_box_look(QSpinBox(minimum=1, maximum=20, value=options.tiles[0], suffix=tr(" across")))
+        self.tile_rows = spin_box_look(QSpinBox(minimum=1, maximum=20, value=options.tiles[1], suffix=tr(" down")))
         tiles = QHBoxLayout()
         tiles.addWidget(self.tile)
         tiles.addWidget(self.tile_cols)
@@ -283,7 +284,8 @@ class ExportDialog(QDialog):
             self.scope.addItem(tr("Current view"), "view")
         if self.regions.get("selection"):
             self.scope.addItem(tr("Selected cards"), "selection")
-        self.scale = QDoubleSpinBox(minimum=0.25, maximum=8, singleStep=0.25, value=options.png_scale, suffix=" ×")
+        self.scale = spin_box_look(QDoubleSpinBox(minimum=0.25, maximum=8, singleStep=0.25, value=options.png_scale,
+                                                 suffix=" ×"))
         self.dpi = QLabel()
         self.scale.valueChanged.connect(lambda v: self.dpi.setText(tr("{dpi} DPI").format(dpi=round(v * 96))))
         self.dpi.setText(tr("{dpi} DPI").format(dpi=round(options.png_scale * 96)))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from journeydesigner.app.settings import bool_setting, int_setting, settings
 from journeydesigner.i18n import LANGUAGE_SETTING, LANGUAGES, QT_TR_NOOP, started_in, tr
-from journeydesigner.resources import stylesheet
+from journeydesigner.panels.binder import spin_box_look
 from journeydesigner.templates import DEFAULT_TEMPLATE, list_templates
 
 THEMES = {"system": QT_TR_NOOP("Follow the system"), "light": QT_TR_NOOP("Light"), "dark": QT_TR_NOOP("Dark")}
@@ -70,8 +70,7 @@ def theme_is_dark(theme: str | None = None) -> bool:
 
 def apply_theme(app: QApplication, theme: str | None = None) -> None:
     """Light or dark chrome; the map itself stays print-friendly light in both."""
-    app.setStyle(QStyleFactory.create("Fusion"))
-    app.setStyleSheet(stylesheet())
+    app.setStyle(QStyleFactory.create("Fusion"))  # the toolbar's and status bar's spacing: app/chrome.py
     try:
         _apply_palette(app, theme)
     finally:
@@ -115,7 +114,7 @@ class PreferencesDialog(QDialog):
         self.template = QComboBox()
         for info in list_templates():
             self.template.addItem(info.title, info.name)
-        self.autosave = QSpinBox(minimum=1, maximum=60, suffix=tr(" s"))
+        self.autosave = spin_box_look(QSpinBox(minimum=1, maximum=60, suffix=tr(" s")))
         self.backup = QCheckBox(tr("Keep the previous version as NAME.journey.bak"))
         self.theme, self.units = QComboBox(), QComboBox()
         choose(self.theme, THEMES)

@@ -24,6 +24,7 @@ from journeydesigner.app.actions_files import FileActions
 from journeydesigner.app.actions_map import MapActions
 from journeydesigner.app.actions_present import PresentActions
 from journeydesigner.app.actions_view import ViewActions
+from journeydesigner.app.chrome import Dock, style_chrome
 from journeydesigner.app.collector import settle_garbage_soon
 from journeydesigner.app.compare_panel import Comparer
 from journeydesigner.app.context_menus import show_context_menu
@@ -127,7 +128,7 @@ class MainWindow(QMainWindow):
             lambda shown: shown and QTimer.singleShot(0, self._jobs_panel_if_seen))
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self)
+        dock = Dock(title, self)
         dock.setObjectName(f"dock-{name}")
         dock.setWidget(widget)
         dock.setAccessibleName(tr("{title} panel").format(title=title))
@@ -137,6 +138,7 @@ class MainWindow(QMainWindow):
     def _make_status_bar(self) -> None:
         self.zoom_label = QLabel("100 %")
         self.selection_label = QLabel("")
+        style_chrome(self.statusBar())
         self.statusBar().addPermanentWidget(self.selection_label)
         self.statusBar().addPermanentWidget(self.zoom_label)
         self.view.zoomChanged.connect(lambda z: self.zoom_label.setText(f"{round(z * 100)} %"))
@@ -241,6 +243,7 @@ class MainWindow(QMainWindow):
     def _make_toolbar(self) -> None:
         tools = QToolBar(tr("Main toolbar"))
         tools.setObjectName("toolbar-main")
+        style_chrome(tools)
         for action in (self.act_open, self.act_save, None, self.act_undo, self.act_redo, None, self.act_add_stage,
                        self.act_add_lane, self.act_new_card, None, self.act_zoom_out, self.act_fit, self.act_zoom_in,
                        None, self.act_find, self.act_export, None, self.act_present):

@@ -6,12 +6,13 @@ focus or the selection changes). With several targets selected, fields whose val
 
 import contextlib
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import ValidationError
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QColorDialog,
     QComboBox,
     QFormLayout,
@@ -31,6 +32,8 @@ from journeydesigner.commands import EditFields, Target
 from journeydesigner.document import Document
 from journeydesigner.i18n import QT_TR_NOOP, tr
 from journeydesigner.projectfile.errors import describe as _describe
+
+_SpinBox = TypeVar("_SpinBox", bound=QAbstractSpinBox)
 
 MIXED = QT_TR_NOOP("(mixed)")  # shown through tr() where several selected cards differ
 Options = Callable[[], list[tuple[str, Any]]]
@@ -158,7 +161,7 @@ class FieldBinder(QObject):
         return edit
 
     def spin(self, field: str, label: str, low: int, high: int) -> QSpinBox:
-        spin = QSpinBox()
+        spin = spin_box_look(QSpinBox())
         spin.setRange(low, high)
 
         def show(value: Any, mixed: bool) -> None:
@@ -254,6 +257,15 @@ def _same(text: str, value: Any, to_model: Callable[[str], Any]) -> bool:
 def persona_choices(doc: Document) -> Options:
     """The project's personas as (name, id) choices, read when the list is shown."""
     return lambda: [(p.name, p.id) for p in doc.project.personas]
+
+
+def spin_box_look(box: _SpinBox) -> _SpinBox:
+    """A spin box (or date field) drawn as the window has always drawn them. The window's look once came from an
+    application style sheet, under which Qt sizes these 19 px tall and 16 px wider than Fusion alone does; the
+    sheet now styles the toolbar and status bar only (app/chrome.py), and a rule-less sheet of their own keeps
+    these few widgets as they were."""
+    box.setStyleSheet("QAbstractSpinBox {}")
+    return box
 
 
 def narrow_form(widget: QWidget) -> QFormLayout:

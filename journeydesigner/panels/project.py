@@ -30,7 +30,7 @@ from journeydesigner.commands import EditFields, Target
 from journeydesigner.document import Document
 from journeydesigner.i18n import QT_TR_NOOP, tr
 from journeydesigner.imageimport import ImageImportError, import_image_file
-from journeydesigner.panels.binder import FieldBinder, button_row, narrow_form
+from journeydesigner.panels.binder import FieldBinder, button_row, narrow_form, spin_box_look
 from journeydesigner.panels.follow import FollowsDocument
 
 NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum stands for "no fixed date: the day of the export"
@@ -118,7 +118,7 @@ class ProjectForm(QWidget, FollowsDocument):
         self.refresh()
 
     def _date_field(self) -> QDateEdit:
-        edit = QDateEdit()
+        edit = spin_box_look(QDateEdit())
         edit.setCalendarPopup(True)
         edit.setMinimumDate(NO_DATE)
         edit.setSpecialValueText(tr("Day of the export"))
