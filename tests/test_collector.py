@@ -1,6 +1,7 @@
 """The window's collector runs in small steps: an opened project is frozen out of its sight."""
 
 import gc
+import time
 import weakref
 from collections.abc import Iterator
 
@@ -39,6 +40,7 @@ def test_settling_freezes_what_survives_and_a_tick_stays_young(collector_in_char
     collector.settle_garbage()
     assert gc.get_freeze_count() >= len(keep)
     young = [[i] for i in range(collector.FEW * 2)]
+    collector._last_full[0] = time.monotonic()  # a full pass just now: the next ones are young
     before = gc.get_count()[2]
     collector._collect_some()  # a young pass: the old generation is not walked
     assert gc.get_count()[2] == before + 1 and young
