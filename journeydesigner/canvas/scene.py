@@ -60,7 +60,8 @@ CARDS_PER_CHUNK = 300
 DEFER_FROM = 256
 PLACE_AT_ONCE = 300  # cards placed per idle turn: about 2-3 ms
 PLACE_AFTER_MS = 40  # after the edit's own repaint, and out of the way of the next keystroke
-LAYER_MARGIN = 16.0  # around a lane layer's rectangle: selection outlines and curve labels stay inside it
+LAYER_MARGIN = 16.0  # above and below a lane layer's rectangle: selection outlines stay inside it
+LAYER_SIDE = 200.0  # left and right of it: an emotion label at the map's edge may stand out of the last stage
 
 
 def _meets(area: tuple[float, float, float, float], x: float, y: float, w: float, h: float) -> bool:
@@ -390,8 +391,7 @@ class MapScene(QGraphicsScene):
         live = self._live_area() if len(card_ids) > DEFER_FROM or len(boxes) > DEFER_FROM else None
         for lane in self._layout.lanes:
             layer = self._lane_layer(lane.lane_id)
-            area = QRectF(-LAYER_MARGIN, -LAYER_MARGIN, self._layout.width + 2 * LAYER_MARGIN,
-                          lane.h + 2 * LAYER_MARGIN)
+            area = QRectF(-LAYER_SIDE, -LAYER_MARGIN, self._layout.width + 2 * LAYER_SIDE, lane.h + 2 * LAYER_MARGIN)
             if layer.rect() != area:  # also after a drag had widened it
                 layer.setRect(area)
             if layer.y() != lane.y:
