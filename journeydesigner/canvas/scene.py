@@ -397,8 +397,8 @@ class MapScene(QGraphicsScene):
             if layer.y() != lane.y:
                 if live is not None and not (_spans(live, lane.y, lane.h) or _spans(live, layer.y(), lane.h)):
                     self._pending_lanes.add(lane.lane_id)  # its 2,000 cards would each be indexed again now
-                else:
-                    layer.setY(lane.y)
+                else:  # with its paper, grid and header, which a lane left pending by an earlier edit kept back
+                    self._move_lane(lane.lane_id, lane.y)
         jobs = {j.id: j.motivation or j.situation or j.outcome for j in self.doc.project.jobs}
         linked: dict[str, list[str]] = {}  # the cards' job badges, for the cards being placed
         if self.markers and jobs:
@@ -472,10 +472,7 @@ class MapScene(QGraphicsScene):
             if lane is None or layer is None:
                 self._pending_lanes.discard(lane_id)
             elif area is None or _spans(area, lane.y, lane.h) or _spans(area, layer.y(), lane.h):
-                self._pending_lanes.discard(lane_id)
-                for item in (layer, self.lane_grids.get(lane_id), self.headers.get(("lanes", lane_id))):
-                    if item is not None:
-                        item.setY(lane.y)
+                self._move_lane(lane_id, lane.y)
                 if limit is not None:
                     self._placer.start(0)
                     return
@@ -498,6 +495,13 @@ class MapScene(QGraphicsScene):
             item.set_box(box.w, box.h, box.ops)
         if limit is not None and (self._pending or self._pending_lanes):
             self._placer.start(0)
+
+    def _move_lane(self, lane_id: str, y: float) -> None:
+        """A lane's layer (its cards and curves), its paper-and-grid item and its header go to ``y`` together."""
+        self._pending_lanes.discard(lane_id)
+        for item in (self.lane_layers.get(lane_id), self.lane_grids.get(lane_id), self.headers.get(("lanes", lane_id))):
+            if item is not None and item.y() != y:
+                item.setY(y)
 
     def _place_some(self) -> None:
         self.place_pending(PLACE_AT_ONCE)
