@@ -751,13 +751,16 @@ class MapScene(QGraphicsScene):
         """Moving cards repaint from a pixmap (a blit per mouse move); at rest they paint directly, so
         zooming does not pay for re-rendering caches."""
         mode = QGraphicsItem.CacheMode.DeviceCoordinateCache if on else QGraphicsItem.CacheMode.NoCache
+        reach = self.sceneRect()  # and what the views show around it: a small map's view goes past the scene's
+        if on and (live := self._live_area()) is not None:
+            reach = reach.united(QRectF(live[0], live[1], live[2] - live[0], live[3] - live[1]))
         for cid in self._moving:
             if item := self.card_items.get(cid):
                 item.setCacheMode(mode)
                 if (layer := item.parentItem()) is not None:
                     layer.setZValue(11 if on else 10)  # dragged cards pass over the other lanes' cards
                     if on and isinstance(layer, QGraphicsRectItem):  # and are drawn wherever they go; the drop's
-                        layer.setRect(layer.mapRectFromScene(self.sceneRect()))  # rebuild gives it back its lane
+                        layer.setRect(layer.mapRectFromScene(reach))  # rebuild gives it back its lane
 
     def drop_target(self, pos: QPointF, ids: list[str]) -> tuple[str, str, int, int | None] | None:
         cell = self.layout.cell_at(pos.x(), pos.y())

@@ -4,6 +4,7 @@ from journeydesigner.canvas import scene as scene_module
 from journeydesigner.commands import AddCards, RemoveCards
 from journeydesigner.model import Kind, make_card
 from tests.canvas.test_big_map_canvas import tall_map_window
+from tests.helpers.gui import open_window
 
 
 def apart(scene) -> list[str]:
@@ -30,3 +31,32 @@ def test_a_pending_lane_that_an_edit_brings_near_keeps_its_grid_and_header(qtbot
     near = [lb.lane_id for lb in scene.layout.lanes if lb.lane_id in far and lb.y < area[3]]
     assert near, "the test needs a far lane that the second edit brings near"
     assert apart(scene) == [], "a lane's cards moved without its paper, grid and header"
+
+
+def test_a_card_dragged_past_the_map_is_drawn_where_it_is(qtbot, monkeypatch):
+    """A small map in a large window: the view shows scene beyond the map, where a card may be dragged."""
+    from PySide6.QtCore import QEvent, QPointF, Qt
+
+    from tests.helpers.factories import small_project
+    from tests.helpers.gui import send_mouse
+
+    window = open_window(qtbot, monkeypatch, small_project())
+    window.resize(2400, 1400)
+    qtbot.wait(50)
+    scene, view = window.scene, window.view
+    view.set_zoom(0.5)
+    box = scene.layout.cards["card-1"]
+    start = view.mapFromScene(QPointF(box.x + 20, box.y + 8))
+    end = view.viewport().rect().bottomRight() - view.viewport().rect().topLeft()
+    end.setX(end.x() - 40)
+    end.setY(start.y())
+    assert view.mapToScene(end).x() > scene.sceneRect().right(), "the test needs the view to show past the scene"
+    send_mouse(view.viewport(), QEvent.Type.MouseButtonPress, start)
+    for step in range(1, 9):
+        send_mouse(view.viewport(), QEvent.Type.MouseMove, start + (end - start) * (step / 8),
+                   button=Qt.MouseButton.NoButton)
+    held = scene.card_items["card-1"]
+    assert held.sceneBoundingRect().contains(view.mapToScene(end)), "the card follows the mouse"
+    found = held in scene.items(view.mapToScene(end))
+    send_mouse(view.viewport(), QEvent.Type.MouseButtonRelease, end, buttons=Qt.MouseButton.NoButton)
+    assert found, "the dragged card is outside what its layer covers"
