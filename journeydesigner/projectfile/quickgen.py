@@ -49,6 +49,7 @@ class UnknownToGeneratorError(TypeError):
 class _Writer:
     def __init__(self) -> None:
         self.structs: dict[str, str] = {}  # name: source, in dependency order
+        self.aliases: dict[str, str] = {}  # type text: its name
 
     def model(self, cls: type[BaseModel], tag: str | None = None, tag_field: str | None = None) -> str:
         name = cls.__name__ + (tag.title().replace("_", "") if tag else "")
@@ -56,19 +57,29 @@ class _Writer:
             return name
         self.structs[name] = ""  # a place held: a model cannot contain itself here, but the order stays stable
         self._check_model(cls)
+        # A model's own base (CardBase) is a Struct too, so the fields every card has are built once.
+        parent = next((base for base in cls.__bases__ if issubclass(base, BaseModel) and base.model_fields), None)
         lines = []
         for field_name, field in cls.model_fields.items():
-            if field_name == tag_field:
-                continue  # the tag itself: msgspec checks it
+            inherited = parent.model_fields.get(field_name) if parent else None
+            if field_name == tag_field or (inherited is not None and repr(inherited) == repr(field)):
+                continue  # the tag itself (msgspec checks it), or a field the parent Struct has
             type_text = self.field_type(field, f"{cls.__name__}.{field_name}")
             lines.append(f"    {field_name}: {type_text}{self.default(field, f'{cls.__name__}.{field_name}')}")
+        base = self.model(parent) if parent else "msgspec.Struct"
         options = "forbid_unknown_fields=True, kw_only=True"
         if tag:
             options += f", tag_field={tag_field!r}, tag={tag!r}"
         body = "\n".join(lines) or "    pass"
         self.structs.pop(name)
-        self.structs[name] = f"class {name}(msgspec.Struct, {options}):\n{body}\n"
+        self.structs[name] = f"class {name}({base}, {options}):\n{body}\n"
         return name
+
+    def alias(self, text: str) -> str:
+        """One name for each constrained or literal type, so the module builds each once."""
+        if text not in self.aliases:
+            self.aliases[text] = f"_T{len(self.aliases)}"
+        return self.aliases[text]
 
     @staticmethod
     def _check_model(cls: type[BaseModel]) -> None:
@@ -120,6 +131,8 @@ class _Writer:
         if constraints:
             meta = ", ".join(f"{key}={value!r}" for key, value in sorted(constraints.items()))
             text = f"Annotated[{text}, msgspec.Meta({meta})]"
+            if not re.search(r"\b(" + "|".join(self.structs) + r")\b", text):  # (aliases come before the Structs)
+                text = self.alias(text)
         return text
 
     def plain(self, tp: Any, discriminator: str | None, where: str) -> str:
@@ -133,11 +146,11 @@ class _Writer:
         if tp is type(None):
             return "None"
         if isinstance(tp, type) and issubclass(tp, enum.StrEnum):
-            return "Literal[" + ", ".join(repr(member.value) for member in tp) + "]"
+            return self.alias("Literal[" + ", ".join(repr(member.value) for member in tp) + "]")
         if isinstance(tp, type) and issubclass(tp, BaseModel):
             return self.model(tp)
         if origin is typing.Literal and all(type(arg) is str for arg in args):
-            return "Literal[" + ", ".join(repr(arg) for arg in args) + "]"
+            return self.alias("Literal[" + ", ".join(repr(arg) for arg in args) + "]")
         if origin is list:
             return f"list[{self.plain(args[0], None, where)}]"
         if origin is tuple and Ellipsis not in args:
@@ -228,7 +241,8 @@ FORMAT_VERSION = {version!r}
 def generate() -> str:
     writer = _Writer()
     writer.model(Project)
-    return HEADER.format(version=FORMAT_VERSION) + "\n\n".join(writer.structs.values())
+    aliases = "".join(f"{name} = {text}\n" for text, name in writer.aliases.items())
+    return HEADER.format(version=FORMAT_VERSION) + aliases + "\n\n" + "\n\n".join(writer.structs.values())
 
 
 def main() -> None:

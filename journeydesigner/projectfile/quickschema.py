@@ -15,229 +15,167 @@ import msgspec
 FORMAT_VERSION = '1.0'
 
 
+_T0 = Annotated[str, msgspec.Meta(max_length=500)]
+_T1 = Annotated[str, msgspec.Meta(max_length=20000)]
+_T2 = Annotated[str, msgspec.Meta(pattern='^assets/[0-9a-f]{64}\\.(png|jpg|gif|webp)\\Z')]
+_T3 = Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')]
+_T4 = Annotated[str, msgspec.Meta(pattern='^#[0-9A-Fa-f]{6}\\Z')]
+_T5 = Annotated[list[_T0], msgspec.Meta(max_length=200)]
+_T6 = Literal['web', 'mobile_app', 'store', 'email', 'social', 'phone_chat', 'advertising', 'event', 'word_of_mouth', 'other']
+_T7 = Literal['functional', 'emotional', 'social']
+_T8 = Annotated[int, msgspec.Meta(ge=1, le=10)]
+_T9 = Annotated[int, msgspec.Meta(ge=-100, le=0)]
+_T10 = Annotated[int, msgspec.Meta(ge=1, le=100)]
+_T11 = Annotated[float, msgspec.Meta(ge=120.0, le=2000.0)]
+_T12 = Literal['action', 'touchpoint', 'channel', 'thought', 'emotion', 'pain_point', 'opportunity', 'kpi', 'backstage', 'text']
+_T13 = Annotated[int, msgspec.Meta(ge=-100, le=100)]
+_T14 = Annotated[int, msgspec.Meta(ge=1, le=5)]
+_T15 = Literal['idea', 'planned', 'in_progress', 'done']
+_T16 = Annotated[str, msgspec.Meta(max_length=20)]
+_T17 = Literal['A4', 'A3', 'A2', 'A1', 'Letter', 'Tabloid', 'custom']
+_T18 = Annotated[float, msgspec.Meta(ge=50, le=5000)]
+_T19 = Literal['auto', 'landscape', 'portrait']
+_T20 = Annotated[float, msgspec.Meta(ge=0, le=100)]
+_T21 = Literal['auto', 'fit', 'tile']
+_T22 = Annotated[int, msgspec.Meta(ge=1, le=20)]
+_T23 = Annotated[float, msgspec.Meta(ge=0, le=50)]
+_T24 = Annotated[float, msgspec.Meta(ge=0, le=10)]
+_T25 = Literal['cover', 'maps', 'personas', 'jobs', 'legend']
+_T26 = Annotated[float, msgspec.Meta(gt=0, le=8)]
+_T27 = Literal['cards', 'grid']
+
+
 class ProjectMeta(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
-    title: Annotated[str, msgspec.Meta(max_length=500)] = 'Untitled project'
-    client: Annotated[str, msgspec.Meta(max_length=500)] = ''
-    author: Annotated[str, msgspec.Meta(max_length=500)] = ''
+    title: _T0 = 'Untitled project'
+    client: _T0 = ''
+    author: _T0 = ''
     created: datetime.datetime = None
     modified: datetime.datetime = None
-    notes: Annotated[str, msgspec.Meta(max_length=20000)] = ''
+    notes: _T1 = ''
     date: datetime.date | None = None
-    version: Annotated[str, msgspec.Meta(max_length=500)] = ''
-    logo: Annotated[str, msgspec.Meta(pattern='^assets/[0-9a-f]{64}\\.(png|jpg|gif|webp)\\Z')] | None = None
-    language: Annotated[str, msgspec.Meta(max_length=500)] = ''
+    version: _T0 = ''
+    logo: _T2 | None = None
+    language: _T0 = ''
 
 
 class Persona(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
-    id: Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')] = None
-    name: Annotated[str, msgspec.Meta(max_length=500)] = 'New persona'
-    role: Annotated[str, msgspec.Meta(max_length=500)] = ''
-    quote: Annotated[str, msgspec.Meta(max_length=20000)] = ''
-    photo: Annotated[str, msgspec.Meta(pattern='^assets/[0-9a-f]{64}\\.(png|jpg|gif|webp)\\Z')] | None = None
-    color: Annotated[str, msgspec.Meta(pattern='^#[0-9A-Fa-f]{6}\\Z')] = '#4C6EF5'
-    age: Annotated[str, msgspec.Meta(max_length=500)] = ''
-    gender: Annotated[str, msgspec.Meta(max_length=500)] = ''
-    location: Annotated[str, msgspec.Meta(max_length=500)] = ''
-    values: Annotated[list[Annotated[str, msgspec.Meta(max_length=500)]], msgspec.Meta(max_length=200)] = msgspec.field(default_factory=list)
-    interests: Annotated[list[Annotated[str, msgspec.Meta(max_length=500)]], msgspec.Meta(max_length=200)] = msgspec.field(default_factory=list)
-    lifestyle: Annotated[str, msgspec.Meta(max_length=20000)] = ''
-    behaviours: Annotated[list[Annotated[str, msgspec.Meta(max_length=500)]], msgspec.Meta(max_length=200)] = msgspec.field(default_factory=list)
-    preferred_channels: list[Literal['web', 'mobile_app', 'store', 'email', 'social', 'phone_chat', 'advertising', 'event', 'word_of_mouth', 'other']] = msgspec.field(default_factory=list)
-    goals: Annotated[list[Annotated[str, msgspec.Meta(max_length=500)]], msgspec.Meta(max_length=200)] = msgspec.field(default_factory=list)
-    pain_points: Annotated[list[Annotated[str, msgspec.Meta(max_length=500)]], msgspec.Meta(max_length=200)] = msgspec.field(default_factory=list)
-    motivations: Annotated[list[Annotated[str, msgspec.Meta(max_length=500)]], msgspec.Meta(max_length=200)] = msgspec.field(default_factory=list)
+    id: _T3 = None
+    name: _T0 = 'New persona'
+    role: _T0 = ''
+    quote: _T1 = ''
+    photo: _T2 | None = None
+    color: _T4 = '#4C6EF5'
+    age: _T0 = ''
+    gender: _T0 = ''
+    location: _T0 = ''
+    values: _T5 = msgspec.field(default_factory=list)
+    interests: _T5 = msgspec.field(default_factory=list)
+    lifestyle: _T1 = ''
+    behaviours: _T5 = msgspec.field(default_factory=list)
+    preferred_channels: list[_T6] = msgspec.field(default_factory=list)
+    goals: _T5 = msgspec.field(default_factory=list)
+    pain_points: _T5 = msgspec.field(default_factory=list)
+    motivations: _T5 = msgspec.field(default_factory=list)
 
 
 class Job(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
-    id: Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')] = None
-    situation: Annotated[str, msgspec.Meta(max_length=500)] = ''
-    motivation: Annotated[str, msgspec.Meta(max_length=500)] = ''
-    outcome: Annotated[str, msgspec.Meta(max_length=500)] = ''
-    kind: Literal['functional', 'emotional', 'social'] = 'functional'
-    importance: Annotated[int, msgspec.Meta(ge=1, le=10)] = 5
-    satisfaction: Annotated[int, msgspec.Meta(ge=1, le=10)] = 5
-    stage_ids: list[Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')]] = msgspec.field(default_factory=list)
-    persona_ids: list[Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')]] = msgspec.field(default_factory=list)
+    id: _T3 = None
+    situation: _T0 = ''
+    motivation: _T0 = ''
+    outcome: _T0 = ''
+    kind: _T7 = 'functional'
+    importance: _T8 = 5
+    satisfaction: _T8 = 5
+    stage_ids: list[_T3] = msgspec.field(default_factory=list)
+    persona_ids: list[_T3] = msgspec.field(default_factory=list)
 
 
 class EmotionScale(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
-    minimum: Annotated[int, msgspec.Meta(ge=-100, le=0)] = -3
-    maximum: Annotated[int, msgspec.Meta(ge=1, le=100)] = 3
-    low_label: Annotated[str, msgspec.Meta(max_length=500)] = 'Frustrated'
-    high_label: Annotated[str, msgspec.Meta(max_length=500)] = 'Delighted'
+    minimum: _T9 = -3
+    maximum: _T10 = 3
+    low_label: _T0 = 'Frustrated'
+    high_label: _T0 = 'Delighted'
 
 
 class Stage(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
-    id: Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')] = None
-    name: Annotated[str, msgspec.Meta(max_length=500)] = 'New stage'
-    description: Annotated[str, msgspec.Meta(max_length=20000)] = ''
-    width: Annotated[float, msgspec.Meta(ge=120.0, le=2000.0)] = 260.0
-    color: Annotated[str, msgspec.Meta(pattern='^#[0-9A-Fa-f]{6}\\Z')] | None = None
+    id: _T3 = None
+    name: _T0 = 'New stage'
+    description: _T1 = ''
+    width: _T11 = 260.0
+    color: _T4 | None = None
 
 
 class Lane(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
-    id: Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')] = None
-    name: Annotated[str, msgspec.Meta(max_length=500)] = 'New lane'
-    kind: Literal['action', 'touchpoint', 'channel', 'thought', 'emotion', 'pain_point', 'opportunity', 'kpi', 'backstage', 'text'] = 'text'
-    color: Annotated[str, msgspec.Meta(pattern='^#[0-9A-Fa-f]{6}\\Z')] | None = None
+    id: _T3 = None
+    name: _T0 = 'New lane'
+    kind: _T12 = 'text'
+    color: _T4 | None = None
 
 
-class TextCardAction(msgspec.Struct, forbid_unknown_fields=True, kw_only=True, tag_field='kind', tag='action'):
-    id: Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')] = None
-    lane_id: Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')]
-    stage_id: Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')]
-    title: Annotated[str, msgspec.Meta(max_length=500)] = ''
-    body: Annotated[str, msgspec.Meta(max_length=20000)] = ''
-    color: Annotated[str, msgspec.Meta(pattern='^#[0-9A-Fa-f]{6}\\Z')] | None = None
-    tags: Annotated[list[Annotated[str, msgspec.Meta(max_length=500)]], msgspec.Meta(max_length=200)] = msgspec.field(default_factory=list)
-    image: Annotated[str, msgspec.Meta(pattern='^assets/[0-9a-f]{64}\\.(png|jpg|gif|webp)\\Z')] | None = None
-    persona_ids: list[Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')]] = msgspec.field(default_factory=list)
-    job_ids: list[Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')]] = msgspec.field(default_factory=list)
-    notes: Annotated[str, msgspec.Meta(max_length=20000)] = ''
+class CardBase(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    id: _T3 = None
+    lane_id: _T3
+    stage_id: _T3
+    title: _T0 = ''
+    body: _T1 = ''
+    color: _T4 | None = None
+    tags: _T5 = msgspec.field(default_factory=list)
+    image: _T2 | None = None
+    persona_ids: list[_T3] = msgspec.field(default_factory=list)
+    job_ids: list[_T3] = msgspec.field(default_factory=list)
+    notes: _T1 = ''
 
 
-class TextCardThought(msgspec.Struct, forbid_unknown_fields=True, kw_only=True, tag_field='kind', tag='thought'):
-    id: Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')] = None
-    lane_id: Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')]
-    stage_id: Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')]
-    title: Annotated[str, msgspec.Meta(max_length=500)] = ''
-    body: Annotated[str, msgspec.Meta(max_length=20000)] = ''
-    color: Annotated[str, msgspec.Meta(pattern='^#[0-9A-Fa-f]{6}\\Z')] | None = None
-    tags: Annotated[list[Annotated[str, msgspec.Meta(max_length=500)]], msgspec.Meta(max_length=200)] = msgspec.field(default_factory=list)
-    image: Annotated[str, msgspec.Meta(pattern='^assets/[0-9a-f]{64}\\.(png|jpg|gif|webp)\\Z')] | None = None
-    persona_ids: list[Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')]] = msgspec.field(default_factory=list)
-    job_ids: list[Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')]] = msgspec.field(default_factory=list)
-    notes: Annotated[str, msgspec.Meta(max_length=20000)] = ''
+class TextCardAction(CardBase, forbid_unknown_fields=True, kw_only=True, tag_field='kind', tag='action'):
+    pass
 
 
-class TextCardBackstage(msgspec.Struct, forbid_unknown_fields=True, kw_only=True, tag_field='kind', tag='backstage'):
-    id: Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')] = None
-    lane_id: Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')]
-    stage_id: Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')]
-    title: Annotated[str, msgspec.Meta(max_length=500)] = ''
-    body: Annotated[str, msgspec.Meta(max_length=20000)] = ''
-    color: Annotated[str, msgspec.Meta(pattern='^#[0-9A-Fa-f]{6}\\Z')] | None = None
-    tags: Annotated[list[Annotated[str, msgspec.Meta(max_length=500)]], msgspec.Meta(max_length=200)] = msgspec.field(default_factory=list)
-    image: Annotated[str, msgspec.Meta(pattern='^assets/[0-9a-f]{64}\\.(png|jpg|gif|webp)\\Z')] | None = None
-    persona_ids: list[Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')]] = msgspec.field(default_factory=list)
-    job_ids: list[Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')]] = msgspec.field(default_factory=list)
-    notes: Annotated[str, msgspec.Meta(max_length=20000)] = ''
+class TextCardThought(CardBase, forbid_unknown_fields=True, kw_only=True, tag_field='kind', tag='thought'):
+    pass
 
 
-class TextCardText(msgspec.Struct, forbid_unknown_fields=True, kw_only=True, tag_field='kind', tag='text'):
-    id: Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')] = None
-    lane_id: Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')]
-    stage_id: Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')]
-    title: Annotated[str, msgspec.Meta(max_length=500)] = ''
-    body: Annotated[str, msgspec.Meta(max_length=20000)] = ''
-    color: Annotated[str, msgspec.Meta(pattern='^#[0-9A-Fa-f]{6}\\Z')] | None = None
-    tags: Annotated[list[Annotated[str, msgspec.Meta(max_length=500)]], msgspec.Meta(max_length=200)] = msgspec.field(default_factory=list)
-    image: Annotated[str, msgspec.Meta(pattern='^assets/[0-9a-f]{64}\\.(png|jpg|gif|webp)\\Z')] | None = None
-    persona_ids: list[Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')]] = msgspec.field(default_factory=list)
-    job_ids: list[Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')]] = msgspec.field(default_factory=list)
-    notes: Annotated[str, msgspec.Meta(max_length=20000)] = ''
+class TextCardBackstage(CardBase, forbid_unknown_fields=True, kw_only=True, tag_field='kind', tag='backstage'):
+    pass
 
 
-class TouchpointCardTouchpoint(msgspec.Struct, forbid_unknown_fields=True, kw_only=True, tag_field='kind', tag='touchpoint'):
-    id: Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')] = None
-    lane_id: Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')]
-    stage_id: Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')]
-    title: Annotated[str, msgspec.Meta(max_length=500)] = ''
-    body: Annotated[str, msgspec.Meta(max_length=20000)] = ''
-    color: Annotated[str, msgspec.Meta(pattern='^#[0-9A-Fa-f]{6}\\Z')] | None = None
-    tags: Annotated[list[Annotated[str, msgspec.Meta(max_length=500)]], msgspec.Meta(max_length=200)] = msgspec.field(default_factory=list)
-    image: Annotated[str, msgspec.Meta(pattern='^assets/[0-9a-f]{64}\\.(png|jpg|gif|webp)\\Z')] | None = None
-    persona_ids: list[Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')]] = msgspec.field(default_factory=list)
-    job_ids: list[Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')]] = msgspec.field(default_factory=list)
-    notes: Annotated[str, msgspec.Meta(max_length=20000)] = ''
-    channel: Literal['web', 'mobile_app', 'store', 'email', 'social', 'phone_chat', 'advertising', 'event', 'word_of_mouth', 'other'] = 'web'
+class TextCardText(CardBase, forbid_unknown_fields=True, kw_only=True, tag_field='kind', tag='text'):
+    pass
 
 
-class TouchpointCardChannel(msgspec.Struct, forbid_unknown_fields=True, kw_only=True, tag_field='kind', tag='channel'):
-    id: Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')] = None
-    lane_id: Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')]
-    stage_id: Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')]
-    title: Annotated[str, msgspec.Meta(max_length=500)] = ''
-    body: Annotated[str, msgspec.Meta(max_length=20000)] = ''
-    color: Annotated[str, msgspec.Meta(pattern='^#[0-9A-Fa-f]{6}\\Z')] | None = None
-    tags: Annotated[list[Annotated[str, msgspec.Meta(max_length=500)]], msgspec.Meta(max_length=200)] = msgspec.field(default_factory=list)
-    image: Annotated[str, msgspec.Meta(pattern='^assets/[0-9a-f]{64}\\.(png|jpg|gif|webp)\\Z')] | None = None
-    persona_ids: list[Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')]] = msgspec.field(default_factory=list)
-    job_ids: list[Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')]] = msgspec.field(default_factory=list)
-    notes: Annotated[str, msgspec.Meta(max_length=20000)] = ''
-    channel: Literal['web', 'mobile_app', 'store', 'email', 'social', 'phone_chat', 'advertising', 'event', 'word_of_mouth', 'other'] = 'web'
+class TouchpointCardTouchpoint(CardBase, forbid_unknown_fields=True, kw_only=True, tag_field='kind', tag='touchpoint'):
+    channel: _T6 = 'web'
 
 
-class EmotionCardEmotion(msgspec.Struct, forbid_unknown_fields=True, kw_only=True, tag_field='kind', tag='emotion'):
-    id: Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')] = None
-    lane_id: Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')]
-    stage_id: Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')]
-    title: Annotated[str, msgspec.Meta(max_length=500)] = ''
-    body: Annotated[str, msgspec.Meta(max_length=20000)] = ''
-    color: Annotated[str, msgspec.Meta(pattern='^#[0-9A-Fa-f]{6}\\Z')] | None = None
-    tags: Annotated[list[Annotated[str, msgspec.Meta(max_length=500)]], msgspec.Meta(max_length=200)] = msgspec.field(default_factory=list)
-    image: Annotated[str, msgspec.Meta(pattern='^assets/[0-9a-f]{64}\\.(png|jpg|gif|webp)\\Z')] | None = None
-    persona_ids: list[Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')]] = msgspec.field(default_factory=list)
-    job_ids: list[Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')]] = msgspec.field(default_factory=list)
-    notes: Annotated[str, msgspec.Meta(max_length=20000)] = ''
-    score: Annotated[int, msgspec.Meta(ge=-100, le=100)] = 0
-    persona_id: Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')] | None = None
+class TouchpointCardChannel(CardBase, forbid_unknown_fields=True, kw_only=True, tag_field='kind', tag='channel'):
+    channel: _T6 = 'web'
 
 
-class PainPointCardPainPoint(msgspec.Struct, forbid_unknown_fields=True, kw_only=True, tag_field='kind', tag='pain_point'):
-    id: Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')] = None
-    lane_id: Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')]
-    stage_id: Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')]
-    title: Annotated[str, msgspec.Meta(max_length=500)] = ''
-    body: Annotated[str, msgspec.Meta(max_length=20000)] = ''
-    color: Annotated[str, msgspec.Meta(pattern='^#[0-9A-Fa-f]{6}\\Z')] | None = None
-    tags: Annotated[list[Annotated[str, msgspec.Meta(max_length=500)]], msgspec.Meta(max_length=200)] = msgspec.field(default_factory=list)
-    image: Annotated[str, msgspec.Meta(pattern='^assets/[0-9a-f]{64}\\.(png|jpg|gif|webp)\\Z')] | None = None
-    persona_ids: list[Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')]] = msgspec.field(default_factory=list)
-    job_ids: list[Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')]] = msgspec.field(default_factory=list)
-    notes: Annotated[str, msgspec.Meta(max_length=20000)] = ''
-    severity: Annotated[int, msgspec.Meta(ge=1, le=5)] = 3
+class EmotionCardEmotion(CardBase, forbid_unknown_fields=True, kw_only=True, tag_field='kind', tag='emotion'):
+    score: _T13 = 0
+    persona_id: _T3 | None = None
 
 
-class OpportunityCardOpportunity(msgspec.Struct, forbid_unknown_fields=True, kw_only=True, tag_field='kind', tag='opportunity'):
-    id: Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')] = None
-    lane_id: Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')]
-    stage_id: Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')]
-    title: Annotated[str, msgspec.Meta(max_length=500)] = ''
-    body: Annotated[str, msgspec.Meta(max_length=20000)] = ''
-    color: Annotated[str, msgspec.Meta(pattern='^#[0-9A-Fa-f]{6}\\Z')] | None = None
-    tags: Annotated[list[Annotated[str, msgspec.Meta(max_length=500)]], msgspec.Meta(max_length=200)] = msgspec.field(default_factory=list)
-    image: Annotated[str, msgspec.Meta(pattern='^assets/[0-9a-f]{64}\\.(png|jpg|gif|webp)\\Z')] | None = None
-    persona_ids: list[Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')]] = msgspec.field(default_factory=list)
-    job_ids: list[Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')]] = msgspec.field(default_factory=list)
-    notes: Annotated[str, msgspec.Meta(max_length=20000)] = ''
-    owner: Annotated[str, msgspec.Meta(max_length=500)] = ''
-    status: Literal['idea', 'planned', 'in_progress', 'done'] = 'idea'
+class PainPointCardPainPoint(CardBase, forbid_unknown_fields=True, kw_only=True, tag_field='kind', tag='pain_point'):
+    severity: _T14 = 3
 
 
-class KpiCardKpi(msgspec.Struct, forbid_unknown_fields=True, kw_only=True, tag_field='kind', tag='kpi'):
-    id: Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')] = None
-    lane_id: Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')]
-    stage_id: Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')]
-    title: Annotated[str, msgspec.Meta(max_length=500)] = ''
-    body: Annotated[str, msgspec.Meta(max_length=20000)] = ''
-    color: Annotated[str, msgspec.Meta(pattern='^#[0-9A-Fa-f]{6}\\Z')] | None = None
-    tags: Annotated[list[Annotated[str, msgspec.Meta(max_length=500)]], msgspec.Meta(max_length=200)] = msgspec.field(default_factory=list)
-    image: Annotated[str, msgspec.Meta(pattern='^assets/[0-9a-f]{64}\\.(png|jpg|gif|webp)\\Z')] | None = None
-    persona_ids: list[Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')]] = msgspec.field(default_factory=list)
-    job_ids: list[Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')]] = msgspec.field(default_factory=list)
-    notes: Annotated[str, msgspec.Meta(max_length=20000)] = ''
-    metric: Annotated[str, msgspec.Meta(max_length=500)] = ''
+class OpportunityCardOpportunity(CardBase, forbid_unknown_fields=True, kw_only=True, tag_field='kind', tag='opportunity'):
+    owner: _T0 = ''
+    status: _T15 = 'idea'
+
+
+class KpiCardKpi(CardBase, forbid_unknown_fields=True, kw_only=True, tag_field='kind', tag='kpi'):
+    metric: _T0 = ''
     value: float | None = None
     target: float | None = None
-    unit: Annotated[str, msgspec.Meta(max_length=20)] = ''
+    unit: _T16 = ''
 
 
 class JourneyMap(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
-    id: Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')] = None
-    name: Annotated[str, msgspec.Meta(max_length=500)] = 'Customer journey'
-    description: Annotated[str, msgspec.Meta(max_length=20000)] = ''
-    persona_ids: list[Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')]] = msgspec.field(default_factory=list)
+    id: _T3 = None
+    name: _T0 = 'Customer journey'
+    description: _T1 = ''
+    persona_ids: list[_T3] = msgspec.field(default_factory=list)
     emotion_scale: EmotionScale = msgspec.field(default_factory=EmotionScale)
     stages: Annotated[list[Stage], msgspec.Meta(max_length=500)] = msgspec.field(default_factory=list)
     lanes: Annotated[list[Lane], msgspec.Meta(max_length=200)] = msgspec.field(default_factory=list)
@@ -245,24 +183,24 @@ class JourneyMap(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
 
 
 class ExportOptions(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
-    paper: Literal['A4', 'A3', 'A2', 'A1', 'Letter', 'Tabloid', 'custom'] = 'A3'
-    custom_mm: tuple[Annotated[float, msgspec.Meta(ge=50, le=5000)], Annotated[float, msgspec.Meta(ge=50, le=5000)]] = (420, 297)
-    orientation: Literal['auto', 'landscape', 'portrait'] = 'auto'
-    margin_mm: Annotated[float, msgspec.Meta(ge=0, le=100)] = 12
-    layout: Literal['auto', 'fit', 'tile'] = 'auto'
-    tiles: tuple[Annotated[int, msgspec.Meta(ge=1, le=20)], Annotated[int, msgspec.Meta(ge=1, le=20)]] = (2, 1)
-    overlap_mm: Annotated[float, msgspec.Meta(ge=0, le=50)] = 8
+    paper: _T17 = 'A3'
+    custom_mm: tuple[_T18, _T18] = (420, 297)
+    orientation: _T19 = 'auto'
+    margin_mm: _T20 = 12
+    layout: _T21 = 'auto'
+    tiles: tuple[_T22, _T22] = (2, 1)
+    overlap_mm: _T23 = 8
     crop_marks: bool = True
-    bleed_mm: Annotated[float, msgspec.Meta(ge=0, le=10)] = 0
-    sections: list[Literal['cover', 'maps', 'personas', 'jobs', 'legend']] = None
-    map_ids: list[Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')]] = msgspec.field(default_factory=list)
-    omit_lane_ids: list[Annotated[str, msgspec.Meta(pattern='^[A-Za-z0-9_.:-]{1,64}\\Z')]] = msgspec.field(default_factory=list)
+    bleed_mm: _T24 = 0
+    sections: list[_T25] = None
+    map_ids: list[_T3] = msgspec.field(default_factory=list)
+    omit_lane_ids: list[_T3] = msgspec.field(default_factory=list)
     omit_notes: bool = False
     anonymise_personas: bool = False
     analysis_markers: bool = False
-    png_scale: Annotated[float, msgspec.Meta(gt=0, le=8)] = 2.0
+    png_scale: _T26 = 2.0
     transparent: bool = False
-    table_shape: Literal['cards', 'grid'] = 'cards'
+    table_shape: _T27 = 'cards'
 
 
 class Project(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
