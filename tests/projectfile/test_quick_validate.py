@@ -170,7 +170,7 @@ def _run_command(*args: str) -> subprocess.CompletedProcess[str]:
             "real_exit = os._exit\n"
             "def leave(code):\n"
             "    print('LOADED', sorted({m.split('.')[0] for m in sys.modules} & {'pydantic', 'pydantic_core', "
-            "'PySide6', 'argparse'}), file=sys.stderr, flush=True)\n"
+            "'PySide6', 'argparse', 'typing_extensions', 'inspect'}), file=sys.stderr, flush=True)\n"
             "    real_exit(code)\n"
             "os._exit = leave\n"
             f"sys.argv = ['journeydesigner', *{list(args)!r}]\n"
@@ -189,7 +189,7 @@ def test_validate_of_a_sound_file_does_not_import_pydantic(tmp_path):
     result = _run_command("validate", str(tmp_path / "plain.journey"))
     assert result.returncode == 0, result.stderr
     assert result.stdout.endswith(": valid (1 map, 10 cards, 0 personas)\n")
-    assert "LOADED []" in result.stderr  # no pydantic, no Qt, not even argparse
+    assert "LOADED []" in result.stderr  # no pydantic, no Qt, not even argparse or typing_extensions (quick.py)
 
 
 def test_validate_of_a_bad_file_answers_as_before(tmp_path):
