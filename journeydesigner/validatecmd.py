@@ -22,7 +22,10 @@ def quick_validate(files: Sequence[str | os.PathLike[str]]) -> int | None:
         if project is None:
             return None
         lines.append(valid_line(given, project))
-    print("\n".join(lines))
+    try:
+        print("\n".join(lines))
+    except (OSError, ValueError):  # a closed pipe (`| head`): nothing more can be said (as launch.leave)
+        return 1
     return 0
 
 
