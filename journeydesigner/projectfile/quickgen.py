@@ -91,9 +91,8 @@ class _Writer:
             for name in getattr(decorators, kind):
                 if (cls, name) not in WIDENING_VALIDATORS:
                     raise UnknownToGeneratorError(f"{cls.__name__}.{name}: a validator the quick check does not mirror")
-        post_init = cls.__dict__.get("model_post_init")
-        if post_init is not None and post_init.__qualname__ != "init_private_attributes":
-            raise UnknownToGeneratorError(f"{cls.__name__}.model_post_init")
+        if cls.model_post_init.__qualname__ not in ("BaseModel.model_post_init", "init_private_attributes"):
+            raise UnknownToGeneratorError(f"{cls.__name__}.model_post_init")  # (pydantic's own: private fields)
 
     def field_type(self, field: FieldInfo, where: str) -> str:
         if field.alias or field.validation_alias or field.discriminator:

@@ -45,7 +45,15 @@ class _Lookahead(JDModel):
     code: Annotated[str, StringConstraints(pattern=r"^\d+$")] = "a"
 
 
-@pytest.mark.parametrize("model", [_Checked, _Stripped, _Multiple, _Lookahead])
+class _PostInit(JDModel):
+    name: str = ""
+
+    def model_post_init(self, context: Any) -> None:
+        if not self.name:
+            raise ValueError("a name")
+
+
+@pytest.mark.parametrize("model", [_Checked, _Stripped, _Multiple, _Lookahead, _PostInit])
 def test_what_the_generator_does_not_understand_stops_it(model):
     """A validator, a constraint or a pattern it cannot mirror would make the quick check wider than the models."""
     with pytest.raises(quickgen.UnknownToGeneratorError):
