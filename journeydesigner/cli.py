@@ -15,14 +15,16 @@ from journeydesigner import __version__, formats, i18n
 from journeydesigner.export.run import export, unknown_format_message
 from journeydesigner.export.safefile import ExportError
 from journeydesigner.i18n import tr
+from journeydesigner.launch import EXIT_BUG, leave
 from journeydesigner.model import Project
 from journeydesigner.model.export_settings import ALL_SECTIONS, PAPER_SIZES_MM, ExportOptions
 from journeydesigner.projectfile import ProjectFileError, read_project, write_project
 from journeydesigner.projectfile.errors import one_line, validation_message
 from journeydesigner.templates import DEFAULT_TEMPLATE, list_templates, new_project, sample_path
 from journeydesigner.userdirs import log_path, setup_logging
+from journeydesigner.validatecmd import counts
 
-EXIT_OK, EXIT_BUG, EXIT_BAD_INPUT = 0, 1, 2
+EXIT_OK, EXIT_BAD_INPUT = 0, 2
 EXIT_DIFFERENT = 1  # journeydesigner diff, as diff(1)
 SUBCOMMANDS = ("new", "validate", "export", "import", "open", "diff")
 
@@ -118,14 +120,7 @@ def entry() -> None:
     code = main()
     if "journeydesigner.app.main" in sys.modules:  # a window was open
         sys.exit(code)
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.flush()
-        except (OSError, ValueError):  # a closed pipe (`| head`): nothing more can be said
-            code = code or EXIT_BUG
-    if "logging" in sys.modules:  # imported only when something was logged (setup_logging)
-        sys.modules["logging"].shutdown()
-    os._exit(code)
+    leave(code)
 
 
 def _add_import_parser(commands: argparse._SubParsersAction) -> None:
@@ -233,16 +228,9 @@ def _validate(files: list[str]) -> int:
             for note in project.load_notes:  # opens whole; worth knowing (it came from a newer version)
                 print(f"{name}: {note}")
             state = tr("opens, with problems") if project.load_warnings else tr("valid")
-            print(tr("{name}: {state} ({counts})").format(name=name, state=state, counts=_counts(project)))
+            print(tr("{name}: {state} ({counts})").format(name=name, state=state, counts=counts(project)))
             _left_for_exit[:] = [project]  # (only the last: with many files, memory stays that of one)
     return status
-
-
-def _counts(project: Project) -> str:
-    """"1 map, 86 cards, 2 personas", each in the singular or plural its number needs, in every language."""
-    return ", ".join((tr("%n map(s)", "", len(project.maps)),
-                      tr("%n card(s)", "", sum(len(m.cards) for m in project.maps)),
-                      tr("%n persona(s)", "", len(project.personas))))
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -306,7 +294,7 @@ def _import(args: argparse.Namespace) -> int:
         print(tr("warning: {warning}").format(warning=warning), file=sys.stderr)
     project = imported.project
     _write(project, out)
-    print(tr("wrote {out}: {counts}").format(out=out, counts=_counts(project)))
+    print(tr("wrote {out}: {counts}").format(out=out, counts=counts(project)))
     return EXIT_OK
 
 

@@ -6,7 +6,6 @@ user-visible too: ``tr`` is plain Python and only hands over to Qt's translators
 empty context, which is what lupdate gives a module-level ``tr``.
 """
 
-import configparser
 import os
 import sys
 from collections.abc import Callable
@@ -111,6 +110,8 @@ def _chosen_language_quick() -> list[str] | None:
     path = settings_path()
     if not path.exists():
         return []
+    import configparser  # only here: 2 ms of `validate`'s quick answer (issue 15), where no settings file is read
+
     parser = configparser.ConfigParser(interpolation=None, strict=False)
     try:
         parser.read(path, encoding="utf-8")

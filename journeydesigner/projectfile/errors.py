@@ -1,12 +1,14 @@
 """Errors a user can act on: one sentence that names the place (``project.json › maps[0] › …``)."""
 
+import functools
 from collections.abc import Sequence
-
-from pydantic import ValidationError
-from pydantic_core import ErrorDetails
+from typing import TYPE_CHECKING
 
 from journeydesigner.i18n import tr
-from journeydesigner.model.kinds import Kind
+
+if TYPE_CHECKING:  # imported only to read a model's errors: `validate` answers for a sound file without pydantic
+    from pydantic import ValidationError
+    from pydantic_core import ErrorDetails
 
 
 class ProjectFileError(Exception):
@@ -73,14 +75,19 @@ def format_loc(loc: Sequence[str | int], root: str = "project.json") -> str:
                 parts[-1] += f"[{part}]"
             else:
                 parts.append(f"[{part}]")
-        elif i > 0 and isinstance(loc[i - 1], int) and part in _CARD_TAGS and loc[i - 2 : i - 1] == ("cards",):
+        elif i > 0 and isinstance(loc[i - 1], int) and part in _card_tags() and loc[i - 2 : i - 1] == ("cards",):
             continue  # pydantic names the union member ("emotion"); the reader needs only the card index
         else:
             parts.append(one_line(part, 60))
     return " › ".join(parts)
 
 
-_CARD_TAGS = {k.value for k in Kind}
+@functools.cache
+def _card_tags() -> frozenset[str]:
+    from journeydesigner.model.kinds import Kind  # (the model package imports pydantic)
+
+    return frozenset(k.value for k in Kind)
+
 _GENERIC_BRANCH = "GenericCard"
 
 
@@ -89,11 +96,11 @@ def _is_branch(part: str | int) -> bool:
     return isinstance(part, str) and (part == _GENERIC_BRANCH or part.startswith("tagged-union["))
 
 
-def _chosen_branch(errors: list[ErrorDetails]) -> list[ErrorDetails]:
+def _chosen_branch(errors: "list[ErrorDetails]") -> "list[ErrorDetails]":
     """A card is tried as a known kind, then as a newer kind's card; report only the branch its kind chose:
     a known kind's card with a wrong field is wrong, not a card of some other kind, and an unknown kind is no
     error at all unless the card is wrong as a generic card too."""
-    def card(error: ErrorDetails) -> tuple[tuple[str | int, ...], bool]:
+    def card(error: "ErrorDetails") -> tuple[tuple[str | int, ...], bool]:
         """(the card's place, whether this error is from the generic branch)."""
         loc = error["loc"]
         at = next((i for i, part in enumerate(loc) if _is_branch(part)), len(loc))
@@ -105,7 +112,7 @@ def _chosen_branch(errors: list[ErrorDetails]) -> list[ErrorDetails]:
     return chosen or errors
 
 
-def describe(error: ErrorDetails) -> str:
+def describe(error: "ErrorDetails") -> str:
     """One error in plain words, without its place."""
     kind, ctx = error["type"], error.get("ctx", {})
     got = error.get("input")
@@ -153,7 +160,7 @@ def describe(error: ErrorDetails) -> str:
     return message[:1].lower() + message[1:]
 
 
-def validation_message(exc: ValidationError, root: str = "project.json") -> str:
+def validation_message(exc: "ValidationError", root: str = "project.json") -> str:
     errors = _chosen_branch(exc.errors(include_url=False))
     first = errors[0]
     text = f"{format_loc(first['loc'], root)}: {describe(first)}"
