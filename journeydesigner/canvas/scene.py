@@ -97,6 +97,7 @@ class MapScene(QGraphicsScene):
         big = len(self.jmap.cards) >= DEFER_CARDS_FROM
         self._layout = layout_map(self.jmap, doc.project.personas, FIRST_SCREEN.bottom() if big else None)
         # Lanes laid out without their cards, to be laid out after the first paint (see DEFER_CARDS_FROM).
+        self._lane_cells_done = 0  # cells of the first deferred lane laid out so far
         self._deferred_lanes = [lane.lane_id for lane in self._layout.lanes
                                 if big and lane.y >= FIRST_SCREEN.bottom()]
         self._card_items: dict[str, CardItem] = {}
@@ -331,7 +332,7 @@ class MapScene(QGraphicsScene):
         """Lay out and make now whatever a big map's first paint left for later."""
         self._deferred_timer.stop()
         if self._deferred_lanes:
-            lanes, self._deferred_lanes = self._deferred_lanes, []
+            lanes, self._deferred_lanes, self._lane_cells_done = self._deferred_lanes, [], 0
             self.rebuild({(lane, stage.stage_id) for lane in lanes for stage in self._layout.stages})
         if self._deferred:
             self._make_items(set(self._deferred))
@@ -365,10 +366,17 @@ class MapScene(QGraphicsScene):
         if self._deferred:
             self._make_items(set(islice(self._deferred, CARDS_PER_CHUNK)))
         elif self._deferred_lanes:
-            lane = self._deferred_lanes.pop(0)
-            self._items_later = True  # the lane's card items: in the next steps' chunks
+            lane = self._deferred_lanes[0]
+            stages = [stage.stage_id for stage in self._layout.stages]
+            # A cell a step, not a lane: a lane of the 20,000-card map is 2,000 cards, 30 ms of laying out
+            # (an emotion lane is laid out whole whatever the cell: its curve spans it).
+            at, self._lane_cells_done = self._lane_cells_done, self._lane_cells_done + 1
+            if self._lane_cells_done >= len(stages):
+                self._deferred_lanes.pop(0)
+                self._lane_cells_done = 0
+            self._items_later = True  # the cell's card items: in the next steps' chunks
             try:
-                self.rebuild({(lane, stage.stage_id) for stage in self._layout.stages})
+                self.rebuild({(lane, stages[at])} if at < len(stages) else set())
             finally:
                 self._items_later = False
         if self.items_complete:

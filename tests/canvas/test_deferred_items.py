@@ -59,6 +59,28 @@ def test_a_map_laid_out_lane_by_lane_is_the_map_laid_out_at_once():
     assert partial == whole
 
 
+def test_a_map_laid_out_cell_by_cell_is_the_map_laid_out_at_once(qtbot, make_scene):
+    """The scene lays a deferred lane out a cell at a time (a lane at 20,000 cards is 30 ms of laying out): each
+    step one cell, and the end the map laid out in one go."""
+    project = big_project(CARDS)
+    jmap = project.maps[0]
+    whole = layout_map(jmap, project.personas)
+    partial = layout_map(jmap, project.personas, cards_until=1200)
+    for lane in [lane.lane_id for lane in partial.lanes if lane.y >= 1200]:
+        for stage in partial.stages:
+            relayout_cells(partial, jmap, project.personas, {(lane, stage.stage_id)})
+    assert partial == whole
+    scene = make_scene(Document(big_project(CARDS)), "map-big")
+    lane = scene._deferred_lanes[0]
+    before = len(scene._layout.cards)
+    while scene._deferred:
+        scene._continue_deferred()  # the first screen's items first
+    scene._continue_deferred()
+    kinds = {box.kind for box in scene._layout.cards.values() if box.lane_id == lane}
+    laid = {box.stage_id for box in scene._layout.cards.values() if box.lane_id == lane}
+    assert len(scene._layout.cards) > before and (len(laid) == 1 or "emotion" in {k.value for k in kinds})
+
+
 def test_looking_cards_up_before_the_chunks_are_done_sees_every_card(qtbot, make_scene):
     doc = Document(big_project(CARDS))
     scene = make_scene(doc, "map-big")
