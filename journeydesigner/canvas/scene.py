@@ -399,7 +399,9 @@ class MapScene(QGraphicsScene):
         live = self._live_area() if len(card_ids) > DEFER_FROM or len(boxes) > DEFER_FROM else None
         for lane in self._layout.lanes:
             layer = self._lane_layer(lane.lane_id)
-            area = QRectF(-LAYER_SIDE, -LAYER_MARGIN, self._layout.width + 2 * LAYER_SIDE, lane.h + 2 * LAYER_MARGIN)
+            left = min(-LAYER_SIDE, lane.reach[0] - LAYER_MARGIN)  # an emotion label may reach further
+            right = max(self._layout.width + LAYER_SIDE, lane.reach[1] + LAYER_MARGIN)
+            area = QRectF(left, -LAYER_MARGIN, right - left, lane.h + 2 * LAYER_MARGIN)
             if layer.rect() != area:  # also after a drag had widened it
                 layer.setRect(area)
             if layer.y() != lane.y:

@@ -55,6 +55,9 @@ class LaneBox:
     h: float
     plot_top: float = 0.0  # emotion lanes: where the plotted band starts
     plot_bottom: float = 0.0
+    # Emotion lanes: the left and right ends of their labels, which a crowded lane centres on their dots, so a long
+    # one near the map's edge may stand out of it (the canvas's lane layer must cover them).
+    reach: tuple[float, float] = (0.0, 0.0)
 
 
 @dataclass(slots=True)
@@ -385,6 +388,7 @@ def _plot_emotions(result: MapLayout, lane: LaneBox, plotted: dict[str, list[Emo
         for _card, _stage, _index, px, py, _color in points:
             placer.add_dot(px, py)
     mid = (lane.plot_top + lane.plot_bottom) / 2
+    left, right = 0.0, 0.0
     for card, stage, index, px, py, color in points:
         # Memoised like the cards: the width and height depend only on the label, and a lane is laid out again
         # whole when one of its points changes (2,000 points: 150 ms of measuring words -> a few ms).
@@ -399,6 +403,8 @@ def _plot_emotions(result: MapLayout, lane: LaneBox, plotted: dict[str, list[Emo
         box_x, box_y, box_w, box_h, local = _memoised(key, _emotion_marker, card, chip_w, color, dx, dy)
         result.cards[card.id] = CardBox(card.id, Kind.EMOTION, lane.lane_id, stage.stage_id, index,
                                         px + box_x, py + box_y, box_w, box_h, local)
+        left, right = min(left, px + box_x), max(right, px + box_x + box_w)
+    lane.reach = (left, right)
 
 
 def _chip_width(card: EmotionCard) -> float:

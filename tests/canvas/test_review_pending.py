@@ -60,3 +60,22 @@ def test_a_card_dragged_past_the_map_is_drawn_where_it_is(qtbot, monkeypatch):
     found = held in scene.items(view.mapToScene(end))
     send_mouse(view.viewport(), QEvent.Type.MouseButtonRelease, end, buttons=Qt.MouseButton.NoButton)
     assert found, "the dragged card is outside what its layer covers"
+
+
+def test_every_card_stays_inside_its_lane_layer(qtbot, monkeypatch):
+    """A lane layer tells Qt its children stay inside it (ItemContainsChildrenInShape): Qt neither draws nor finds
+    what sticks out where only that part is exposed. A crowded emotion lane (more than 8 points a stage) centres
+    each label on its dot, and a long label is widened until it takes three lines."""
+    from journeydesigner.model import JourneyMap, Lane, Project, Stage
+
+    jmap = JourneyMap(id="m", name="m", stages=[Stage(id=f"s{i}", name=f"S{i}") for i in range(3)],
+                      lanes=[Lane(id="e", name="E", kind=Kind.EMOTION)])
+    title = "A long feeling that the participant described at length in the interview " * 5
+    for i in range(3):
+        for j in range(9):
+            jmap.cards.append(make_card(Kind.EMOTION, "e", f"s{i}", id=f"c{i}-{j}", title=title, score=3))
+    window = open_window(qtbot, monkeypatch, Project(maps=[jmap]))
+    scene = window.scene
+    layer = scene.lane_layers["e"].sceneBoundingRect()
+    out = [cid for cid, item in scene.card_items.items() if not layer.contains(item.sceneBoundingRect())]
+    assert out == [], "emotion labels stick out of their lane layer"
