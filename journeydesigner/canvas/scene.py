@@ -397,6 +397,7 @@ class MapScene(QGraphicsScene):
         boxes = self._layout.cards
         lanes = {lane.lane_id: lane for lane in self._layout.lanes}
         live = self._live_area() if len(card_ids) > DEFER_FROM or len(boxes) > DEFER_FROM else None
+        moved_near = False  # a lane moved into reach: cards an earlier edit left pending in it may now show
         for lane in self._layout.lanes:
             layer = self._lane_layer(lane.lane_id)
             left = min(-LAYER_SIDE, lane.reach[0] - LAYER_MARGIN)  # an emotion label may reach further
@@ -409,6 +410,7 @@ class MapScene(QGraphicsScene):
                     self._pending_lanes.add(lane.lane_id)  # its 2,000 cards would each be indexed again now
                 else:  # with its paper, grid and header, which a lane left pending by an earlier edit kept back
                     self._move_lane(lane.lane_id, lane.y)
+                    moved_near = live is not None
         jobs = {j.id: j.motivation or j.situation or j.outcome for j in self.doc.project.jobs}
         linked: dict[str, list[str]] = {}  # the cards' job badges, for the cards being placed
         if self.markers and jobs:
@@ -455,6 +457,8 @@ class MapScene(QGraphicsScene):
                 if curve.parentItem() is layer:
                     curve.setParentItem(None)  # type: ignore[arg-type]  # None: a top-level item (PySide6 stubs)
             self.removeItem(layer)  # its cards were removed or moved out above
+        if moved_near and self._pending:
+            self.place_pending(near=True)
 
     def _live_area(self) -> tuple[float, float, float, float] | None:
         """What the views show, with a view's size around it on every side, in scene coordinates; None without

@@ -79,3 +79,20 @@ def test_every_card_stays_inside_its_lane_layer(qtbot, monkeypatch):
     layer = scene.lane_layers["e"].sceneBoundingRect()
     out = [cid for cid, item in scene.card_items.items() if not layer.contains(item.sceneBoundingRect())]
     assert out == [], "emotion labels stick out of their lane layer"
+
+
+def test_cards_left_pending_in_a_lane_that_an_edit_brings_near_are_placed(qtbot, monkeypatch):
+    from journeydesigner.commands import MoveCards
+    from tests.canvas.test_big_map_canvas import far_from_views, misplaced
+
+    window, jmap = tall_map_window(qtbot, monkeypatch)
+    scene = window.scene
+    monkeypatch.setattr(scene_module, "PLACE_AFTER_MS", 60_000)  # the edits come faster than the idle placement
+    lanes = scene.layout.lanes
+    top, far = lanes[0].lane_id, lanes[1].lane_id
+    first = jmap.cell(far, jmap.stages[0].id)[0]
+    window.doc.push(MoveCards(window.doc, jmap.id, [first.id], far, jmap.stages[1].id, 0))
+    assert scene._pending, "the far lane's cards that moved within it wait for an idle moment"
+    gone = [c.id for s in jmap.stages for c in jmap.cell(top, s.id)]
+    window.doc.push(RemoveCards(window.doc, jmap.id, gone))  # the far lane comes up to the top of the map
+    assert [cid for cid in misplaced(scene) if not far_from_views(scene, cid)] == [], "a card in reach is out of place"
