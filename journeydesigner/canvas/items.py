@@ -70,7 +70,7 @@ class OpsItem(QGraphicsRectItem):
         self._sketch: list[Op] | None = None
         self._compiled: dict[tuple[int, int], list[Step]] = {}
         self._look = next(_LOOKS)
-        self._key_at: tuple[int, float] = (0, 0.0)  # the look and zoom _key names
+        self._key_at: tuple[int, float, float] = (0, 0.0, 0.0)  # the look, zoom and pixel ratio _key names
         self._key = ""
 
     def set_box(self, w: float, h: float, ops: list[Op]) -> None:
@@ -189,9 +189,9 @@ class CardItem(OpsItem):
         14 ms, 7 ms so). Only on screen: ``paint`` is given a widget only by a view painting its viewport, with
         Qt's raster engine; exports and prints draw the scene without one and stay vector. The pixmap sits on
         whole device pixels, which moves a card by less than half a pixel."""
-        if self._key_at != (self._look, pixels):
-            self._key_at = (self._look, pixels)
-            self._key = f"jd{self._look}@{pixels:.6g}"
+        if self._key_at != (self._look, pixels, ratio):  # the ratio too: the pixmap's size is in its logical pixels
+            self._key_at = (self._look, pixels, ratio)
+            self._key = f"jd{self._look}@{pixels:.6g}x{ratio:.6g}"
         pixmap: QPixmap | None = QPixmapCache.find(self._key)  # type: ignore[call-overload]  # PySide6: it or None
         if pixmap is None:
             pixmap = self._render(painter, self.boundingRect(), pixels / ratio, ratio)

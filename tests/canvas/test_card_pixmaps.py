@@ -83,3 +83,28 @@ def test_a_card_too_big_on_screen_is_drawn_directly(qtbot, monkeypatch):
     monkeypatch.setattr(items, "MAX_PIXMAP_AREA", 100.0)
     shot = card_shot(window, "card-1")
     assert blits == [] and not shot.isNull()
+
+
+def test_a_pixmap_made_for_another_screen_is_not_taken_at_the_same_device_pixels(qtbot, monkeypatch):
+    """80 % on a 125 % screen and 100 % on a 100 % screen are both one device pixel a unit; a window moved from one
+    screen to the other must not draw its cards from the pixmaps made for the first (their size is in logical
+    pixels of that screen: the cards came out a fifth too small)."""
+    from PySide6.QtGui import QTransform
+
+    window = open_window(qtbot, monkeypatch, small_project())
+    item = window.scene.card_items["card-1"]
+    size = window.view.viewport().size()
+
+    def shot(scale: float, ratio: float) -> QImage:
+        image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(0)
+        painter = QPainter(image)
+        item._blit(painter, QTransform.fromScale(scale, scale), scale * ratio, ratio)
+        painter.end()
+        return image
+
+    QPixmapCache.clear()
+    fresh = shot(1.0, 1.0)
+    QPixmapCache.clear()
+    shot(0.8, 1.25)  # on the laptop's screen first
+    assert shot(1.0, 1.0) == fresh
