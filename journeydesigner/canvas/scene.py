@@ -368,9 +368,10 @@ class MapScene(QGraphicsScene):
         elif self._deferred_lanes:
             lane = self._deferred_lanes[0]
             stages = [stage.stage_id for stage in self._layout.stages]
-            # A cell a step, not a lane: a lane of the 20,000-card map is 2,000 cards, 30 ms of laying out
-            # (an emotion lane is laid out whole whatever the cell: its curve spans it).
-            at, self._lane_cells_done = self._lane_cells_done, self._lane_cells_done + 1
+            # A cell a step, not a lane: a lane of the 20,000-card map is 2,000 cards, 30 ms of laying out. An
+            # emotion lane is laid out whole whatever the cell (its curve spans it): in one step.
+            whole = self._layout.lane_box(lane).kind is Kind.EMOTION
+            at, self._lane_cells_done = self._lane_cells_done, len(stages) if whole else self._lane_cells_done + 1
             if self._lane_cells_done >= len(stages):
                 self._deferred_lanes.pop(0)
                 self._lane_cells_done = 0
