@@ -1,4 +1,5 @@
-"""Review findings on the deferred placement of far lanes (issue 15)."""
+"""Far lanes, and the cards in them that edits leave for idle placement, come back together and in place when an
+edit or a view reaches them."""
 
 from journeydesigner.canvas import scene as scene_module
 from journeydesigner.commands import AddCards, RemoveCards
