@@ -74,10 +74,6 @@ class CellIndex:
             self._ids = []
         _delete(self.source, positions)
 
-    def flat_reset(self) -> None:
-        """The flat list was rewritten in place (an undo putting back its old order)."""
-        self._ids = []
-
     def put(self, cell: Cell, index: int, cards: "Sequence[Card]") -> None:
         """``cards`` (already in ``cell``, by their lane and stage) now stand at ``index`` of it (past its end:
         at the end); the caller has put them into the flat list at the matching place."""
