@@ -737,7 +737,7 @@ class MapScene(QGraphicsScene):
             self._dragging = True
             self._moving = self.selected_card_ids()
             self._shown_target = ()
-            self._cache_moving(True)
+            self._lift_moving(True)
             self.target_cell.hide()
         if self._dragging:
             self._show_drop(event.scenePos())
@@ -745,7 +745,7 @@ class MapScene(QGraphicsScene):
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         super().mouseReleaseEvent(event)
         dragging, self._dragging, self._drag_from = self._dragging, False, None
-        self._cache_moving(False)
+        self._lift_moving(False)
         self.indicator.hide()
         self.target_cell.hide()
         if not dragging:
@@ -762,20 +762,18 @@ class MapScene(QGraphicsScene):
         if self._builds == builds:
             self.rebuild()  # nothing changed in the model, but the items must go back to their slots
 
-    def _cache_moving(self, on: bool) -> None:
-        """Moving cards repaint from a pixmap (a blit per mouse move); at rest they paint directly, so
-        zooming does not pay for re-rendering caches."""
-        mode = QGraphicsItem.CacheMode.DeviceCoordinateCache if on else QGraphicsItem.CacheMode.NoCache
+    def _lift_moving(self, on: bool) -> None:
+        """Dragged cards pass over the other lanes' cards and are drawn wherever they go: their layers rise and
+        cover what the views show; the drop's rebuild gives each layer its lane back. (They draw from their
+        pixmaps as at rest: a Qt item cache on top of those only copied each card once more.)"""
         reach = self.sceneRect()  # and what the views show around it: a small map's view goes past the scene's
         if on and (live := self._live_area()) is not None:
             reach = reach.united(QRectF(live[0], live[1], live[2] - live[0], live[3] - live[1]))
         for cid in self._moving:
-            if item := self.card_items.get(cid):
-                item.setCacheMode(mode)
-                if (layer := item.parentItem()) is not None:
-                    layer.setZValue(11 if on else 10)  # dragged cards pass over the other lanes' cards
-                    if on and isinstance(layer, QGraphicsRectItem):  # and are drawn wherever they go; the drop's
-                        layer.setRect(layer.mapRectFromScene(reach))  # rebuild gives it back its lane
+            if (item := self.card_items.get(cid)) and (layer := item.parentItem()) is not None:
+                layer.setZValue(11 if on else 10)
+                if on and isinstance(layer, QGraphicsRectItem):
+                    layer.setRect(layer.mapRectFromScene(reach))
 
     def drop_target(self, pos: QPointF, ids: list[str]) -> tuple[str, str, int, int | None] | None:
         cell = self.layout.cell_at(pos.x(), pos.y())
