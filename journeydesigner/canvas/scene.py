@@ -408,7 +408,7 @@ class MapScene(QGraphicsScene):
                 layer.setRect(area)
             if layer.y() != lane.y:
                 if live is not None and not (_spans(live, lane.y, lane.h) or _spans(live, layer.y(), lane.h)):
-                    self._pending_lanes.add(lane.lane_id)  # its 2,000 cards would each be indexed again now
+                    self._pending_lanes.add(lane.lane_id)  # far off: moved, with its parts, when idle
                 else:  # with its paper, grid and header, which a lane left pending by an earlier edit kept back
                     self._move_lane(lane.lane_id, lane.y)
                     moved_near = live is not None
@@ -476,8 +476,9 @@ class MapScene(QGraphicsScene):
         lane or that many cards (an idle turn).
 
         An edit in a cell of 2,000 cards moves every card below it, and a lane that grows moves the lanes below
-        it: Qt then indexes each of their cards again, 25 ms and 60 ms of repaint for a card added at 20,000
-        cards. Only what is near a view moves at once."""
+        it: each moved item costs a call and Qt's bookkeeping of what to repaint (before lane layers stood in for
+        their cards in Qt's index, an index update each too: 25 ms, and 60 ms of repaint, for a card added at
+        20,000 cards). Only what is near a view moves at once."""
         if not (self._pending or self._pending_lanes):
             return
         area = self._live_area() if near else None
