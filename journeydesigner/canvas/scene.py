@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from journeydesigner.canvas.editor import CardEditor
-from journeydesigner.canvas.items import CardItem, HeaderItem, OpsItem, curve_pieces
+from journeydesigner.canvas.items import CardItem, HeaderItem, LaneLayer, OpsItem, curve_pieces
 from journeydesigner.canvas.keyboard import handle_key
 from journeydesigner.document import Document
 from journeydesigner.imagedecode import decode_image
@@ -105,7 +105,7 @@ class MapScene(QGraphicsScene):
         self._deferred_timer = QTimer(self)
         self._deferred_timer.timeout.connect(self._continue_deferred)
         self._items_later = False  # cards placed now without an item get one in a later chunk
-        self.lane_layers: dict[str, QGraphicsRectItem] = {}
+        self.lane_layers: dict[str, LaneLayer] = {}
         self.headers: dict[tuple[str, str], HeaderItem] = {}
         self.grid = OpsItem()  # the paper above the lanes; each lane's paper and grid is in lane_grids
         self.grid.setZValue(-10)
@@ -153,6 +153,8 @@ class MapScene(QGraphicsScene):
         self._placer.timeout.connect(self._place_some)
         self.rebuild()
         doc.changed.connect(self._on_changed)
+        self._shown_selected: set[CardItem] = set()  # the cards last drawn with a selection outline
+        self.selectionChanged.connect(self._repaint_selection)
         self.selectionChanged.connect(self._show_current_cell)
         self._attached = True
         self._disposed = False
@@ -182,6 +184,7 @@ class MapScene(QGraphicsScene):
         self._deferred.clear()
         self._deferred_lanes.clear()
         self._card_items.clear()
+        self._shown_selected.clear()
         self.lane_layers.clear()
         self.headers.clear()
         self.lane_grids.clear()
@@ -425,6 +428,7 @@ class MapScene(QGraphicsScene):
             item = self._card_items.get(cid)
             if box is None:
                 if item is not None:
+                    item.repaint()
                     self.removeItem(self._card_items.pop(cid))
                 continue
             layer = self.lane_layers[box.lane_id]
@@ -438,18 +442,17 @@ class MapScene(QGraphicsScene):
                 item.setParentItem(layer)
                 settled = False
             elif item.parentItem() is not layer:
+                item.repaint()
                 item.setParentItem(layer)
                 settled = False
             x0, y0 = item.x(), item.y()
-            if x0 != box.x or y0 != y:  # most cards stay where they were after an edit
-                if settled and live is not None and not (_meets(live, box.x, box.y, box.w, box.h)
-                                             or _meets(live, x0, box.y - y + y0, box.w, box.h)):
-                    self._pending.add(cid)  # far from every view, where it was and where it goes: placed when idle
-                    item.set_jobs(linked.get(cid, []))
-                    continue
-                item.setPos(box.x, y)
-            item.set_box(box.w, box.h, box.ops)
+            if (settled and live is not None and (x0 != box.x or y0 != y) and not (
+                    _meets(live, box.x, box.y, box.w, box.h) or _meets(live, x0, box.y - y + y0, box.w, box.h))):
+                self._pending.add(cid)  # far from every view, where it was and where it goes: placed when idle
+            else:
+                item.place(layer, box.x, y, box.w, box.h, box.ops, (x0, y0) if settled else None)
             item.set_jobs(linked.get(cid, []))
+        self._repaint_layers()
         if self._pending or self._pending_lanes:
             self._placer.start(PLACE_AFTER_MS)
         for lane_id in [k for k in self.lane_layers if k not in lanes]:
@@ -460,6 +463,10 @@ class MapScene(QGraphicsScene):
             self.removeItem(layer)  # its cards were removed or moved out above
         if moved_near and self._pending:
             self.place_pending(near=True)
+
+    def _repaint_layers(self) -> None:
+        for layer in self.lane_layers.values():
+            layer.repaint_marked()
 
     def _live_area(self) -> tuple[float, float, float, float] | None:
         """What the views show, with a view's size around it on every side, in scene coordinates; None without
@@ -506,9 +513,8 @@ class MapScene(QGraphicsScene):
                                          or _meets(area, item.x(), layer.y() + item.y(), box.w, box.h)):
                 continue
             self._pending.discard(cid)
-            if item.x() != box.x or item.y() != y:
-                item.setPos(box.x, y)
-            item.set_box(box.w, box.h, box.ops)
+            item.place(layer, box.x, y, box.w, box.h, box.ops, (item.x(), item.y()))
+        self._repaint_layers()
         if limit is not None and (self._pending or self._pending_lanes):
             self._placer.start(0)
 
@@ -522,16 +528,10 @@ class MapScene(QGraphicsScene):
     def _place_some(self) -> None:
         self.place_pending(PLACE_AT_ONCE)
 
-    def _lane_layer(self, lane_id: str) -> QGraphicsRectItem:
+    def _lane_layer(self, lane_id: str) -> LaneLayer:
         layer = self.lane_layers.get(lane_id)
         if layer is None:
-            layer = self.lane_layers[lane_id] = QGraphicsRectItem()
-            layer.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
-            # Its cards and curves stay inside its rectangle (set by _place_cards), so Qt indexes the layer alone:
-            # a layer that moves, or a card that moves in it, is one index update, not one per card. Drawing and
-            # hit tests walked a layer's children one by one already.
-            layer.setFlag(QGraphicsItem.GraphicsItemFlag.ItemContainsChildrenInShape)
-            layer.setZValue(10)
+            layer = self.lane_layers[lane_id] = LaneLayer()  # its rectangle is set by _place_cards
             self.addItem(layer)
         return layer
 
@@ -578,7 +578,7 @@ class MapScene(QGraphicsScene):
                 pieces += [(lane.lane_id, rect, piece) for rect, piece in curve_pieces(translated(op, 0, -lane.y))]
         while len(self.curve_items) < len(pieces):
             item = OpsItem()
-            item.setZValue(5)  # under the lane's cards and labels
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent)  # under the cards its layer draws
             self.curve_items.append(item)
         while len(self.curve_items) > len(pieces):
             self.removeItem(self.curve_items.pop())
@@ -597,7 +597,7 @@ class MapScene(QGraphicsScene):
             item = self._card_items.get(card.id)
             if item is not None:
                 linked = pid is None or pid in card.persona_ids or getattr(card, "persona_id", None) == pid
-                item.setOpacity(1.0 if linked else 0.25)
+                item.set_faded(1.0 if linked else 0.25)
 
     def _cards_among(self, card_ids: set[str]) -> Iterator[CardBase]:
         """The map's cards with these ids, in no particular order: an edit touches a few of 20,000 cards, found
@@ -645,6 +645,16 @@ class MapScene(QGraphicsScene):
         clear = rect.adjusted(-S.LANE_HEADER_W - 20, -self.layout.header_h - 20, 20, 20)
         for view in self.views():
             view.ensureVisible(clear, 40, 40)
+
+    def _repaint_selection(self) -> None:
+        """The cards selected or deselected are drawn again by their layers (see LaneLayer)."""
+        if self._disposed:
+            return  # clear() is deleting the items
+        selected = {item for item in self.selectedItems() if isinstance(item, CardItem)}
+        for item in selected ^ self._shown_selected:
+            if item.scene() is self:
+                item.repaint()
+        self._shown_selected = selected
 
     def set_current_cell(self, cell: tuple[str, str] | None) -> None:
         if cell != self.current_cell:
@@ -772,8 +782,9 @@ class MapScene(QGraphicsScene):
             reach = reach.united(QRectF(live[0], live[1], live[2] - live[0], live[3] - live[1]))
         for cid in self._moving:
             if (item := self.card_items.get(cid)) and (layer := item.parentItem()) is not None:
+                item.lift(on)
                 layer.setZValue(11 if on else 10)
-                if on and isinstance(layer, QGraphicsRectItem):
+                if on and isinstance(layer, LaneLayer):
                     layer.setRect(layer.mapRectFromScene(reach))
 
     def drop_target(self, pos: QPointF, ids: list[str]) -> tuple[str, str, int, int | None] | None:
