@@ -10,7 +10,6 @@ from itertools import islice
 from PySide6.QtCore import QObject, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen, QPixmap, QTransform
 from PySide6.QtWidgets import (
-    QGraphicsItem,
     QGraphicsLineItem,
     QGraphicsRectItem,
     QGraphicsScene,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from journeydesigner.canvas.editor import CardEditor
-from journeydesigner.canvas.items import CardItem, HeaderItem, LaneLayer, OpsItem, curve_pieces
+from journeydesigner.canvas.items import CardItem, CurveItem, HeaderItem, LaneLayer, OpsItem, curve_pieces
 from journeydesigner.canvas.keyboard import handle_key
 from journeydesigner.document import Document
 from journeydesigner.imagedecode import decode_image
@@ -112,7 +111,7 @@ class MapScene(QGraphicsScene):
         self.addItem(self.grid)
         self.lane_grids: dict[str, OpsItem] = {}
         self._grid_looks: dict[str, tuple] = {}  # what each lane's grid item was drawn for
-        self.curve_items: list[OpsItem] = []
+        self.curve_items: list[CurveItem] = []
         self.corner = OpsItem()
         self.corner.setZValue(40)
         self.addItem(self.corner)
@@ -577,9 +576,7 @@ class MapScene(QGraphicsScene):
             for op in lane_curve_ops(self._layout.emotion_lines.get(lane.lane_id, []), self.focus_persona):
                 pieces += [(lane.lane_id, rect, piece) for rect, piece in curve_pieces(translated(op, 0, -lane.y))]
         while len(self.curve_items) < len(pieces):
-            item = OpsItem()
-            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent)  # under the cards its layer draws
-            self.curve_items.append(item)
+            self.curve_items.append(CurveItem())
         while len(self.curve_items) > len(pieces):
             self.removeItem(self.curve_items.pop())
         for item, (lane_id, rect, piece) in zip(self.curve_items, pieces, strict=True):
