@@ -1,5 +1,6 @@
 """Graphics items that draw layout ops: cards, stage and lane headers, the grid with the emotion curves."""
 
+from collections.abc import Callable, Iterable
 from itertools import count
 from math import ceil
 from typing import TYPE_CHECKING
@@ -48,7 +49,6 @@ _CARD_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.G
                | QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
 _LAYER_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemContainsChildrenInShape
                 | QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
-_BY_BOX = Qt.ItemSelectionMode.IntersectsItemBoundingRect
 # A card's look, rendered once per zoom into a pixmap kept in QPixmapCache (least recently used go first).
 # Room for a few screens of cards at a high device pixel ratio; Qt's own 10 MB is less than one such screen.
 CARD_CACHE_KB = 64 * 1024
@@ -319,8 +319,12 @@ class LaneLayer(QGraphicsRectItem):
     scene, holds all its children, so Qt indexes the layer alone: a card or a lane that moves is one index update.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, cards_in: "Callable[[QRectF], Iterable[CardItem]]") -> None:
+        """``cards_in``: the layer's card items whose boxes meet a rectangle of the scene, found by the scene in
+        its layout (a query of Qt's index walked all 2,000 children of a lane and made a Python object of each
+        item found: a third of the paint)."""
         super().__init__()
+        self.cards_in = cards_in
         self.setPen(_NO_PEN)
         self.setFlags(_LAYER_FLAGS)
         self.setZValue(10)
@@ -346,9 +350,6 @@ class LaneLayer(QGraphicsRectItem):
             self.update(m[0], m[1], m[2] - m[0], m[3] - m[1])
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        scene = self.scene()
-        if scene is None:
-            return
         t, opacity = painter.worldTransform(), painter.opacity()
         scale = t.m11()
         # On screen at a plain zoom (not an export, a print or a presentation's turn), the cards are copied from
@@ -358,11 +359,8 @@ class LaneLayer(QGraphicsRectItem):
         pixels, x0, y0 = scale * ratio, t.dx() * ratio, t.dy() * ratio
         largest = MAX_PIXMAP_AREA / (scale * scale) if scale else 0.0
         device = False
-        found = scene.items(self.mapRectToScene(option.exposedRect), _BY_BOX, Qt.SortOrder.AscendingOrder)
-        if self not in found:  # QGraphicsScene.render marks the items it draws, and a query then skips them
-            found = self.childItems()
-        for item in found:
-            if type(item) is not CardItem or item.lifted or item.parentItem() is not self:
+        for item in self.cards_in(self.mapRectToScene(option.exposedRect)):
+            if item.lifted:
                 continue
             x, y = item.x(), item.y()
             if item.faded != 1.0:

@@ -4,6 +4,7 @@ The scene reads the model but never writes it: gestures become intent signals th
 turns into undoable commands.
 """
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from itertools import islice
 
@@ -22,6 +23,7 @@ from journeydesigner.canvas.keyboard import handle_key
 from journeydesigner.document import Document
 from journeydesigner.imagedecode import decode_image
 from journeydesigner.layout import style as S
+from journeydesigner.layout.cardbox import CardBox
 from journeydesigner.layout.map_layout import NAME_TOP, MapLayout, layout_map, relayout_cells
 from journeydesigner.layout.mapdraw import (
     corner_ops,
@@ -61,6 +63,10 @@ PLACE_AT_ONCE = 300  # cards placed per idle turn: about 2-3 ms
 PLACE_AFTER_MS = 40  # after the edit's own repaint, and out of the way of the next keystroke
 LAYER_MARGIN = 16.0  # above and below a lane layer's rectangle: selection outlines stay inside it
 LAYER_SIDE = 200.0  # left and right of it: an emotion label at the map's edge may stand out of the last stage
+
+
+def _box_bottom(box: CardBox) -> float:
+    return box.y + box.h
 
 
 def _meets(area: tuple[float, float, float, float], x: float, y: float, w: float, h: float) -> bool:
@@ -463,6 +469,29 @@ class MapScene(QGraphicsScene):
         if moved_near and self._pending:
             self.place_pending(near=True)
 
+    def _cards_in(self, lane_id: str, rect: QRectF) -> Iterator[CardItem]:
+        """The card items of a lane whose boxes meet ``rect`` (scene coordinates), found in the layout: a cell's
+        stacked boxes go down the cell, so a bisection finds the first one in view. An emotion lane's markers
+        sit at their scores (and may stand out of their stage): all of its cells in reach are tested."""
+        layout, items = self._layout, self._card_items
+        left, top, right, bottom = rect.left() - 3, rect.top() - 3, rect.right() + 3, rect.bottom() + 3
+        lane = next((box for box in layout.lanes if box.lane_id == lane_id), None)
+        if lane is None:
+            return
+        plotted = lane.kind is Kind.EMOTION
+        reach = LAYER_SIDE if plotted else 0.0
+        for stage in layout.stages:
+            if stage.x - reach > right or stage.x + stage.w + reach < left:
+                continue
+            boxes = layout.cell_boxes.get((lane_id, stage.stage_id), ())
+            start = 0 if plotted else bisect_left(boxes, top, key=_box_bottom)
+            for box in islice(boxes, start, None):
+                if box.y > bottom and not plotted:
+                    break
+                if (box.y <= bottom and box.y + box.h >= top and box.x <= right and box.x + box.w >= left
+                        and (item := items.get(box.card_id)) is not None):
+                    yield item
+
     def _repaint_layers(self) -> None:
         for layer in self.lane_layers.values():
             layer.repaint_marked()
@@ -530,7 +559,8 @@ class MapScene(QGraphicsScene):
     def _lane_layer(self, lane_id: str) -> LaneLayer:
         layer = self.lane_layers.get(lane_id)
         if layer is None:
-            layer = self.lane_layers[lane_id] = LaneLayer()  # its rectangle is set by _place_cards
+            layer = self.lane_layers[lane_id] = LaneLayer(lambda rect: self._cards_in(lane_id, rect))
+            # (its rectangle is set by _place_cards)
             self.addItem(layer)
         return layer
 
