@@ -150,6 +150,10 @@ class CardItem(OpsItem):
         self.highlighted = False
         self.lifted = False  # being dragged: it draws itself, over everything, and its layer leaves it out
         self.faded = 1.0  # its opacity, kept here: read for every card its layer draws
+        # Its layer and position in it, kept here too: read for every card an edit places (a call into Qt each
+        # for 400 cards a drop). Only the scene moves a card, but for Qt during a drag (see lift).
+        self.layer: LaneLayer | None = None
+        self.at = (0.0, 0.0)
         self.jobs = 0  # linked jobs, shown as a small badge in the corner
         self._tip = ""
         self.setFlags(_CARD_FLAGS)
@@ -159,20 +163,27 @@ class CardItem(OpsItem):
 
     def repaint(self) -> None:
         """Qt repaints nothing for an item without contents: its layer repaints where it is drawn."""
-        layer = self.parentItem()
-        if layer is not None:
-            layer.update(self.x() + self._left, self.y() + self._top, self._rect.width() + 6, self._rect.height() + 6)
+        if self.layer is not None:
+            x, y = self.at
+            self.layer.update(x + self._left, y + self._top, self._rect.width() + 6, self._rect.height() + 6)
 
-    def place(self, layer: "LaneLayer", x: float, y: float, w: float, h: float, ops: list[Op],
-              at: tuple[float, float] | None) -> None:
-        """Put the card, which is in ``layer`` and was at ``at`` there (None: new there), at (``x``, ``y``) with
-        this box and look. The layer is told where it was and where it goes, to repaint both at its next
-        ``repaint_marked``: one update for the few hundred cards an edit moves, not two each."""
-        if at is None or at[0] != x or at[1] != y:
+    def move_into(self, layer: "LaneLayer") -> None:
+        """Into another lane's layer (or its first), keeping its position in the layer until placed."""
+        self.repaint()
+        self.setParentItem(layer)
+        self.layer = layer
+
+    def place(self, x: float, y: float, w: float, h: float, ops: list[Op], new: bool = False) -> None:
+        """Put the card at (``x``, ``y``) in its layer with this box and look. The layer is told where it was
+        (unless ``new`` there) and where it goes, to repaint both at its next ``repaint_marked``: one update for
+        the few hundred cards an edit moves, not two each."""
+        at, layer = self.at, self.layer
+        if (at[0] != x or at[1] != y or new) and layer is not None:
             width, height = self._rect.width() + 6, self._rect.height() + 6
-            if at is not None:
+            if not new:
                 layer.mark(at[0] + self._left, at[1] + self._top, width, height)
             self.setPos(x, y)
+            self.at = (x, y)
             layer.mark(x + self._left, y + self._top, width, height)
         self.set_box(w, h, ops)
 
@@ -195,6 +206,7 @@ class CardItem(OpsItem):
             self.repaint()
             self.lifted = on
             self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, not on)
+            self.at = (self.x(), self.y())  # where the drag left it
             self.repaint()
 
     def set_jobs(self, jobs: list[str]) -> None:

@@ -444,18 +444,15 @@ class MapScene(QGraphicsScene):
             settled = True
             if item is None:
                 item = self._card_items[cid] = CardItem(cid)
-                item.setParentItem(layer)
+            if item.layer is not layer:
+                item.move_into(layer)
                 settled = False
-            elif item.parentItem() is not layer:
-                item.repaint()
-                item.setParentItem(layer)
-                settled = False
-            x0, y0 = item.x(), item.y()
+            x0, y0 = item.at
             if (settled and live is not None and (x0 != box.x or y0 != y) and not (
                     _meets(live, box.x, box.y, box.w, box.h) or _meets(live, x0, box.y - y + y0, box.w, box.h))):
                 self._pending.add(cid)  # far from every view, where it was and where it goes: placed when idle
             else:
-                item.place(layer, box.x, y, box.w, box.h, box.ops, (x0, y0) if settled else None)
+                item.place(box.x, y, box.w, box.h, box.ops, not settled)
             item.set_jobs(linked.get(cid, []))
         self._repaint_layers()
         if self._pending or self._pending_lanes:
@@ -535,13 +532,12 @@ class MapScene(QGraphicsScene):
             if box is None or item is None:
                 self._pending.discard(cid)
                 continue
-            layer = self.lane_layers[box.lane_id]
             y = box.y - lanes[box.lane_id].y
-            if area is not None and not (_meets(area, box.x, box.y, box.w, box.h)
-                                         or _meets(area, item.x(), layer.y() + item.y(), box.w, box.h)):
+            if area is not None and not (_meets(area, box.x, box.y, box.w, box.h) or _meets(
+                    area, item.at[0], self.lane_layers[box.lane_id].y() + item.at[1], box.w, box.h)):
                 continue
             self._pending.discard(cid)
-            item.place(layer, box.x, y, box.w, box.h, box.ops, (item.x(), item.y()))
+            item.place(box.x, y, box.w, box.h, box.ops)
         self._repaint_layers()
         if limit is not None and (self._pending or self._pending_lanes):
             self._placer.start(0)
