@@ -6,7 +6,7 @@ The canvas, the PDF and the PNG all draw from a MapLayout, so they agree on ever
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from operator import attrgetter
+from operator import attrgetter, ne
 from typing import Any, TypeVar
 
 from journeydesigner.i18n import on_words_changed
@@ -79,8 +79,7 @@ class MapLayout:
     cells: dict[tuple[str, str], list[str]]
     emotion_lines: dict[str, list[EmotionLine]] = field(default_factory=dict)  # lane id -> lines
     stacked: dict[tuple[str, str], float] = field(default_factory=dict)  # cell -> height of its stacked cards
-    # cell -> its cards' boxes, in order: a lane that moves shifts them without looking each up by id (18,000
-    # lookups by id cost 2.4 ms of the 3 ms it took when a lane at the top of a 20,000-card map grew).
+    # cell -> its cards' boxes, in order: a cell laid out again keeps those above its first change as they are.
     cell_boxes: dict[tuple[str, str], list[CardBox]] = field(default_factory=dict)
     scale: tuple[int, int] = (-3, 3)
     header_h: float = S.STAGE_HEADER_H  # the stage header row: taller when a name or description needs it
@@ -192,7 +191,7 @@ def _lay_lane(result: MapLayout, box: LaneBox, by_stage: dict[str, list[CardBase
         cell = by_stage.get(stage.stage_id, [])
         flow = [c for c in cell if not (box.kind is Kind.EMOTION and isinstance(c, EmotionCard))]
         plotted[stage.stage_id] = [c for c in cell if isinstance(c, EmotionCard)] if box.kind is Kind.EMOTION else []
-        result.stacked[(box.lane_id, stage.stage_id)] = _stack(result, box.lane_id, stage, flow, box.y)
+        result.stacked[(box.lane_id, stage.stage_id)] = _stack(result, box, stage, flow)
         result.cells[(box.lane_id, stage.stage_id)] = [c.id for c in cell]
     _size_lane(result, box, len({c.persona_id for cards in plotted.values() for c in cards}))
     if box.kind is Kind.EMOTION:
@@ -221,15 +220,22 @@ class Relayout:
     card_ids: set[str]  # cards whose box is new, resized, moved within or between lanes, or gone
     lanes_moved: bool  # a lane changed height: the lanes below it moved (their cards with them), and the map's height
     curves: bool  # an emotion lane was laid out again: its curves changed (a lane that only moved keeps them)
+    # Of ``card_ids``, exactly those whose box changed within its lane (place, size, look, cell or index in it),
+    # appeared or went: the others kept their box, and their place in their lane (a card below the first change
+    # of a cell is among these only if it moved). A view re-places these alone.
+    new_boxes: set[str] = field(default_factory=set)
 
 
 def relayout_cells(layout: MapLayout, jmap: JourneyMap, personas: list[Persona] | None,
-                   cells: set[tuple[str, str]]) -> Relayout | None:
+                   cells: set[tuple[str, str]], edited: set[str] | None = None) -> Relayout | None:
     """Lay out again only ``cells`` (lane id, stage id) of ``layout``, in place, and shift the lanes below a
     lane that grew or shrank; None when the grid itself changed and only ``layout_map`` will do.
 
     A cell's cards depend only on its stage's width and its lane's top, so the rest of the map keeps its
-    boxes: an edit at 20,000 cards re-measures a cell, not the map.
+    boxes: an edit at 20,000 cards re-measures a cell, not the map. Within a cell, the cards above the first
+    change keep their boxes and those below it are moved, not measured again. ``edited``: the ids of the cards
+    whose content may have changed (a card that only moved, was added or removed is found by its id); None when
+    unknown, and every card of ``cells`` is compared with its box.
     """
     if ([s.stage_id for s in layout.stages] != [s.id for s in jmap.stages]
             or [s.w for s in layout.stages] != [s.width for s in jmap.stages]
@@ -245,35 +251,88 @@ def relayout_cells(layout: MapLayout, jmap: JourneyMap, personas: list[Persona] 
     cells |= {(lane_id, stage_id) for lane_id in emotion_lanes for stage_id in stages}  # a curve spans its lane
     index = cell_index(jmap)
     by_cell: dict[tuple[str, str], list[CardBase]] = {cell: list(index.cell(cell)) for cell in cells}
-    changed: set[str] = set()
+    before: set[str] = set()  # the cards of ``cells`` before, and after
     for cell in cells:
-        for card_id in layout.cells.get(cell, ()):
-            changed.add(card_id)
-            layout.cards.pop(card_id, None)
+        before.update(layout.cells.get(cell, ()))
+    new_boxes: set[str] = set()
     looks = _Looks(personas)
     shift = 0.0
     for box in layout.lanes:
         if shift:
-            _shift_lane(layout, box, shift, cells)
+            _shift_lane(layout, box, shift)
         if box.lane_id not in touched_lanes:
             continue
         old_h = box.h
         if box.lane_id in emotion_lanes:
             _lay_lane(layout, box, {s: by_cell[(box.lane_id, s)] for s in stages}, looks)
+            for stage_id in stages:
+                new_boxes.update(layout.cells[(box.lane_id, stage_id)])
         else:
             for stage_id, stage in stages.items():
                 if (box.lane_id, stage_id) in cells:
-                    flow = by_cell[(box.lane_id, stage_id)]
-                    layout.stacked[(box.lane_id, stage_id)] = _stack(layout, box.lane_id, stage, flow, box.y)
-                    layout.cells[(box.lane_id, stage_id)] = [c.id for c in flow]
-                    layout.cell_boxes[(box.lane_id, stage_id)] = [layout.cards[c.id] for c in flow]
+                    layout.stacked[(box.lane_id, stage_id)] = _restack(
+                        layout, box, stage, by_cell[(box.lane_id, stage_id)], edited, new_boxes)
             _size_lane(layout, box)
         shift += box.h - old_h
+    after: set[str] = set()
     for cell in cells:
-        changed.update(layout.cells.get(cell, ()))
+        after.update(layout.cells[cell])
+    for card_id in before - after:
+        layout.cards.pop(card_id, None)
+    new_boxes |= before ^ after
     layout.height += shift
     moved = bool(shift or header_dy)
-    return Relayout(changed, moved, bool(emotion_lanes))
+    return Relayout(before | after, moved, bool(emotion_lanes), new_boxes)
+
+
+def _restack(layout: MapLayout, lane: LaneBox, stage: StageBox, cards: list[CardBase], edited: set[str] | None,
+             new_boxes: set[str]) -> float:
+    """``_stack`` for a cell laid out before: the cards above the first one whose id or (``edited``) content
+    changed keep their boxes, untouched; a card below it that kept its content keeps its box, moved. Adds to
+    ``new_boxes`` the ids whose box changed; returns the height used below the lane's top."""
+    lane_id, stage_id = lane.lane_id, stage.stage_id
+    key = (lane_id, stage_id)
+    old_ids, old_boxes = layout.cells.get(key, []), layout.cell_boxes.get(key, [])
+    ids = [card.id for card in cards]
+    first, kept = 0, {}  # the boxes from ``first`` on, by card id
+    if edited is not None:  # the first place where the ids differ, or an edited card stands
+        first = min(len(ids), len(old_ids))
+        if ids[:first] != old_ids[:first]:
+            first = list(map(ne, ids, old_ids)).index(True)
+        if edited:
+            hits = list(map(edited.__contains__, ids[:first]))
+            if True in hits:
+                first = hits.index(True)
+        kept = {box.card_id: box for box in old_boxes[first:]}
+    if first:
+        last = old_boxes[first - 1]
+        y = last.top + last.h + S.CARD_GAP
+    else:
+        y = S.CELL_PAD
+    boxes = old_boxes[:first]
+    width, gap, x = stage.w - 2 * S.CELL_PAD, S.CARD_GAP, stage.x + S.CELL_PAD
+    cards_by_id = layout.cards
+    for at in range(first, len(cards)):
+        card = cards[at]
+        card_id = card.id
+        box = kept.get(card_id)
+        if box is not None and card_id not in edited:  # type: ignore[operator]  # kept is empty without edited
+            if box.top != y or box.index != at:
+                box.top, box.index = y, at
+                new_boxes.add(card_id)
+        else:
+            height, ops = _card_content(card, width)
+            box = cards_by_id.get(card_id)
+            if (box is None or box.ops is not ops or box.h != height or box.top != y or box.index != at
+                    or box.lane is not lane or box.stage_id != stage_id):
+                box = cards_by_id[card_id] = CardBox(card_id, card.kind_enum, lane_id, stage_id, at, x, y, width,
+                                                     height, ops, lane)
+                new_boxes.add(card_id)
+        boxes.append(box)
+        y += box.h + gap
+    layout.cells[key] = ids
+    layout.cell_boxes[key] = boxes
+    return y - (gap if cards else 0)
 
 
 def _relayout_headers(layout: MapLayout, jmap: JourneyMap) -> float:
@@ -289,23 +348,18 @@ def _relayout_headers(layout: MapLayout, jmap: JourneyMap) -> float:
     if dy:
         layout.header_h = header_h
         for lane_box in layout.lanes:
-            _shift_lane(layout, lane_box, dy, set())
+            _shift_lane(layout, lane_box, dy)
         layout.height += dy
     return dy
 
 
-def _shift_lane(layout: MapLayout, box: LaneBox, dy: float, skip: set[tuple[str, str]]) -> None:
-    """Move a lane below a resized one; its cells in ``skip`` are laid out afresh, not moved. The cards of the
-    lane keep their place within it, so they are not reported as changed (a view moves the lane)."""
+def _shift_lane(layout: MapLayout, box: LaneBox, dy: float) -> None:
+    """Move a lane below a resized one. Its cards' boxes are kept relative to its top, so they move with it and
+    are not reported as changed (a view moves the lane)."""
     box.y += dy
     if box.kind is Kind.EMOTION:
         box.plot_top += dy
         box.plot_bottom += dy
-    for stage in layout.stages:
-        cell = (box.lane_id, stage.stage_id)
-        if cell not in skip:
-            for card in layout.cell_boxes.get(cell, ()):
-                card.y += dy
     for line in layout.emotion_lines.get(box.lane_id, []):
         line.points = [(x, y + dy) for x, y in line.points]
 
@@ -349,16 +403,16 @@ def _card_content(card: CardBase, width: float) -> tuple[float, list[Op]]:
     return _memoised(_content_key(card, width), regular_card, card, width)
 
 
-def _stack(result: MapLayout, lane_id: str, stage: StageBox, cards: list[CardBase], top: float) -> float:
-    """Place cards top-down in a cell; returns the height used below ``top``."""
-    y = top + S.CELL_PAD
+def _stack(result: MapLayout, lane: LaneBox, stage: StageBox, cards: list[CardBase]) -> float:
+    """Place cards top-down in a cell; returns the height used below the lane's top."""
+    lane_id, y = lane.lane_id, S.CELL_PAD  # below the lane's top
     width = stage.w - 2 * S.CELL_PAD
     for index, card in enumerate(cards):
         height, ops = _card_content(card, width)
         result.cards[card.id] = CardBox(card.id, card.kind_enum, lane_id, stage.stage_id, index,
-                                        stage.x + S.CELL_PAD, y, width, height, ops)
+                                        stage.x + S.CELL_PAD, y, width, height, ops, lane)
         y += height + S.CARD_GAP
-    return y - top - (S.CARD_GAP if cards else 0)
+    return y - (S.CARD_GAP if cards else 0)
 
 
 def _plot_emotions(result: MapLayout, lane: LaneBox, plotted: dict[str, list[EmotionCard]],
@@ -402,7 +456,7 @@ def _plot_emotions(result: MapLayout, lane: LaneBox, plotted: dict[str, list[Emo
         key = ("chip", card.title, card.score, chip_w, color, dx, dy)
         box_x, box_y, box_w, box_h, local = _memoised(key, _emotion_marker, card, chip_w, color, dx, dy)
         result.cards[card.id] = CardBox(card.id, Kind.EMOTION, lane.lane_id, stage.stage_id, index,
-                                        px + box_x, py + box_y, box_w, box_h, local)
+                                        px + box_x, py + box_y - lane.y, box_w, box_h, local, lane)
         left, right = min(left, px + box_x), max(right, px + box_x + box_w)
     lane.reach = (left, right)
 

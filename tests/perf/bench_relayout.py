@@ -19,7 +19,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -30,6 +29,7 @@ def measure(cards: int, repeats: int) -> dict[str, float]:
     from journeydesigner.layout.map_layout import layout_map, relayout_cells
     from journeydesigner.model import Kind, make_card
     from journeydesigner.model.cellindex import cell_index
+    from tests.helpers.cardedits import add, move, remove, retitle
     from tests.perf.bigmaps import big_project
 
     project = big_project(cards)
@@ -41,43 +41,13 @@ def measure(cards: int, repeats: int) -> dict[str, float]:
     s0, s1 = jmap.stages[0].id, jmap.stages[1].id
     middle = len(index.cell((lane, s0))) // 2
 
-    def move(card_id: str, to: tuple[str, str], at: int) -> set[tuple[str, str]]:
-        """MoveCards.apply: out of its cell and the flat list, into ``to`` at ``at``."""
-        card = index.by_id[card_id]
-        before = (card.lane_id, card.stage_id)
-        index.flat_delete(index.flat_positions([card]))
-        index.take([card])
-        card.lane_id, card.stage_id = to
-        add(card, to, at)
-        return {before, to}
-
-    def add(card: object, to: tuple[str, str], at: int) -> set[tuple[str, str]]:
-        """AddCards.apply (insertion_point, flat_insert, put)."""
-        row = index.cell(to)
-        flat = (index.flat_positions([row[at]])[0] if at < len(row) else
-                index.flat_positions([row[-1]])[0] + 1 if row else len(jmap.cards))
-        index.flat_insert(flat, [card])
-        index.put(to, at, [card])
-        return {to}
-
-    def remove(card_id: str) -> set[tuple[str, str]]:
-        card = index.by_id[card_id]
-        index.flat_delete(index.flat_positions([card]))
-        index.take([card])
-        return {(card.lane_id, card.stage_id)}
-
-    def retitle(card_id: str, title: str) -> set[tuple[str, str]]:
-        card = index.by_id[card_id]
-        card.title = title
-        return {(card.lane_id, card.stage_id)}
-
     def at(cell: tuple[str, str], i: int) -> str:
         return index.cell(cell)[i].id
 
     figures: dict[str, float] = {}
 
-    def timed(name: str, change: Callable[[], set[tuple[str, str]]], edited: set[str] | None = None) -> None:
-        cells = change()
+    def timed(name: str, cells: set[tuple[str, str]], edited: set[str] | None = None) -> None:
+        """Lay out ``cells``, which an edit just changed."""
         start = time.perf_counter()
         for cell in cells:
             list(index.cell(cell))
@@ -94,23 +64,23 @@ def measure(cards: int, repeats: int) -> dict[str, float]:
 
     for _ in range(repeats):
         card = at((lane, s0), middle)
-        timed("drop in another stage", lambda: move(card, (lane, s1), middle), set())
-        timed("undo the drop", lambda: move(card, (lane, s0), middle), set())
-        timed("reorder in a cell", lambda: move(card, (lane, s0), middle + 20), set())
-        timed("undo the reorder", lambda: move(card, (lane, s0), middle), set())
+        timed("drop in another stage", move(jmap, card, (lane, s1), middle), set())
+        timed("undo the drop", move(jmap, card, (lane, s0), middle), set())
+        timed("reorder in a cell", move(jmap, card, (lane, s0), middle + 20), set())
+        timed("undo the reorder", move(jmap, card, (lane, s0), middle), set())
         new = make_card(Kind.ACTION, lane, s0, title="A new card")
-        timed("add a card", lambda: add(new, (lane, s0), middle), set())
-        timed("undo the add", lambda: remove(new.id), set())
+        timed("add a card", add(jmap, new, (lane, s0), middle), set())
+        timed("undo the add", remove(jmap, new.id), set())
         gone = index.by_id[card]
-        timed("delete a card", lambda: remove(card), set())
-        timed("undo the delete", lambda: add(gone, (lane, s0), middle), set())
+        timed("delete a card", remove(jmap, card), set())
+        timed("undo the delete", add(jmap, gone, (lane, s0), middle), set())
         old = index.by_id[card].title
-        timed("edit a card's text (taller)", lambda: retitle(card, LONG), {card})
-        timed("undo the edit", lambda: retitle(card, old), {card})
+        timed("edit a card's text (taller)", retitle(jmap, card, LONG), {card})
+        timed("undo the edit", retitle(jmap, card, old), {card})
         point = at((emotion, s0), 3)
         was = index.by_id[point].title
-        timed("edit an emotion point's text", lambda: retitle(point, was + " now"), {point})
-        timed("undo the point's edit", lambda: retitle(point, was), {point})
+        timed("edit an emotion point's text", retitle(jmap, point, was + " now"), {point})
+        timed("undo the point's edit", retitle(jmap, point, was), {point})
     check = layout_map(jmap, personas)
     assert {k: (b.x, round(b.y, 6), b.h) for k, b in layout.cards.items()} == {
         k: (b.x, round(b.y, 6), b.h) for k, b in check.cards.items()}, "the relayout differs from a full layout"
@@ -141,6 +111,7 @@ def main() -> None:
             archive = subprocess.run(["git", "archive", args.against, "journeydesigner"], cwd=ROOT,
                                      capture_output=True, check=True).stdout
             subprocess.run(["tar", "-x", "-C", tree], input=archive, check=True)
+            Path(tree, "resources").symlink_to(ROOT / "resources")  # the fonts, measured the same way
             columns = {args.against: child(tree, args.cards, args.repeats), **columns}
     names = [n for n in columns["now"] if not n.startswith("bare: ")]
     print(f"| edit at {args.cards:,} cards (µs, median of {args.repeats}) | "
