@@ -5,31 +5,42 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from journeydesigner.layout.map_layout import MapLayout, layout_map, relayout_cells
-from journeydesigner.model import Card, JourneyMap, Kind, Lane, Stage, make_card
+from journeydesigner.model import Card, EmotionCard, JourneyMap, Kind, Lane, Stage, make_card
 from journeydesigner.model.cellindex import cell_index
 from tests.helpers import cardedits
 from tests.layout.test_relayout import LONG, boxes_are_the_cards, snapshot
 
 TITLES = ["", "short", "a title of a few words", LONG]
+PERSONAS = [None, "maya", "tom"]
 
 
 @st.composite
-def maps(draw: st.DrawFn) -> JourneyMap:
-    """A small grid with crowded cells, so that a change often falls in the middle of a cell."""
+def maps(draw: st.DrawFn, crowded: bool = False) -> JourneyMap:
+    """A small grid with crowded cells, so that a change often falls in the middle of a cell; ``crowded``: with an
+    emotion lane of more than 8 points a stage, whose edits plot again only the stages they change."""
     stages = [Stage(id=f"s{i}", width=draw(st.sampled_from([160.0, 260.0]))) for i in range(draw(st.integers(1, 3)))]
     kinds = draw(st.lists(st.sampled_from([Kind.ACTION, Kind.THOUGHT, Kind.KPI, Kind.EMOTION]), min_size=1,
                           max_size=4))
+    if crowded and Kind.EMOTION not in kinds:
+        kinds.append(Kind.EMOTION)
     lanes = [Lane(id=f"l{i}", kind=kind) for i, kind in enumerate(kinds)]
     jmap = JourneyMap(id="m", stages=stages, lanes=lanes)
     for i in range(draw(st.integers(0, 40))):
         jmap.cards.append(new_card(draw, jmap, f"c{i}"))
+    emotion = [lane for lane in lanes if lane.kind is Kind.EMOTION]
+    if emotion and (crowded or draw(st.booleans())):
+        for i in range(9 * len(stages) + draw(st.integers(0, 12))):
+            jmap.cards.append(make_card(Kind.EMOTION, emotion[0].id, draw(st.sampled_from(stages)).id, id=f"p{i}",
+                                        title=draw(st.sampled_from(TITLES[:3])), score=draw(st.integers(-3, 3)),
+                                        persona_id=draw(st.sampled_from(PERSONAS))))
     return jmap
 
 
 def new_card(draw: st.DrawFn, jmap: JourneyMap, card_id: str) -> Card:
     lane, stage = draw(st.sampled_from(jmap.lanes)), draw(st.sampled_from(jmap.stages))
     kind = lane.kind if draw(st.booleans()) else draw(st.sampled_from([Kind.ACTION, Kind.EMOTION, Kind.PAIN_POINT]))
-    extra = {"score": draw(st.integers(-3, 3))} if kind is Kind.EMOTION else {}
+    extra = {"score": draw(st.integers(-3, 3)), "persona_id": draw(st.sampled_from(PERSONAS))} \
+        if kind is Kind.EMOTION else {}
     return make_card(kind, lane.id, stage.id, id=card_id, title=draw(st.sampled_from(TITLES)), **extra)
 
 
@@ -41,7 +52,7 @@ def in_lane(layout: MapLayout) -> dict[str, tuple]:
 def edit(draw: st.DrawFn, jmap: JourneyMap, serial: int) -> tuple[set[tuple[str, str]], set[str]]:
     """One random edit as a command makes it: the cells it changed, and the cards whose content it changed."""
     cards = cell_index(jmap).by_id
-    action = draw(st.sampled_from(["move", "reorder", "add", "remove", "retitle"]))
+    action = draw(st.sampled_from(["move", "reorder", "add", "remove", "retitle", "point"]))
     if action == "add" or not cards:
         card = new_card(draw, jmap, f"new{serial}")
         cell = (card.lane_id, card.stage_id)
@@ -52,6 +63,10 @@ def edit(draw: st.DrawFn, jmap: JourneyMap, serial: int) -> tuple[set[tuple[str,
         return cardedits.remove(jmap, card_id), set()
     if action == "retitle":
         return cardedits.retitle(jmap, card_id, draw(st.sampled_from(TITLES))), {card_id}
+    if action == "point" and isinstance(card, EmotionCard):  # another score, persona or colour
+        setattr(card, *draw(st.sampled_from([("score", 3), ("score", -2), ("persona_id", "tom"), ("persona_id", None),
+                                             ("color", "#123456")])))
+        return {(card.lane_id, card.stage_id)}, {card_id}
     cell = (card.lane_id, card.stage_id)
     if action == "move":
         cell = (draw(st.sampled_from(jmap.lanes)).id, draw(st.sampled_from(jmap.stages)).id)
@@ -61,6 +76,16 @@ def edit(draw: st.DrawFn, jmap: JourneyMap, serial: int) -> tuple[set[tuple[str,
 @settings(max_examples=80, deadline=None)
 @given(maps(), st.data())
 def test_edit_after_edit_the_relayout_is_the_full_layout(jmap, data):
+    edit_and_compare(jmap, data)
+
+
+@settings(max_examples=60, deadline=None)
+@given(maps(crowded=True), st.data())
+def test_edit_after_edit_of_a_crowded_emotion_lane_the_relayout_is_the_full_layout(jmap, data):
+    edit_and_compare(jmap, data)
+
+
+def edit_and_compare(jmap: JourneyMap, data: st.DataObject) -> None:
     layout = layout_map(jmap, [])
     serial = 0
     for _step in range(data.draw(st.integers(1, 5))):
