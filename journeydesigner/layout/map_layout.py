@@ -624,8 +624,8 @@ def _replot(layout: MapLayout, lane: LaneBox, by_cell: dict[tuple[str, str], lis
             plot = state.stages[stage.stage_id] = _place_points(layout, lane, stage, cards, looks.colors)
             which = list(range(len(cards)))
         _mark_points(layout, lane, stage, cards, plot, which, None, new_boxes)
-        cell = (lane.lane_id, stage.stage_id)
-        layout.cell_boxes[cell] = [layout.cards[card_id] for card_id in layout.cells[cell]]
+        key = (lane.lane_id, stage.stage_id)
+        layout.cell_boxes[key] = [layout.cards[card_id] for card_id in layout.cells[key]]
     _curves(layout, lane, state.stages, looks.names)
     _reach(lane, state.stages)
     return True
