@@ -389,11 +389,15 @@ def _restack(layout: MapLayout, lane: LaneBox, stage: StageBox, cards: list[Card
 def _relayout_headers(layout: MapLayout, jmap: JourneyMap) -> float:
     """Wrap again the stage headers whose name or description changed and rename lanes; when the header row
     changes height, every lane moves by as much, which is returned."""
+    wrapped = False
     for box, stage in zip(layout.stages, jmap.stages, strict=True):
         if box.name != stage.name or box.description != stage.description:
             _wrap_header(box, stage)
+            wrapped = True
     for lane_box, lane in zip(layout.lanes, jmap.lanes, strict=True):
         lane_box.name = lane.name
+    if not wrapped:
+        return 0.0
     header_h = max([S.STAGE_HEADER_H] + [stage_header_height(box) for box in layout.stages])
     dy = header_h - layout.header_h
     if dy:
