@@ -216,7 +216,7 @@ class MapScene(QGraphicsScene):
             elif aspect == "jobs":  # the badges of the cards that serve jobs, and of the stages
                 self.rebuild(set(), cards={card.id for card in self.jmap.cards if card.job_ids})
             else:
-                self.rebuild(self.doc.changed_cells if map_id == self.map_id else None)
+                self.rebuild(self.doc.changed_cells if map_id == self.map_id else None, edited=self.doc.changed_cards)
 
     def pixmap(self, asset: str) -> QPixmap | None:
         if asset not in self._pixmaps:
@@ -225,16 +225,18 @@ class MapScene(QGraphicsScene):
         return self._pixmaps[asset]
 
     def rebuild(self, cells: set[tuple[str, str]] | None = None, corner: bool = False,
-                cards: set[str] | None = None) -> None:
+                cards: set[str] | None = None, edited: set[str] | None = None) -> None:
         """Bring the items up to date with the model. With ``cells`` (the only cells whose cards changed), only
         those cells are laid out again and only the cards that moved are touched, with ``cards`` too; otherwise
-        the whole map. ``corner``: the persona strip in the corner changed."""
+        the whole map. ``corner``: the persona strip in the corner changed. ``edited``: of the cards in ``cells``,
+        those whose content changed (Document.changed_cards), for the layout to measure only those again."""
         self._builds += 1
         jmap = self.jmap
         header_h = self._layout.header_h
         self._language = self.doc.project.meta.language
         use_project_language(self._language)  # another window's project may hyphenate otherwise
-        delta = relayout_cells(self._layout, jmap, self.doc.project.personas, cells) if cells is not None else None
+        delta = relayout_cells(self._layout, jmap, self.doc.project.personas, cells, edited) if cells is not None \
+            else None
         if delta is None:
             if self._builds > 1:  # the first build draws the layout the constructor has just made
                 self._layout = layout_map(jmap, self.doc.project.personas)
