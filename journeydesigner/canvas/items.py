@@ -466,32 +466,33 @@ class CurveItem(QGraphicsPathItem):
     def __init__(self) -> None:
         super().__init__()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent)
-        self._ops: list[Op] = []
-        self._rect = QRectF()
+        self._ops: list[Curve] = []
 
     def rect(self) -> QRectF:
-        """The segment's control points' rectangle, widened by the line's width (see curve_pieces)."""
-        return self._rect
+        """The segment's control points' rectangle, widened by the line's width."""
+        if not self._ops:
+            return QRectF()
+        piece = self._ops[0]
+        xs = [piece.start[0]] + [p[0] for segment in piece.segments for p in segment]
+        ys = [piece.start[1]] + [p[1] for segment in piece.segments for p in segment]
+        pad = piece.width
+        return QRectF(min(xs) - pad, min(ys) - pad, max(xs) - min(xs) + 2 * pad, max(ys) - min(ys) + 2 * pad)
 
-    def set_ops(self, rect: QRectF, ops: list[Curve]) -> None:
-        if ops != self._ops or rect != self._rect:
-            self._rect, self._ops = rect, list(ops)
-            (piece,) = ops
+    def set_piece(self, piece: Curve) -> None:
+        """Drawn anew only when the segment changed: an edit of one point changes the two segments beside it."""
+        if not self._ops or piece != self._ops[0]:
+            self._ops = [piece]
             self.setPen(curve_pen(piece))
             self.setPath(curve_path(piece))
 
 
-def curve_pieces(op: Op) -> list[tuple[QRectF, Curve]]:
-    """A curve cut into its Bézier segments, each with the rectangle that holds it (control points included)."""
+def curve_pieces(op: Op) -> list[Curve]:
+    """A curve cut into its Bézier segments: an item each, so that Qt draws only the segments in view."""
     if not isinstance(op, Curve):
         return []
     pieces = []
     start = op.start
-    pad = op.width
     for segment in op.segments:
-        xs = [start[0]] + [p[0] for p in segment]
-        ys = [start[1]] + [p[1] for p in segment]
-        rect = QRectF(min(xs) - pad, min(ys) - pad, max(xs) - min(xs) + 2 * pad, max(ys) - min(ys) + 2 * pad)
-        pieces.append((rect, Curve(start, (segment,), op.color, op.width)))
+        pieces.append(Curve(start, (segment,), op.color, op.width))
         start = segment[2]
     return pieces

@@ -117,7 +117,7 @@ class MapScene(QGraphicsScene):
         self.addItem(self.grid)
         self.lane_grids: dict[str, OpsItem] = {}
         self._grid_looks: dict[str, tuple] = {}  # what each lane's grid item was drawn for
-        self.curve_items: list[CurveItem] = []
+        self.lane_curves: dict[str, list[CurveItem]] = {}  # each emotion lane's curve segments, in its layer
         self.corner = OpsItem()
         self.corner.setZValue(40)
         self.addItem(self.corner)
@@ -193,7 +193,7 @@ class MapScene(QGraphicsScene):
         self.lane_layers.clear()
         self.headers.clear()
         self.lane_grids.clear()
-        self.curve_items.clear()
+        self.lane_curves.clear()
         self.clear()
         self.deleteLater()
 
@@ -244,15 +244,19 @@ class MapScene(QGraphicsScene):
             if self._builds == 1 and len(jmap.cards) >= DEFER_CARDS_FROM:
                 changed = self._defer_beyond_first_screen(changed)
         else:
-            changed = delta.card_ids | (cards or set())
+            # The cards whose box changed, and those edited (a job linked shows as a badge, not in the box); the
+            # others kept their box and place in their lane. Without word of what was edited: every card laid out.
+            changed = (delta.card_ids if edited is None else delta.new_boxes | edited) | (cards or set())
         layout = self._layout
         if self.current_cell and self.current_cell not in layout.cells:
             self.current_cell = None  # its stage or lane is gone; items removed below signal selection changes
         self._place_cards(changed)
         self._set_headers(jmap)
         self._set_grid()
-        if delta is None or delta.curves:
+        if delta is None:
             self._set_curves()
+        elif delta.curves:  # the emotion lanes laid out again; the others' curves moved with their layers
+            self._set_curves({lane_id for lane_id, _stage in cells or ()})
         if delta is None or corner or layout.header_h != header_h:
             strip = persona_strip(self.doc.project, jmap)
             self.corner.set_ops(QRectF(0, 0, S.LANE_HEADER_W, layout.header_h),
@@ -460,11 +464,9 @@ class MapScene(QGraphicsScene):
         if self._pending or self._pending_lanes:
             self._placer.start(PLACE_AFTER_MS)
         for lane_id in [k for k in self.lane_layers if k not in lanes]:
-            layer = self.lane_layers.pop(lane_id)
-            for curve in self.curve_items:  # kept for the next curves: not deleted with the layer
-                if curve.parentItem() is layer:
-                    curve.setParentItem(None)  # type: ignore[arg-type]  # None: a top-level item (PySide6 stubs)
-            self.removeItem(layer)  # its cards were removed or moved out above
+            for curve in self.lane_curves.pop(lane_id, []):
+                self.removeItem(curve)
+            self.removeItem(self.lane_layers.pop(lane_id))  # its cards were removed or moved out above
         if moved_near and self._pending:
             self.place_pending(near=True)
 
@@ -595,23 +597,33 @@ class MapScene(QGraphicsScene):
         self._set_curves()
         self._apply_focus()
 
-    def _set_curves(self) -> None:
+    @property
+    def curve_items(self) -> list[CurveItem]:
+        """Every curve segment's item, lane by lane from the top."""
+        return [item for lane in self._layout.lanes for item in self.lane_curves.get(lane.lane_id, [])]
+
+    def _set_curves(self, lanes: set[str] | None = None) -> None:
         """One item per curve segment, so the scene's index draws only the segments in view. Each lies in its
         lane's layer, in the lane's coordinates: when a lane above grows, the curves move with their lane instead
-        of every segment being made again (2,000 of them in the synthetic map's lane)."""
-        pieces = []
+        of every segment being made again (2,000 of them in the synthetic map's lane). Only ``lanes`` (all: None)
+        are cut again, and of those only the segments that changed are drawn anew."""
         for lane in self._layout.lanes:
-            for op in lane_curve_ops(self._layout.emotion_lines.get(lane.lane_id, []), self.focus_persona):
-                pieces += [(lane.lane_id, rect, piece) for rect, piece in curve_pieces(translated(op, 0, -lane.y))]
-        while len(self.curve_items) < len(pieces):
-            self.curve_items.append(CurveItem())
-        while len(self.curve_items) > len(pieces):
-            self.removeItem(self.curve_items.pop())
-        for item, (lane_id, rect, piece) in zip(self.curve_items, pieces, strict=True):
-            layer = self._lane_layer(lane_id)
-            if item.parentItem() is not layer:
-                item.setParentItem(layer)
-            item.set_ops(rect, [piece])
+            if lanes is not None and lane.lane_id not in lanes:
+                continue
+            pieces = [piece for op in lane_curve_ops(self._layout.emotion_lines.get(lane.lane_id, []),
+                                                     self.focus_persona)
+                      for piece in curve_pieces(translated(op, 0, -lane.y))]
+            items = self.lane_curves.setdefault(lane.lane_id, [])
+            if pieces:
+                layer = self._lane_layer(lane.lane_id)
+                while len(items) < len(pieces):
+                    item = CurveItem()
+                    item.setParentItem(layer)
+                    items.append(item)
+            while len(items) > len(pieces):
+                self.removeItem(items.pop())
+            for item, piece in zip(items, pieces, strict=True):
+                item.set_piece(piece)
 
     def _apply_focus(self, only: set[str] | None = None) -> None:
         pid = self.focus_persona
