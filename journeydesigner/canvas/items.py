@@ -1,6 +1,6 @@
 """Graphics items that draw layout ops: cards, stage and lane headers, the grid with the emotion curves."""
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from itertools import count
 from math import ceil
 from typing import TYPE_CHECKING
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from journeydesigner.canvas.qtpaint import Step, compile_ops, curve_path, curve_pen, run_steps
 from journeydesigner.i18n import tr
 from journeydesigner.layout import style as S
+from journeydesigner.layout.curve import Point, Segment
 from journeydesigner.layout.ops import Curve, Op, sketch
 
 if TYPE_CHECKING:
@@ -478,21 +479,22 @@ class CurveItem(QGraphicsPathItem):
         pad = piece.width
         return QRectF(min(xs) - pad, min(ys) - pad, max(xs) - min(xs) + 2 * pad, max(ys) - min(ys) + 2 * pad)
 
-    def set_piece(self, piece: Curve) -> None:
-        """Drawn anew only when the segment changed: an edit of one point changes the two segments beside it."""
-        if not self._ops or piece != self._ops[0]:
+    def set_piece(self, curve: Curve, start: Point, segment: Segment) -> None:
+        """The segment of ``curve`` from ``start``, drawn anew only when it changed: an edit of one point of a
+        2,000-point curve changes the few segments beside it."""
+        piece = self._ops[0] if self._ops else None
+        if piece is None or piece.segments[0] != segment or piece.start != start or piece.color != curve.color \
+                or piece.width != curve.width:
+            piece = Curve(start, (segment,), curve.color, curve.width)
             self._ops = [piece]
             self.setPen(curve_pen(piece))
             self.setPath(curve_path(piece))
 
 
-def curve_pieces(op: Op) -> list[Curve]:
-    """A curve cut into its Bézier segments: an item each, so that Qt draws only the segments in view."""
-    if not isinstance(op, Curve):
-        return []
-    pieces = []
-    start = op.start
-    for segment in op.segments:
-        pieces.append(Curve(start, (segment,), op.color, op.width))
+def curve_pieces(curve: Curve) -> Iterator[tuple[Point, Segment]]:
+    """A curve cut into its Bézier segments, each with the point it starts from: an item each, so that Qt draws
+    only the segments in view."""
+    start = curve.start
+    for segment in curve.segments:
+        yield start, segment
         start = segment[2]
-    return pieces

@@ -36,7 +36,6 @@ from journeydesigner.layout.mapdraw import (
     stage_description_ops,
     stage_header_ops,
 )
-from journeydesigner.layout.ops import translated
 from journeydesigner.layout.wrap import use_project_language
 from journeydesigner.model import CardBase, JourneyMap, Kind
 from journeydesigner.model.cellindex import cell_index
@@ -610,20 +609,21 @@ class MapScene(QGraphicsScene):
         for lane in self._layout.lanes:
             if lanes is not None and lane.lane_id not in lanes:
                 continue
-            pieces = [piece for op in lane_curve_ops(self._layout.emotion_lines.get(lane.lane_id, []),
-                                                     self.focus_persona)
-                      for piece in curve_pieces(translated(op, 0, -lane.y))]
+            curves = lane_curve_ops(self._layout.emotion_lines.get(lane.lane_id, []), self.focus_persona, True)
             items = self.lane_curves.setdefault(lane.lane_id, [])
-            if pieces:
+            count = sum(len(curve.segments) for curve in curves)
+            if count:
                 layer = self._lane_layer(lane.lane_id)
-                while len(items) < len(pieces):
+                while len(items) < count:
                     item = CurveItem()
                     item.setParentItem(layer)
                     items.append(item)
-            while len(items) > len(pieces):
+            while len(items) > count:
                 self.removeItem(items.pop())
-            for item, piece in zip(items, pieces, strict=True):
-                item.set_piece(piece)
+            at = iter(items)
+            for curve in curves:
+                for start, segment in curve_pieces(curve):
+                    next(at).set_piece(curve, start, segment)
 
     def _apply_focus(self, only: set[str] | None = None) -> None:
         pid = self.focus_persona

@@ -75,14 +75,16 @@ def curve_ops(layout: MapLayout, focus: str | None = None) -> list[Op]:
     return [op for lines in layout.emotion_lines.values() for op in lane_curve_ops(lines, focus)]
 
 
-def lane_curve_ops(lines: list[EmotionLine], focus: str | None = None) -> list[Op]:
-    """The curves of one emotion lane (the canvas keeps each lane's curves with the lane)."""
-    ops: list[Op] = []
+def lane_curve_ops(lines: list[EmotionLine], focus: str | None = None, in_lane: bool = False) -> list[Curve]:
+    """The curves of one emotion lane, on the map or, ``in_lane``, below the lane's top (the canvas keeps each
+    lane's curves in the lane's layer)."""
+    ops: list[Curve] = []
     for line in lines:
-        if len(line.points) >= 2:
+        points = line.below if in_lane else line.points
+        if len(points) >= 2:
             faded = focus is not None and line.persona_id != focus
             color = line.color + "40" if faded else line.color
-            ops.append(Curve(line.points[0], smooth_segments(line.points), color, 2.5))
+            ops.append(Curve(points[0], smooth_segments(points), color, 2.5))
     return ops
 
 
