@@ -179,13 +179,15 @@ class CardItem(OpsItem):
         (unless ``new`` there) and where it goes, to repaint both at its next ``repaint_marked``: one update for
         the few hundred cards an edit moves, not two each."""
         at, layer = self.at, self.layer
-        if (at[0] != x or at[1] != y or new) and layer is not None:
-            width, height = self._rect.width() + 6, self._rect.height() + 6
+        moved = at[0] != x or at[1] != y or new
+        width, height = self._rect.width(), self._rect.height()
+        if (moved or width != w or height != h) and layer is not None:  # a card made shorter: its old bottom too
             if not new:
-                layer.mark(at[0] + self._left, at[1] + self._top, width, height)
-            self.setPos(x, y)
-            self.at = (x, y)
-            layer.mark(x + self._left, y + self._top, width, height)
+                layer.mark(at[0] + self._left, at[1] + self._top, width + 6, height + 6)
+            if moved:
+                self.setPos(x, y)
+                self.at = (x, y)
+            layer.mark(x + self._left, y + self._top, w + 6, h + 6)
         self.set_box(w, h, ops)
 
     def _look_changed(self) -> None:
