@@ -407,10 +407,20 @@ class HeaderItem(OpsItem):
         self.axis = axis  # "stages" or "lanes"
         self.item_id = item_id
         self.setAcceptHoverEvents(True)
-        self.setZValue(30 if axis == "stages" else 20)
+        self.rest_z = 30.0 if axis == "stages" else 20.0
+        self.setZValue(self.rest_z)
         self._press: QPointF | None = None
         self._press_at = QPointF()
         self._mode = ""
+
+    def stack(self, index: int) -> None:
+        """Headers stack in their axis's order, as a map opened anew stacks them: a header's border lies half over
+        the next one, and a header put back by an undo or moved by a drag was otherwise stacked last."""
+        z = (30.0 if self.axis == "stages" else 20.0) + index / 1000
+        if z != self.rest_z:
+            self.rest_z = z
+            if self._press is None:  # not being dragged
+                self.setZValue(z)
 
     def _on_edge(self, pos: QPointF) -> bool:
         return self.axis == "stages" and pos.x() >= self._rect.right() - RESIZE_GRIP
@@ -450,7 +460,7 @@ class HeaderItem(OpsItem):
         self._press_at = self._press
         mode, self._press, self._mode = self._mode, None, ""
         self.setOpacity(1.0)
-        self.setZValue(30 if self.axis == "stages" else 20)
+        self.setZValue(self.rest_z)
         if mode == "move":
             self.map_scene.drop_header(self, event.scenePos())
         elif mode == "resize":
