@@ -417,8 +417,7 @@ class MapScene(QGraphicsScene):
             left = min(-LAYER_SIDE, lane.reach[0] - LAYER_MARGIN)  # an emotion label may reach further
             right = max(self._layout.width + LAYER_SIDE, lane.reach[1] + LAYER_MARGIN)
             area = QRectF(left, -LAYER_MARGIN, right - left, lane.h + 2 * LAYER_MARGIN)
-            if layer.rect() != area:  # also after a drag had widened it
-                layer.setRect(area)
+            layer.set_area(area)  # also after a drag had widened it
             if layer.y() != lane.y:
                 if live is not None and not (_spans(live, lane.y, lane.h) or _spans(live, layer.y(), lane.h)):
                     self._pending_lanes.add(lane.lane_id)  # far off: moved, with its parts, when idle
@@ -825,7 +824,7 @@ class MapScene(QGraphicsScene):
                 item.lift(on)
                 layer.setZValue(11 if on else 10)
                 if on and isinstance(layer, LaneLayer):
-                    layer.setRect(layer.mapRectFromScene(reach))
+                    layer.set_area(layer.mapRectFromScene(reach), dragging=True)
 
     def drop_target(self, pos: QPointF, ids: list[str]) -> tuple[str, str, int, int | None] | None:
         cell = self.layout.cell_at(pos.x(), pos.y())

@@ -5,7 +5,7 @@ same document draws."""
 import io
 
 from PIL import Image, ImageChops
-from PySide6.QtCore import QBuffer, QEvent, QIODevice, QPoint, Qt
+from PySide6.QtCore import QBuffer, QEvent, QIODevice, QObject, QPoint, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 
@@ -103,8 +103,16 @@ def test_drags_that_end_elsewhere(qtbot, monkeypatch):
     outside = window.view.mapFromScene(window.scene.layout.width + 30, 300)
     drag(window, card_center(window, "card-2"), outside)
     assert_same_as_fresh(qtbot, monkeypatch, window, "a card dropped outside the grid")
+    def midway(escape: bool = False) -> None:
+        assert_shown_as_drawn(qtbot, window, "half a drag")  # the card follows the mouse, and is not left behind
+        if escape:
+            QTest.keyClick(window.view.viewport(), Qt.Key.Key_Escape)
+
+    press_move_release(window, card_center(window, "card-1"), cell_point(window, "lane-e", "stage-b"), midway)
+    assert_same_as_fresh(qtbot, monkeypatch, window, "a card dropped in the emotion lane")
+    window.act_undo.trigger()
     press_move_release(window, card_center(window, "card-5"), cell_point(window, "lane-t", "stage-b"),
-                       lambda: QTest.keyClick(window.view.viewport(), Qt.Key.Key_Escape))
+                       lambda: midway(escape=True))
     assert_same_as_fresh(qtbot, monkeypatch, window, "Escape during a drag")
     drag(window, card_center(window, "card-3"), cell_point(window, "lane-e", "stage-b", 60))
     assert_same_as_fresh(qtbot, monkeypatch, window, "an emotion point dragged")
@@ -176,3 +184,45 @@ def test_a_big_map_after_edits_scrolls_and_zooms(qtbot, monkeypatch):
     window.act_redo.trigger()
     window.view.set_zoom(0.1)
     assert_same_as_fresh(qtbot, monkeypatch, window, "redo, zoomed out to boxes", tolerance=2)
+
+
+class PaintSpy(QObject):
+    """The regions a widget is asked to paint."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.areas: list[int] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            self.areas.append(sum(r.width() * r.height() for r in event.region()))  # type: ignore[attr-defined]
+        return False
+
+
+def test_a_drag_repaints_the_card_not_the_whole_view(qtbot, monkeypatch):
+    """A dragged card leaves its lane's layer's rectangle, so the layer covers more meanwhile; that repainted the
+    whole view at the drag's start and at the drop, once the layer drew its cards itself."""
+    window = open_window(qtbot, monkeypatch, small_project())
+    window.view.set_zoom(1.0)
+    window.view.centerOn(0, 0)
+    qtbot.wait(100)
+    viewport = window.view.viewport()
+    whole = viewport.width() * viewport.height()
+    spy = PaintSpy()
+    viewport.installEventFilter(spy)
+    starts: list[int] = []
+
+    def midway() -> None:
+        qtbot.wait(40)
+        starts.extend(spy.areas)
+        spy.areas.clear()
+
+    second = window.scene.layout.cards["card-2"]
+    press_move_release(window, card_center(window, "card-1"),
+                       window.view.mapFromScene(second.x + 20, second.y + second.h + 4), midway)
+    qtbot.wait(100)
+    viewport.removeEventFilter(spy)
+    assert [c.id for c in window.scene.jmap.cards if c.lane_id == "lane-t"] == ["card-2", "card-1"]
+    assert starts and spy.areas
+    assert max(starts) < whole / 3 and max(spy.areas) < whole / 3, (starts, spy.areas, whole)
+    assert_shown_as_drawn(qtbot, window, "the drop")
