@@ -8,6 +8,7 @@ from PIL import Image, ImageChops
 from PySide6.QtCore import QBuffer, QEvent, QIODevice, QObject, QPoint, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from journeydesigner.canvas import scene as scene_module
 from journeydesigner.commands import EditFields, Target
@@ -65,8 +66,8 @@ def differ(a: QImage, b: QImage, tolerance: int) -> bool:
 
 
 def assert_same_as_fresh(qtbot, monkeypatch, window, what: str, tolerance: int = 0) -> None:
-    """``tolerance``: below LOD_SKETCH, Qt's partial repaints antialias a card's edge a level apart from a full
-    repaint's now and then, as they did before lane layers drew the cards."""
+    """``tolerance``: Qt's partial repaints antialias a card's edge below LOD_SKETCH, or a dashed line, a level
+    apart from a full repaint's now and then."""
     for step in (what, what + " and a click away"):
         qtbot.wait(scene_module.PLACE_AFTER_MS + 60)
         assert not differ(on_screen(window), repainted(window), tolerance), f"after {step}, the screen is stale"
@@ -226,3 +227,31 @@ def test_a_drag_repaints_the_card_not_the_whole_view(qtbot, monkeypatch):
     assert starts and spy.areas
     assert max(starts) < whole / 3 and max(spy.areas) < whole / 3, (starts, spy.areas, whole)
     assert_shown_as_drawn(qtbot, window, "the drop")
+
+
+def test_an_image_the_dark_theme_and_a_persona_in_focus(qtbot, monkeypatch):
+    from journeydesigner.app.preferences import apply_theme
+    from tests.helpers.factories import add_png
+
+    window = open_window(qtbot, monkeypatch, small_project())
+    window.view.set_zoom(1.0)
+    window.view.centerOn(0, 0)
+    doc = window.doc
+    image = add_png(doc.project)
+    doc.push(EditFields(doc, Target("cards", "card-2", "map-1"), {"image": image}))
+    assert_same_as_fresh(qtbot, monkeypatch, window, "an image on a card")
+    window.scene.set_focus_persona("persona-a")
+    doc.push(EditFields(doc, Target("cards", "card-4", "map-1"), {"score": 2}))
+    window.act_undo.trigger()
+    window.scene.set_focus_persona(None)
+    assert_same_as_fresh(qtbot, monkeypatch, window, "an emotion edit undone with a persona in focus")
+    apply_theme(QApplication.instance(), "dark")
+    qtbot.wait(20)
+    window.view.apply_theme()  # as the preferences do
+    try:
+        assert_same_as_fresh(qtbot, monkeypatch, window, "the dark theme")
+        window.act_undo.trigger()
+        # The emotion lane moves up: its dashed grid lines, repainted in part, antialias a level apart.
+        assert_same_as_fresh(qtbot, monkeypatch, window, "the image removed, in the dark theme", tolerance=1)
+    finally:
+        apply_theme(QApplication.instance(), "light")
