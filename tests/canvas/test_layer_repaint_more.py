@@ -255,3 +255,24 @@ def test_an_image_the_dark_theme_and_a_persona_in_focus(qtbot, monkeypatch):
         assert_same_as_fresh(qtbot, monkeypatch, window, "the image removed, in the dark theme", tolerance=1)
     finally:
         apply_theme(QApplication.instance(), "light")
+
+
+def test_a_big_maps_lanes_reordered_and_removed_far_from_the_view(qtbot, monkeypatch):
+    from journeydesigner.commands.axis import MoveAxisItem, RemoveAxisItem
+
+    window = open_window(qtbot, monkeypatch, big_project(3000, stages=2))
+    scene, doc = window.scene, window.doc
+    window.view.set_zoom(0.6)
+    window.view.centerOn(0, 0)
+    qtbot.waitUntil(lambda: scene.items_complete and not scene._pending, timeout=10_000)
+    lanes = [lane.id for lane in scene.jmap.lanes]
+    doc.push(MoveAxisItem(doc, scene.jmap.id, "lanes", lanes[0], len(lanes) - 1))
+    assert_shown_as_drawn(qtbot, window, "the first lane moved last")
+    window.view.verticalScrollBar().setValue(window.view.verticalScrollBar().maximum())
+    assert_same_as_fresh(qtbot, monkeypatch, window, "scrolling to it")
+    doc.push(RemoveAxisItem(doc, scene.jmap.id, "lanes", lanes[3]))
+    window.view.verticalScrollBar().setValue(window.view.verticalScrollBar().maximum() // 3)
+    assert_same_as_fresh(qtbot, monkeypatch, window, "a lane removed, and scrolling up")
+    window.act_undo.trigger()
+    window.act_undo.trigger()
+    assert_same_as_fresh(qtbot, monkeypatch, window, "both undone")
