@@ -690,10 +690,15 @@ class MapScene(QGraphicsScene):
         if self._disposed:
             return  # clear() is deleting the items
         selected = {item for item in self.selectedItems() if isinstance(item, CardItem)}
-        for item in selected ^ self._shown_selected:
+        changed = selected ^ self._shown_selected
+        self._shown_selected = selected
+        if len(changed) > DEFER_FROM:  # all cards selected or deselected: their lanes, not 20,000 cards one by one
+            for layer in self.lane_layers.values():
+                layer.cards.update()
+            return
+        for item in changed:
             if item.scene() is self:
                 item.repaint()
-        self._shown_selected = selected
 
     def set_current_cell(self, cell: tuple[str, str] | None) -> None:
         if cell != self.current_cell:
