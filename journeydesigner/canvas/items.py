@@ -417,6 +417,35 @@ class LaneCards(QGraphicsRectItem):
         painter.setWorldTransform(t)
 
 
+class RaisedCards(QGraphicsRectItem):
+    """Cards drawn again above other items (a presentation's shades): a card's Z value orders it only among its
+    lane layer's children, never above an item outside the layer, and its layer draws it anyway."""
+
+    def __init__(self, z: float) -> None:
+        super().__init__()
+        self.setPen(_NO_PEN)
+        self.setZValue(z)
+        self.cards: list[CardItem] = []
+
+    def set_cards(self, cards: list[CardItem]) -> None:
+        self.cards = cards
+        area = QRectF()
+        for card in cards:
+            area = area.united(card.sceneBoundingRect())
+        self.setRect(area)
+        self.update()
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        t, opacity = painter.worldTransform(), painter.opacity()
+        for card in self.cards:
+            if card.scene() is self.scene():
+                painter.setWorldTransform(card.sceneTransform() * t)
+                painter.setOpacity(opacity * card.faded)
+                card.draw(painter, option, widget)
+        painter.setWorldTransform(t)
+        painter.setOpacity(opacity)
+
+
 class HeaderItem(OpsItem):
     """A stage or lane header: drag to reorder; a stage's right edge drags to resize."""
 
