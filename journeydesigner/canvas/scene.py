@@ -445,7 +445,7 @@ class MapScene(QGraphicsScene):
             if item is None and self._items_later:
                 self._deferred[cid] = None
                 continue
-            y = box.y - lanes[box.lane_id].y
+            x, y = box.x, box.top  # in its lane, as in its layer
             settled = True
             if item is None:
                 item = self._card_items[cid] = CardItem(cid)
@@ -453,12 +453,20 @@ class MapScene(QGraphicsScene):
                 item.move_into(layer)
                 settled = False
             x0, y0 = item.at
-            if (settled and live is not None and (x0 != box.x or y0 != y) and not (
-                    _meets(live, box.x, box.y, box.w, box.h) or _meets(live, x0, box.y - y + y0, box.w, box.h))):
-                self._pending.add(cid)  # far from every view, where it was and where it goes: placed when idle
-            else:
-                item.place(box.x, y, box.w, box.h, box.ops, not settled)
-            item.set_jobs(linked.get(cid, []))
+            if settled and live is not None and (x0 != x or y0 != y):
+                # Far from every view, where it was and where it goes (in the scene: both below the lane's top
+                # as it is now): placed when idle. Inline: a few hundred cards an edit.
+                lane_y = lanes[box.lane_id].y
+                near = x < live[2] and x + box.w > live[0] and lane_y + y < live[3] and lane_y + y + box.h > live[1]
+                if not near and not (x0 < live[2] and x0 + box.w > live[0] and lane_y + y0 < live[3]
+                                     and lane_y + y0 + box.h > live[1]):
+                    self._pending.add(cid)
+                    if cid in linked or item.jobs:
+                        item.set_jobs(linked.get(cid, []))
+                    continue
+            item.place(x, y, box.w, box.h, box.ops, not settled)
+            if cid in linked or item.jobs:
+                item.set_jobs(linked.get(cid, []))
         self._repaint_layers()
         if self._pending or self._pending_lanes:
             self._placer.start(PLACE_AFTER_MS)
