@@ -479,12 +479,14 @@ class CurveItem(QGraphicsPathItem):
         pad = piece.width
         return QRectF(min(xs) - pad, min(ys) - pad, max(xs) - min(xs) + 2 * pad, max(ys) - min(ys) + 2 * pad)
 
-    def set_piece(self, curve: Curve, start: Point, segment: Segment) -> None:
-        """The segment of ``curve`` from ``start``, drawn anew only when it changed: an edit of one point of a
-        2,000-point curve changes the few segments beside it."""
+    def shows(self, curve: Curve, start: Point, segment: Segment) -> bool:
         piece = self._ops[0] if self._ops else None
-        if piece is None or piece.segments[0] != segment or piece.start != start or piece.color != curve.color \
-                or piece.width != curve.width:
+        return (piece is not None and piece.segments[0] == segment and piece.start == start
+                and piece.color == curve.color and piece.width == curve.width)
+
+    def set_piece(self, curve: Curve, start: Point, segment: Segment) -> None:
+        """The segment of ``curve`` from ``start``, drawn anew only when it changed."""
+        if not self.shows(curve, start, segment):
             piece = Curve(start, (segment,), curve.color, curve.width)
             self._ops = [piece]
             self.setPen(curve_pen(piece))

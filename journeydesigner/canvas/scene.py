@@ -613,25 +613,33 @@ class MapScene(QGraphicsScene):
         """One item per curve segment, so the scene's index draws only the segments in view. Each lies in its
         lane's layer, in the lane's coordinates: when a lane above grows, the curves move with their lane instead
         of every segment being made again (2,000 of them in the synthetic map's lane). Only ``lanes`` (all: None)
-        are cut again, and of those only the segments that changed are drawn anew."""
+        are cut again, and of those only the segments that changed are drawn anew: the items that show the same
+        segments at the start and at the end stay, and those between are reused, made or removed (a point
+        added or removed shifts the segments after it by one: 800 items were drawn anew for that)."""
         for lane in self._layout.lanes:
             if lanes is not None and lane.lane_id not in lanes:
                 continue
             curves = lane_curve_ops(self._layout.emotion_lines.get(lane.lane_id, []), self.focus_persona, True)
             items = self.lane_curves.setdefault(lane.lane_id, [])
-            count = sum(len(curve.segments) for curve in curves)
-            if count:
-                layer = self._lane_layer(lane.lane_id)
-                while len(items) < count:
-                    item = CurveItem()
-                    item.setParentItem(layer)
-                    items.append(item)
-            while len(items) > count:
-                self.removeItem(items.pop())
-            at = iter(items)
-            for curve in curves:
-                for start, segment in curve_pieces(curve):
-                    next(at).set_piece(curve, start, segment)
+            new = [(curve, start, segment) for curve in curves for start, segment in curve_pieces(curve)]
+            same = min(len(items), len(new))
+            head = 0
+            while head < same and items[head].shows(*new[head]):
+                head += 1
+            tail = 0
+            while tail < same - head and items[-1 - tail].shows(*new[-1 - tail]):
+                tail += 1
+            old_middle, new_middle = items[head:len(items) - tail], new[head:len(new) - tail]
+            for item in old_middle[len(new_middle):]:
+                self.removeItem(item)
+            middle = old_middle[:len(new_middle)]
+            while len(middle) < len(new_middle):
+                item = CurveItem()
+                item.setParentItem(self._lane_layer(lane.lane_id))
+                middle.append(item)
+            for item, piece in zip(middle, new_middle, strict=True):
+                item.set_piece(*piece)
+            items[head:len(items) - tail] = middle
 
     def _apply_focus(self, only: set[str] | None = None) -> None:
         pid = self.focus_persona
