@@ -179,13 +179,15 @@ class CardItem(OpsItem):
         (unless ``new`` there) and where it goes, to repaint both at its next ``repaint_marked``: one update for
         the few hundred cards an edit moves, not two each."""
         at, layer = self.at, self.layer
-        if (at[0] != x or at[1] != y or new) and layer is not None:
-            width, height = self._rect.width() + 6, self._rect.height() + 6
+        moved = at[0] != x or at[1] != y or new
+        width, height = self._rect.width(), self._rect.height()
+        if (moved or width != w or height != h) and layer is not None:  # a card made shorter: its old bottom too
             if not new:
-                layer.mark(at[0] + self._left, at[1] + self._top, width, height)
-            self.setPos(x, y)
-            self.at = (x, y)
-            layer.mark(x + self._left, y + self._top, width, height)
+                layer.mark(at[0] + self._left, at[1] + self._top, width + 6, height + 6)
+            if moved:
+                self.setPos(x, y)
+                self.at = (x, y)
+            layer.mark(x + self._left, y + self._top, w + 6, h + 6)
         self.set_box(w, h, ops)
 
     def _look_changed(self) -> None:
@@ -405,10 +407,20 @@ class HeaderItem(OpsItem):
         self.axis = axis  # "stages" or "lanes"
         self.item_id = item_id
         self.setAcceptHoverEvents(True)
-        self.setZValue(30 if axis == "stages" else 20)
+        self.rest_z = 30.0 if axis == "stages" else 20.0
+        self.setZValue(self.rest_z)
         self._press: QPointF | None = None
         self._press_at = QPointF()
         self._mode = ""
+
+    def stack(self, index: int) -> None:
+        """Headers stack in their axis's order, as a map opened anew stacks them: a header's border lies half over
+        the next one, and a header put back by an undo or moved by a drag was otherwise stacked last."""
+        z = (30.0 if self.axis == "stages" else 20.0) + index / 1000
+        if z != self.rest_z:
+            self.rest_z = z
+            if self._press is None:  # not being dragged
+                self.setZValue(z)
 
     def _on_edge(self, pos: QPointF) -> bool:
         return self.axis == "stages" and pos.x() >= self._rect.right() - RESIZE_GRIP
@@ -448,7 +460,7 @@ class HeaderItem(OpsItem):
         self._press_at = self._press
         mode, self._press, self._mode = self._mode, None, ""
         self.setOpacity(1.0)
-        self.setZValue(30 if self.axis == "stages" else 20)
+        self.setZValue(self.rest_z)
         if mode == "move":
             self.map_scene.drop_header(self, event.scenePos())
         elif mode == "resize":

@@ -579,23 +579,26 @@ class MapScene(QGraphicsScene):
         for stage in layout.stages:
             ops = stage_header_ops(stage, stage.index + 1, badges.get(stage.stage_id), layout.header_h)
             ops += stage_description_ops(stage, descriptions[stage.stage_id])
-            self._header("stages", stage.stage_id, QRectF(0, 0, stage.w, layout.header_h), ops, stage.x, None)
+            self._header("stages", stage.stage_id, stage.index, QRectF(0, 0, stage.w, layout.header_h), ops, stage.x,
+                         None)
             self.headers[("stages", stage.stage_id)].setToolTip(descriptions[stage.stage_id])  # the whole text
             wanted.add(("stages", stage.stage_id))
         for lane in layout.lanes:
             ops = lane_header_ops(layout, lane)
             y = None if lane.lane_id in self._pending_lanes else lane.y  # far off: moves with its cards
-            self._header("lanes", lane.lane_id, QRectF(0, 0, S.LANE_HEADER_W, lane.h), ops, None, y)
+            self._header("lanes", lane.lane_id, lane.index, QRectF(0, 0, S.LANE_HEADER_W, lane.h), ops, None, y)
             wanted.add(("lanes", lane.lane_id))
         for key in [k for k in self.headers if k not in wanted]:
             self.removeItem(self.headers.pop(key))
 
-    def _header(self, axis: str, item_id: str, rect: QRectF, ops: list, x: float | None, y: float | None) -> None:
+    def _header(self, axis: str, item_id: str, index: int, rect: QRectF, ops: list, x: float | None,
+                y: float | None) -> None:
         item = self.headers.get((axis, item_id))
         if item is None:
             item = self.headers[(axis, item_id)] = HeaderItem(self, axis, item_id)
             self.addItem(item)
         item.set_ops(rect, ops)
+        item.stack(index)
         item.setPos(x if x is not None else item.x(), y if y is not None else item.y())
 
     def set_focus_persona(self, persona_id: str | None) -> None:

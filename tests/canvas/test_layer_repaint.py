@@ -16,9 +16,10 @@ from tests.perf.bigmaps import big_project
 def on_screen(window) -> QImage:
     """The viewport's pixels as last flushed to the window (the offscreen platform keeps them)."""
     viewport = window.view.viewport()
-    top = viewport.mapTo(window, QPoint(0, 0))
-    shot = window.screen().grabWindow(window.winId(), top.x(), top.y(), viewport.width(), viewport.height())
-    return shot.toImage().convertToFormat(QImage.Format.Format_RGB32)
+    top, ratio = viewport.mapTo(window, QPoint(0, 0)), viewport.devicePixelRatio()
+    shot = window.screen().grabWindow(window.winId()).toImage()  # in device pixels (at QT_SCALE_FACTOR=2 too)
+    return shot.copy(round(top.x() * ratio), round(top.y() * ratio), round(viewport.width() * ratio),
+                     round(viewport.height() * ratio)).convertToFormat(QImage.Format.Format_RGB32)
 
 
 def repainted(window) -> QImage:
