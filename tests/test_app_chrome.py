@@ -126,6 +126,30 @@ def test_a_file_handed_over_by_the_desktop_opens(qtbot, monkeypatch, tmp_path):
     assert window.doc.path == path
 
 
+def test_only_macos_filters_every_event_for_files_handed_over(qtbot, monkeypatch, tmp_path):
+    """The application-wide filter costs a call into Python for every event of every object: it is installed
+    where the desktop hands files over by event (macOS), and there a FileOpen event sent to the application
+    opens the file."""
+    from PySide6.QtGui import QFileOpenEvent
+    from PySide6.QtWidgets import QApplication
+
+    from journeydesigner.app.main import follow_desktop_file_opens
+    from journeydesigner.projectfile import write_project
+
+    path = tmp_path / "from-finder.journey"
+    write_project(small_project(), path)
+    window = open_window(qtbot, monkeypatch, small_project())
+    app = QApplication.instance()
+    assert follow_desktop_file_opens(app, [window], "linux") is None
+    assert follow_desktop_file_opens(app, [window], "win32") is None
+    opener = follow_desktop_file_opens(app, [window], "darwin")
+    try:
+        QApplication.sendEvent(app, QFileOpenEvent(str(path)))
+        assert window.doc.path == path
+    finally:
+        app.removeEventFilter(opener)
+
+
 def test_toolbar_icons_are_crisp_and_follow_the_theme(qtbot, monkeypatch):
     """SVG icons drawn in the theme's text colour, with pixmaps for high-DPI screens."""
     from PySide6.QtWidgets import QToolBar
