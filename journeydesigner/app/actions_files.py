@@ -52,7 +52,7 @@ class FileActions(WindowActions):
         self.act_save_as = a(tr("Save &As…"), self.save_as, SK.SaveAs)
         self.act_export = a(tr("&Export…"), self.export_dialog, QKeySequence("Ctrl+E"),
                             tr("Export the map as PDF, PNG or SVG"))
-        self.act_compare = a(tr("Co&mpare With…"), window.comparer.choose_file, None,
+        self.act_compare = a(tr("Co&mpare With…"), lambda: window.comparer.choose_file(), None,
                              tr("Compare with another version of this project and take its changes"))
         self.act_close = a(tr("&Close"), window.close, SK.Close)
         self.act_quit = a(tr("&Quit"), window.close, SK.Quit)

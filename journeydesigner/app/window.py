@@ -26,13 +26,12 @@ from journeydesigner.app.actions_present import PresentActions
 from journeydesigner.app.actions_view import ViewActions
 from journeydesigner.app.chrome import Dock, style_chrome
 from journeydesigner.app.collector import settle_garbage_soon
-from journeydesigner.app.compare_panel import Comparer
 from journeydesigner.app.context_menus import show_context_menu
 from journeydesigner.app.controller import EditController
 from journeydesigner.app.findbar import FindBar
 from journeydesigner.app.help import AboutDialog, ShortcutsDialog
 from journeydesigner.app.icons import action_icon
-from journeydesigner.app.notice_bar import NoticeBar
+from journeydesigner.app.notice_bar import ConflictBar, NoticeBar
 from journeydesigner.app.palette import KindPalette
 from journeydesigner.app.preferences import PreferencesDialog
 from journeydesigner.app.recovery import DEFAULT_DELAY_MS, Autosaver
@@ -52,6 +51,7 @@ from journeydesigner.panels.personas import PersonaPanel
 from journeydesigner.templates import new_project
 
 if TYPE_CHECKING:
+    from journeydesigner.app.compare_panel import Comparer
     from journeydesigner.present.presentation import Presentation
 
 SK = QKeySequence.StandardKey
@@ -81,8 +81,11 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        self.comparer = Comparer(self)  # File › Compare With…, and the bar about conflicted copies
-        column.addWidget(self.comparer.bar)
+        self.conflict_bar = ConflictBar()  # sync tools' conflicted copies beside the file: compare with one
+        self.conflict_bar.compareRequested.connect(lambda path: self.comparer.compare_with(path))
+        self._comparer: Comparer | None = None
+        self._conflicts_checked: Document | None = None
+        column.addWidget(self.conflict_bar)
         self.notice_bar = NoticeBar()  # a file from a newer version: what is shown simplified
         column.addWidget(self.notice_bar)
         column.addWidget(self.find_bar)
@@ -331,6 +334,25 @@ class MainWindow(QMainWindow):
         self._jobs_panel_if_seen()
 
     @property
+    def comparer(self) -> "Comparer":
+        """File › Compare With…, made on first use with its modules (the comparison, the merge, the panel): a
+        window that never compares need not load them before its first paint (issue 15)."""
+        if self._comparer is None:
+            from journeydesigner.app.compare_panel import Comparer
+
+            self._comparer = Comparer(self, self.conflict_bar)
+        return self._comparer
+
+    def _follow_comparison(self) -> None:
+        """Another map or document shown: the comparison redraws or ends; a new document's folder is looked at
+        for conflicted copies."""
+        if self._comparer is not None:
+            self._comparer.follow()
+        elif self._conflicts_checked is not self.doc:
+            self._conflicts_checked = self.doc
+            self.conflict_bar.check(self.doc.path)
+
+    @property
     def jobs_panel(self) -> JobsPanel:
         """The Jobs panel of the open document, made when its tab is first shown or it is first asked for: on a
         first start it sits behind the Personas tab, and need not hold up the window's first paint (issue 15)."""
@@ -417,7 +439,7 @@ class MainWindow(QMainWindow):
         self.view.set_zoom(1.0)
         if self.isVisible():
             self.view.fit_width()
-        self.comparer.follow()
+        self._follow_comparison()
 
     def _on_doc_changed(self, map_id: object) -> None:
         if self.scene is not None and not any(m.id == self.scene.map_id for m in self.doc.project.maps):
