@@ -2,6 +2,10 @@
 
 import sys
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
 import journeydesigner.app  # (installs the quick scan)
 import journeydesigner.model  # noqa: F401 (a Qt-free module, asked below)
 
@@ -26,3 +30,42 @@ def test_the_quick_pyside_scan_answers_as_pysides_own():
     assert answers == {module.__name__: pysides_own(module) for module in modules}
     assert answers["journeydesigner.app.qtstart"] is True
     assert answers["journeydesigner.model"] is False
+
+
+COMMAND_WORDS = ["open", "new", "validate", "export", "import", "diff", "--help", "-h", "--version", "map.journey",
+                 "export.journey", "x"]
+
+
+@given(st.lists(st.sampled_from(COMMAND_WORDS), max_size=3))
+def test_the_launcher_knows_a_window_as_the_command_line_does(args):
+    """launch.opens_window decides before cli is imported; cli.main reads a first word that names no command
+    (and is no option) as a file to open."""
+    from journeydesigner.cli import SUBCOMMANDS
+    from journeydesigner.launch import opens_window
+
+    words = list(args)
+    if words and words[0] not in SUBCOMMANDS and not words[0].startswith("-"):
+        words.insert(0, "open")
+    assert opens_window(list(args)) == (not words or words[0] == "open")
+
+
+@pytest.mark.parametrize(("argv", "collecting"), [(["map.journey"], False), ([], False), (["open", "a"], False),
+                                                  (["export", "a", "-o", "b.pdf"], True), (["--help"], True)])
+def test_the_window_starts_without_pythons_collector(monkeypatch, argv, collecting):
+    """The window's own collector runs between events; its start (imports, reading) runs without the automatic
+    one, which only walked the imports' objects. Other commands keep it."""
+    import gc
+
+    import journeydesigner.cli
+    from journeydesigner import launch
+
+    seen = []
+    monkeypatch.setattr(journeydesigner.cli, "entry", lambda: seen.append(gc.isenabled()))
+    monkeypatch.setattr(sys, "argv", ["journeydesigner", *argv])
+    was = gc.isenabled()
+    gc.enable()
+    try:
+        launch.entry()
+    finally:
+        gc.enable() if was else gc.disable()
+    assert seen == [collecting]
