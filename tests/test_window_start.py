@@ -69,3 +69,38 @@ def test_the_window_starts_without_pythons_collector(monkeypatch, argv, collecti
     finally:
         gc.enable() if was else gc.disable()
     assert seen == [collecting]
+
+
+def test_pydantic_asks_its_plugin_loader_for_get_plugins_only():
+    """launch.skip_plugin_scan stands in for pydantic's plugin loader with a module that has get_plugins alone:
+    this fails when a pydantic version imports anything else from it (then the stand-in must grow)."""
+    import re
+    from pathlib import Path
+
+    import pydantic
+
+    uses = set()
+    for source in Path(pydantic.__file__).parent.rglob("*.py"):
+        text = source.read_text(encoding="utf-8")
+        uses |= {names.strip() for names in re.findall(r"from \.+(?:plugin\.)?_loader import ([\w, ]+)", text)}
+        assert "_loader." not in text.replace("plugin._loader.", ""), source
+    assert uses == {"get_plugins"}
+
+
+def test_with_plugins_off_pydantic_builds_models_without_scanning_for_them():
+    code = ("import sys\n"
+            "from journeydesigner.launch import skip_plugin_scan\n"
+            "skip_plugin_scan()\n"
+            "from journeydesigner.projectfile import read_project\n"
+            "from journeydesigner.templates import sample_path\n"
+            "assert read_project(sample_path()).maps\n"
+            "assert 'importlib.metadata' not in sys.modules, 'scanned'\n")
+    import os
+    import subprocess
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    for switch, scanned in (("__all__", False), ("", True)):
+        env = {**os.environ, "PYTHONPATH": str(root), "PYDANTIC_DISABLE_PLUGINS": switch}
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root, env=env)
+        assert (done.returncode != 0 and "scanned" in done.stderr) == scanned, done.stderr
