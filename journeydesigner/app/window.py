@@ -74,9 +74,7 @@ class MainWindow(QMainWindow):
         self.view = MapView()
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(lambda pos: show_context_menu(self, pos))
-        self.find_bar = FindBar()
-        self.find_bar.hide()
-        self.find_bar.closed.connect(self.view.setFocus)
+        self._find_bar: FindBar | None = None  # Edit › Find…: made on first use (see find_bar)
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -88,8 +86,8 @@ class MainWindow(QMainWindow):
         column.addWidget(self.conflict_bar)
         self.notice_bar = NoticeBar()  # a file from a newer version: what is shown simplified
         column.addWidget(self.notice_bar)
-        column.addWidget(self.find_bar)
         column.addWidget(self.view)
+        self._column = column
         self.setCentralWidget(central)
         self._make_docks()
         self._make_status_bar()
@@ -169,7 +167,7 @@ class MainWindow(QMainWindow):
             edits.act_rename_lane, edits.act_remove_lane, edits.act_add_map, edits.act_rename_map)
         self.add_stage, self.add_lane, self.rename_axis, self.remove_axis, self.set_card_color = (
             edits.add_stage, edits.add_lane, edits.rename_axis, edits.remove_axis, edits.set_card_color)
-        self.view_actions = views = ViewActions(self, self.view, self.find_bar, self.docks)
+        self.view_actions = views = ViewActions(self, self.view, lambda: self.find_bar, self.docks)
         (self.act_find, self.act_find_next, self.act_find_prev, self.act_zoom_in, self.act_zoom_out, self.act_fit,
          self.act_actual, self.act_focus_map) = (
             views.act_find, views.act_find_next, views.act_find_prev, views.act_zoom_in, views.act_zoom_out,
@@ -334,6 +332,19 @@ class MainWindow(QMainWindow):
         self._jobs_panel_if_seen()
 
     @property
+    def find_bar(self) -> FindBar:
+        """The find bar over the map, made when Find is first used: hidden until then, it need not be built
+        before the window's first paint (issue 15)."""
+        if self._find_bar is None:
+            self._find_bar = FindBar()
+            self._find_bar.hide()
+            self._find_bar.closed.connect(self.view.setFocus)
+            self._column.insertWidget(self._column.indexOf(self.view), self._find_bar)
+            if self.scene is not None:
+                self._find_bar.attach(self.scene)
+        return self._find_bar
+
+    @property
     def comparer(self) -> "Comparer":
         """File › Compare With…, made on first use with its modules (the comparison, the merge, the panel): a
         window that never compares need not load them before its first paint (issue 15)."""
@@ -429,7 +440,8 @@ class MainWindow(QMainWindow):
         self.scene.axisCleared.connect(self._update_inspector)
         self.view.setScene(self.scene)
         self.controller = EditController(self.doc, self.scene, self.report)
-        self.find_bar.attach(self.scene)
+        if self._find_bar is not None:
+            self._find_bar.attach(self.scene)
         self.outline.show_map(self.scene.jmap)
         if old is not None and Shiboken.isValid(old):
             old.dispose()
@@ -444,8 +456,8 @@ class MainWindow(QMainWindow):
     def _on_doc_changed(self, map_id: object) -> None:
         if self.scene is not None and not any(m.id == self.scene.map_id for m in self.doc.project.maps):
             self.show_map(self.doc.project.maps[0].id)
-        if self.find_bar.isVisible():
-            self.find_bar.refresh()
+        if self._find_bar is not None and self._find_bar.isVisible():
+            self._find_bar.refresh()
         if self.scene is not None:
             self.outline.jmap = self.scene.jmap
             self.outline.map_changed(self.doc.changed_cells if map_id == self.scene.map_id else None)
