@@ -323,9 +323,9 @@ class MainWindow(QMainWindow):
         self.persona_panel.personaFocused.connect(self._focus_persona)
         self._jobs_panel = None
         self.inspector = Inspector(doc)
-        binders = [self.persona_panel.binder, self.inspector.project_form.binder]
-        for binder in binders + [form.binder for form in self.inspector.forms.values()]:
-            binder.rejected.connect(self.report)  # a value the model refuses: say why, change nothing
+        for refused in (self.persona_panel.binder.rejected, self.inspector.project_form.binder.rejected,
+                        self.inspector.rejected):
+            refused.connect(self.report)  # a value the model refuses: say why, change nothing
         self.personas_dock.setWidget(self.persona_panel)
         self._replace_dock_widget(self.jobs_dock, QWidget())
         self.inspector_dock.setWidget(self.inspector)
