@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     from journeydesigner.present.presentation import Presentation
 
 SK = QKeySequence.StandardKey
+FIRST_LOCK_AFTER_MS = 300  # the start's document: its lock waits for the first paint (issue 15)
 
 
 class MainWindow(QMainWindow):
@@ -294,7 +295,10 @@ class MainWindow(QMainWindow):
         self._make_panels(doc)
         self.autosaver = Autosaver(doc, int_setting("autosave/delay_ms", DEFAULT_DELAY_MS))
         if doc.path is not None and not doc.read_only:
-            take_lock(doc.path)
+            if self.isVisible():
+                take_lock(doc.path)
+            else:  # the window's first document: locked once the window is drawn (the lock needs psutil, ≈20 ms)
+                QTimer.singleShot(FIRST_LOCK_AFTER_MS, partial(self._lock_if_still_open, doc))
         self.watcher.watch(doc.path)
         self.show_map(map_id or doc.project.maps[0].id)
         self._update_title()
@@ -302,6 +306,10 @@ class MainWindow(QMainWindow):
         self.notice_bar.show_notes(doc.project.load_notes)
         if doc.project.load_warnings:
             QTimer.singleShot(0, lambda: self._show_load_warnings(doc))
+
+    def _lock_if_still_open(self, doc: Document) -> None:
+        if doc is self.doc and doc.path is not None and not doc.read_only:
+            take_lock(doc.path)
 
     def _show_load_warnings(self, doc: Document) -> None:
         problems = "\n".join(f"• {w}" for w in doc.project.load_warnings[:12])
