@@ -104,24 +104,3 @@ def test_with_plugins_off_pydantic_builds_models_without_scanning_for_them():
         env = {**os.environ, "PYTHONPATH": str(root), "PYDANTIC_DISABLE_PLUGINS": switch}
         done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root, env=env)
         assert (done.returncode != 0 and "scanned" in done.stderr) == scanned, done.stderr
-
-
-def test_pyphen_loads_with_the_first_word_to_hyphenate():
-    """wrap.py imports pyphen when a word is first hyphenated; then it breaks as the dictionary says."""
-    code = ("import sys\n"
-            "from journeydesigner.layout import style, wrap\n"
-            "font, size, _leading = style.BODY\n"
-            "wrap.set_language('en_US')\n"
-            "short = wrap.wrap('A short card title', font, size, 200)\n"
-            "assert 'pyphen' not in sys.modules, 'loaded early'\n"
-            "lines = wrap.wrap('Incomprehensibilities', font, size, 60)\n"
-            "assert 'pyphen' in sys.modules and len(lines) > 1 and lines[0].endswith('-'), lines\n"
-            "assert any(i for i, _ in wrap._break_points('incomprehensibilities', 1)), 'no hyphenation point'\n")
-    import os
-    import subprocess
-    from pathlib import Path
-
-    root = Path(__file__).resolve().parents[1]
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root,
-                          env={**os.environ, "PYTHONPATH": str(root)})
-    assert done.returncode == 0, done.stderr

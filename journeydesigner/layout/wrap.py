@@ -16,16 +16,13 @@ import unicodedata
 from collections.abc import Callable
 from functools import cache, lru_cache
 from pathlib import Path
-from types import ModuleType
-from typing import TYPE_CHECKING
+
+import pyphen
 
 from journeydesigner.i18n import on_words_changed, ui_language
 from journeydesigner.layout.fonts import base_rtl, is_simple, text_width
 from journeydesigner.layout.linebreak import DICTIONARY_SCRIPTS, word_breaks
 from journeydesigner.userdirs import data_dir
-
-if TYPE_CHECKING:
-    import pyphen
 
 ELLIPSIS = "…"
 SHY = "\u00ad"
@@ -36,17 +33,8 @@ _SPACES = re.compile(r"[^\S\u00a0\u202f\u2007]+")  # white space, except the no-
 _language: list[str] = []
 
 
-def _pyphen() -> ModuleType:
-    """pyphen, imported when a word is first hyphenated: importing it (with importlib.resources and zipfile to
-    find its dictionaries) took ≈25 ms of the window's start, whose first screenful seldom needs it (issue 15)."""
-    import pyphen
-
-    return pyphen
-
-
 def default_language() -> str:
     """The hyphenation language when the project names none: the user's locale, else English."""
-    pyphen = _pyphen()
     for name in (os.environ.get("LC_ALL"), os.environ.get("LC_MESSAGES"), os.environ.get("LANG"),
                  locale.getlocale()[0]):
         if name and name not in ("C", "POSIX") and pyphen.language_fallback(name.split(".")[0]):
@@ -92,9 +80,8 @@ def warm_up() -> None:
 
 
 @cache
-def _dictionary(language: str) -> "pyphen.Pyphen | None":
+def _dictionary(language: str) -> pyphen.Pyphen | None:
     """pyphen's dictionary for ``language`` (English where it has none); None without dictionaries at all."""
-    pyphen = _pyphen()
     name = pyphen.language_fallback(language) or pyphen.language_fallback("en_US")
     if name is None:
         return None
@@ -107,7 +94,6 @@ def _dictionary(language: str) -> "pyphen.Pyphen | None":
 def _load_patterns(path: Path, name: str) -> None:
     """pyphen parses its pattern files in Python, 0.2 s for English and 1.8 s for German at every start: the
     parsed patterns are kept in the program's data folder, so only the first use of a language pays."""
-    pyphen = _pyphen()
     store = data_dir() / "hyphenation" / f"{name}-{pyphen.VERSION}.pickle"
     try:
         patterns, maxlen = pickle.loads(store.read_bytes())  # written by this function, in the user's folder
