@@ -29,7 +29,6 @@ from journeydesigner.app.collector import settle_garbage_soon
 from journeydesigner.app.context_menus import show_context_menu
 from journeydesigner.app.controller import EditController
 from journeydesigner.app.findbar import FindBar
-from journeydesigner.app.help import AboutDialog, ShortcutsDialog
 from journeydesigner.app.icons import action_icon
 from journeydesigner.app.notice_bar import ConflictBar, NoticeBar
 from journeydesigner.app.palette import KindPalette
@@ -45,13 +44,13 @@ from journeydesigner.i18n import tr
 from journeydesigner.model import JourneyMap
 from journeydesigner.model.cellindex import cell_index
 from journeydesigner.panels.inspector import Inspector
-from journeydesigner.panels.jobs import JobsPanel
 from journeydesigner.panels.outline import MapOutline, describe_card
 from journeydesigner.panels.personas import PersonaPanel
 from journeydesigner.templates import new_project
 
 if TYPE_CHECKING:
     from journeydesigner.app.compare_panel import Comparer
+    from journeydesigner.panels.jobs import JobsPanel
     from journeydesigner.present.presentation import Presentation
 
 SK = QKeySequence.StandardKey
@@ -182,7 +181,7 @@ class MainWindow(QMainWindow):
                                tr("Every keyboard shortcut"))
         self.act_preferences = a(tr("&Preferences…"), self.show_preferences, QKeySequence(SK.Preferences),
                                  tr("Default template, autosave, theme, presentation screen"))
-        self.act_about = a(tr("&About Journey Designer"), lambda: AboutDialog(self).exec(), None,
+        self.act_about = a(tr("&About Journey Designer"), self.show_about, None,
                            tr("Version and licences"))
 
     def _make_menus(self) -> None:
@@ -372,10 +371,12 @@ class MainWindow(QMainWindow):
             self.conflict_bar.check(self.doc.path)
 
     @property
-    def jobs_panel(self) -> JobsPanel:
+    def jobs_panel(self) -> "JobsPanel":
         """The Jobs panel of the open document, made when its tab is first shown or it is first asked for: on a
         first start it sits behind the Personas tab, and need not hold up the window's first paint (issue 15)."""
         if self._jobs_panel is None:
+            from journeydesigner.panels.jobs import JobsPanel
+
             self._jobs_panel = JobsPanel(self.doc)
             self._jobs_panel.binder.rejected.connect(self.report)
             self._replace_dock_widget(self.jobs_dock, self._jobs_panel)
@@ -400,7 +401,14 @@ class MainWindow(QMainWindow):
             self.view.apply_theme()
 
     def show_shortcuts(self) -> None:
+        from journeydesigner.app.help import ShortcutsDialog  # the Help dialogs load when asked for
+
         ShortcutsDialog(self.actions(), self).exec()
+
+    def show_about(self) -> None:
+        from journeydesigner.app.help import AboutDialog
+
+        AboutDialog(self).exec()
 
     def _focus_persona(self, persona_id: object) -> None:
         if self.scene is not None:
