@@ -31,6 +31,7 @@ class Document(QObject):
         self.recovered = False  # opened from a recovery copy: unsaved work until the user saves
         self.read_only = False  # someone else has the file open: saving goes to a new file
         self.changed_cells: set[tuple[str, str]] | None = None
+        self.changed_cards: set[str] | None = None
         self.changed_aspect: str | None = None
 
     @classmethod
@@ -55,15 +56,17 @@ class Document(QObject):
         self.undo_stack.push(command)
 
     def notify_changed(self, map_id: str | None, cells: set[tuple[str, str]] | None = None,
-                       aspect: str | None = None) -> None:
+                       aspect: str | None = None, edited: set[str] | None = None) -> None:
         """``cells``: the (lane, stage) cells whose cards alone changed, read by listeners as ``changed_cells``
         while ``changed`` is delivered (None: anything may have changed). ``aspect``, read as ``changed_aspect``:
-        for a project-wide change, the one thing that changed (ModelCommand.aspect), or None."""
-        self.changed_cells, self.changed_aspect = cells, aspect
+        for a project-wide change, the one thing that changed (ModelCommand.aspect), or None. ``edited``, read as
+        ``changed_cards``: of the cards in ``cells``, those whose content changed (ModelCommand.edited_cards; for
+        ``relayout_cells``), None when unknown."""
+        self.changed_cells, self.changed_aspect, self.changed_cards = cells, aspect, edited
         try:
             self.changed.emit(map_id)
         finally:
-            self.changed_cells = self.changed_aspect = None
+            self.changed_cells = self.changed_aspect = self.changed_cards = None
 
     def save(self, path: Path | None = None, backup: bool = True) -> None:
         """Write atomically; raises ProjectFileError and leaves the previous file untouched on failure."""

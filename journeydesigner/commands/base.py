@@ -16,7 +16,7 @@ class DocumentLike(Protocol):
     project: Project
 
     def notify_changed(self, map_id: str | None, cells: set[tuple[str, str]] | None = None,
-                       aspect: str | None = None) -> None: ...
+                       aspect: str | None = None, edited: set[str] | None = None) -> None: ...
 
 
 # How many commands are changing the model right now: the tests' write guard (tests/helpers/writeguard.py)
@@ -62,6 +62,11 @@ class ModelCommand(QUndoCommand):
         lays out only those; None when it changed more (the grid, personas, the project), the safe answer."""
         return None
 
+    def edited_cards(self) -> set[str] | None:
+        """Of the cards in ``cells``, those whose content (words, look) this command changed, so a layout measures
+        only these again and finds the cards moved, added or removed by their ids; None when unknown."""
+        return None
+
     def aspect(self) -> str | None:
         """The one part of the project a command changed: "cards" (of the cells ``cells`` names), or for a
         project-wide command "personas", "persona_details" (what no map shows), "jobs" or "meta". A view then
@@ -88,7 +93,7 @@ class ModelCommand(QUndoCommand):
             project = self.doc.project
             for jmap in project.maps if self.map_id is None else [m for m in project.maps if m.id == self.map_id]:
                 forget(jmap)
-        self.doc.notify_changed(self.map_id, self.cells(), self.aspect())
+        self.doc.notify_changed(self.map_id, self.cells(), self.aspect(), self.edited_cards())
 
 
 def unlink_stages(project: Project, stage_ids: set[str]) -> list[tuple[Job, list[str]]]:

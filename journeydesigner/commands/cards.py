@@ -49,6 +49,9 @@ class AddCards(ModelCommand):
     def cells(self) -> set[tuple[str, str]]:
         return {(self.lane_id, self.stage_id)}
 
+    def edited_cards(self) -> set[str]:
+        return set()
+
 
 class RemoveCards(ModelCommand):
     keeps_cell_index = True
@@ -80,6 +83,9 @@ class RemoveCards(ModelCommand):
 
     def cells(self) -> set[tuple[str, str]]:
         return {(card.lane_id, card.stage_id) for _i, card in self.removed}
+
+    def edited_cards(self) -> set[str]:
+        return set()
 
 
 class MoveCards(ModelCommand):
@@ -126,3 +132,6 @@ class MoveCards(ModelCommand):
 
     def cells(self) -> set[tuple[str, str]]:
         return {*self.before, (self.lane_id, self.stage_id)}
+
+    def edited_cards(self) -> set[str]:
+        return set()  # moved, not changed: a card in a stage of another width is measured again all the same

@@ -107,6 +107,12 @@ class EditFields(ModelCommand):
             return set()  # renaming a stage or a lane changes its header and no card: no cell to lay out again
         return getattr(self, "_cells", None)
 
+    def edited_cards(self) -> set[str] | None:
+        """The cards edited in place; None for an edit of anything else (no cells, or more than cells)."""
+        if self.cells() is None or any(t.collection != "cards" for t in self.targets):
+            return None
+        return {t.item_id for t in self.targets if t.item_id is not None}
+
     def aspect(self) -> str | None:
         """Editing personas, jobs or the project's details changes nothing else (their ids are not editable)."""
         collections = {t.collection for t in self.targets}
