@@ -307,8 +307,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: self._show_load_warnings(doc))
 
     def _lock_if_still_open(self, doc: Document) -> None:
-        if doc is self.doc and doc.path is not None and not doc.read_only:
-            take_lock(doc.path)
+        if doc is self.doc and doc.path is not None and not doc.read_only and self.isVisible():
+            take_lock(doc.path)  # (not after a close: closing released what there was)
 
     def _show_load_warnings(self, doc: Document) -> None:
         problems = "\n".join(f"• {w}" for w in doc.project.load_warnings[:12])

@@ -61,6 +61,12 @@ def test_the_file_a_window_starts_on_is_locked_once_the_window_is_drawn(qtbot, m
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Discard)
     window.close()
     assert not lock_path(path).exists()
+    again = MainWindow(Document.open(path))  # closed before its lock was due: none is left behind
+    qtbot.addWidget(again)
+    again.show()
+    again.close()
+    qtbot.wait(FIRST_LOCK_AFTER_MS + 200)
+    assert not lock_path(path).exists()
 
 
 def test_a_file_someone_else_has_open_can_be_opened_read_only(qtbot, monkeypatch, tmp_path):
