@@ -289,3 +289,15 @@ def test_the_app_paints_on_one_thread_unless_the_user_chose(monkeypatch):
     monkeypatch.setenv("QT_NO_GUI_THREADPOOL", "")  # a user's own setting stays
     make_app()
     assert os.environ["QT_NO_GUI_THREADPOOL"] == ""
+
+
+def test_help_menu_dialogs_load_when_asked_for(qtbot, monkeypatch):
+    """Help › Keyboard Shortcuts and Help › About import their module on first use, and still open."""
+    from PySide6.QtWidgets import QDialog
+
+    shown: list[str] = []
+    monkeypatch.setattr(QDialog, "exec", lambda dialog: shown.append(type(dialog).__name__) or 0)
+    window = open_window(qtbot, monkeypatch, small_project())
+    window.act_shortcuts.trigger()
+    window.act_about.trigger()
+    assert shown == ["ShortcutsDialog", "AboutDialog"]
