@@ -89,7 +89,7 @@ class FindBar(QWidget):
             item.set_highlighted(hit)
             if hit:
                 self.matches.append(card.id)
-            item.setOpacity(1.0 if not filtering or self._passes_filter(card) else 0.18)
+            item.set_faded(1.0 if not filtering or self._passes_filter(card) else 0.18)
         self.position = -1
         self.count.setText(tr("%n found", "", len(self.matches)) if needle else "")
 

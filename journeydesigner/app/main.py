@@ -24,7 +24,18 @@ from journeydesigner.templates import new_project, sample_path
 from journeydesigner.userdirs import setup_logging
 
 
+def paint_on_one_thread() -> None:
+    """Qt's raster engine splits every fill taller than about a hundred lines into pieces for a thread pool and
+    waits for them: a scroll bar is 14 pieces, each a thread hand-off costing more than its 64 lines. An edit
+    that changes the map's height repaints both scroll bars and the view: at 20,000 cards adding a card took
+    24-26 ms so and 15-17 ms without the pool (tests/perf/bench_edit.py). What we paint is pixmaps and small
+    boxes, which one thread fills faster than it hands them off. Qt reads the switch at the first fill, so
+    this runs before any window paints; a value the user set is kept."""
+    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
+
+
 def make_app() -> QApplication:
+    paint_on_one_thread()
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])

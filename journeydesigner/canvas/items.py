@@ -1,5 +1,6 @@
 """Graphics items that draw layout ops: cards, stage and lane headers, the grid with the emotion curves."""
 
+from collections.abc import Callable, Iterable, Iterator
 from itertools import count
 from math import ceil
 from typing import TYPE_CHECKING
@@ -19,6 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QGraphicsItem,
+    QGraphicsPathItem,
     QGraphicsRectItem,
     QGraphicsSceneHoverEvent,
     QGraphicsSceneMouseEvent,
@@ -26,9 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journeydesigner.canvas.qtpaint import Step, compile_ops, run_steps
+from journeydesigner.canvas.qtpaint import Step, compile_ops, curve_path, curve_pen, run_steps
 from journeydesigner.i18n import tr
 from journeydesigner.layout import style as S
+from journeydesigner.layout.curve import Point, Segment
 from journeydesigner.layout.ops import Curve, Op, sketch
 
 if TYPE_CHECKING:
@@ -42,7 +45,11 @@ JOB_BADGE = QColor(S.JOB_COLOR)  # a card that serves a job to be done
 RESIZE_GRIP = 6.0
 # Built once: an enum OR or a QPen made per item cost 2-3 µs each, times 20,000 cards when a map opens.
 _NO_PEN = QPen(Qt.PenStyle.NoPen)
-_CARD_FLAGS = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+# A card at rest has no contents for Qt: its lane's layer draws it (see LaneLayer); it still takes clicks and drags.
+_CARD_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+               | QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+_LAYER_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemContainsChildrenInShape
+                | QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
 # A card's look, rendered once per zoom into a pixmap kept in QPixmapCache (least recently used go first).
 # Room for a few screens of cards at a high device pixel ratio; Qt's own 10 MB is less than one such screen.
 CARD_CACHE_KB = 64 * 1024
@@ -94,7 +101,10 @@ class OpsItem(QGraphicsRectItem):
             self._sketch = None
             self._compiled.clear()
             self._look = next(_LOOKS)
-            self.update()
+            self._look_changed()
+
+    def _look_changed(self) -> None:
+        self.update()
 
     def ops_for(self, level: int) -> list[Op]:
         """Full detail, a sketch (text as grey bars, as design tools draw far-off text), or the box alone."""
@@ -139,6 +149,12 @@ class CardItem(OpsItem):
         super().__init__()
         self.card_id = card_id
         self.highlighted = False
+        self.lifted = False  # being dragged: it draws itself, over everything, and its layer leaves it out
+        self.faded = 1.0  # its opacity, kept here: read for every card its layer draws
+        # Its layer and position in it, kept here too: read for every card an edit places (a call into Qt each
+        # for 400 cards a drop). Only the scene moves a card, but for Qt during a drag (see lift).
+        self.layer: LaneLayer | None = None
+        self.at = (0.0, 0.0)
         self.jobs = 0  # linked jobs, shown as a small badge in the corner
         self._tip = ""
         self.setFlags(_CARD_FLAGS)
@@ -146,6 +162,53 @@ class CardItem(OpsItem):
         self.setAcceptHoverEvents(True)
         self.setZValue(10)
 
+    def repaint(self) -> None:
+        """Qt repaints nothing for an item without contents: its layer repaints where it is drawn."""
+        if self.layer is not None:
+            x, y = self.at
+            self.layer.update(x + self._left, y + self._top, self._rect.width() + 6, self._rect.height() + 6)
+
+    def move_into(self, layer: "LaneLayer") -> None:
+        """Into another lane's layer (or its first), keeping its position in the layer until placed."""
+        self.repaint()
+        self.setParentItem(layer)
+        self.layer = layer
+
+    def place(self, x: float, y: float, w: float, h: float, ops: list[Op], new: bool = False) -> None:
+        """Put the card at (``x``, ``y``) in its layer with this box and look. The layer is told where it was
+        (unless ``new`` there) and where it goes, to repaint both at its next ``repaint_marked``: one update for
+        the few hundred cards an edit moves, not two each."""
+        at, layer = self.at, self.layer
+        if (at[0] != x or at[1] != y or new) and layer is not None:
+            width, height = self._rect.width() + 6, self._rect.height() + 6
+            if not new:
+                layer.mark(at[0] + self._left, at[1] + self._top, width, height)
+            self.setPos(x, y)
+            self.at = (x, y)
+            layer.mark(x + self._left, y + self._top, width, height)
+        self.set_box(w, h, ops)
+
+    def _look_changed(self) -> None:
+        if self.lifted:
+            self.update()
+        else:
+            self.repaint()
+
+    def set_faded(self, opacity: float) -> None:
+        """Seen through (a filter, a persona in focus): drawn by its layer at this opacity."""
+        if opacity != self.faded:
+            self.faded = opacity
+            self.setOpacity(opacity)
+            self.repaint()
+
+    def lift(self, on: bool) -> None:
+        """A dragged card draws itself, so that it follows the mouse; at rest its layer draws it."""
+        if on != self.lifted:
+            self.repaint()
+            self.lifted = on
+            self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, not on)
+            self.at = (self.x(), self.y())  # where the drag left it
+            self.repaint()
 
     def set_jobs(self, jobs: list[str]) -> None:
         """The jobs this card serves (their "I want to…" lines): a badge on the card, the lines in its tooltip."""
@@ -153,7 +216,7 @@ class CardItem(OpsItem):
             return  # most cards serve no job: nothing to compare, at 400 cards moved per drop
         if len(jobs) != self.jobs:
             self.jobs = len(jobs)
-            self.update()
+            self._look_changed()
         tip = "\n".join(tr("Job: {job}").format(job=job) for job in jobs)
         if tip != self._tip:  # kept here: asking Qt for the tooltip cost a call per card on every full relayout
             self._tip = tip
@@ -162,18 +225,30 @@ class CardItem(OpsItem):
     def set_highlighted(self, on: bool) -> None:
         if on != self.highlighted:
             self.highlighted = on
-            self.update()
+            self._look_changed()
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        self.draw(painter, option, widget)  # lifted; at rest its layer calls draw
+
+    def draw(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None) -> None:
+        """The card in the painter's coordinates: from its pixmap on screen, op by op elsewhere; its job badge and
+        its selection or find highlight over it."""
         t = painter.worldTransform()
         scale = t.m11()
         if (widget is not None and scale >= LOD_SKETCH and scale == t.m22() and not (t.m12() or t.m21())
                 and self._area * scale * scale < MAX_PIXMAP_AREA):
-            self._blit(painter, t, scale * widget.devicePixelRatioF(), widget.devicePixelRatioF())
+            ratio = widget.devicePixelRatioF()
+            painter.setWorldTransform(_DEVICE)
+            self.blit(painter, t.dx() * ratio, t.dy() * ratio, scale * ratio, ratio)
+            painter.setWorldTransform(t)
             level = 2
         else:
             level = self.level_of(option, painter)
             run_steps(painter, self._steps(level, painter))
+        self.draw_marks(painter, level)
+
+    def draw_marks(self, painter: QPainter, level: int = 2) -> None:
+        """The job badge and the selection or find outline, over the card, in its coordinates."""
         if self.jobs and level == 2:
             self._paint_job_badge(painter)
         if self.highlighted or self.isSelected():
@@ -182,13 +257,14 @@ class CardItem(OpsItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(self._rect.adjusted(-1.5, -1.5, 1.5, 1.5), 7, 7)
 
-    def _blit(self, painter: QPainter, t: QTransform, pixels: float, ratio: float) -> None:
-        """Draw the card at full detail from its pixmap at this zoom (``pixels`` device pixels per unit),
-        rendering it first if need be. Cards that shift after an edit, and the rest of a repainted region, then
-        cost a blit instead of a rounded box and its lines of text each (a repaint of 128 cards at 20,000 took
-        14 ms, 7 ms so). Only on screen: ``paint`` is given a widget only by a view painting its viewport, with
-        Qt's raster engine; exports and prints draw the scene without one and stay vector. The pixmap sits on
-        whole device pixels, which moves a card by less than half a pixel."""
+    def blit(self, painter: QPainter, x: float, y: float, pixels: float, ratio: float) -> None:
+        """Draw the card at full detail from its pixmap at this zoom (``pixels`` device pixels per unit), its
+        origin at device pixel (``x``, ``y``), on a painter set to device coordinates; render it first if need
+        be. Cards that shift after an edit, and the rest of a repainted region, then cost a blit instead of a
+        rounded box and its lines of text each (a repaint of 128 cards at 20,000 took 14 ms, 7 ms so). Only on
+        screen: ``paint`` is given a widget only by a view painting its viewport, with Qt's raster engine; exports
+        and prints draw the scene without one and stay vector. The pixmap sits on whole device pixels, which
+        moves a card by less than half a pixel."""
         if self._key_at != (self._look, pixels, ratio):  # the ratio too: the pixmap's size is in its logical pixels
             self._key_at = (self._look, pixels, ratio)
             self._key = f"jd{self._look}@{pixels:.6g}x{ratio:.6g}"
@@ -196,13 +272,11 @@ class CardItem(OpsItem):
         if pixmap is None:
             pixmap = self._render(painter, self.boundingRect(), pixels / ratio, ratio)
             QPixmapCache.insert(self._key, pixmap)
-        x, y = round(t.dx() * ratio + self._left * pixels), round(t.dy() * ratio + self._top * pixels)
-        painter.setWorldTransform(_DEVICE)
+        left, top = round(x + self._left * pixels), round(y + self._top * pixels)
         if ratio == 1.0:
-            painter.drawPixmap(x, y, pixmap)  # whole pixels: Qt copies rows without a transform
+            painter.drawPixmap(left, top, pixmap)  # whole pixels: Qt copies rows without a transform
         else:
-            painter.drawPixmap(QPointF(x / ratio, y / ratio), pixmap)
-        painter.setWorldTransform(t)
+            painter.drawPixmap(QPointF(left / ratio, top / ratio), pixmap)
 
     def _render(self, painter: QPainter, box: QRectF, scale: float, ratio: float) -> QPixmap:
         if QPixmapCache.cacheLimit() < CARD_CACHE_KB:
@@ -245,6 +319,81 @@ class CardItem(OpsItem):
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         self._shift_as_ctrl(event)
         super().mouseReleaseEvent(event)
+
+
+class LaneLayer(QGraphicsRectItem):
+    """One lane's cards and emotion curve, as child items placed relative to the lane's top: when a lane grows,
+    the lanes below move as one item each instead of thousands of cards.
+
+    It draws its cards itself, in one paint call for what a view exposes: Qt and PySide spent 10-20 µs calling
+    each card's own paint (a repaint of 145 cards after an edit at 20,000 cards: 4.5 ms). The cards are items
+    without contents, there for clicks, drags, selection and tooltips, and cost Qt nothing when their lane moves.
+    Whatever changes a card's look asks its layer to repaint it (CardItem.repaint). Its rectangle, set by the
+    scene, holds all its children, so Qt indexes the layer alone: a card or a lane that moves is one index update.
+    """
+
+    def __init__(self, cards_in: "Callable[[QRectF], Iterable[CardItem]]") -> None:
+        """``cards_in``: the layer's card items whose boxes meet a rectangle of the scene, found by the scene in
+        its layout (a query of Qt's index walked all 2,000 children of a lane and made a Python object of each
+        item found: a third of the paint)."""
+        super().__init__()
+        self.cards_in = cards_in
+        self.setPen(_NO_PEN)
+        self.setFlags(_LAYER_FLAGS)
+        self.setZValue(10)
+        self._marked: list[float] = []  # left, top, right, bottom of what cards placed since the last repaint
+
+    def mark(self, x: float, y: float, w: float, h: float) -> None:
+        m = self._marked
+        if not m:
+            self._marked = [x, y, x + w, y + h]
+            return
+        if x < m[0]:
+            m[0] = x
+        if y < m[1]:
+            m[1] = y
+        if x + w > m[2]:
+            m[2] = x + w
+        if y + h > m[3]:
+            m[3] = y + h
+
+    def repaint_marked(self) -> None:
+        if m := self._marked:
+            self._marked = []
+            self.update(m[0], m[1], m[2] - m[0], m[3] - m[1])
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        t, opacity = painter.worldTransform(), painter.opacity()
+        scale = t.m11()
+        # On screen at a plain zoom (not an export, a print or a presentation's turn), the cards are copied from
+        # their pixmaps with the painter in device pixels: per card a few calls, not a transform each.
+        blits = widget is not None and scale >= LOD_SKETCH and scale == t.m22() and not (t.m12() or t.m21())
+        ratio = widget.devicePixelRatioF() if widget is not None else 1.0
+        pixels, x0, y0 = scale * ratio, t.dx() * ratio, t.dy() * ratio
+        largest = MAX_PIXMAP_AREA / (scale * scale) if scale else 0.0
+        device = False
+        for item in self.cards_in(self.mapRectToScene(option.exposedRect)):
+            if item.lifted:
+                continue
+            x, y = item.x(), item.y()
+            if item.faded != 1.0:
+                painter.setOpacity(opacity * item.faded)
+            if blits and item._area < largest:
+                if not device:
+                    painter.setWorldTransform(_DEVICE)
+                    device = True
+                item.blit(painter, x0 + x * pixels, y0 + y * pixels, pixels, ratio)
+                if item.jobs or item.highlighted or item.isSelected():
+                    painter.setWorldTransform(QTransform.fromTranslate(x, y) * t)
+                    item.draw_marks(painter)
+                    painter.setWorldTransform(_DEVICE)
+            else:
+                painter.setWorldTransform(QTransform.fromTranslate(x, y) * t)
+                device = False
+                item.draw(painter, option, widget)
+            if item.faded != 1.0:
+                painter.setOpacity(opacity)
+        painter.setWorldTransform(t)
 
 
 class HeaderItem(OpsItem):
@@ -310,17 +459,42 @@ class HeaderItem(OpsItem):
             self.map_scene.edit_header(self.axis, self.item_id)
 
 
-def curve_pieces(op: Op) -> list[tuple[QRectF, Curve]]:
-    """A curve cut into its Bézier segments, each with the rectangle that holds it (control points included)."""
-    if not isinstance(op, Curve):
-        return []
-    pieces = []
-    start = op.start
-    pad = op.width
-    for segment in op.segments:
-        xs = [start[0]] + [p[0] for p in segment]
-        ys = [start[1]] + [p[1] for p in segment]
-        rect = QRectF(min(xs) - pad, min(ys) - pad, max(xs) - min(xs) + 2 * pad, max(ys) - min(ys) + 2 * pad)
-        pieces.append((rect, Curve(start, (segment,), op.color, op.width)))
+class CurveItem(QGraphicsPathItem):
+    """One Bézier segment of an emotion curve, in its lane's layer, under the cards the layer draws. Qt paints it
+    itself, without a call into Python: a lane moved by an edit repaints the segments in view, 400 of them in
+    the 20,000-card map's view (an item drawing its ops cost 20-50 µs each, most of a drop's repaint)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent)
+        self._ops: list[Curve] = []
+
+    def rect(self) -> QRectF:
+        """The segment's control points' rectangle, widened by the line's width."""
+        if not self._ops:
+            return QRectF()
+        piece = self._ops[0]
+        xs = [piece.start[0]] + [p[0] for segment in piece.segments for p in segment]
+        ys = [piece.start[1]] + [p[1] for segment in piece.segments for p in segment]
+        pad = piece.width
+        return QRectF(min(xs) - pad, min(ys) - pad, max(xs) - min(xs) + 2 * pad, max(ys) - min(ys) + 2 * pad)
+
+    def set_piece(self, curve: Curve, start: Point, segment: Segment) -> None:
+        """The segment of ``curve`` from ``start``, drawn anew only when it changed: an edit of one point of a
+        2,000-point curve changes the few segments beside it."""
+        piece = self._ops[0] if self._ops else None
+        if piece is None or piece.segments[0] != segment or piece.start != start or piece.color != curve.color \
+                or piece.width != curve.width:
+            piece = Curve(start, (segment,), curve.color, curve.width)
+            self._ops = [piece]
+            self.setPen(curve_pen(piece))
+            self.setPath(curve_path(piece))
+
+
+def curve_pieces(curve: Curve) -> Iterator[tuple[Point, Segment]]:
+    """A curve cut into its Bézier segments, each with the point it starts from: an item each, so that Qt draws
+    only the segments in view."""
+    start = curve.start
+    for segment in curve.segments:
+        yield start, segment
         start = segment[2]
-    return pieces

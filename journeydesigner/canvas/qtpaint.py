@@ -180,15 +180,10 @@ def compile_ops(ops: Iterable[Op], dpi: int, pixmaps: PixmapSource | None = None
             brush_of(op.fill)
             steps.append((QPainter.drawEllipse, QPointF(op.cx, op.cy), op.r, op.r))
         elif isinstance(op, Curve):
-            path = QPainterPath(QPointF(*op.start))
-            for c1, c2, end in op.segments:
-                path.cubicTo(QPointF(*c1), QPointF(*c2), QPointF(*end))
-            pen = _pen(op.color, op.width)
-            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-            steps.append((QPainter.setPen, pen))
+            steps.append((QPainter.setPen, curve_pen(op)))
             state["pen"] = _UNSET
             brush_of(None)
-            steps.append((QPainter.drawPath, path))
+            steps.append((QPainter.drawPath, curve_path(op)))
         elif isinstance(op, Picture):
             steps.append((_picture, op, pixmaps))
             state.clear()
@@ -203,6 +198,19 @@ def compile_ops(ops: Iterable[Op], dpi: int, pixmaps: PixmapSource | None = None
 
 
 _UNSET = object()
+
+
+def curve_path(op: Curve) -> QPainterPath:
+    path = QPainterPath(QPointF(*op.start))
+    for c1, c2, end in op.segments:
+        path.cubicTo(QPointF(*c1), QPointF(*c2), QPointF(*end))
+    return path
+
+
+def curve_pen(op: Curve) -> QPen:
+    pen = _pen(op.color, op.width)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    return pen
 
 
 def _text_pen(color: str) -> QPen:

@@ -4,13 +4,13 @@ The scene reads the model but never writes it: gestures become intent signals th
 turns into undoable commands.
 """
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from itertools import islice
 
 from PySide6.QtCore import QObject, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen, QPixmap, QTransform
 from PySide6.QtWidgets import (
-    QGraphicsItem,
     QGraphicsLineItem,
     QGraphicsRectItem,
     QGraphicsScene,
@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from journeydesigner.canvas.editor import CardEditor
-from journeydesigner.canvas.items import CardItem, HeaderItem, OpsItem, curve_pieces
+from journeydesigner.canvas.items import CardItem, CurveItem, HeaderItem, LaneLayer, OpsItem, curve_pieces
 from journeydesigner.canvas.keyboard import handle_key
 from journeydesigner.document import Document
 from journeydesigner.imagedecode import decode_image
 from journeydesigner.layout import style as S
+from journeydesigner.layout.cardbox import CardBox
 from journeydesigner.layout.map_layout import NAME_TOP, MapLayout, layout_map, relayout_cells
 from journeydesigner.layout.mapdraw import (
     corner_ops,
@@ -35,7 +36,6 @@ from journeydesigner.layout.mapdraw import (
     stage_description_ops,
     stage_header_ops,
 )
-from journeydesigner.layout.ops import translated
 from journeydesigner.layout.wrap import use_project_language
 from journeydesigner.model import CardBase, JourneyMap, Kind
 from journeydesigner.model.cellindex import cell_index
@@ -62,6 +62,10 @@ PLACE_AT_ONCE = 300  # cards placed per idle turn: about 2-3 ms
 PLACE_AFTER_MS = 40  # after the edit's own repaint, and out of the way of the next keystroke
 LAYER_MARGIN = 16.0  # above and below a lane layer's rectangle: selection outlines stay inside it
 LAYER_SIDE = 200.0  # left and right of it: an emotion label at the map's edge may stand out of the last stage
+
+
+def _box_bottom(box: CardBox) -> float:
+    return box.y + box.h
 
 
 def _meets(area: tuple[float, float, float, float], x: float, y: float, w: float, h: float) -> bool:
@@ -105,14 +109,14 @@ class MapScene(QGraphicsScene):
         self._deferred_timer = QTimer(self)
         self._deferred_timer.timeout.connect(self._continue_deferred)
         self._items_later = False  # cards placed now without an item get one in a later chunk
-        self.lane_layers: dict[str, QGraphicsRectItem] = {}
+        self.lane_layers: dict[str, LaneLayer] = {}
         self.headers: dict[tuple[str, str], HeaderItem] = {}
         self.grid = OpsItem()  # the paper above the lanes; each lane's paper and grid is in lane_grids
         self.grid.setZValue(-10)
         self.addItem(self.grid)
         self.lane_grids: dict[str, OpsItem] = {}
         self._grid_looks: dict[str, tuple] = {}  # what each lane's grid item was drawn for
-        self.curve_items: list[OpsItem] = []
+        self.lane_curves: dict[str, list[CurveItem]] = {}  # each emotion lane's curve segments, in its layer
         self.corner = OpsItem()
         self.corner.setZValue(40)
         self.addItem(self.corner)
@@ -153,6 +157,8 @@ class MapScene(QGraphicsScene):
         self._placer.timeout.connect(self._place_some)
         self.rebuild()
         doc.changed.connect(self._on_changed)
+        self._shown_selected: set[CardItem] = set()  # the cards last drawn with a selection outline
+        self.selectionChanged.connect(self._repaint_selection)
         self.selectionChanged.connect(self._show_current_cell)
         self._attached = True
         self._disposed = False
@@ -182,10 +188,11 @@ class MapScene(QGraphicsScene):
         self._deferred.clear()
         self._deferred_lanes.clear()
         self._card_items.clear()
+        self._shown_selected.clear()
         self.lane_layers.clear()
         self.headers.clear()
         self.lane_grids.clear()
-        self.curve_items.clear()
+        self.lane_curves.clear()
         self.clear()
         self.deleteLater()
 
@@ -236,15 +243,19 @@ class MapScene(QGraphicsScene):
             if self._builds == 1 and len(jmap.cards) >= DEFER_CARDS_FROM:
                 changed = self._defer_beyond_first_screen(changed)
         else:
-            changed = delta.card_ids | (cards or set())
+            # The cards whose box changed, and those edited (a job linked shows as a badge, not in the box); the
+            # others kept their box and place in their lane. Without word of what was edited: every card laid out.
+            changed = (delta.card_ids if edited is None else delta.new_boxes | edited) | (cards or set())
         layout = self._layout
         if self.current_cell and self.current_cell not in layout.cells:
             self.current_cell = None  # its stage or lane is gone; items removed below signal selection changes
         self._place_cards(changed)
         self._set_headers(jmap)
         self._set_grid()
-        if delta is None or delta.curves:
+        if delta is None:
             self._set_curves()
+        elif delta.curves:  # the emotion lanes laid out again; the others' curves moved with their layers
+            self._set_curves({lane_id for lane_id, _stage in cells or ()})
         if delta is None or corner or layout.header_h != header_h:
             strip = persona_strip(self.doc.project, jmap)
             self.corner.set_ops(QRectF(0, 0, S.LANE_HEADER_W, layout.header_h),
@@ -427,6 +438,7 @@ class MapScene(QGraphicsScene):
             item = self._card_items.get(cid)
             if box is None:
                 if item is not None:
+                    item.repaint()
                     self.removeItem(self._card_items.pop(cid))
                 continue
             layer = self.lane_layers[box.lane_id]
@@ -437,31 +449,52 @@ class MapScene(QGraphicsScene):
             settled = True
             if item is None:
                 item = self._card_items[cid] = CardItem(cid)
-                item.setParentItem(layer)
+            if item.layer is not layer:
+                item.move_into(layer)
                 settled = False
-            elif item.parentItem() is not layer:
-                item.setParentItem(layer)
-                settled = False
-            x0, y0 = item.x(), item.y()
-            if x0 != box.x or y0 != y:  # most cards stay where they were after an edit
-                if settled and live is not None and not (_meets(live, box.x, box.y, box.w, box.h)
-                                             or _meets(live, x0, box.y - y + y0, box.w, box.h)):
-                    self._pending.add(cid)  # far from every view, where it was and where it goes: placed when idle
-                    item.set_jobs(linked.get(cid, []))
-                    continue
-                item.setPos(box.x, y)
-            item.set_box(box.w, box.h, box.ops)
+            x0, y0 = item.at
+            if (settled and live is not None and (x0 != box.x or y0 != y) and not (
+                    _meets(live, box.x, box.y, box.w, box.h) or _meets(live, x0, box.y - y + y0, box.w, box.h))):
+                self._pending.add(cid)  # far from every view, where it was and where it goes: placed when idle
+            else:
+                item.place(box.x, y, box.w, box.h, box.ops, not settled)
             item.set_jobs(linked.get(cid, []))
+        self._repaint_layers()
         if self._pending or self._pending_lanes:
             self._placer.start(PLACE_AFTER_MS)
         for lane_id in [k for k in self.lane_layers if k not in lanes]:
-            layer = self.lane_layers.pop(lane_id)
-            for curve in self.curve_items:  # kept for the next curves: not deleted with the layer
-                if curve.parentItem() is layer:
-                    curve.setParentItem(None)  # type: ignore[arg-type]  # None: a top-level item (PySide6 stubs)
-            self.removeItem(layer)  # its cards were removed or moved out above
+            for curve in self.lane_curves.pop(lane_id, []):
+                self.removeItem(curve)
+            self.removeItem(self.lane_layers.pop(lane_id))  # its cards were removed or moved out above
         if moved_near and self._pending:
             self.place_pending(near=True)
+
+    def _cards_in(self, lane_id: str, rect: QRectF) -> Iterator[CardItem]:
+        """The card items of a lane whose boxes meet ``rect`` (scene coordinates), found in the layout: a cell's
+        stacked boxes go down the cell, so a bisection finds the first one in view. An emotion lane's markers
+        sit at their scores (and may stand out of their stage): all of its cells in reach are tested."""
+        layout, items = self._layout, self._card_items
+        left, top, right, bottom = rect.left() - 3, rect.top() - 3, rect.right() + 3, rect.bottom() + 3
+        lane = next((box for box in layout.lanes if box.lane_id == lane_id), None)
+        if lane is None:
+            return
+        plotted = lane.kind is Kind.EMOTION
+        reach = LAYER_SIDE if plotted else 0.0
+        for stage in layout.stages:
+            if stage.x - reach > right or stage.x + stage.w + reach < left:
+                continue
+            boxes = layout.cell_boxes.get((lane_id, stage.stage_id), ())
+            start = 0 if plotted else bisect_left(boxes, top, key=_box_bottom)
+            for box in islice(boxes, start, None):
+                if box.y > bottom and not plotted:
+                    break
+                if (box.y <= bottom and box.y + box.h >= top and box.x <= right and box.x + box.w >= left
+                        and (item := items.get(box.card_id)) is not None):
+                    yield item
+
+    def _repaint_layers(self) -> None:
+        for layer in self.lane_layers.values():
+            layer.repaint_marked()
 
     def _live_area(self) -> tuple[float, float, float, float] | None:
         """What the views show, with a view's size around it on every side, in scene coordinates; None without
@@ -502,15 +535,13 @@ class MapScene(QGraphicsScene):
             if box is None or item is None:
                 self._pending.discard(cid)
                 continue
-            layer = self.lane_layers[box.lane_id]
             y = box.y - lanes[box.lane_id].y
-            if area is not None and not (_meets(area, box.x, box.y, box.w, box.h)
-                                         or _meets(area, item.x(), layer.y() + item.y(), box.w, box.h)):
+            if area is not None and not (_meets(area, box.x, box.y, box.w, box.h) or _meets(
+                    area, item.at[0], self.lane_layers[box.lane_id].y() + item.at[1], box.w, box.h)):
                 continue
             self._pending.discard(cid)
-            if item.x() != box.x or item.y() != y:
-                item.setPos(box.x, y)
-            item.set_box(box.w, box.h, box.ops)
+            item.place(box.x, y, box.w, box.h, box.ops)
+        self._repaint_layers()
         if limit is not None and (self._pending or self._pending_lanes):
             self._placer.start(0)
 
@@ -524,16 +555,11 @@ class MapScene(QGraphicsScene):
     def _place_some(self) -> None:
         self.place_pending(PLACE_AT_ONCE)
 
-    def _lane_layer(self, lane_id: str) -> QGraphicsRectItem:
+    def _lane_layer(self, lane_id: str) -> LaneLayer:
         layer = self.lane_layers.get(lane_id)
         if layer is None:
-            layer = self.lane_layers[lane_id] = QGraphicsRectItem()
-            layer.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
-            # Its cards and curves stay inside its rectangle (set by _place_cards), so Qt indexes the layer alone:
-            # a layer that moves, or a card that moves in it, is one index update, not one per card. Drawing and
-            # hit tests walked a layer's children one by one already.
-            layer.setFlag(QGraphicsItem.GraphicsItemFlag.ItemContainsChildrenInShape)
-            layer.setZValue(10)
+            layer = self.lane_layers[lane_id] = LaneLayer(lambda rect: self._cards_in(lane_id, rect))
+            # (its rectangle is set by _place_cards)
             self.addItem(layer)
         return layer
 
@@ -570,25 +596,34 @@ class MapScene(QGraphicsScene):
         self._set_curves()
         self._apply_focus()
 
-    def _set_curves(self) -> None:
+    @property
+    def curve_items(self) -> list[CurveItem]:
+        """Every curve segment's item, lane by lane from the top."""
+        return [item for lane in self._layout.lanes for item in self.lane_curves.get(lane.lane_id, [])]
+
+    def _set_curves(self, lanes: set[str] | None = None) -> None:
         """One item per curve segment, so the scene's index draws only the segments in view. Each lies in its
         lane's layer, in the lane's coordinates: when a lane above grows, the curves move with their lane instead
-        of every segment being made again (2,000 of them in the synthetic map's lane)."""
-        pieces = []
+        of every segment being made again (2,000 of them in the synthetic map's lane). Only ``lanes`` (all: None)
+        are cut again, and of those only the segments that changed are drawn anew."""
         for lane in self._layout.lanes:
-            for op in lane_curve_ops(self._layout.emotion_lines.get(lane.lane_id, []), self.focus_persona):
-                pieces += [(lane.lane_id, rect, piece) for rect, piece in curve_pieces(translated(op, 0, -lane.y))]
-        while len(self.curve_items) < len(pieces):
-            item = OpsItem()
-            item.setZValue(5)  # under the lane's cards and labels
-            self.curve_items.append(item)
-        while len(self.curve_items) > len(pieces):
-            self.removeItem(self.curve_items.pop())
-        for item, (lane_id, rect, piece) in zip(self.curve_items, pieces, strict=True):
-            layer = self._lane_layer(lane_id)
-            if item.parentItem() is not layer:
-                item.setParentItem(layer)
-            item.set_ops(rect, [piece])
+            if lanes is not None and lane.lane_id not in lanes:
+                continue
+            curves = lane_curve_ops(self._layout.emotion_lines.get(lane.lane_id, []), self.focus_persona, True)
+            items = self.lane_curves.setdefault(lane.lane_id, [])
+            count = sum(len(curve.segments) for curve in curves)
+            if count:
+                layer = self._lane_layer(lane.lane_id)
+                while len(items) < count:
+                    item = CurveItem()
+                    item.setParentItem(layer)
+                    items.append(item)
+            while len(items) > count:
+                self.removeItem(items.pop())
+            at = iter(items)
+            for curve in curves:
+                for start, segment in curve_pieces(curve):
+                    next(at).set_piece(curve, start, segment)
 
     def _apply_focus(self, only: set[str] | None = None) -> None:
         pid = self.focus_persona
@@ -599,7 +634,7 @@ class MapScene(QGraphicsScene):
             item = self._card_items.get(card.id)
             if item is not None:
                 linked = pid is None or pid in card.persona_ids or getattr(card, "persona_id", None) == pid
-                item.setOpacity(1.0 if linked else 0.25)
+                item.set_faded(1.0 if linked else 0.25)
 
     def _cards_among(self, card_ids: set[str]) -> Iterator[CardBase]:
         """The map's cards with these ids, in no particular order: an edit touches a few of 20,000 cards, found
@@ -647,6 +682,16 @@ class MapScene(QGraphicsScene):
         clear = rect.adjusted(-S.LANE_HEADER_W - 20, -self.layout.header_h - 20, 20, 20)
         for view in self.views():
             view.ensureVisible(clear, 40, 40)
+
+    def _repaint_selection(self) -> None:
+        """The cards selected or deselected are drawn again by their layers (see LaneLayer)."""
+        if self._disposed:
+            return  # clear() is deleting the items
+        selected = {item for item in self.selectedItems() if isinstance(item, CardItem)}
+        for item in selected ^ self._shown_selected:
+            if item.scene() is self:
+                item.repaint()
+        self._shown_selected = selected
 
     def set_current_cell(self, cell: tuple[str, str] | None) -> None:
         if cell != self.current_cell:
@@ -774,8 +819,9 @@ class MapScene(QGraphicsScene):
             reach = reach.united(QRectF(live[0], live[1], live[2] - live[0], live[3] - live[1]))
         for cid in self._moving:
             if (item := self.card_items.get(cid)) and (layer := item.parentItem()) is not None:
+                item.lift(on)
                 layer.setZValue(11 if on else 10)
-                if on and isinstance(layer, QGraphicsRectItem):
+                if on and isinstance(layer, LaneLayer):
                     layer.setRect(layer.mapRectFromScene(reach))
 
     def drop_target(self, pos: QPointF, ids: list[str]) -> tuple[str, str, int, int | None] | None:

@@ -35,8 +35,7 @@ def test_a_card_from_its_pixmap_looks_like_the_card_drawn_directly(qtbot, monkey
     window = open_window(qtbot, monkeypatch, small_project())
     window.view.zoom_by(1.3)
     cached = card_shot(window, "card-1")
-    monkeypatch.setattr(items.CardItem, "_blit",  # every card drawn op by op, as exports draw it
-                        lambda item, painter, *_: items.run_steps(painter, item._steps(2, painter)))
+    monkeypatch.setattr(items, "MAX_PIXMAP_AREA", 0.0)  # every card drawn op by op, as exports draw it
     direct = card_shot(window, "card-1")
     assert not cached.isNull() and cached.width() > 40
     assert differing(cached, direct) < 0.03
@@ -63,7 +62,7 @@ def test_the_pixmaps_stay_within_their_budget_and_out_of_exports(qtbot, monkeypa
     def no_pixmaps(*_args: object) -> None:
         raise AssertionError("an export was drawn from screen pixmaps")
 
-    monkeypatch.setattr(items.CardItem, "_blit", no_pixmaps)
+    monkeypatch.setattr(items.CardItem, "blit", no_pixmaps)
     image = QImage(400, 300, QImage.Format.Format_ARGB32)
     painter = QPainter(image)
     window.scene.render(painter, target=QRect(0, 0, 400, 300).toRectF())  # no widget: drawn op by op
@@ -74,8 +73,8 @@ def test_a_card_too_big_on_screen_is_drawn_directly(qtbot, monkeypatch):
     """A tall card with a photo, zoomed in: its pixmap would be mostly off screen and too big for the cache."""
     window = open_window(qtbot, monkeypatch, small_project())
     blits: list[object] = []
-    original = items.CardItem._blit
-    monkeypatch.setattr(items.CardItem, "_blit", lambda item, *args: (blits.append(item), original(item, *args)))
+    original = items.CardItem.blit
+    monkeypatch.setattr(items.CardItem, "blit", lambda item, *args: (blits.append(item), original(item, *args)))
     card_shot(window, "card-1")
     assert blits, "cards of an ordinary size come from pixmaps"
     blits.clear()
@@ -89,8 +88,6 @@ def test_a_pixmap_made_for_another_screen_is_not_taken_at_the_same_device_pixels
     """80 % on a 125 % screen and 100 % on a 100 % screen are both one device pixel a unit; a window moved from one
     screen to the other must not draw its cards from the pixmaps made for the first (their size is in logical
     pixels of that screen: the cards came out a fifth too small)."""
-    from PySide6.QtGui import QTransform
-
     window = open_window(qtbot, monkeypatch, small_project())
     item = window.scene.card_items["card-1"]
     size = window.view.viewport().size()
@@ -99,7 +96,7 @@ def test_a_pixmap_made_for_another_screen_is_not_taken_at_the_same_device_pixels
         image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(0)
         painter = QPainter(image)
-        item._blit(painter, QTransform.fromScale(scale, scale), scale * ratio, ratio)
+        item.blit(painter, 0.0, 0.0, scale * ratio, ratio)
         painter.end()
         return image
 

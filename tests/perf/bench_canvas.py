@@ -29,10 +29,12 @@ def measure(variant: str, size: int) -> dict[str, float]:
     t0 = time.perf_counter()
     if variant == "app":
         from journeydesigner.app.controller import EditController
+        from journeydesigner.app.main import paint_on_one_thread
         from journeydesigner.canvas.scene import MapScene
         from journeydesigner.canvas.view import MapView
         from journeydesigner.document import Document
 
+        paint_on_one_thread()  # as make_app does
         doc = Document(project)
         scene = MapScene(doc, project.maps[0].id)
         view = MapView()

@@ -72,6 +72,7 @@ def measure(variant: str, size: int) -> dict[str, float]:
     if variant == "bare":
         return measure_bare(app, project)
     from journeydesigner.app.collector import collect_garbage_between_events
+    from journeydesigner.app.main import paint_on_one_thread
     from journeydesigner.app.window import MainWindow
     from journeydesigner.commands import EditFields, Target
     from journeydesigner.document import Document
@@ -79,6 +80,7 @@ def measure(variant: str, size: int) -> dict[str, float]:
 
     project.personas.append(Persona(id="persona-bench", name="Maya"))  # type: ignore[attr-defined]
     project.jobs.append(Job(id="job-bench", situation="When I ride to work"))  # type: ignore[attr-defined]
+    paint_on_one_thread()  # as make_app does
     collect_garbage_between_events(app)
     window = MainWindow(Document(project))
     window.resize(1600, 1000)
