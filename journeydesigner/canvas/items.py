@@ -83,12 +83,13 @@ class OpsItem(QGraphicsRectItem):
     def set_box(self, w: float, h: float, ops: list[Op]) -> None:
         """set_ops for a box at the local origin, skipped when nothing changed: a relayout of 20,000 cards
         otherwise builds and compares 20,000 rectangles to move the few cards an edit touched."""
-        if ops is not self._ops or self._rect.width() != w or self._rect.height() != h:
+        if ops is not self._ops or self._w != w or self._h != h:
             self.set_ops(QRectF(0, 0, w, h), ops)
 
     def _set_rect(self, rect: QRectF) -> None:
         self._rect = rect
-        self._left, self._top = rect.x() - 3, rect.y() - 3  # kept in Python: read at every paint
+        # Kept in Python: read at every paint, and for each card an edit places.
+        self._left, self._top, self._w, self._h = rect.x() - 3, rect.y() - 3, rect.width(), rect.height()
         self._area = (rect.width() + 6) * (rect.height() + 6)
         self.setRect(rect.adjusted(-3, -3, 3, 3))  # room for the selection outline
 
@@ -166,7 +167,7 @@ class CardItem(OpsItem):
         """Qt repaints nothing for an item without contents: its layer repaints where it is drawn."""
         if self.layer is not None:
             x, y = self.at
-            self.layer.update(x + self._left, y + self._top, self._rect.width() + 6, self._rect.height() + 6)
+            self.layer.update(x + self._left, y + self._top, self._w + 6, self._h + 6)
 
     def move_into(self, layer: "LaneLayer") -> None:
         """Into another lane's layer (or its first), keeping its position in the layer until placed."""
@@ -180,7 +181,7 @@ class CardItem(OpsItem):
         the few hundred cards an edit moves, not two each."""
         at, layer = self.at, self.layer
         moved = at[0] != x or at[1] != y or new
-        width, height = self._rect.width(), self._rect.height()
+        width, height = self._w, self._h
         if (moved or width != w or height != h) and layer is not None:  # a card made shorter: its old bottom too
             if not new:
                 layer.mark(at[0] + self._left, at[1] + self._top, width + 6, height + 6)
