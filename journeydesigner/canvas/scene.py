@@ -825,6 +825,7 @@ class MapScene(QGraphicsScene):
             self._lift_moving(True)
             self.target_cell.hide()
         if self._dragging:
+            self._cover_dragged()
             self._show_drop(event.scenePos())
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
@@ -848,18 +849,31 @@ class MapScene(QGraphicsScene):
             self.rebuild()  # nothing changed in the model, but the items must go back to their slots
 
     def _lift_moving(self, on: bool) -> None:
-        """Dragged cards pass over the other lanes' cards and are drawn wherever they go: their layers rise and
-        cover what the views show; the drop's rebuild gives each layer its lane back. (They draw from their
-        pixmaps as at rest: a Qt item cache on top of those only copied each card once more.)"""
-        reach = self.sceneRect()  # and what the views show around it: a small map's view goes past the scene's
-        if on and (live := self._live_area()) is not None:
-            reach = reach.united(QRectF(live[0], live[1], live[2] - live[0], live[3] - live[1]))
+        """Dragged cards pass over the other lanes' cards and draw themselves wherever they go: their layers rise,
+        and grow to cover where the cards go (_cover_dragged); the drop's rebuild gives each layer its lane back.
+        (They draw from their pixmaps as at rest: a Qt item cache on top of those only copied each card once
+        more.)"""
         for cid in self._moving:
             if (item := self.card_items.get(cid)) and (layer := item.parentItem()) is not None:
                 item.lift(on)
                 layer.setZValue(11 if on else 10)
-                if on and isinstance(layer, LaneLayer):
-                    layer.setRect(layer.mapRectFromScene(reach))
+
+    def _cover_dragged(self) -> None:
+        """A layer holds its children inside its rectangle (Qt draws and finds them through it): it grows, by a
+        view's size at a time, where a dragged card goes beyond it. A card dragged within its lane changes
+        nothing, so its drop repaints what the edit changed, not the whole view (the layer had been made as big
+        as the view at every drag, and given its lane back at the drop)."""
+        live = self._live_area()
+        step = max(live[2] - live[0], live[3] - live[1]) / 3 if live is not None else 400.0
+        for cid in self._moving:
+            item = self._card_items.get(cid)
+            layer = item.layer if item is not None else None
+            if item is None or layer is None or item.parentItem() is not layer:
+                continue
+            drawn = item.mapRectToParent(item.boundingRect()).adjusted(-LAYER_MARGIN, -LAYER_MARGIN, LAYER_MARGIN,
+                                                                         LAYER_MARGIN)
+            if not layer.rect().contains(drawn):
+                layer.setRect(layer.rect().united(drawn.adjusted(-step, -step, step, step)))
 
     def drop_target(self, pos: QPointF, ids: list[str]) -> tuple[str, str, int, int | None] | None:
         cell = self.layout.cell_at(pos.x(), pos.y())
