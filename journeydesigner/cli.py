@@ -15,7 +15,7 @@ from journeydesigner import __version__, formats, i18n
 from journeydesigner.export.run import export, unknown_format_message
 from journeydesigner.export.safefile import ExportError
 from journeydesigner.i18n import tr
-from journeydesigner.launch import EXIT_BUG, leave
+from journeydesigner.launch import COMMANDS, EXIT_BUG, leave
 from journeydesigner.model import Project
 from journeydesigner.model.export_settings import ALL_SECTIONS, PAPER_SIZES_MM, ExportOptions
 from journeydesigner.projectfile import ProjectFileError, read_project, write_project
@@ -26,7 +26,7 @@ from journeydesigner.validatecmd import counts
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
 EXIT_DIFFERENT = 1  # journeydesigner diff, as diff(1)
-SUBCOMMANDS = ("new", "validate", "export", "import", "open", "diff")
+SUBCOMMANDS = (*COMMANDS, "open")
 
 
 class UsageError(Exception):

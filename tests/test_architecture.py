@@ -64,8 +64,9 @@ def test_validate_loads_only_what_it_needs(tmp_path):
 
 def test_the_window_loads_only_what_its_first_paint_needs():
     """Issue 15: the window's start imports no PDF or image library, no shaping engine and none of the
-    dialogs and modes it does not show (export, start screen, presentation); they load on first use. Measuring
-    a Latin map's text neither parses a font file with reportlab."""
+    dialogs, panels and modes it does not show (export, import, start screen, presentation, comparison, help, jobs,
+    the clipboard, image import; ICU's ctypes binding); they load on first use. Measuring a Latin map's text
+    neither parses a font file with reportlab."""
     code = (
         "import sys\n"
         "import journeydesigner.app.main, journeydesigner.app.window\n"
@@ -74,8 +75,10 @@ def test_the_window_loads_only_what_its_first_paint_needs():
         "project = new_project()\n"
         "layout_map(project.maps[0], project.personas)\n"
         "heavy = ('reportlab.pdfbase', 'reportlab.pdfgen', 'PIL', 'fontTools', 'uharfbuzz', 'bidi', 'openpyxl',\n"
-        "         'pptx', 'journeydesigner.app.export_dialog', 'journeydesigner.app.start_screen',\n"
-        "         'journeydesigner.present.presentation')\n"
+        "         'psutil', 'pptx', 'journeydesigner.app.export_dialog', 'journeydesigner.app.start_screen',\n"
+        "         'journeydesigner.present.presentation', 'journeydesigner.app.compare_panel',\n"
+        "         'journeydesigner.app.import_dialog', 'journeydesigner.app.clipboard', 'journeydesigner.app.help',\n"
+        "         'journeydesigner.panels.jobs', 'journeydesigner.imageimport', 'ctypes', 'subprocess')\n"
         "loaded = sorted(m for m in sys.modules if m.startswith(heavy))\n"
         "print(loaded)\n"
         "assert not loaded, loaded\n"

@@ -9,7 +9,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from journeydesigner.app.actions import WindowActions
-from journeydesigner.app.import_dialog import can_import, choose_and_import, import_path
 from journeydesigner.app.settings import add_recent_file, bool_setting, clear_recent_files, recent_files, settings
 from journeydesigner.app.sharing import held_by_other, release_lock, take_lock
 from journeydesigner.document import Document
@@ -44,7 +43,7 @@ class FileActions(WindowActions):
         self.act_new = a(tr("&New"), lambda: self.new_from_template(default_template()), SK.New,
                          tr("A new project from the default template (Preferences)"))
         self.act_open = a(tr("&Open…"), self.open_dialog, SK.Open)
-        self.act_import = a(tr("&Import…"), lambda: choose_and_import(window), None,
+        self.act_import = a(tr("&Import…"), self.import_dialog, None,
                             tr("A spreadsheet (CSV, Excel) or a Mermaid journey, as a new project or into this one"))
         self.act_properties = a(tr("Project &Properties…"), self.show_project_properties, None,
                                 tr("Title, client, author, date, version, notes and logo of the deliverable"))
@@ -52,7 +51,7 @@ class FileActions(WindowActions):
         self.act_save_as = a(tr("Save &As…"), self.save_as, SK.SaveAs)
         self.act_export = a(tr("&Export…"), self.export_dialog, QKeySequence("Ctrl+E"),
                             tr("Export the map as PDF, PNG or SVG"))
-        self.act_compare = a(tr("Co&mpare With…"), window.comparer.choose_file, None,
+        self.act_compare = a(tr("Co&mpare With…"), lambda: window.comparer.choose_file(), None,
                              tr("Compare with another version of this project and take its changes"))
         self.act_close = a(tr("&Close"), window.close, SK.Close)
         self.act_quit = a(tr("&Quit"), window.close, SK.Quit)
@@ -129,7 +128,14 @@ class FileActions(WindowActions):
         self.window._set_document(doc)
         return True
 
+    def import_dialog(self) -> None:
+        from journeydesigner.app.import_dialog import choose_and_import  # on first use, as the export dialog
+
+        choose_and_import(self.window)
+
     def open_dropped(self, files: list[str]) -> None:
+        from journeydesigner.app.import_dialog import can_import, import_path
+
         for name in files:
             if name.lower().endswith(".journey"):
                 self.open_path(Path(name))

@@ -1,5 +1,6 @@
 """The View menu of the main window: zoom, find, and the panels (shown or hidden, and reached from the keyboard)."""
 
+from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import Qt
@@ -18,13 +19,15 @@ class ViewActions(WindowActions):
     """Zoom and fit the map, find cards, and show or go to each panel; it needs only the view, the find bar and
     the docks, never the document."""
 
-    def __init__(self, window: QWidget, view: MapView, find_bar: FindBar, docks: list[QDockWidget]) -> None:
+    def __init__(self, window: QWidget, view: MapView, find_bar: Callable[[], FindBar],
+                 docks: list[QDockWidget]) -> None:
+        """``find_bar`` gives the window's find bar, which it makes on first use."""
         super().__init__(window)
         self.docks = docks
         a = self.action
-        self.act_find = a(tr("&Find…"), find_bar.open_bar, SK.Find)
-        self.act_find_next = a(tr("Find &Next"), lambda: find_bar.step(1), SK.FindNext)
-        self.act_find_prev = a(tr("Find Pre&vious"), lambda: find_bar.step(-1), SK.FindPrevious)
+        self.act_find = a(tr("&Find…"), lambda: find_bar().open_bar(), SK.Find)
+        self.act_find_next = a(tr("Find &Next"), lambda: find_bar().step(1), SK.FindNext)
+        self.act_find_prev = a(tr("Find Pre&vious"), lambda: find_bar().step(-1), SK.FindPrevious)
         self.act_zoom_in = a(tr("Zoom &In"), lambda: view.zoom_by(1.25), [QKeySequence(SK.ZoomIn),
                                                                       QKeySequence("Ctrl+=")])
         self.act_zoom_out = a(tr("Zoom &Out"), lambda: view.zoom_by(0.8), SK.ZoomOut)

@@ -6,7 +6,7 @@ removed faded out, moved cards with where they go and a ghost saying where from,
 "Take This Change" and "Take All" are each one undoable step; "Keep Mine" takes a change off the list. With the
 ``.bak`` the last save kept as the common ancestor (unless it is newer than their file), changes only the other
 version made are merged at once and only conflicts are left to decide.
-When a project opens, a bar says so if its folder holds sync tools' conflicted copies of it.
+The bar that says a project's folder holds sync tools' conflicted copies of it is notice_bar.ConflictBar.
 """
 
 import contextlib
@@ -50,10 +50,9 @@ from shiboken6 import Shiboken
 
 from journeydesigner.app.actions_files import FILE_FILTER
 from journeydesigner.app.chrome import Dock
-from journeydesigner.app.notice_bar import MessageBar
+from journeydesigner.app.notice_bar import ConflictBar
 from journeydesigner.commands.compare import TakeChanges
 from journeydesigner.compare import Change, ChangeKind, diff
-from journeydesigner.compare.copies import conflicted_copies, original_of
 from journeydesigner.compare.describe import field_word
 from journeydesigner.compare.merge import Conflict, could_be_ancestor, merge3
 from journeydesigner.i18n import tr
@@ -361,54 +360,18 @@ class ComparePanel(QWidget):
         self.keep_button.setEnabled(item is not None)
 
 
-class ConflictBar(MessageBar):
-    """A non-modal bar over the map: this project has conflicted copies beside it."""
-
-    compareRequested = Signal(object)  # the Path to compare with
-
-    def __init__(self) -> None:
-        button = QPushButton(tr("Compare…"))
-        super().__init__("conflict-bar", "#FFF3BF", "#5C3C00", (button,))
-        self.compare_button = button
-        self.compare_button.clicked.connect(lambda: self.compareRequested.emit(self.path))
-        self.path: Path | None = None
-
-    def check(self, path: Path | None) -> None:
-        """Look beside ``path`` for conflicted copies (or the original, when ``path`` is a copy)."""
-        self.hide()
-        if path is None:
-            return
-        copies = conflicted_copies(path)
-        if copies:
-            newest = copies[0]
-            tool = newest.tool + (f", {newest.who}" if newest.who else "")
-            text = tr("“{copy}” beside this project looks like a conflicted copy left by a sync tool ({tool}).").format(
-                copy=newest.path.name, tool=tool)
-            if len(copies) > 1:
-                text += " " + tr("There are %n such copies; this is the newest.", "", len(copies))
-            self.path = newest.path
-        elif (original := original_of(path)) is not None:
-            text = tr("This file looks like a sync tool's conflicted copy of “{original}”.").format(
-                original=original.name)
-            self.path = original
-        else:
-            return
-        self.label.setText(text + " " + tr("Compare them to see what differs and take the changes you want."))
-        self.show()
-
-
 class Comparer(QObject):
     """The window's comparison: the other version, its changes, the dock, the marks and the conflict bar."""
 
-    def __init__(self, window: "MainWindow") -> None:
+    def __init__(self, window: "MainWindow", bar: ConflictBar) -> None:
+        """Made on first use (File › Compare With…, the conflict bar's button); ``bar`` is the window's, which
+        has already looked beside the open file."""
         super().__init__(window)
         self.window = window
-        self.bar = ConflictBar()
-        self.bar.compareRequested.connect(self.compare_with)
+        self.bar = bar
         self.dock: QDockWidget | None = None
         self.panel: ComparePanel | None = None
         self.marks = CompareMarks()
-        self.doc: Document | None = None
         self.other: Project | None = None
         self.other_path: Path | None = None
         self.base: Project | None = None
@@ -418,6 +381,8 @@ class Comparer(QObject):
         self.backup_offered = False
         self._soon = QTimer(self, singleShot=True, interval=200)  # typing edits often; big maps compare in ~0.1 s
         self._soon.timeout.connect(self.refresh)
+        self.doc: Document | None = window.doc
+        window.doc.changed.connect(self._changed)
 
     # ---- following the window -------------------------------------------------------------------
     def follow(self) -> None:

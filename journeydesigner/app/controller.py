@@ -4,7 +4,6 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QGuiApplication
 
-from journeydesigner.app.clipboard import PasteError, from_mime, to_mime
 from journeydesigner.canvas.scene import MapScene
 from journeydesigner.commands import (
     AddAxisItem,
@@ -98,6 +97,8 @@ class EditController:
         if not ids:
             return False
         cards = [c for c in self.scene.jmap.cards if c.id in ids]
+        from journeydesigner.app.clipboard import to_mime  # on first use (issue 15: not before the first paint)
+
         QGuiApplication.clipboard().setMimeData(to_mime(cards, self.doc.project.assets))
         self.report(tr("Copied %n card(s)", "", len(cards)))
         return True
@@ -113,6 +114,8 @@ class EditController:
             self.report(tr("Click a cell first: pasted cards go into the current cell."))
             return
         lane = self.scene.jmap.lane(cell[0])
+        from journeydesigner.app.clipboard import PasteError, from_mime
+
         try:
             pasted = from_mime(QGuiApplication.clipboard().mimeData(), lane.kind)
         except PasteError as exc:

@@ -3,14 +3,22 @@ or a few days, the same number belongs to some other process. A process is named
 time (psutil reads it on Linux, macOS and Windows alike), so a reused pid is recognised as somebody else."""
 
 import os
+from types import ModuleType
 
-import psutil
+
+def _psutil() -> ModuleType:
+    """psutil, imported when a lock or a recovery note is first written or judged: importing it took ≈20 ms of
+    the window's start, which now takes its lock after the first paint (issue 15)."""
+    import psutil
+
+    return psutil
 
 # Start times are stored as float seconds; the same process reads back the same value to well within this.
 _SAME_START_S = 1.0
 
 
 def start_time(pid: int) -> float | None:
+    psutil = _psutil()
     try:
         return psutil.Process(pid).create_time()
     except (psutil.Error, OSError, ValueError):
@@ -27,6 +35,7 @@ def is_alive(pid: int, started: float | None) -> bool:
     older version) is judged by its pid alone, as before."""
     if pid <= 0:
         return False
+    psutil = _psutil()
     try:
         if not psutil.pid_exists(pid):
             return False

@@ -144,6 +144,18 @@ class FileOpenHandler(QObject):
         return False
 
 
+def follow_desktop_file_opens(app: QApplication, windows: list[MainWindow],
+                              platform: str = sys.platform) -> FileOpenHandler | None:
+    """On macOS, the filter that opens files the Finder hands over. Only there: a filter on the application
+    sees every event of every object (≈6,000 before the first paint, each a call into Python), and elsewhere
+    the desktop hands a file over on the command line, to a new process."""
+    if platform != "darwin":
+        return None
+    opener = FileOpenHandler(windows)
+    app.installEventFilter(opener)
+    return opener
+
+
 def start_screen_due(path: Path | None, is_sample: bool) -> bool:
     """The first start shows what there is to start from, unless the user opened a file (a double-click on a
     project a client sent is what they want to see): then it waits for the first start without one."""
@@ -188,8 +200,7 @@ def run_app(path: Path | None, is_sample: bool = False) -> int:
         return sum(window.autosaver.save_now(wait=True) for window in windows)
 
     install_excepthook(autosave_all)
-    opener = FileOpenHandler(windows)
-    app.installEventFilter(opener)
+    opener = follow_desktop_file_opens(app, windows)  # noqa: F841 (kept while the application runs)
     if path is not None and not is_sample:
         path = Path(os.path.abspath(path)).resolve()  # recovery notes and saves must not depend on the folder
     items = pending_recoveries()

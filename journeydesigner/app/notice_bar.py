@@ -1,7 +1,11 @@
 """A bar over the map for what the user should know about the open file but need not act on."""
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+from pathlib import Path
 
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+
+from journeydesigner.compare.copies import conflicted_copies, original_of
 from journeydesigner.i18n import tr
 
 
@@ -38,3 +42,39 @@ class NoticeBar(MessageBar):
     def show_notes(self, notes: list[str]) -> None:
         self.label.setText(" ".join(notes))
         self.setVisible(bool(notes))
+
+
+class ConflictBar(MessageBar):
+    """A non-modal bar over the map: this project has conflicted copies beside it."""
+
+    compareRequested = Signal(object)  # the Path to compare with
+
+    def __init__(self) -> None:
+        button = QPushButton(tr("Compare…"))
+        super().__init__("conflict-bar", "#FFF3BF", "#5C3C00", (button,))
+        self.compare_button = button
+        self.compare_button.clicked.connect(lambda: self.compareRequested.emit(self.path))
+        self.path: Path | None = None
+
+    def check(self, path: Path | None) -> None:
+        """Look beside ``path`` for conflicted copies (or the original, when ``path`` is a copy)."""
+        self.hide()
+        if path is None:
+            return
+        copies = conflicted_copies(path)
+        if copies:
+            newest = copies[0]
+            tool = newest.tool + (f", {newest.who}" if newest.who else "")
+            text = tr("“{copy}” beside this project looks like a conflicted copy left by a sync tool ({tool}).").format(
+                copy=newest.path.name, tool=tool)
+            if len(copies) > 1:
+                text += " " + tr("There are %n such copies; this is the newest.", "", len(copies))
+            self.path = newest.path
+        elif (original := original_of(path)) is not None:
+            text = tr("This file looks like a sync tool's conflicted copy of “{original}”.").format(
+                original=original.name)
+            self.path = original
+        else:
+            return
+        self.label.setText(text + " " + tr("Compare them to see what differs and take the changes you want."))
+        self.show()

@@ -26,13 +26,11 @@ from journeydesigner.app.actions_present import PresentActions
 from journeydesigner.app.actions_view import ViewActions
 from journeydesigner.app.chrome import Dock, style_chrome
 from journeydesigner.app.collector import settle_garbage_soon
-from journeydesigner.app.compare_panel import Comparer
 from journeydesigner.app.context_menus import show_context_menu
 from journeydesigner.app.controller import EditController
 from journeydesigner.app.findbar import FindBar
-from journeydesigner.app.help import AboutDialog, ShortcutsDialog
 from journeydesigner.app.icons import action_icon
-from journeydesigner.app.notice_bar import NoticeBar
+from journeydesigner.app.notice_bar import ConflictBar, NoticeBar
 from journeydesigner.app.palette import KindPalette
 from journeydesigner.app.preferences import PreferencesDialog
 from journeydesigner.app.recovery import DEFAULT_DELAY_MS, Autosaver
@@ -46,15 +44,17 @@ from journeydesigner.i18n import tr
 from journeydesigner.model import JourneyMap
 from journeydesigner.model.cellindex import cell_index
 from journeydesigner.panels.inspector import Inspector
-from journeydesigner.panels.jobs import JobsPanel
 from journeydesigner.panels.outline import MapOutline, describe_card
 from journeydesigner.panels.personas import PersonaPanel
 from journeydesigner.templates import new_project
 
 if TYPE_CHECKING:
+    from journeydesigner.app.compare_panel import Comparer
+    from journeydesigner.panels.jobs import JobsPanel
     from journeydesigner.present.presentation import Presentation
 
 SK = QKeySequence.StandardKey
+FIRST_LOCK_AFTER_MS = 300  # the start's document: its lock waits for the first paint (issue 15)
 
 
 class MainWindow(QMainWindow):
@@ -74,19 +74,20 @@ class MainWindow(QMainWindow):
         self.view = MapView()
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(lambda pos: show_context_menu(self, pos))
-        self.find_bar = FindBar()
-        self.find_bar.hide()
-        self.find_bar.closed.connect(self.view.setFocus)
+        self._find_bar: FindBar | None = None  # Edit › Find…: made on first use (see find_bar)
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        self.comparer = Comparer(self)  # File › Compare With…, and the bar about conflicted copies
-        column.addWidget(self.comparer.bar)
+        self.conflict_bar = ConflictBar()  # sync tools' conflicted copies beside the file: compare with one
+        self.conflict_bar.compareRequested.connect(lambda path: self.comparer.compare_with(path))
+        self._comparer: Comparer | None = None
+        self._conflicts_checked: Document | None = None
+        column.addWidget(self.conflict_bar)
         self.notice_bar = NoticeBar()  # a file from a newer version: what is shown simplified
         column.addWidget(self.notice_bar)
-        column.addWidget(self.find_bar)
         column.addWidget(self.view)
+        self._column = column
         self.setCentralWidget(central)
         self._make_docks()
         self._make_status_bar()
@@ -166,7 +167,7 @@ class MainWindow(QMainWindow):
             edits.act_rename_lane, edits.act_remove_lane, edits.act_add_map, edits.act_rename_map)
         self.add_stage, self.add_lane, self.rename_axis, self.remove_axis, self.set_card_color = (
             edits.add_stage, edits.add_lane, edits.rename_axis, edits.remove_axis, edits.set_card_color)
-        self.view_actions = views = ViewActions(self, self.view, self.find_bar, self.docks)
+        self.view_actions = views = ViewActions(self, self.view, lambda: self.find_bar, self.docks)
         (self.act_find, self.act_find_next, self.act_find_prev, self.act_zoom_in, self.act_zoom_out, self.act_fit,
          self.act_actual, self.act_focus_map) = (
             views.act_find, views.act_find_next, views.act_find_prev, views.act_zoom_in, views.act_zoom_out,
@@ -180,7 +181,7 @@ class MainWindow(QMainWindow):
                                tr("Every keyboard shortcut"))
         self.act_preferences = a(tr("&Preferences…"), self.show_preferences, QKeySequence(SK.Preferences),
                                  tr("Default template, autosave, theme, presentation screen"))
-        self.act_about = a(tr("&About Journey Designer"), lambda: AboutDialog(self).exec(), None,
+        self.act_about = a(tr("&About Journey Designer"), self.show_about, None,
                            tr("Version and licences"))
 
     def _make_menus(self) -> None:
@@ -293,7 +294,10 @@ class MainWindow(QMainWindow):
         self._make_panels(doc)
         self.autosaver = Autosaver(doc, int_setting("autosave/delay_ms", DEFAULT_DELAY_MS))
         if doc.path is not None and not doc.read_only:
-            take_lock(doc.path)
+            if self.isVisible():
+                take_lock(doc.path)
+            else:  # the window's first document: locked once the window is drawn (the lock needs psutil, ≈20 ms)
+                QTimer.singleShot(FIRST_LOCK_AFTER_MS, partial(self._lock_if_still_open, doc))
         self.watcher.watch(doc.path)
         self.show_map(map_id or doc.project.maps[0].id)
         self._update_title()
@@ -301,6 +305,10 @@ class MainWindow(QMainWindow):
         self.notice_bar.show_notes(doc.project.load_notes)
         if doc.project.load_warnings:
             QTimer.singleShot(0, lambda: self._show_load_warnings(doc))
+
+    def _lock_if_still_open(self, doc: Document) -> None:
+        if doc is self.doc and doc.path is not None and not doc.read_only and self.isVisible():
+            take_lock(doc.path)  # (not after a close: closing released what there was)
 
     def _show_load_warnings(self, doc: Document) -> None:
         problems = "\n".join(f"• {w}" for w in doc.project.load_warnings[:12])
@@ -322,19 +330,53 @@ class MainWindow(QMainWindow):
         self.persona_panel.personaFocused.connect(self._focus_persona)
         self._jobs_panel = None
         self.inspector = Inspector(doc)
-        binders = [self.persona_panel.binder, self.inspector.project_form.binder]
-        for binder in binders + [form.binder for form in self.inspector.forms.values()]:
-            binder.rejected.connect(self.report)  # a value the model refuses: say why, change nothing
+        for refused in (self.persona_panel.binder.rejected, self.inspector.project_form.binder.rejected,
+                        self.inspector.rejected):
+            refused.connect(self.report)  # a value the model refuses: say why, change nothing
         self.personas_dock.setWidget(self.persona_panel)
         self._replace_dock_widget(self.jobs_dock, QWidget())
         self.inspector_dock.setWidget(self.inspector)
         self._jobs_panel_if_seen()
 
     @property
-    def jobs_panel(self) -> JobsPanel:
+    def find_bar(self) -> FindBar:
+        """The find bar over the map, made when Find is first used: hidden until then, it need not be built
+        before the window's first paint (issue 15)."""
+        if self._find_bar is None:
+            self._find_bar = FindBar()
+            self._find_bar.hide()
+            self._find_bar.closed.connect(self.view.setFocus)
+            self._column.insertWidget(self._column.indexOf(self.view), self._find_bar)
+            if self.scene is not None:
+                self._find_bar.attach(self.scene)
+        return self._find_bar
+
+    @property
+    def comparer(self) -> "Comparer":
+        """File › Compare With…, made on first use with its modules (the comparison, the merge, the panel): a
+        window that never compares need not load them before its first paint (issue 15)."""
+        if self._comparer is None:
+            from journeydesigner.app.compare_panel import Comparer
+
+            self._comparer = Comparer(self, self.conflict_bar)
+        return self._comparer
+
+    def _follow_comparison(self) -> None:
+        """Another map or document shown: the comparison redraws or ends; a new document's folder is looked at
+        for conflicted copies."""
+        if self._comparer is not None:
+            self._comparer.follow()
+        elif self._conflicts_checked is not self.doc:
+            self._conflicts_checked = self.doc
+            self.conflict_bar.check(self.doc.path)
+
+    @property
+    def jobs_panel(self) -> "JobsPanel":
         """The Jobs panel of the open document, made when its tab is first shown or it is first asked for: on a
         first start it sits behind the Personas tab, and need not hold up the window's first paint (issue 15)."""
         if self._jobs_panel is None:
+            from journeydesigner.panels.jobs import JobsPanel
+
             self._jobs_panel = JobsPanel(self.doc)
             self._jobs_panel.binder.rejected.connect(self.report)
             self._replace_dock_widget(self.jobs_dock, self._jobs_panel)
@@ -359,7 +401,14 @@ class MainWindow(QMainWindow):
             self.view.apply_theme()
 
     def show_shortcuts(self) -> None:
+        from journeydesigner.app.help import ShortcutsDialog  # the Help dialogs load when asked for
+
         ShortcutsDialog(self.actions(), self).exec()
+
+    def show_about(self) -> None:
+        from journeydesigner.app.help import AboutDialog
+
+        AboutDialog(self).exec()
 
     def _focus_persona(self, persona_id: object) -> None:
         if self.scene is not None:
@@ -407,7 +456,8 @@ class MainWindow(QMainWindow):
         self.scene.axisCleared.connect(self._update_inspector)
         self.view.setScene(self.scene)
         self.controller = EditController(self.doc, self.scene, self.report)
-        self.find_bar.attach(self.scene)
+        if self._find_bar is not None:
+            self._find_bar.attach(self.scene)
         self.outline.show_map(self.scene.jmap)
         if old is not None and Shiboken.isValid(old):
             old.dispose()
@@ -417,13 +467,13 @@ class MainWindow(QMainWindow):
         self.view.set_zoom(1.0)
         if self.isVisible():
             self.view.fit_width()
-        self.comparer.follow()
+        self._follow_comparison()
 
     def _on_doc_changed(self, map_id: object) -> None:
         if self.scene is not None and not any(m.id == self.scene.map_id for m in self.doc.project.maps):
             self.show_map(self.doc.project.maps[0].id)
-        if self.find_bar.isVisible():
-            self.find_bar.refresh()
+        if self._find_bar is not None and self._find_bar.isVisible():
+            self._find_bar.refresh()
         if self.scene is not None:
             self.outline.jmap = self.scene.jmap
             self.outline.map_changed(self.doc.changed_cells if map_id == self.scene.map_id else None)

@@ -28,11 +28,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journeydesigner.canvas.qtpaint import Step, compile_ops, curve_path, curve_pen, run_steps
+from journeydesigner.canvas.qtpaint import (
+    Step,
+    compile_ops,
+    curve_path,
+    curve_pen,
+    fill_brush,
+    outline_pen,
+    run_steps,
+)
 from journeydesigner.i18n import tr
 from journeydesigner.layout import style as S
 from journeydesigner.layout.curve import Point, Segment
-from journeydesigner.layout.ops import Curve, Op, sketch
+from journeydesigner.layout.ops import Box, Curve, Op, sketch
 
 if TYPE_CHECKING:
     from journeydesigner.canvas.scene import MapScene
@@ -83,12 +91,13 @@ class OpsItem(QGraphicsRectItem):
     def set_box(self, w: float, h: float, ops: list[Op]) -> None:
         """set_ops for a box at the local origin, skipped when nothing changed: a relayout of 20,000 cards
         otherwise builds and compares 20,000 rectangles to move the few cards an edit touched."""
-        if ops is not self._ops or self._rect.width() != w or self._rect.height() != h:
+        if ops is not self._ops or self._w != w or self._h != h:
             self.set_ops(QRectF(0, 0, w, h), ops)
 
     def _set_rect(self, rect: QRectF) -> None:
         self._rect = rect
-        self._left, self._top = rect.x() - 3, rect.y() - 3  # kept in Python: read at every paint
+        # Kept in Python: read at every paint, and for each card an edit places.
+        self._left, self._top, self._w, self._h = rect.x() - 3, rect.y() - 3, rect.width(), rect.height()
         self._area = (rect.width() + 6) * (rect.height() + 6)
         self.setRect(rect.adjusted(-3, -3, 3, 3))  # room for the selection outline
 
@@ -166,7 +175,7 @@ class CardItem(OpsItem):
         """Qt repaints nothing for an item without contents: its layer repaints where it is drawn."""
         if self.layer is not None:
             x, y = self.at
-            self.layer.cards.update(x + self._left, y + self._top, self._rect.width() + 6, self._rect.height() + 6)
+            self.layer.cards.update(x + self._left, y + self._top, self._w + 6, self._h + 6)
 
     def move_into(self, layer: "LaneLayer") -> None:
         """Into another lane's layer (or its first), keeping its position in the layer until placed."""
@@ -180,7 +189,7 @@ class CardItem(OpsItem):
         the few hundred cards an edit moves, not two each."""
         at, layer = self.at, self.layer
         moved = at[0] != x or at[1] != y or new
-        width, height = self._rect.width(), self._rect.height()
+        width, height = self._w, self._h
         if (moved or width != w or height != h) and layer is not None:  # a card made shorter: its old bottom too
             if not new:
                 layer.mark(at[0] + self._left, at[1] + self._top, width + 6, height + 6)
@@ -346,11 +355,12 @@ class LaneLayer(QGraphicsRectItem):
         self.cards = LaneCards(self, cards_in)
         self._marked: list[float] = []  # left, top, right, bottom of what cards placed since the last repaint
 
-    def set_area(self, rect: QRectF, dragging: bool = False) -> None:
-        """What its children may cover (while ``dragging``, the dragged cards' reach); where its cards are drawn."""
+    def set_area(self, rect: QRectF) -> None:
+        """What its children may cover (a drag may widen it meanwhile: MapScene._cover_dragged), and where its
+        cards are drawn."""
         if rect != self.rect():
             self.setRect(rect)
-        if not dragging and rect != self.cards.rect():
+        if rect != self.cards.rect():
             self.cards.setRect(rect)
 
     def mark(self, x: float, y: float, w: float, h: float) -> None:
@@ -385,6 +395,9 @@ class LaneCards(QGraphicsRectItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         t, opacity = painter.worldTransform(), painter.opacity()
+        if option.levelOfDetailFromTransform(t) < LOD_BOXES:
+            self._paint_boxes(painter, option, t, opacity)
+            return
         scale = t.m11()
         # On screen at a plain zoom (not an export, a print or a presentation's turn), the cards are copied from
         # their pixmaps with the painter in device pixels: per card a few calls, not a transform each.
@@ -414,6 +427,40 @@ class LaneCards(QGraphicsRectItem):
                 item.draw(painter, option, widget)
             if item.faded != 1.0:
                 painter.setOpacity(opacity)
+        painter.setWorldTransform(t)
+
+    def _paint_boxes(self, painter: QPainter, option: QStyleOptionGraphicsItem, t: QTransform,
+                     opacity: float) -> None:
+        """So far off that a card is its coloured box (a fitted 5,000-card map: under 12 %, where a corner's
+        rounding is under a pixel): the boxes of one colour in one call, not a card at a time."""
+        groups: dict[tuple[str | None, str | None, float, float], list[QRectF]] = {}
+        marked, others = [], []
+        for item in self.cards_in(self.mapRectToScene(option.exposedRect)):
+            box = item._ops[0] if item._ops else None
+            if item.lifted:
+                continue
+            if not isinstance(box, Box):  # an emotion point's first op is its marker's line
+                others.append(item)
+                continue
+            x, y = item.at
+            groups.setdefault((box.fill, box.stroke, box.stroke_width, item.faded), []).append(
+                QRectF(x + box.x, y + box.y, box.w, box.h))
+            if item.highlighted or item.isSelected():
+                marked.append(item)
+        for (fill, stroke, width, faded), rects in groups.items():
+            painter.setOpacity(opacity * faded)
+            painter.setPen(outline_pen(stroke, width))
+            painter.setBrush(fill_brush(fill))
+            painter.drawRects(rects)
+        painter.setOpacity(opacity)
+        for item in marked:
+            painter.setWorldTransform(QTransform.fromTranslate(*item.at) * t)
+            item.draw_marks(painter, 0)
+        for item in others:
+            painter.setWorldTransform(QTransform.fromTranslate(*item.at) * t)
+            painter.setOpacity(opacity * item.faded)
+            item.draw(painter, option, None)
+        painter.setOpacity(opacity)
         painter.setWorldTransform(t)
 
 
@@ -539,12 +586,14 @@ class CurveItem(QGraphicsPathItem):
         pad = piece.width
         return QRectF(min(xs) - pad, min(ys) - pad, max(xs) - min(xs) + 2 * pad, max(ys) - min(ys) + 2 * pad)
 
-    def set_piece(self, curve: Curve, start: Point, segment: Segment) -> None:
-        """The segment of ``curve`` from ``start``, drawn anew only when it changed: an edit of one point of a
-        2,000-point curve changes the few segments beside it."""
+    def shows(self, curve: Curve, start: Point, segment: Segment) -> bool:
         piece = self._ops[0] if self._ops else None
-        if piece is None or piece.segments[0] != segment or piece.start != start or piece.color != curve.color \
-                or piece.width != curve.width:
+        return (piece is not None and piece.segments[0] == segment and piece.start == start
+                and piece.color == curve.color and piece.width == curve.width)
+
+    def set_piece(self, curve: Curve, start: Point, segment: Segment) -> None:
+        """The segment of ``curve`` from ``start``, drawn anew only when it changed."""
+        if not self.shows(curve, start, segment):
             piece = Curve(start, (segment,), curve.color, curve.width)
             self._ops = [piece]
             self.setPen(curve_pen(piece))

@@ -134,12 +134,10 @@ def compile_ops(ops: Iterable[Op], dpi: int, pixmaps: PixmapSource | None = None
             state[kind] = key
 
     def pen_of(color: str | None, width: float) -> None:
-        set_state("pen", (color, width), QPainter.setPen,
-                  lambda: _pen(color, width) if color else QPen(Qt.PenStyle.NoPen))
+        set_state("pen", (color, width), QPainter.setPen, lambda: outline_pen(color, width))
 
     def brush_of(fill: str | None) -> None:
-        set_state("brush", fill, QPainter.setBrush,
-                  lambda: QBrush(qcolor(fill)) if fill else QBrush(Qt.BrushStyle.NoBrush))
+        set_state("brush", fill, QPainter.setBrush, lambda: fill_brush(fill))
 
     for op in ops:
         if type(op) is not Text:
@@ -198,6 +196,15 @@ def compile_ops(ops: Iterable[Op], dpi: int, pixmaps: PixmapSource | None = None
 
 
 _UNSET = object()
+
+
+def outline_pen(color: str | None, width: float) -> QPen:
+    """A box's outline: none without a colour."""
+    return _pen(color, width) if color else QPen(Qt.PenStyle.NoPen)
+
+
+def fill_brush(fill: str | None) -> QBrush:
+    return QBrush(qcolor(fill)) if fill else QBrush(Qt.BrushStyle.NoBrush)
 
 
 def curve_path(op: Curve) -> QPainterPath:

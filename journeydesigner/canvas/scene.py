@@ -111,6 +111,7 @@ class MapScene(QGraphicsScene):
         self._items_later = False  # cards placed now without an item get one in a later chunk
         self.lane_layers: dict[str, LaneLayer] = {}
         self.headers: dict[tuple[str, str], HeaderItem] = {}
+        self._header_looks: dict[tuple[str, str], tuple] = {}  # what each header's ops were made for
         self.grid = OpsItem()  # the paper above the lanes; each lane's paper and grid is in lane_grids
         self.grid.setZValue(-10)
         self.addItem(self.grid)
@@ -444,7 +445,7 @@ class MapScene(QGraphicsScene):
             if item is None and self._items_later:
                 self._deferred[cid] = None
                 continue
-            y = box.y - lanes[box.lane_id].y
+            x, y = box.x, box.top  # in its lane, as in its layer
             settled = True
             if item is None:
                 item = self._card_items[cid] = CardItem(cid)
@@ -452,12 +453,20 @@ class MapScene(QGraphicsScene):
                 item.move_into(layer)
                 settled = False
             x0, y0 = item.at
-            if (settled and live is not None and (x0 != box.x or y0 != y) and not (
-                    _meets(live, box.x, box.y, box.w, box.h) or _meets(live, x0, box.y - y + y0, box.w, box.h))):
-                self._pending.add(cid)  # far from every view, where it was and where it goes: placed when idle
-            else:
-                item.place(box.x, y, box.w, box.h, box.ops, not settled)
-            item.set_jobs(linked.get(cid, []))
+            if settled and live is not None and (x0 != x or y0 != y):
+                # Far from every view, where it was and where it goes (in the scene: both below the lane's top
+                # as it is now): placed when idle. Inline: a few hundred cards an edit.
+                lane_y = lanes[box.lane_id].y
+                near = x < live[2] and x + box.w > live[0] and lane_y + y < live[3] and lane_y + y + box.h > live[1]
+                if not near and not (x0 < live[2] and x0 + box.w > live[0] and lane_y + y0 < live[3]
+                                     and lane_y + y0 + box.h > live[1]):
+                    self._pending.add(cid)
+                    if cid in linked or item.jobs:
+                        item.set_jobs(linked.get(cid, []))
+                    continue
+            item.place(x, y, box.w, box.h, box.ops, not settled)
+            if cid in linked or item.jobs:
+                item.set_jobs(linked.get(cid, []))
         self._repaint_layers()
         if self._pending or self._pending_lanes:
             self._placer.start(PLACE_AFTER_MS)
@@ -567,28 +576,45 @@ class MapScene(QGraphicsScene):
         descriptions = {s.id: s.description for s in jmap.stages}
         badges = stage_badges(self.doc.project, jmap) if self.markers else {}
         wanted: set[tuple[str, str]] = set()
+        # A header's ops are made again only when what they show changed (most edits change none: 20 headers'
+        # ops were 0.5-1 ms of every edit); the project's language hyphenates their words.
         for stage in layout.stages:
-            ops = stage_header_ops(stage, stage.index + 1, badges.get(stage.stage_id), layout.header_h)
-            ops += stage_description_ops(stage, descriptions[stage.stage_id])
-            self._header("stages", stage.stage_id, stage.index, QRectF(0, 0, stage.w, layout.header_h), ops, stage.x,
-                         None)
-            self.headers[("stages", stage.stage_id)].setToolTip(descriptions[stage.stage_id])  # the whole text
-            wanted.add(("stages", stage.stage_id))
+            key = ("stages", stage.stage_id)
+            description = descriptions[stage.stage_id]
+            look: tuple = (stage.name, description, stage.w, stage.index, badges.get(stage.stage_id),
+                           layout.header_h, self._language)
+            ops = None
+            if self._header_looks.get(key) != look or key not in self.headers:
+                ops = stage_header_ops(stage, stage.index + 1, badges.get(stage.stage_id), layout.header_h)
+                ops += stage_description_ops(stage, description)
+            self._header(key, look, stage.index, QRectF(0, 0, stage.w, layout.header_h), ops, stage.x, None)
+            if ops is not None:
+                self.headers[key].setToolTip(description)  # the whole text
+            wanted.add(key)
         for lane in layout.lanes:
-            ops = lane_header_ops(layout, lane)
+            key = ("lanes", lane.lane_id)
+            curves = tuple((c.label, c.color) for c in layout.emotion_lines.get(lane.lane_id, ()))
+            look = (lane.name, lane.kind, lane.h, lane.plot_top - lane.y, lane.plot_bottom - lane.y, curves,
+                    layout.scale, self._language)
+            ops = lane_header_ops(layout, lane) if self._header_looks.get(key) != look or key not in self.headers \
+                else None
             y = None if lane.lane_id in self._pending_lanes else lane.y  # far off: moves with its cards
-            self._header("lanes", lane.lane_id, lane.index, QRectF(0, 0, S.LANE_HEADER_W, lane.h), ops, None, y)
-            wanted.add(("lanes", lane.lane_id))
+            self._header(key, look, lane.index, QRectF(0, 0, S.LANE_HEADER_W, lane.h), ops, None, y)
+            wanted.add(key)
         for key in [k for k in self.headers if k not in wanted]:
+            self._header_looks.pop(key, None)
             self.removeItem(self.headers.pop(key))
 
-    def _header(self, axis: str, item_id: str, index: int, rect: QRectF, ops: list, x: float | None,
-                y: float | None) -> None:
-        item = self.headers.get((axis, item_id))
+    def _header(self, key: tuple[str, str], look: tuple, index: int, rect: QRectF, ops: list | None,
+                x: float | None, y: float | None) -> None:
+        """``ops``: None when ``look`` is what the header shows already."""
+        item = self.headers.get(key)
         if item is None:
-            item = self.headers[(axis, item_id)] = HeaderItem(self, axis, item_id)
+            item = self.headers[key] = HeaderItem(self, *key)
             self.addItem(item)
-        item.set_ops(rect, ops)
+        if ops is not None:
+            self._header_looks[key] = look
+            item.set_ops(rect, ops)
         item.stack(index)
         item.setPos(x if x is not None else item.x(), y if y is not None else item.y())
 
@@ -607,25 +633,33 @@ class MapScene(QGraphicsScene):
         """One item per curve segment, so the scene's index draws only the segments in view. Each lies in its
         lane's layer, in the lane's coordinates: when a lane above grows, the curves move with their lane instead
         of every segment being made again (2,000 of them in the synthetic map's lane). Only ``lanes`` (all: None)
-        are cut again, and of those only the segments that changed are drawn anew."""
+        are cut again, and of those only the segments that changed are drawn anew: the items that show the same
+        segments at the start and at the end stay, and those between are reused, made or removed (a point
+        added or removed shifts the segments after it by one: 800 items were drawn anew for that)."""
         for lane in self._layout.lanes:
             if lanes is not None and lane.lane_id not in lanes:
                 continue
             curves = lane_curve_ops(self._layout.emotion_lines.get(lane.lane_id, []), self.focus_persona, True)
             items = self.lane_curves.setdefault(lane.lane_id, [])
-            count = sum(len(curve.segments) for curve in curves)
-            if count:
-                layer = self._lane_layer(lane.lane_id)
-                while len(items) < count:
-                    item = CurveItem()
-                    item.setParentItem(layer)
-                    items.append(item)
-            while len(items) > count:
-                self.removeItem(items.pop())
-            at = iter(items)
-            for curve in curves:
-                for start, segment in curve_pieces(curve):
-                    next(at).set_piece(curve, start, segment)
+            new = [(curve, start, segment) for curve in curves for start, segment in curve_pieces(curve)]
+            same = min(len(items), len(new))
+            head = 0
+            while head < same and items[head].shows(*new[head]):
+                head += 1
+            tail = 0
+            while tail < same - head and items[-1 - tail].shows(*new[-1 - tail]):
+                tail += 1
+            old_middle, new_middle = items[head:len(items) - tail], new[head:len(new) - tail]
+            for item in old_middle[len(new_middle):]:
+                self.removeItem(item)
+            middle = old_middle[:len(new_middle)]
+            while len(middle) < len(new_middle):
+                item = CurveItem()
+                item.setParentItem(self._lane_layer(lane.lane_id))
+                middle.append(item)
+            for item, piece in zip(middle, new_middle, strict=True):
+                item.set_piece(*piece)
+            items[head:len(items) - tail] = middle
 
     def _apply_focus(self, only: set[str] | None = None) -> None:
         pid = self.focus_persona
@@ -795,6 +829,7 @@ class MapScene(QGraphicsScene):
             self._lift_moving(True)
             self.target_cell.hide()
         if self._dragging:
+            self._cover_dragged()
             self._show_drop(event.scenePos())
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
@@ -818,18 +853,31 @@ class MapScene(QGraphicsScene):
             self.rebuild()  # nothing changed in the model, but the items must go back to their slots
 
     def _lift_moving(self, on: bool) -> None:
-        """Dragged cards pass over the other lanes' cards and are drawn wherever they go: their layers rise and
-        cover what the views show; the drop's rebuild gives each layer its lane back. (They draw from their
-        pixmaps as at rest: a Qt item cache on top of those only copied each card once more.)"""
-        reach = self.sceneRect()  # and what the views show around it: a small map's view goes past the scene's
-        if on and (live := self._live_area()) is not None:
-            reach = reach.united(QRectF(live[0], live[1], live[2] - live[0], live[3] - live[1]))
+        """Dragged cards pass over the other lanes' cards and draw themselves wherever they go: their layers rise,
+        and grow to cover where the cards go (_cover_dragged); the drop's rebuild gives each layer its lane back.
+        (They draw from their pixmaps as at rest: a Qt item cache on top of those only copied each card once
+        more.)"""
         for cid in self._moving:
             if (item := self.card_items.get(cid)) and (layer := item.parentItem()) is not None:
                 item.lift(on)
                 layer.setZValue(11 if on else 10)
-                if on and isinstance(layer, LaneLayer):
-                    layer.set_area(layer.mapRectFromScene(reach), dragging=True)
+
+    def _cover_dragged(self) -> None:
+        """A layer holds its children inside its rectangle (Qt draws and finds them through it): it grows, by a
+        view's size at a time, where a dragged card goes beyond it. A card dragged within its lane changes
+        nothing, so its drop repaints what the edit changed, not the whole view (the layer had been made as big
+        as the view at every drag, and given its lane back at the drop)."""
+        live = self._live_area()
+        step = max(live[2] - live[0], live[3] - live[1]) / 3 if live is not None else 400.0
+        for cid in self._moving:
+            item = self._card_items.get(cid)
+            layer = item.layer if item is not None else None
+            if item is None or layer is None or item.parentItem() is not layer:
+                continue
+            drawn = item.mapRectToParent(item.boundingRect()).adjusted(-LAYER_MARGIN, -LAYER_MARGIN, LAYER_MARGIN,
+                                                                         LAYER_MARGIN)
+            if not layer.rect().contains(drawn):
+                layer.setRect(layer.rect().united(drawn.adjusted(-step, -step, step, step)))
 
     def drop_target(self, pos: QPointF, ids: list[str]) -> tuple[str, str, int, int | None] | None:
         cell = self.layout.cell_at(pos.x(), pos.y())

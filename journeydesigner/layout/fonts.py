@@ -14,7 +14,6 @@ something is shaped or drawn into a PDF.
 """
 
 import shutil
-import subprocess
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -172,6 +171,8 @@ def system_face_for(code: int) -> Face | None:
 def _fontconfig_candidates(code: int) -> list[tuple[str, int]]:
     if shutil.which("fc-list") is None:
         return []
+    import subprocess  # here: a character no bundled face has is rare, and the window's start need not load it
+
     try:
         listing = subprocess.run(["fc-list", f":charset={code:x}", "file", "index", "fontformat", "family"],
                                  capture_output=True, text=True, timeout=10, check=False).stdout

@@ -7,8 +7,6 @@ binding would add 50 MB and has no wheel for every platform), without importing 
 Qt-free. Where no ICU is found, ``word_breaks`` says None and such a word breaks between any two letters.
 """
 
-import ctypes
-import ctypes.util
 import glob
 import importlib.util
 import os
@@ -16,6 +14,10 @@ import re
 import sys
 from collections.abc import Callable
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import ctypes
 
 _UBRK_LINE = 2
 _UBRK_DONE = -1
@@ -37,13 +39,15 @@ def _candidates() -> list[str]:
         paths.append("/usr/lib/libicucore.dylib")
     elif sys.platform == "win32":
         paths += ["icu.dll", "icuuc.dll"]
+    import ctypes.util  # (with subprocess: loaded with the first word of these scripts, not at every start)
+
     found = ctypes.util.find_library("icuuc")
     if found:
         paths.append(found)
     return paths
 
 
-def _function(lib: ctypes.CDLL, name: str, version: str) -> Callable[..., int] | None:
+def _function(lib: "ctypes.CDLL", name: str, version: str) -> Callable[..., int] | None:
     """ICU's C functions carry its major version in their names (ubrk_open_73), except in system builds."""
     for symbol in (f"{name}_{version}", name) if version else (name,):
         function = getattr(lib, symbol, None)
@@ -60,6 +64,8 @@ def _function(lib: ctypes.CDLL, name: str, version: str) -> Callable[..., int] |
 @cache
 def _icu() -> tuple[Callable[..., int], Callable[..., int], Callable[..., int]] | None:
     """(ubrk_open, ubrk_next, ubrk_close) of the first ICU that loads, or None."""
+    import ctypes
+
     for path in _candidates():
         try:
             lib = ctypes.CDLL(path)
@@ -90,6 +96,8 @@ def word_breaks(word: str) -> frozenset[int] | None:
     if icu is None:
         return None
     opener, stepper, closer = icu
+    import ctypes
+
     data = word.encode("utf-16-le")
     text = ctypes.create_string_buffer(data, len(data) + 2)
     status = ctypes.c_int(0)

@@ -476,6 +476,7 @@ class _StagePlot:
     points: list[tuple[float, float, str, str | None]]  # x, y below the lane's top, colour, persona
     segments: dict[str | None, tuple[str, list[tuple[float, float]], list[str]]]  # persona -> colour, points, ids
     reach: tuple[float, float] = (0.0, 0.0)  # the left and right ends of the stage's labels
+    offsets: list[float] = field(default_factory=list)  # how far left of its dot each point's box starts
 
 
 @dataclass(slots=True)
@@ -518,12 +519,17 @@ def _place_points(result: MapLayout, lane: LaneBox, stage: StageBox, cards: list
     low, high = result.scale
     accent, top = S.KIND_STYLES[Kind.EMOTION].accent, lane.y
     if plot is None:
-        plot = _StagePlot([card.id for card in cards], [(0.0, 0.0, "", None)] * len(cards), {})
+        plot = _StagePlot([card.id for card in cards], [(0.0, 0.0, "", None)] * len(cards), {},
+                          offsets=[0.0] * len(cards))
     whole = which is None
+    x, slot = stage.x, stage.w / len(cards) if cards else 0.0
+    heights: dict[int, float] = {}  # score -> y below the lane's top
     for index in range(len(cards)) if which is None else which:
         card = cards[index]
-        px = stage.x + stage.w / len(cards) * (index + 0.5)
-        py = result.score_y(lane, max(low, min(high, card.score))) - top
+        py = heights.get(card.score)
+        if py is None:
+            py = heights[card.score] = result.score_y(lane, max(low, min(high, card.score))) - top
+        px = x + slot * (index + 0.5)
         point = (px, py, card.color or persona_colors.get(card.persona_id or "", accent), card.persona_id)
         if not whole and point[2:] == plot.points[index][2:]:  # the same curve and colour: only where it is
             _color, below, ids = plot.segments[card.persona_id]
@@ -583,6 +589,7 @@ def _mark_points(result: MapLayout, lane: LaneBox, stage: StageBox, cards: list[
             dx, dy = placer.place(px, py, chip_w, chip_h)
         key = ("chip", card.title, card.score, chip_w, color, dx, dy)
         box_x, box_y, box_w, box_h, local = _memoised(key, _emotion_marker, card, chip_w, color, dx, dy)
+        plot.offsets[index] = box_x
         old = boxes.get(card.id)
         if (new_boxes is None or old is None or old.ops is not local or old.x != px + box_x
                 or old.top != below + box_y or old.index != index or old.lane is not lane
@@ -597,6 +604,31 @@ def _mark_points(result: MapLayout, lane: LaneBox, stage: StageBox, cards: list[
 
 def _reach(lane: LaneBox, plots: dict[str, _StagePlot]) -> None:
     lane.reach = (min([0.0, *(p.reach[0] for p in plots.values())]), max([0.0, *(p.reach[1] for p in plots.values())]))
+
+
+def _slide(layout: MapLayout, old: _StagePlot, plot: _StagePlot, edited: set[str], new_boxes: set[str]) -> list[int]:
+    """In a stage whose points were added, removed or reordered, a point that kept its words, score and colour
+    only moves sideways (the stage's slots widen or narrow): its box moves with it, its label is not looked up
+    again. Returns the indices of the other points."""
+    was = {card_id: at for at, card_id in enumerate(old.ids)}
+    which = []
+    boxes = layout.cards
+    for index, card_id in enumerate(plot.ids):
+        at = was.get(card_id)
+        if at is None or card_id in edited:
+            which.append(index)
+            continue
+        then, now = old.points[at], plot.points[index]
+        if then[1] != now[1] or then[2] != now[2] or then[3] != now[3]:  # another score, colour or curve
+            which.append(index)
+            continue
+        box = boxes[card_id]
+        plot.offsets[index] = old.offsets[at]
+        x = plot.points[index][0] + old.offsets[at]
+        if box.x != x or box.index != index:
+            box.x, box.index = x, index
+            new_boxes.add(card_id)
+    return which
 
 
 def _replot(layout: MapLayout, lane: LaneBox, by_cell: dict[tuple[str, str], list[CardBase]], changed: set[str],
@@ -625,8 +657,9 @@ def _replot(layout: MapLayout, lane: LaneBox, by_cell: dict[tuple[str, str], lis
             if which:
                 _place_points(layout, lane, stage, cards, looks.colors, plot, which)
         else:
-            plot = state.stages[stage.stage_id] = _place_points(layout, lane, stage, cards, looks.colors)
-            which = list(range(len(cards)))
+            old, plot = plot, _place_points(layout, lane, stage, cards, looks.colors)
+            state.stages[stage.stage_id] = plot
+            which = list(range(len(cards))) if edited is None else _slide(layout, old, plot, edited, new_boxes)
         _mark_points(layout, lane, stage, cards, plot, which, None, new_boxes)
         key = (lane.lane_id, stage.stage_id)
         layout.cell_boxes[key] = [layout.cards[card_id] for card_id in layout.cells[key]]

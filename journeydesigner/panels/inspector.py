@@ -2,7 +2,7 @@
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from journeydesigner.commands import Target
@@ -44,6 +44,8 @@ class _Form(QWidget):
 
 
 class Inspector(QScrollArea, FollowsDocument):
+    rejected = Signal(str)  # a form's value the model does not accept, with why (FieldBinder.rejected)
+
     def __init__(self, doc: Document) -> None:
         super().__init__()
         self.setWidgetResizable(True)
@@ -61,16 +63,22 @@ class Inspector(QScrollArea, FollowsDocument):
         column.addWidget(self.stack)
         column.addStretch(1)
         self.setWidget(body)
-        self.forms = {
-            "cards": self._card_form(),
-            "stages": self._stage_form(),
-            "lanes": self._lane_form(),
-            "map": self._map_form(),
-        }
-        for form in self.forms.values():
-            self.stack.addWidget(form)
+        # A form is made when its kind is first selected (the card form alone is ≈30 widgets): the window opens
+        # on the map's (issue 15). Each one's refusals come out of the inspector's own signal.
+        self.forms: dict[str, _Form] = {}
+        self._makers: dict[str, Callable[[], _Form]] = {
+            "cards": self._card_form, "stages": self._stage_form, "lanes": self._lane_form, "map": self._map_form}
+        self.form("map")
         keep_whole(self)
         self.follow(doc)
+
+    def form(self, kind: str) -> "_Form":
+        """The form for ``kind`` ("cards", "stages", "lanes", "map"), made on first use."""
+        if kind not in self.forms:
+            made = self.forms[kind] = self._makers[kind]()
+            made.binder.rejected.connect(self.rejected)
+            self.stack.addWidget(made)
+        return self.forms[kind]
 
     def _targets(self, collection: str) -> Callable[[], list[Target]]:
         def targets() -> list[Target]:
@@ -168,7 +176,7 @@ class Inspector(QScrollArea, FollowsDocument):
             ids = [i for i in ids if i in found]
             self.selection = (kind, ids) if ids else ("map", [])
             kind = self.selection[0]
-        form = self.forms[kind]
+        form = self.form(kind)
         for page in self.forms.values():  # the stack takes the height of the page shown, not of the tallest
             policy = QSizePolicy.Policy.Preferred if page is form else QSizePolicy.Policy.Ignored
             page.setSizePolicy(policy, policy)

@@ -30,7 +30,6 @@ from journeydesigner.commands import AddPerson, EditFields, MovePerson, RemovePe
 from journeydesigner.document import Document
 from journeydesigner.i18n import tr
 from journeydesigner.imagedecode import decode_image
-from journeydesigner.imageimport import ImageImportError, encode_image, import_image_file
 from journeydesigner.model import Channel, Persona, new_id
 from journeydesigner.panels.binder import FieldBinder, button_row, narrow_form, narrow_scroll
 from journeydesigner.panels.follow import FollowsDocument
@@ -248,6 +247,8 @@ class PersonaPanel(QWidget, FollowsDocument):
         self.doc.push(EditFields(self.doc, Target("personas", pid), {"photo": ref}, tr("Change persona photo")))
 
     def set_photo_from_file(self, path: Path, persona_id: str | None = None) -> bool:
+        from journeydesigner.imageimport import ImageImportError, import_image_file  # (on first use)
+
         try:
             ref, png = import_image_file(path)
         except ImageImportError as exc:
@@ -263,6 +264,8 @@ class PersonaPanel(QWidget, FollowsDocument):
             self.set_photo_from_file(Path(path))
 
     def paste_photo(self) -> None:
+        from journeydesigner.imageimport import ImageImportError, encode_image, import_image_file
+
         mime = QGuiApplication.clipboard().mimeData()
         try:
             if mime.hasImage():

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 from journeydesigner.commands import EditFields, Target
 from journeydesigner.document import Document
 from journeydesigner.i18n import QT_TR_NOOP, tr
-from journeydesigner.imageimport import ImageImportError, import_image_file
 from journeydesigner.panels.binder import FieldBinder, button_row, narrow_form, spin_box_look
 from journeydesigner.panels.follow import FollowsDocument
 
@@ -152,6 +151,8 @@ class ProjectForm(QWidget, FollowsDocument):
 
     # ---- the logo -----------------------------------------------------------------------------------
     def set_logo_from_file(self, path: Path) -> bool:
+        from journeydesigner.imageimport import ImageImportError, import_image_file  # (on first use)
+
         try:
             ref, png = import_image_file(path)
         except ImageImportError as exc:

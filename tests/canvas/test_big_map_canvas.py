@@ -113,3 +113,24 @@ def test_a_card_dragged_out_of_its_lane_is_drawn_and_found_where_it_is(qtbot, mo
     send_mouse(view.viewport(), QEvent.Type.MouseButtonRelease, end, buttons=Qt.MouseButton.NoButton)
     layer = scene.lane_layers[other.lane_id]
     assert layer.rect().height() < other.h + 40, "after the drop each layer covers its lane again"
+
+
+def test_a_card_dragged_within_its_lane_leaves_its_layer_as_it_was(qtbot, monkeypatch):
+    """The layer grows only where a dragged card goes beyond it: a drag to another stage of the same lane keeps
+    it, so the drop repaints what the edit changed, not the whole view."""
+    window = open_window(qtbot, monkeypatch, small_project())
+    scene, view = window.scene, window.view
+    box = scene.layout.cards["card-1"]
+    layer = scene.lane_layers[box.lane_id]
+    before = layer.rect()
+    other = scene.layout.stage_box("stage-b")
+    start = view.mapFromScene(QPointF(box.x + 20, box.y + 8))
+    end = view.mapFromScene(QPointF(other.x + 40, box.y + 8))
+    send_mouse(view.viewport(), QEvent.Type.MouseButtonPress, start)
+    for step in range(1, 9):
+        send_mouse(view.viewport(), QEvent.Type.MouseMove, start + (end - start) * (step / 8),
+                   button=Qt.MouseButton.NoButton)
+    assert scene.card_items["card-1"] in scene.items(view.mapToScene(end)), "the dragged card is found where it is"
+    assert layer.rect() == before
+    send_mouse(view.viewport(), QEvent.Type.MouseButtonRelease, end, buttons=Qt.MouseButton.NoButton)
+    assert window.doc.project.maps[0].card("card-1").stage_id == "stage-b"

@@ -226,8 +226,10 @@ def test_alt_up_and_down_change_a_feeling_on_the_curve(qtbot, monkeypatch):
 
 def test_find_highlights_and_steps(qtbot, monkeypatch):
     window = open_window(qtbot, monkeypatch, small_project())
+    assert window._find_bar is None  # made on first use, not before the first paint
     key(window.view, Qt.Key.Key_F, CTRL)
     assert window.find_bar.isVisible()
+    assert window.find_bar.geometry().bottom() < window.view.geometry().top()  # over the map, under the bars
     type_text(window.find_bar.field, "a")
     assert set(window.find_bar.matches) == {"card-1", "card-2", "card-4"}
     assert window.scene.card_items["card-1"].highlighted
@@ -267,3 +269,19 @@ def test_standard_shortcuts_are_set(qtbot, monkeypatch):
     assert window.act_undo.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
     assert window.act_save.shortcut() == QKeySequence(QKeySequence.StandardKey.Save)
     assert window.act_find.shortcut() == QKeySequence(QKeySequence.StandardKey.Find)
+
+
+def test_find_made_late_follows_the_map_shown(qtbot, monkeypatch):
+    """The find bar made after another map was shown searches that map, and one made before follows a switch."""
+    from journeydesigner.model import JourneyMap
+
+    project = small_project()
+    project.maps.append(JourneyMap(name="Second", stages=project.maps[0].stages, lanes=project.maps[0].lanes))
+    window = open_window(qtbot, monkeypatch, project)
+    window.show_map(project.maps[1].id)
+    key(window.view, Qt.Key.Key_F, CTRL)
+    type_text(window.find_bar.field, "a")
+    assert window.find_bar.scene is window.scene and window.find_bar.matches == []
+    window.show_map(project.maps[0].id)
+    assert window.find_bar.scene is window.scene
+    assert set(window.find_bar.matches) == {"card-1", "card-2", "card-4"}

@@ -176,3 +176,36 @@ def test_curves_move_with_their_lane_and_outlive_a_removed_lane(qtbot, make_scen
     assert placed(scene) == placed(make_scene(doc, "map-1")) and scene.curve_items
     doc.push(RemoveAxisItem(doc, "map-1", "lanes", "lane-t"))  # a lane above: the curve's layer stays
     assert placed(scene) == placed(make_scene(doc, "map-1"))
+
+
+def test_a_point_added_or_removed_redraws_the_segments_beside_it_and_the_curve_stays_whole(qtbot, make_scene,
+                                                                                           monkeypatch):
+    """Curve items are matched from both ends: removing a point in the middle of a long curve must not redraw
+    every segment after it, and the curve must equal a fresh scene's after each step."""
+    from journeydesigner.canvas import items as items_module
+
+    project = small_project()
+    jmap = project.maps[0]
+    for stage in ("stage-a", "stage-b"):
+        jmap.cards += [make_card(Kind.EMOTION, "lane-e", stage, id=f"{stage}-p{i}", title=f"feeling {i}",
+                                 score=(i * 7) % 7 - 3, persona_id="persona-a") for i in range(30)]
+    doc = Document(project)
+    scene = make_scene(doc, "map-1")
+
+    def curve(s: MapScene) -> list:
+        return [item._ops for item in s.curve_items]
+
+    drawn: list[object] = []
+    real = items_module.CurveItem.setPath
+    monkeypatch.setattr(items_module.CurveItem, "setPath", lambda item, path: drawn.append(item) or real(item, path))
+    middle = jmap.card("stage-a-p15")  # the second stage's segments stay, one place earlier in the curve
+    doc.push(RemoveCards(doc, "map-1", [middle.id]))
+    assert 0 < len(drawn) <= 32, f"{len(drawn)} segments drawn anew for one point removed"  # its stage's points move
+    assert curve(scene) == curve(make_scene(doc, "map-1"))
+    doc.undo_stack.undo()
+    assert curve(scene) == curve(make_scene(doc, "map-1"))
+    doc.push(EditFields(doc, Target("cards", "stage-a-p3", "map-1"), {"score": 3}))
+    assert curve(scene) == curve(make_scene(doc, "map-1"))
+    doc.undo_stack.undo()
+    doc.undo_stack.redo()
+    assert curve(scene) == curve(make_scene(doc, "map-1"))

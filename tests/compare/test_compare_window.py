@@ -277,3 +277,22 @@ def test_a_change_left_as_ours_leaves_the_list_and_take_all_passes_it_by(qtbot, 
     assert rows(panel) == [] and window.doc.project.maps[0].card("card-1").title == "Search ad"
     assert [c.id for c in diff(window.doc.project, read_project(tmp_path / "map-client.journey")).changes] == [
         "card/card-1/title"]
+
+
+def test_the_conflict_bar_shows_before_the_comparison_is_made(qtbot, monkeypatch, tmp_path):
+    """The window looks beside the file at once, but makes File › Compare With… (and loads its modules) only
+    when the bar's button or the menu asks for it; then it compares with the copy the bar named."""
+    path = tmp_path / "map.journey"
+    write_project(small_project(), path)
+    write_project(theirs_of(small_project()), tmp_path / "map (Maya's conflicted copy 2024-11-12).journey")
+    doc = Document.open(path)
+    window = open_window(qtbot, monkeypatch, doc.project)
+    window._set_document(doc)
+    assert window._comparer is None
+    assert not window.conflict_bar.isHidden() and "Maya" in window.conflict_bar.label.text()
+    window.show_map(window.doc.project.maps[0].id)  # showing a map again does not make it either
+    assert window._comparer is None
+    qtbot.mouseClick(window.conflict_bar.compare_button, Qt.MouseButton.LeftButton)
+    assert window._comparer is not None and window.comparer.other_path.name.startswith("map (Maya")
+    assert window.conflict_bar.isHidden() and window.comparer.dock.isVisible()
+    assert "Slow page" in " ".join(rows(window.comparer.panel))

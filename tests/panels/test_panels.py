@@ -1,7 +1,7 @@
 """The side panels driven as a user does: typing, dropping an image, dragging a job, editing two cards."""
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QMessageBox, QPlainTextEdit
 
 from journeydesigner.commands import EditFields, Target
@@ -231,17 +231,17 @@ def test_typing_in_the_persona_panel_redraws_the_curve_and_corner_without_laying
 def test_a_card_edit_refreshes_the_inspector_but_not_the_panels_that_show_no_cards(qtbot, monkeypatch):
     """Every keystroke in a card rebuilt the persona list (its icons too) and the jobs table."""
     window = open_window(qtbot, monkeypatch, small_project())
+    click(window, card_center(window, "card-1"))  # (first: the inspector makes the card form as it shows it)
     panels = {"personas": window.persona_panel, "jobs": window.jobs_panel, "project": window.inspector.project_form,
               "inspector": window.inspector}
     refreshed: list[str] = []
     for name, panel in panels.items():
         monkeypatch.setattr(panel, "refresh", lambda name=name: refreshed.append(name))
-    click(window, card_center(window, "card-1"))
-    refreshed.clear()
     title = next(w for w in window.inspector.findChildren(QPlainTextEdit) if w.accessibleName() == "Title")
     title.setFocus()
+    title.moveCursor(QTextCursor.MoveOperation.End)
     type_text(title, "x")
-    assert window.doc.project.maps[0].card("card-1").title.endswith("x")
+    assert window.doc.project.maps[0].card("card-1").title == "Search adx"
     assert refreshed == ["inspector"]
     refreshed.clear()
     window.doc.push(EditFields(window.doc, Target("stages", "stage-a", "map-1"), {"name": "Discovery"}))
@@ -266,3 +266,23 @@ def test_the_jobs_panel_behind_its_tab_is_made_when_its_tab_is_chosen(qtbot, mon
     panel.table.selectRow(0)
     field(panel, "Importance, 1 to 10").setValue(3)
     assert window.doc.project.jobs[0].importance == 3
+
+
+def test_inspector_forms_are_made_on_first_selection_and_report_refusals(qtbot, monkeypatch):
+    """The window opens on the map's form; a card's form is made when a card is first selected, and a value the
+    model refuses there is said in the status bar, as from every form."""
+    from journeydesigner.model import Kind, make_card
+
+    project = small_project()
+    project.maps[0].cards.append(make_card(Kind.KPI, "lane-p", "stage-a", id="card-k", title="NPS"))
+    window = open_window(qtbot, monkeypatch, project)
+    assert set(window.inspector.forms) == {"map"}
+    window.scene.select_cards(["card-k"])
+    assert set(window.inspector.forms) == {"map", "cards"}
+    form = window.inspector.forms["cards"]
+    assert window.inspector.stack.currentWidget() is form and form.layout_.isRowVisible(form.rows["value"])
+    value = form.rows["value"]
+    value.setFocus()
+    type_text(value, "1e999")  # a number too large to store
+    assert window.statusBar().currentMessage().startswith("Value")
+    assert window.doc.project.maps[0].card("card-k").value == 1e99  # the last keystroke changed nothing

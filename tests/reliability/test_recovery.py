@@ -137,10 +137,34 @@ def test_autosave_waits_for_its_card_cache_instead_of_serialising_thousands_of_c
     doc = Document(project)
     saver = Autosaver(doc, delay_ms=60_000)
     doc.push(EditFields(doc, Target("cards", "card-1", jmap.id), {"title": "Changed"}))
-    assert saver._warmer.isActive()
+    assert saver._warm_later.isActive()  # warming waits for a pause in the edits
     assert saver.save_now() is False and saver.timer.isActive()  # later, when the cache is warm
     assert not saver.copy_path.exists()
-    qtbot.waitUntil(lambda: not saver._warmer.isActive(), timeout=10_000)
+    qtbot.waitUntil(lambda: not saver._warmer.isActive() and not saver._warm_later.isActive(), timeout=10_000)
     assert saver.save_now(wait=True) is True and saver.copy_path.exists()
     saver.stop()
     saver.discard()
+
+
+def test_warming_the_autosave_cache_keeps_out_of_a_burst_of_edits(qtbot, monkeypatch):
+    """Its 2 ms steps resume only after a pause: edits made one after another keep their frames."""
+    from journeydesigner.app import recovery
+    from journeydesigner.model import Kind, make_card
+
+    project = small_project()
+    jmap = project.maps[0]
+    jmap.cards += [make_card(Kind.TEXT, "lane-t", "stage-a", title=f"note {i}") for i in range(3000)]
+    doc = Document(project)
+    saver = Autosaver(doc, delay_ms=60_000)
+    steps: list[float] = []
+    real = saver._snapshots.warm
+    monkeypatch.setattr(saver._snapshots, "warm", lambda *args: steps.append(time.monotonic()) or real(*args))
+    qtbot.wait(30)
+    assert steps, "warming starts when the project opens"
+    for i in range(6):  # an edit every 50 ms
+        doc.push(EditFields(doc, Target("cards", "card-1", jmap.id), {"title": f"Changed {i}"}))
+        edited = time.monotonic()
+        qtbot.wait(50)
+        assert not [t for t in steps if t > edited], "a warming step ran between two edits"
+    qtbot.waitUntil(lambda: any(t > edited + recovery.WARM_QUIET_MS / 1000 * 0.9 for t in steps), timeout=5_000)
+    saver.stop()

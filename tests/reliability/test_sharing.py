@@ -45,6 +45,30 @@ def test_opening_takes_a_lock_and_closing_releases_it(qtbot, monkeypatch, tmp_pa
     assert not lock_path(path).exists()
 
 
+def test_the_file_a_window_starts_on_is_locked_once_the_window_is_drawn(qtbot, monkeypatch, tmp_path):
+    """The lock asks psutil for this process's start time (≈20 ms to import): the window's first document
+    is locked just after its first paint, and released on close as any other."""
+    from journeydesigner.app.window import FIRST_LOCK_AFTER_MS, MainWindow
+    from journeydesigner.document import Document
+
+    path = saved_file(tmp_path)
+    window = MainWindow(Document.open(path))
+    qtbot.addWidget(window)
+    assert not lock_path(path).exists()
+    window.show()
+    qtbot.waitUntil(lambda: lock_path(path).exists(), timeout=FIRST_LOCK_AFTER_MS + 2000)
+    assert read_lock(path).is_mine()
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    window.close()
+    assert not lock_path(path).exists()
+    again = MainWindow(Document.open(path))  # closed before its lock was due: none is left behind
+    qtbot.addWidget(again)
+    again.show()
+    again.close()
+    qtbot.wait(FIRST_LOCK_AFTER_MS + 200)
+    assert not lock_path(path).exists()
+
+
 def test_a_file_someone_else_has_open_can_be_opened_read_only(qtbot, monkeypatch, tmp_path):
     path = saved_file(tmp_path)
     someone_elses_lock(path)

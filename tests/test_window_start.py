@@ -1,0 +1,106 @@
+"""The window's start made cheaper (issue 15) without changing what it does."""
+
+import sys
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import journeydesigner.app  # (installs the quick scan)
+import journeydesigner.model  # noqa: F401 (a Qt-free module, asked below)
+
+
+def test_the_quick_pyside_scan_answers_as_pysides_own():
+    """PySide6 marks each module imported after it by whether its source names PySide6; the quick scan reads
+    bytes instead of inspect.getsource's lines, and must mark every module the same."""
+    feature = sys.modules["shibokensupport.feature"]
+    quick = feature._mod_uses_pyside
+    assert getattr(quick, "quick", False), "journeydesigner.app installs the quick scan"
+    import inspect
+
+    def pysides_own(module):
+        try:
+            return "PySide6" in inspect.getsource(module)
+        except (TypeError, OSError, SyntaxError):
+            return False
+
+    modules = list(sys.modules.values())
+    assert len(modules) > 100
+    answers = {module.__name__: quick(module) for module in modules}
+    assert answers == {module.__name__: pysides_own(module) for module in modules}
+    assert answers["journeydesigner.app.qtstart"] is True
+    assert answers["journeydesigner.model"] is False
+
+
+COMMAND_WORDS = ["open", "new", "validate", "export", "import", "diff", "--help", "-h", "--version", "map.journey",
+                 "export.journey", "x"]
+
+
+@given(st.lists(st.sampled_from(COMMAND_WORDS), max_size=3))
+def test_the_launcher_knows_a_window_as_the_command_line_does(args):
+    """launch.opens_window decides before cli is imported; cli.main reads a first word that names no command
+    (and is no option) as a file to open."""
+    from journeydesigner.cli import SUBCOMMANDS
+    from journeydesigner.launch import opens_window
+
+    words = list(args)
+    if words and words[0] not in SUBCOMMANDS and not words[0].startswith("-"):
+        words.insert(0, "open")
+    assert opens_window(list(args)) == (not words or words[0] == "open")
+
+
+@pytest.mark.parametrize(("argv", "collecting"), [(["map.journey"], False), ([], False), (["open", "a"], False),
+                                                  (["export", "a", "-o", "b.pdf"], True), (["--help"], True)])
+def test_the_window_starts_without_pythons_collector(monkeypatch, argv, collecting):
+    """The window's own collector runs between events; its start (imports, reading) runs without the automatic
+    one, which only walked the imports' objects. Other commands keep it."""
+    import gc
+
+    import journeydesigner.cli
+    from journeydesigner import launch
+
+    seen = []
+    monkeypatch.setattr(journeydesigner.cli, "entry", lambda: seen.append(gc.isenabled()))
+    monkeypatch.setattr(sys, "argv", ["journeydesigner", *argv])
+    was = gc.isenabled()
+    gc.enable()
+    try:
+        launch.entry()
+    finally:
+        gc.enable() if was else gc.disable()
+    assert seen == [collecting]
+
+
+def test_pydantic_asks_its_plugin_loader_for_get_plugins_only():
+    """launch.skip_plugin_scan stands in for pydantic's plugin loader with a module that has get_plugins alone:
+    this fails when a pydantic version imports anything else from it (then the stand-in must grow)."""
+    import re
+    from pathlib import Path
+
+    import pydantic
+
+    uses = set()
+    for source in Path(pydantic.__file__).parent.rglob("*.py"):
+        text = source.read_text(encoding="utf-8")
+        uses |= {names.strip() for names in re.findall(r"from \.+(?:plugin\.)?_loader import ([\w, ]+)", text)}
+        assert "_loader." not in text.replace("plugin._loader.", ""), source
+    assert uses == {"get_plugins"}
+
+
+def test_with_plugins_off_pydantic_builds_models_without_scanning_for_them():
+    code = ("import sys\n"
+            "from journeydesigner.launch import skip_plugin_scan\n"
+            "skip_plugin_scan()\n"
+            "from journeydesigner.projectfile import read_project\n"
+            "from journeydesigner.templates import sample_path\n"
+            "assert read_project(sample_path()).maps\n"
+            "assert 'importlib.metadata' not in sys.modules, 'scanned'\n")
+    import os
+    import subprocess
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    for switch, scanned in (("__all__", False), ("", True)):
+        env = {**os.environ, "PYTHONPATH": str(root), "PYDANTIC_DISABLE_PLUGINS": switch}
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root, env=env)
+        assert (done.returncode != 0 and "scanned" in done.stderr) == scanned, done.stderr
