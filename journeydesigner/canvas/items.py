@@ -472,6 +472,7 @@ class RaisedCards(QGraphicsRectItem):
         super().__init__()
         self.setPen(_NO_PEN)
         self.setZValue(z)
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # what is exposed: see paint
         self.cards: list[CardItem] = []
 
     def set_cards(self, cards: list[CardItem]) -> None:
@@ -484,8 +485,9 @@ class RaisedCards(QGraphicsRectItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         t, opacity = painter.worldTransform(), painter.opacity()
+        exposed = option.exposedRect  # a stage of a big map has thousands of cards: those in the repainted part
         for card in self.cards:
-            if card.scene() is self.scene():
+            if card.scene() is self.scene() and card.sceneBoundingRect().intersects(exposed):
                 painter.setWorldTransform(card.sceneTransform() * t)
                 painter.setOpacity(opacity * card.faded)
                 card.draw(painter, option, widget)
