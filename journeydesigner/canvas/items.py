@@ -57,7 +57,7 @@ _NO_PEN = QPen(Qt.PenStyle.NoPen)
 _CARD_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
                | QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
 _LAYER_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemContainsChildrenInShape
-                | QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+                | QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
 # A card's look, rendered once per zoom into a pixmap kept in QPixmapCache (least recently used go first).
 # Room for a few screens of cards at a high device pixel ratio; Qt's own 10 MB is less than one such screen.
 CARD_CACHE_KB = 64 * 1024
@@ -175,7 +175,7 @@ class CardItem(OpsItem):
         """Qt repaints nothing for an item without contents: its layer repaints where it is drawn."""
         if self.layer is not None:
             x, y = self.at
-            self.layer.update(x + self._left, y + self._top, self._w + 6, self._h + 6)
+            self.layer.cards.update(x + self._left, y + self._top, self._w + 6, self._h + 6)
 
     def move_into(self, layer: "LaneLayer") -> None:
         """Into another lane's layer (or its first), keeping its position in the layer until placed."""
@@ -336,11 +336,12 @@ class LaneLayer(QGraphicsRectItem):
     """One lane's cards and emotion curve, as child items placed relative to the lane's top: when a lane grows,
     the lanes below move as one item each instead of thousands of cards.
 
-    It draws its cards itself, in one paint call for what a view exposes: Qt and PySide spent 10-20 µs calling
-    each card's own paint (a repaint of 145 cards after an edit at 20,000 cards: 4.5 ms). The cards are items
-    without contents, there for clicks, drags, selection and tooltips, and cost Qt nothing when their lane moves.
-    Whatever changes a card's look asks its layer to repaint it (CardItem.repaint). Its rectangle, set by the
-    scene, holds all its children, so Qt indexes the layer alone: a card or a lane that moves is one index update.
+    Its cards are drawn by one child item (LaneCards), in one paint call for what a view exposes. The cards are
+    items without contents, there for clicks, drags, selection and tooltips, and cost Qt nothing when their lane
+    moves. Whatever changes a card's look asks its layer to repaint it (CardItem.repaint). Its rectangle, set by
+    the scene, holds all its children, so Qt indexes the layer alone: a card or a lane that moves is one index
+    update. The layer itself draws nothing, so that a drag can widen that rectangle (a dragged card leaves its
+    lane) without Qt repainting all it covers, the whole view, at the drag's start and at the drop.
     """
 
     def __init__(self, cards_in: "Callable[[QRectF], Iterable[CardItem]]") -> None:
@@ -348,11 +349,18 @@ class LaneLayer(QGraphicsRectItem):
         its layout (a query of Qt's index walked all 2,000 children of a lane and made a Python object of each
         item found: a third of the paint)."""
         super().__init__()
-        self.cards_in = cards_in
         self.setPen(_NO_PEN)
         self.setFlags(_LAYER_FLAGS)
         self.setZValue(10)
+        self.cards = LaneCards(self, cards_in)
         self._marked: list[float] = []  # left, top, right, bottom of what cards placed since the last repaint
+
+    def set_area(self, rect: QRectF, dragging: bool = False) -> None:
+        """What its children may cover (while ``dragging``, the dragged cards' reach); where its cards are drawn."""
+        if rect != self.rect():
+            self.setRect(rect)
+        if not dragging and rect != self.cards.rect():
+            self.cards.setRect(rect)
 
     def mark(self, x: float, y: float, w: float, h: float) -> None:
         m = self._marked
@@ -371,7 +379,18 @@ class LaneLayer(QGraphicsRectItem):
     def repaint_marked(self) -> None:
         if m := self._marked:
             self._marked = []
-            self.update(m[0], m[1], m[2] - m[0], m[3] - m[1])
+            self.cards.update(m[0], m[1], m[2] - m[0], m[3] - m[1])
+
+
+class LaneCards(QGraphicsRectItem):
+    """Draws a lane's cards at rest, over its curves and under the dragged cards: Qt and PySide spent 10-20 µs
+    calling each card's own paint (a repaint of 145 cards after an edit at 20,000 cards: 4.5 ms)."""
+
+    def __init__(self, layer: LaneLayer, cards_in: "Callable[[QRectF], Iterable[CardItem]]") -> None:
+        super().__init__(layer)
+        self.cards_in = cards_in
+        self.setPen(_NO_PEN)
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         t, opacity = painter.worldTransform(), painter.opacity()
@@ -442,6 +461,35 @@ class LaneLayer(QGraphicsRectItem):
             item.draw(painter, option, None)
         painter.setOpacity(opacity)
         painter.setWorldTransform(t)
+
+
+class RaisedCards(QGraphicsRectItem):
+    """Cards drawn again above other items (a presentation's shades): a card's Z value orders it only among its
+    lane layer's children, never above an item outside the layer, and its layer draws it anyway."""
+
+    def __init__(self, z: float) -> None:
+        super().__init__()
+        self.setPen(_NO_PEN)
+        self.setZValue(z)
+        self.cards: list[CardItem] = []
+
+    def set_cards(self, cards: list[CardItem]) -> None:
+        self.cards = cards
+        area = QRectF()
+        for card in cards:
+            area = area.united(card.sceneBoundingRect())
+        self.setRect(area)
+        self.update()
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        t, opacity = painter.worldTransform(), painter.opacity()
+        for card in self.cards:
+            if card.scene() is self.scene():
+                painter.setWorldTransform(card.sceneTransform() * t)
+                painter.setOpacity(opacity * card.faded)
+                card.draw(painter, option, widget)
+        painter.setWorldTransform(t)
+        painter.setOpacity(opacity)
 
 
 class HeaderItem(OpsItem):

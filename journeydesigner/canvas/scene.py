@@ -418,8 +418,7 @@ class MapScene(QGraphicsScene):
             left = min(-LAYER_SIDE, lane.reach[0] - LAYER_MARGIN)  # an emotion label may reach further
             right = max(self._layout.width + LAYER_SIDE, lane.reach[1] + LAYER_MARGIN)
             area = QRectF(left, -LAYER_MARGIN, right - left, lane.h + 2 * LAYER_MARGIN)
-            if layer.rect() != area:  # also after a drag had widened it
-                layer.setRect(area)
+            layer.set_area(area)  # also after a drag had widened it
             if layer.y() != lane.y:
                 if live is not None and not (_spans(live, lane.y, lane.h) or _spans(live, layer.y(), lane.h)):
                     self._pending_lanes.add(lane.lane_id)  # far off: moved, with its parts, when idle
@@ -725,10 +724,15 @@ class MapScene(QGraphicsScene):
         if self._disposed:
             return  # clear() is deleting the items
         selected = {item for item in self.selectedItems() if isinstance(item, CardItem)}
-        for item in selected ^ self._shown_selected:
+        changed = selected ^ self._shown_selected
+        self._shown_selected = selected
+        if len(changed) > DEFER_FROM:  # all cards selected or deselected: their lanes, not 20,000 cards one by one
+            for layer in self.lane_layers.values():
+                layer.cards.update()
+            return
+        for item in changed:
             if item.scene() is self:
                 item.repaint()
-        self._shown_selected = selected
 
     def set_current_cell(self, cell: tuple[str, str] | None) -> None:
         if cell != self.current_cell:
@@ -873,7 +877,7 @@ class MapScene(QGraphicsScene):
             drawn = item.mapRectToParent(item.boundingRect()).adjusted(-LAYER_MARGIN, -LAYER_MARGIN, LAYER_MARGIN,
                                                                          LAYER_MARGIN)
             if not layer.rect().contains(drawn):
-                layer.setRect(layer.rect().united(drawn.adjusted(-step, -step, step, step)))
+                layer.set_area(layer.rect().united(drawn.adjusted(-step, -step, step, step)), dragging=True)
 
     def drop_target(self, pos: QPointF, ids: list[str]) -> tuple[str, str, int, int | None] | None:
         cell = self.layout.cell_at(pos.x(), pos.y())

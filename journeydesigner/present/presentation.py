@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsView, QLabel, QWidget
 from shiboken6 import Shiboken
 
+from journeydesigner.canvas.items import RaisedCards
 from journeydesigner.canvas.qtpaint import PixmapSource
 from journeydesigner.canvas.scene import MapScene
 from journeydesigner.document import Document
@@ -71,6 +72,8 @@ class Presentation(QGraphicsView):
         self.laser: QPointF | None = None
         self._shades: list[QGraphicsRectItem] = []
         self._raised: set[str] = set()  # cards of the framed stage, drawn above the shades
+        self._raised_cards = RaisedCards(16)  # above the shades (15), below the frozen headers (20)
+        self.map_scene.addItem(self._raised_cards)
         self._rect = QRectF()
         self._animation = QVariantAnimation(self, duration=450, easingCurve=QEasingCurve(QEasingCurve.Type.InOutCubic))
         self._animation.valueChanged.connect(self._frame)
@@ -213,13 +216,9 @@ class Presentation(QGraphicsView):
         lit = layout.lanes[self.spotlight].lane_id if self.spotlight is not None and layout.lanes else None
         wanted = {cid for cid, box in layout.cards.items()
                   if box.stage_id == framed and (lit is None or box.lane_id == lit)} if framed else set()
-        items = self.map_scene.card_items
-        for cid in self._raised - wanted:
-            if cid in items:
-                items[cid].setZValue(10)
-        for cid in wanted - self._raised:
-            if cid in items:
-                items[cid].setZValue(16)  # above the shades (15), below the frozen headers (20)
+        if wanted != self._raised:
+            items = self.map_scene.card_items
+            self._raised_cards.set_cards([items[cid] for cid in wanted if cid in items])
         self._raised = wanted
 
     def _shade(self, rect: QRectF, color: QColor = FADE) -> None:

@@ -166,3 +166,50 @@ def test_analysis_markers_are_hidden_for_clients_and_a_toggles_them(qtbot, monke
     assert "1 job · 14" in _header_texts(p.map_scene)
     key(p, Qt.Key.Key_A)
     assert "job" not in _header_texts(p.map_scene)
+
+
+def opaque_pixels(view, card) -> list[tuple[int, int]]:
+    """The view's pixels that ``card`` covers fully, drawn alone as the view draws it."""
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtWidgets import QStyleOptionGraphicsItem
+
+    size = view.viewport().size()
+    alone = QImage(size, QImage.Format.Format_ARGB32)
+    alone.fill(0)
+    painter = QPainter(alone)
+    painter.setRenderHints(view.renderHints())
+    painter.setWorldTransform(card.sceneTransform() * view.viewportTransform())
+    card.draw(painter, QStyleOptionGraphicsItem(), None)
+    painter.end()
+    box = view.mapFromScene(card.sceneBoundingRect()).boundingRect().intersected(view.viewport().rect())
+    def full(x: int, y: int) -> bool:  # and its neighbours: the view copies a card's pixmap to whole pixels
+        return all(alone.pixelColor(x + dx, y + dy).alpha() == 255 for dx in (-1, 0, 1) for dy in (-1, 0, 1))
+
+    return [(x, y) for y in range(box.top() + 1, box.bottom()) for x in range(box.left() + 1, box.right())
+            if full(x, y)]
+
+
+def test_the_framed_stages_cards_show_above_the_shades(qtbot, monkeypatch):
+    """An emotion label reaching past its stage's edge stays clear of the neighbour's shade, as do the spotlit
+    lane's cards: the raised cards draw above the shades; a card's Z value orders it only in its lane's layer."""
+    _, p, _ = present(qtbot, monkeypatch)
+    scene = p.map_scene
+    reaching = 0
+    for step in range(len(scene.layout.stages)):
+        key(p, Qt.Key.Key_1 + step)
+        qtbot.wait(20)
+        shaded = p.viewport().grab().toImage()
+        for shade in p._shades:
+            shade.hide()
+        clear = p.viewport().grab().toImage()
+        for shade in p._shades:
+            shade.show()
+        stage = scene.layout.stages[step]
+        for cid in p._raised:
+            drawn = scene.card_items[cid].sceneBoundingRect()
+            if drawn.left() < stage.x or drawn.right() > stage.x + stage.w:
+                reaching += 1
+                faded = [xy for xy in opaque_pixels(p, scene.card_items[cid])
+                         if shaded.pixelColor(*xy) != clear.pixelColor(*xy)]
+                assert not faded, (step, cid, len(faded))
+    assert reaching  # the sample has emotion labels past their stage's edge
