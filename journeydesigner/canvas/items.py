@@ -355,12 +355,11 @@ class LaneLayer(QGraphicsRectItem):
         self.cards = LaneCards(self, cards_in)
         self._marked: list[float] = []  # left, top, right, bottom of what cards placed since the last repaint
 
-    def set_area(self, rect: QRectF) -> None:
-        """What its children may cover (a drag may widen it meanwhile: MapScene._cover_dragged), and where its
-        cards are drawn."""
+    def set_area(self, rect: QRectF, dragging: bool = False) -> None:
+        """What its children may cover (while ``dragging``, the dragged cards' reach); where its cards are drawn."""
         if rect != self.rect():
             self.setRect(rect)
-        if rect != self.cards.rect():
+        if not dragging and rect != self.cards.rect():
             self.cards.setRect(rect)
 
     def mark(self, x: float, y: float, w: float, h: float) -> None:

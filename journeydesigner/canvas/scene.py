@@ -877,7 +877,7 @@ class MapScene(QGraphicsScene):
             drawn = item.mapRectToParent(item.boundingRect()).adjusted(-LAYER_MARGIN, -LAYER_MARGIN, LAYER_MARGIN,
                                                                          LAYER_MARGIN)
             if not layer.rect().contains(drawn):
-                layer.setRect(layer.rect().united(drawn.adjusted(-step, -step, step, step)))
+                layer.set_area(layer.rect().united(drawn.adjusted(-step, -step, step, step)), dragging=True)
 
     def drop_target(self, pos: QPointF, ids: list[str]) -> tuple[str, str, int, int | None] | None:
         cell = self.layout.cell_at(pos.x(), pos.y())
