@@ -297,3 +297,27 @@ def test_selecting_all_of_a_big_map_and_none_again(qtbot, monkeypatch):
     click(window, card_center(window, scene.jmap.cards[0].id))
     assert scene.selected_card_ids() == [scene.jmap.cards[0].id]
     assert_shown_as_drawn(qtbot, window, "a click on one card of all selected")
+
+
+def test_the_find_bar_highlights_filters_and_lets_go(qtbot, monkeypatch):
+    window = open_window(qtbot, monkeypatch, small_project())
+    window.view.set_zoom(1.0)
+    window.view.centerOn(0, 0)
+    before = repainted(window)
+    QTest.keyClick(window.view.viewport(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    bar = window.find_bar
+    qtbot.waitUntil(bar.isVisible)
+    QTest.keyClicks(bar.field, "a")
+    assert bar.matches
+    assert_shown_as_drawn(qtbot, window, "typing in the find bar")
+    bar.filter.setCurrentIndex(bar.filter.findData("persona:persona-a"))
+    assert window.scene.card_items["card-1"].faded < 1
+    assert_shown_as_drawn(qtbot, window, "a persona filter")
+    QTest.keyClick(bar.field, Qt.Key.Key_Return)  # to the first match
+    assert_shown_as_drawn(qtbot, window, "stepping to a match")
+    QTest.keyClick(bar, Qt.Key.Key_Escape)
+    window.scene.clearSelection()
+    window.scene.set_current_cell(None)
+    assert_shown_as_drawn(qtbot, window, "closing the find bar")
+    assert all(item.faded == 1 and not item.highlighted for item in window.scene.card_items.values())
+    assert repainted(window) == before
