@@ -168,3 +168,23 @@ def test_warming_the_autosave_cache_keeps_out_of_a_burst_of_edits(qtbot, monkeyp
         assert not [t for t in steps if t > edited], "a warming step ran between two edits"
     qtbot.waitUntil(lambda: any(t > edited + recovery.WARM_QUIET_MS / 1000 * 0.9 for t in steps), timeout=5_000)
     saver.stop()
+
+
+def test_the_autosave_note_says_which_process_wrote_it_without_asking_on_the_gui_thread(qtbot, monkeypatch):
+    """Finding the process's start time imports psutil (24 ms): the writer thread asks, not the window."""
+    import threading
+
+    from journeydesigner.app import recovery
+
+    asked: list[threading.Thread] = []
+    real = recovery.this_process
+    monkeypatch.setattr(recovery, "this_process", lambda: asked.append(threading.current_thread()) or real())
+    doc = Document(small_project())
+    saver = Autosaver(doc, delay_ms=60_000)
+    doc.push(EditFields(doc, Target("cards", "card-1", "map-1"), {"title": "Changed"}))
+    assert saver.save_now(wait=True) is True
+    assert asked and threading.main_thread() not in asked
+    note = json.loads(saver.copy_path.with_suffix(".json").read_text())
+    assert note["pid"] == os.getpid() and "started" in note
+    saver.stop()
+    saver.discard()
