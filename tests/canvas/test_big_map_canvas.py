@@ -96,6 +96,14 @@ def test_an_edit_of_small_cells_places_everything_at_once(qtbot, monkeypatch):
     assert misplaced(window.scene) == []
 
 
+def hold_and_move(view, start, end) -> None:
+    """Press on ``start`` and move to ``end`` in eight steps, without letting go: a drag in progress."""
+    send_mouse(view.viewport(), QEvent.Type.MouseButtonPress, start)
+    for step in range(1, 9):
+        send_mouse(view.viewport(), QEvent.Type.MouseMove, start + (end - start) * (step / 8),
+                   button=Qt.MouseButton.NoButton)
+
+
 def test_a_card_dragged_out_of_its_lane_is_drawn_and_found_where_it_is(qtbot, monkeypatch):
     """A lane layer tells Qt its cards stay inside it; a dragged card leaves it, so the layer widens meanwhile."""
     window = open_window(qtbot, monkeypatch, small_project())
@@ -104,10 +112,7 @@ def test_a_card_dragged_out_of_its_lane_is_drawn_and_found_where_it_is(qtbot, mo
     other = next(lane for lane in scene.layout.lanes if lane.lane_id != box.lane_id and lane.y > box.y + box.h)
     start = view.mapFromScene(QPointF(box.x + 20, box.y + 8))
     end = view.mapFromScene(QPointF(box.x + 40, other.y + 30))
-    send_mouse(view.viewport(), QEvent.Type.MouseButtonPress, start)
-    for step in range(1, 9):
-        send_mouse(view.viewport(), QEvent.Type.MouseMove, start + (end - start) * (step / 8),
-                   button=Qt.MouseButton.NoButton)
+    hold_and_move(view, start, end)
     held = scene.card_items["card-1"]
     assert held in scene.items(view.mapToScene(end)), "the dragged card is outside what its layer covers"
     send_mouse(view.viewport(), QEvent.Type.MouseButtonRelease, end, buttons=Qt.MouseButton.NoButton)
@@ -126,10 +131,7 @@ def test_a_card_dragged_within_its_lane_leaves_its_layer_as_it_was(qtbot, monkey
     other = scene.layout.stage_box("stage-b")
     start = view.mapFromScene(QPointF(box.x + 20, box.y + 8))
     end = view.mapFromScene(QPointF(other.x + 40, box.y + 8))
-    send_mouse(view.viewport(), QEvent.Type.MouseButtonPress, start)
-    for step in range(1, 9):
-        send_mouse(view.viewport(), QEvent.Type.MouseMove, start + (end - start) * (step / 8),
-                   button=Qt.MouseButton.NoButton)
+    hold_and_move(view, start, end)
     assert scene.card_items["card-1"] in scene.items(view.mapToScene(end)), "the dragged card is found where it is"
     assert layer.rect() == before
     send_mouse(view.viewport(), QEvent.Type.MouseButtonRelease, end, buttons=Qt.MouseButton.NoButton)
