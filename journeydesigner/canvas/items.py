@@ -408,7 +408,7 @@ class LaneCards(QGraphicsRectItem):
         for item in self.cards_in(self.mapRectToScene(option.exposedRect)):
             if item.lifted:
                 continue
-            x, y = item.x(), item.y()
+            x, y = item.at  # where it is in the layer (lifted cards, which Qt moves, draw themselves)
             if item.faded != 1.0:
                 painter.setOpacity(opacity * item.faded)
             if blits and item._area < largest:
