@@ -4,9 +4,8 @@ Exit codes: 0 success, 2 bad input or usage, 1 a bug (a short message and where 
 """
 
 import argparse
-import os
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -20,9 +19,10 @@ from journeydesigner.model import Project
 from journeydesigner.model.export_settings import ALL_SECTIONS, PAPER_SIZES_MM, ExportOptions
 from journeydesigner.projectfile import ProjectFileError, read_project, write_project
 from journeydesigner.projectfile.errors import one_line, validation_message
-from journeydesigner.templates import DEFAULT_TEMPLATE, list_templates, new_project, sample_path
+from journeydesigner.templates import DEFAULT_TEMPLATE, list_templates, new_project
 from journeydesigner.userdirs import log_path, setup_logging
 from journeydesigner.validatecmd import counts
+from journeydesigner.windowcmd import open_window
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
 EXIT_DIFFERENT = 1  # journeydesigner diff, as diff(1)
@@ -159,17 +159,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:
-        if args.command == "validate":  # validate writes nothing, not even a log
-            print(tr("journeydesigner: internal error ({reason})").format(reason=one_line(repr(exc), 160)),
-                  file=sys.stderr)
-            return EXIT_BUG
-        where = setup_logging()
-        import logging
+        return report_internal_error(args.command, exc)
 
-        logging.getLogger("journeydesigner.cli").exception("unexpected error in %s", args.command)
-        print(tr("journeydesigner: internal error; details were written to {where}").format(
-            where=where or log_path()), file=sys.stderr)
+
+def report_internal_error(command: str | None, exc: Exception) -> int:
+    """A bug: one line for the user, the traceback in the log (``validate`` writes nothing, not even a log)."""
+    if command == "validate":
+        print(tr("journeydesigner: internal error ({reason})").format(reason=one_line(repr(exc), 160)),
+              file=sys.stderr)
         return EXIT_BUG
+    where = setup_logging()
+    import logging
+
+    logging.getLogger("journeydesigner.cli").exception("unexpected error in %s", command, exc_info=exc)
+    print(tr("journeydesigner: internal error; details were written to {where}").format(
+        where=where or log_path()), file=sys.stderr)
+    return EXIT_BUG
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -185,7 +190,7 @@ def _run(args: argparse.Namespace) -> int:
         case "import":
             return _import(args)
         case _:
-            return _open(getattr(args, "file", None))
+            return open_window(getattr(args, "file", None))
 
 
 def _new(args: argparse.Namespace) -> int:
@@ -392,19 +397,3 @@ def _write(project: Project, out: Path) -> None:
         write_project(project, out)
     except ProjectFileError as exc:
         raise UsageError(f"{one_line(out)}: {exc}") from None
-
-
-def _open(file: str | None) -> int:
-    if not has_display():
-        raise UsageError(tr("no display found; use `journeydesigner export` for headless work"))
-    from journeydesigner.app.main import run_app  # Qt is imported only when a window is wanted
-
-    return run_app(Path(file) if file else sample_path(), is_sample=file is None)
-
-
-def has_display(env: Mapping[str, str] = os.environ, platform: str = sys.platform) -> bool:
-    """Whether a window can open. On Linux and the BSDs, without X11 or Wayland (a server, a container, SSH) Qt
-    would abort with a misleading message about xcb libraries; QT_QPA_PLATFORM set by the user is respected."""
-    if platform.startswith(("win", "darwin", "cygwin")):
-        return True
-    return any(env.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))

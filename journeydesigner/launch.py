@@ -7,6 +7,8 @@ import sys
 import types
 from importlib.machinery import ModuleSpec
 
+from journeydesigner.windowcmd import plain_window_args, run_window
+
 EXIT_BUG = 1  # (cli.py's: the same number)
 
 
@@ -30,6 +32,8 @@ def entry() -> None:
         # start made; before, the collector made ~120 passes over the imports' objects (≈25 ms) and found ~800
         # to free (issue 15).
         gc.disable()
+        if (plain := plain_window_args(sys.argv[1:])) is not None:
+            sys.exit(run_window(plain))  # (as cli.entry leaves a window: Qt tears down in order)
     if sys.argv[1:2] == ["validate"]:
         gc.disable()
         files = sys.argv[2:]

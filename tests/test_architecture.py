@@ -32,7 +32,7 @@ def test_the_qt_free_layers_load_without_qt():
         "import sys\n"
         "import journeydesigner.model, journeydesigner.layout.map_layout, journeydesigner.layout.mapdraw\n"
         "import journeydesigner.projectfile, journeydesigner.export.pdf, journeydesigner.formats\n"
-        "import journeydesigner.compare.merge, journeydesigner.compare.report, journeydesigner.compare.copies\n"
+        "import journeydesigner.compare.merge, journeydesigner.compare.report, journeydesigner.projectfile.copies\n"
         "from journeydesigner.cli import main\n"
         "loaded = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))\n"
         "print(loaded)\n"

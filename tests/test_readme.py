@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from journeydesigner.cli import has_display
+from journeydesigner.windowcmd import has_display
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -49,26 +49,67 @@ def test_the_launcher_knows_a_window_as_the_command_line_does(args):
     assert opens_window(list(args)) == (not words or words[0] == "open")
 
 
-@pytest.mark.parametrize(("argv", "collecting"), [(["map.journey"], False), ([], False), (["open", "a"], False),
-                                                  (["export", "a", "-o", "b.pdf"], True), (["--help"], True)])
-def test_the_window_starts_without_pythons_collector(monkeypatch, argv, collecting):
+@pytest.mark.parametrize(("argv", "collecting", "plain"), [
+    (["map.journey"], False, True), ([], False, True), (["open", "a"], False, True), (["open"], False, True),
+    (["a", "b"], False, False), (["open", "--help"], False, False), (["export", "a", "-o", "b.pdf"], True, False),
+    (["--help"], True, False)])
+def test_the_window_starts_without_pythons_collector_or_the_command_lines_modules(monkeypatch, argv, collecting,
+                                                                                   plain):
     """The window's own collector runs between events; its start (imports, reading) runs without the automatic
-    one, which only walked the imports' objects. Other commands keep it."""
+    one, which only walked the imports' objects. Other commands keep it. A plain window command line (at most a
+    file) is run by windowcmd, without cli.py's argparse parser and exporters; anything else goes through cli."""
     import gc
 
     import journeydesigner.cli
     from journeydesigner import launch
 
     seen = []
-    monkeypatch.setattr(journeydesigner.cli, "entry", lambda: seen.append(gc.isenabled()))
+    monkeypatch.setattr(journeydesigner.cli, "entry", lambda: seen.append(("cli", gc.isenabled())))
+    monkeypatch.setattr(launch, "run_window", lambda args: seen.append(("window", gc.isenabled(), args)) or 0)
     monkeypatch.setattr(sys, "argv", ["journeydesigner", *argv])
     was = gc.isenabled()
     gc.enable()
     try:
         launch.entry()
+    except SystemExit as exc:
+        assert exc.code == 0
     finally:
         gc.enable() if was else gc.disable()
-    assert seen == [collecting]
+    file = [word for word in argv if word != "open"]
+    assert seen == ([("window", collecting, file)] if plain else [("cli", collecting)])
+
+
+def test_a_plain_window_command_line_is_read_as_argparse_reads_it():
+    """What windowcmd runs without argparse, cli's parser reads the same: the same file, or the sample."""
+    from journeydesigner.cli import build_parser
+    from journeydesigner.windowcmd import plain_window_args
+
+    for argv in (["map.journey"], [], ["open", "x.journey"], ["open"], ["open", "open"]):
+        words = argv if argv[:1] == ["open"] else ["open", *argv]
+        parsed = build_parser().parse_args(words)
+        assert plain_window_args(argv) == ([parsed.file] if parsed.file else [])
+
+
+def test_the_window_answers_without_a_display_in_one_sentence(monkeypatch, capsys):
+    from journeydesigner import windowcmd
+
+    monkeypatch.setattr(windowcmd, "has_display", lambda: False)
+    assert windowcmd.run_window(["map.journey"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("journeydesigner: no display found") and "Traceback" not in err
+
+
+def test_a_bug_before_the_window_shows_is_logged_with_one_line_for_the_user(monkeypatch, capsys, tmp_path):
+    from journeydesigner import windowcmd
+
+    def broken(file):
+        raise RuntimeError("boom")
+
+    monkeypatch.setenv("JOURNEYDESIGNER_DATA_DIR", str(tmp_path))
+    monkeypatch.setattr(windowcmd, "open_window", broken)
+    assert windowcmd.run_window([]) == 1
+    err = capsys.readouterr().err
+    assert "internal error; details were written to" in err and "Traceback" not in err
 
 
 def test_pydantic_asks_its_plugin_loader_for_get_plugins_only():

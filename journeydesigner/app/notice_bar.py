@@ -5,8 +5,8 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
-from journeydesigner.compare.copies import conflicted_copies, original_of
 from journeydesigner.i18n import tr
+from journeydesigner.projectfile.copies import conflicted_copies, original_of
 
 
 class MessageBar(QFrame):

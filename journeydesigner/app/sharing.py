@@ -9,7 +9,6 @@ import contextlib
 import getpass
 import hashlib
 import json
-import socket
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,6 +48,8 @@ class LockInfo:
 
 
 def _host() -> str:
+    import socket  # (here: 5 ms of the window's start, for the first lock, issue 15)
+
     return socket.gethostname()  # the machine's name; no network is used
 
 

@@ -10,19 +10,20 @@ text (fonts.text_width), so every renderer breaks the same lines.
 
 import locale
 import os
-import pickle
 import re
 import unicodedata
 from collections.abc import Callable
 from functools import cache, lru_cache
 from pathlib import Path
-
-import pyphen
+from typing import TYPE_CHECKING
 
 from journeydesigner.i18n import on_words_changed, ui_language
 from journeydesigner.layout.fonts import base_rtl, is_simple, text_width
 from journeydesigner.layout.linebreak import DICTIONARY_SCRIPTS, word_breaks
 from journeydesigner.userdirs import data_dir
+
+if TYPE_CHECKING:
+    import pyphen
 
 ELLIPSIS = "…"
 SHY = "\u00ad"
@@ -35,6 +36,8 @@ _language: list[str] = []
 
 def default_language() -> str:
     """The hyphenation language when the project names none: the user's locale, else English."""
+    import pyphen  # (here and below: when a word first needs breaking; 7 ms of the window's start, issue 15)
+
     for name in (os.environ.get("LC_ALL"), os.environ.get("LC_MESSAGES"), os.environ.get("LANG"),
                  locale.getlocale()[0]):
         if name and name not in ("C", "POSIX") and pyphen.language_fallback(name.split(".")[0]):
@@ -80,8 +83,10 @@ def warm_up() -> None:
 
 
 @cache
-def _dictionary(language: str) -> pyphen.Pyphen | None:
+def _dictionary(language: str) -> "pyphen.Pyphen | None":
     """pyphen's dictionary for ``language`` (English where it has none); None without dictionaries at all."""
+    import pyphen
+
     name = pyphen.language_fallback(language) or pyphen.language_fallback("en_US")
     if name is None:
         return None
@@ -94,6 +99,10 @@ def _dictionary(language: str) -> pyphen.Pyphen | None:
 def _load_patterns(path: Path, name: str) -> None:
     """pyphen parses its pattern files in Python, 0.2 s for English and 1.8 s for German at every start: the
     parsed patterns are kept in the program's data folder, so only the first use of a language pays."""
+    import pickle
+
+    import pyphen
+
     store = data_dir() / "hyphenation" / f"{name}-{pyphen.VERSION}.pickle"
     try:
         patterns, maxlen = pickle.loads(store.read_bytes())  # written by this function, in the user's folder

@@ -9,8 +9,8 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from pydantic import ValidationError
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPixmap, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QColorDialog,
@@ -173,12 +173,16 @@ class FieldBinder(QObject):
         self._bind(field, spin, show, label)
         return spin
 
-    def combo(self, field: str, label: str, options: list[tuple[str, Any]], merge: bool = False) -> QComboBox:
-        combo = QComboBox()
+    def combo(self, field: str, label: str, options: list[tuple[str, Any]], merge: bool = False,
+              more: Callable[[], list[tuple[str, Any]]] | None = None) -> QComboBox:
+        """A choice among ``options``, then ``more``: those are made only when the list is first needed."""
+        combo = LongComboBox(more) if more is not None else QComboBox()
         for text, value in options:
             combo.addItem(text, value)
 
         def show(value: Any, mixed: bool) -> None:
+            if not mixed and isinstance(combo, LongComboBox) and combo.findData(value) < 0:
+                combo.complete()
             index = -1 if mixed else combo.findData(value)
             if combo.currentIndex() != index:
                 combo.setCurrentIndex(index)
@@ -303,3 +307,34 @@ def button_row(*buttons: tuple[str, Callable[[], object]]) -> QHBoxLayout:
         button.clicked.connect(slot)
         row.addWidget(button)
     return row
+
+
+class LongComboBox(QComboBox):
+    """A combo box whose long tail of choices is added when first needed: opened, scrolled or typed at, or to show
+    a value among them. The project's language list (fifty languages, each named by QLocale in its own words,
+    and the hyphenation package to list them) cost the window's start 10 ms for a list rarely opened (issue 15)."""
+
+    def __init__(self, more: Callable[[], list[tuple[str, Any]]]) -> None:
+        super().__init__()
+        self._more: Callable[[], list[tuple[str, Any]]] | None = more
+
+    def complete(self) -> None:
+        if self._more is None:
+            return
+        more, self._more = self._more, None
+        with QSignalBlocker(self):  # the current choice stays; adding items changes nothing the user did
+            for text, value in more():
+                if self.findData(value) < 0:
+                    self.addItem(text, value)
+
+    def showPopup(self) -> None:  # noqa: N802
+        self.complete()
+        super().showPopup()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        self.complete()
+        super().keyPressEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+        self.complete()
+        super().wheelEvent(event)

@@ -93,8 +93,8 @@ class ProjectForm(QWidget, FollowsDocument):
         self.version.setPlaceholderText(tr("e.g. Draft 2"))
         form.addRow(tr("Version"), self.version)
         # The language the project is written in: its long words are hyphenated by that language's rules.
-        self.language = b.combo("language", tr("Language"), [(tr("Automatic"), ""), *language_options()],
-                                merge=True)
+        self.language = b.combo("language", tr("Language"), [(tr("Automatic"), "")], merge=True,
+                                more=language_options)
         self.language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.language.setMinimumContentsLength(8)  # "Österreichisches Deutsch (Österreich)" would widen the dock
         form.addRow(tr("Language"), self.language)

@@ -140,3 +140,23 @@ def test_the_project_language_hyphenates_the_map_as_one_undo_step(qtbot, monkeyp
         assert lines() == english
     finally:
         wrapping.set_language(None)
+
+
+def test_the_language_list_is_made_when_first_needed_and_shows_the_projects_language(qtbot, monkeypatch):
+    """Fifty languages named in their own words are not made at the window's start (issue 15); a project
+    written in German shows its language at once, and a key on the closed list finds every language."""
+    from journeydesigner.panels.project import language_options
+
+    window = open_window(qtbot, monkeypatch, small_project())
+    combo = window.inspector.project_form.language
+    assert combo.count() == 1 and combo.currentText() == "Automatic"
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Home)  # a key on the closed list: its first choice, now among them all
+    assert combo.count() == 1 + len(language_options()) and combo.currentData() == ""
+    assert window.doc.project.meta.language == ""
+
+    german = small_project()
+    german.meta.language = "de_DE"
+    window = open_window(qtbot, monkeypatch, german)
+    combo = window.inspector.project_form.language
+    assert combo.currentData() == "de_DE" and combo.currentText().startswith("Deutsch")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from journeydesigner.compare.copies import conflicted_copies, original_of
+from journeydesigner.projectfile.copies import conflicted_copies, original_of
 
 COPIES = {
     "Pedalway (Maya's conflicted copy 2024-01-01).journey": ("Dropbox", "Maya", "2024-01-01"),
