@@ -153,14 +153,25 @@ def test_only_macos_filters_every_event_for_files_handed_over(qtbot, monkeypatch
 
 
 def test_toolbar_icons_are_crisp_and_follow_the_theme(qtbot, monkeypatch):
-    """SVG icons drawn in the theme's text colour, with pixmaps for high-DPI screens."""
+    """SVG icons drawn in the theme's text colour, at the size and pixel ratio asked for, greyed when disabled."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QIcon, QImage
     from PySide6.QtWidgets import QToolBar
 
     window = open_window(qtbot, monkeypatch, small_project())
     toolbar = window.findChild(QToolBar, "toolbar-main")
     actions = [a for a in toolbar.actions() if not a.isSeparator()]
     assert len(actions) >= 13 and all(not a.icon().isNull() for a in actions)
-    assert 48 in {size.width() for size in window.act_save.icon().availableSizes()}
+    crisp = window.act_save.icon().pixmap(QSize(24, 24), 2.0)  # a high-DPI screen asks for twice the pixels
+    assert crisp.size() == QSize(48, 48) and crisp.devicePixelRatio() == 2.0
+
+    def mean_alpha(image: QImage) -> float:
+        return sum(image.pixelColor(x, y).alpha() for x in range(24) for y in range(24)) / 24 ** 2
+
+    normal = window.act_save.icon().pixmap(QSize(24, 24)).toImage()
+    disabled = window.act_save.icon().pixmap(QSize(24, 24), QIcon.Mode.Disabled).toImage()
+    assert disabled.size() == normal.size() and disabled != normal  # greyed, as the style greys any icon
+    assert mean_alpha(normal) > 10  # a drawing, not an empty square
 
     def stroke_lightness(dark: bool) -> int:
         apply_theme(QApplication.instance(), "dark" if dark else "light")
