@@ -53,7 +53,7 @@ def show_context_menu(window: "MainWindow", pos: QPoint) -> None:
             menu.addAction(tr("Add Lane Below…"), window.add_lane)
             menu.addAction(tr("Remove Lane"), lambda: window.remove_axis("lanes"))
     else:
-        cell = scene.layout.cell_at(scene_pos.x(), scene_pos.y())
+        cell = scene.shown_layout.cell_at(scene_pos.x(), scene_pos.y())  # (what the user points at is laid out)
         if cell is None:
             return
         scene.clearSelection()

@@ -241,9 +241,9 @@ class MapView(QGraphicsView):
                 event.ignore()
         elif mime.hasFormat(KIND_MIME) and scene is not None:
             pos = self.mapToScene(event.position().toPoint())
-            cell = scene.layout.cell_at(pos.x(), pos.y())
+            cell = scene.shown_layout.cell_at(pos.x(), pos.y())  # (what the user points at is laid out)
             if cell is not None:
-                scene.target_cell.setRect(scene.cell_rect(*cell))
+                scene.target_cell.setRect(scene.shown_cell_rect(*cell))
                 scene.target_cell.show()
                 event.acceptProposedAction()
             else:
@@ -268,7 +268,7 @@ class MapView(QGraphicsView):
         elif mime.hasFormat(KIND_MIME) and scene is not None:
             pos = self.mapToScene(event.position().toPoint())
             scene.target_cell.hide()
-            if scene.layout.cell_at(pos.x(), pos.y()) is not None:
+            if scene.shown_layout.cell_at(pos.x(), pos.y()) is not None:
                 # Typing goes to the new card's editor, not to the palette the drag came from.
                 self.activateWindow()
                 self.setFocus(Qt.FocusReason.OtherFocusReason)

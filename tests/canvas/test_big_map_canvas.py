@@ -7,7 +7,7 @@ from journeydesigner.canvas import scene as scene_module
 from journeydesigner.commands import AddCards, MoveCards
 from journeydesigner.model import Kind, make_card
 from tests.helpers.factories import small_project
-from tests.helpers.gui import open_window, send_mouse
+from tests.helpers.gui import hold_and_move, open_window, send_mouse
 from tests.perf.bigmaps import big_project
 
 
@@ -94,14 +94,6 @@ def test_an_edit_of_small_cells_places_everything_at_once(qtbot, monkeypatch):
     window.doc.push(MoveCards(window.doc, jmap.id, [card.id], card.lane_id, jmap.stages[0].id, 0))
     assert not window.scene._pending
     assert misplaced(window.scene) == []
-
-
-def hold_and_move(view, start, end) -> None:
-    """Press on ``start`` and move to ``end`` in eight steps, without letting go: a drag in progress."""
-    send_mouse(view.viewport(), QEvent.Type.MouseButtonPress, start)
-    for step in range(1, 9):
-        send_mouse(view.viewport(), QEvent.Type.MouseMove, start + (end - start) * (step / 8),
-                   button=Qt.MouseButton.NoButton)
 
 
 def test_a_card_dragged_out_of_its_lane_is_drawn_and_found_where_it_is(qtbot, monkeypatch):

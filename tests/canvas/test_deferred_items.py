@@ -92,6 +92,8 @@ def test_looking_cards_up_before_the_chunks_are_done_sees_every_card(qtbot, make
 
 
 def test_edits_and_focus_before_the_chunks_are_done_end_as_a_complete_build(qtbot, make_scene, monkeypatch):
+    """Edits made while the lanes below the first screen are still to be laid out are laid out on the layout as
+    far as it has got; the idle-time work then lays out the rest, and the map is the one a complete build makes."""
     project = big_project(CARDS)
     project.personas.append(Persona(id="persona-a", name="Ana"))
     doc = Document(project)
@@ -100,9 +102,13 @@ def test_edits_and_focus_before_the_chunks_are_done_end_as_a_complete_build(qtbo
     deferred = [c.id for c in cards if c.id not in scene.made_card_items]
     scene.set_focus_persona("persona-a")  # every card fades, also those made later
     doc.push(EditFields(doc, Target("cards", deferred[0], "map-big"), {"title": "A much longer title " * 6}))
-    assert scene.items_complete  # an edit completes the map first: its relayout starts from the whole map
     doc.push(MoveCards(doc, "map-big", [deferred[1]], cards[0].lane_id, cards[0].stage_id, 0))  # into view
     doc.push(RemoveCards(doc, "map-big", [deferred[2]]))
+    doc.push(EditFields(doc, Target("cards", cards[1].id, "map-big"), {"title": "Shown, and longer " * 5}))
+    # The edits did not wait for the idle-time work: at 20,000 cards completing it first took 2.9 s.
+    assert not scene.items_complete and scene._deferred_lanes
+    assert deferred[1] in scene.made_card_items and deferred[2] not in scene.made_card_items
+    qtbot.waitUntil(lambda: scene.items_complete, timeout=10_000)
     assert deferred[2] not in scene.card_items
     assert {item.opacity() for item in scene.card_items.values()} == {0.25}
     fresh = complete_scene(make_scene, monkeypatch, doc)
@@ -128,3 +134,42 @@ def test_find_in_a_window_just_opened_finds_cards_not_yet_made(qtbot, monkeypatc
     assert scene.selected_card_ids() == [target.id]
     box = scene.layout.cards[target.id]
     assert scene.card_items[target.id].scenePos() == QPointF(box.x, box.y)
+
+
+def test_a_click_a_drag_and_typing_in_a_window_just_opened_do_not_wait_for_the_whole_map(qtbot, make_scene,
+                                                                                            monkeypatch):
+    """The first seconds after opening a big map: what the user points at is laid out, so a click, a drag
+    within the first screen and typing in the inspector go on at once, and the map ends as a complete build."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.helpers.gui import hold_and_move, send_mouse
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Discard)  # (closing)
+    doc = Document(big_project(CARDS))
+    window = MainWindow(doc)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    scene, view = window.scene, window.view
+    scene._deferred_timer.stop()  # the user is quicker than the idle-time work (2,000 cards are done in a blink)
+    assert not scene.items_complete
+    jmap = doc.project.maps[0]
+    first = min(scene.made_card_items, key=lambda cid: (scene._layout.cards[cid].y, scene._layout.cards[cid].x))
+    box = scene._layout.cards[first]
+    at = view.mapFromScene(QPointF(box.x + box.w / 2, box.y + box.h / 2))
+    cell = [c.id for c in jmap.cards if (c.lane_id, c.stage_id) == (box.lane_id, box.stage_id)]
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    assert scene.selected_card_ids() == [first] and not scene.items_complete
+    below = scene._layout.cards[cell[2]]
+    to = view.mapFromScene(QPointF(below.x + below.w / 2, below.y + below.h - 2))
+    hold_and_move(view, at, to)
+    send_mouse(view.viewport(), QEvent.Type.MouseButtonRelease, to, buttons=Qt.MouseButton.NoButton)
+    moved = [c.id for c in jmap.cards if (c.lane_id, c.stage_id) == (box.lane_id, box.stage_id)]
+    assert moved.index(first) == 2 and not scene.items_complete  # dropped below the third card, at once
+    type_text(window.inspector.form("cards").rows["title"], "!")
+    assert "!" in jmap.card(first).title and not scene.items_complete
+    scene._deferred_timer.start(0)
+    qtbot.waitUntil(lambda: scene.items_complete and not scene._pending and not scene._pending_lanes, timeout=10_000)
+    assert items_of(scene) == items_of(complete_scene(make_scene, monkeypatch, doc))

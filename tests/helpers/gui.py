@@ -74,3 +74,11 @@ def key(widget, k: Qt.Key, modifiers=NO_MOD) -> None:
 
 def type_text(widget, text: str) -> None:
     QTest.keyClicks(widget, text)
+
+
+def hold_and_move(view, start, end) -> None:
+    """Press on ``start`` and move to ``end`` in eight steps, without letting go: a drag in progress."""
+    send_mouse(view.viewport(), QEvent.Type.MouseButtonPress, start)
+    for step in range(1, 9):
+        send_mouse(view.viewport(), QEvent.Type.MouseMove, start + (end - start) * (step / 8),
+                   button=Qt.MouseButton.NoButton)
