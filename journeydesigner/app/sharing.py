@@ -11,9 +11,9 @@ import hashlib
 import json
 import socket
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
+from msgspec import Struct
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from journeydesigner.app.liveness import is_alive, is_this_process, this_process
@@ -25,8 +25,7 @@ def lock_path(path: Path) -> Path:
     return path.with_name(f".~lock.{path.name}#")
 
 
-@dataclass(frozen=True)
-class LockInfo:
+class LockInfo(Struct, frozen=True):
     user: str
     host: str
     pid: int
