@@ -2,10 +2,10 @@
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from msgspec import Struct
 from pydantic import ValidationError
 
 from journeydesigner.i18n import tr
@@ -17,8 +17,7 @@ DEFAULT_TEMPLATE = "five-stage"
 SAMPLE_FILE = "pedalway-ebike-subscription.journey"
 
 
-@dataclass(frozen=True)
-class TemplateInfo:
+class TemplateInfo(Struct, frozen=True):
     name: str
     title: str
     description: str

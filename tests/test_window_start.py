@@ -145,3 +145,38 @@ def test_with_plugins_off_pydantic_builds_models_without_scanning_for_them():
         env = {**os.environ, "PYTHONPATH": str(root), "PYDANTIC_DISABLE_PLUGINS": switch}
         done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root, env=env)
         assert (done.returncode != 0 and "scanned" in done.stderr) == scanned, done.stderr
+
+
+def test_the_window_starts_without_making_a_dataclass_of_ours(tmp_path):
+    """Each dataclass costs ~1 ms to make (Python execs the source it writes for __init__, __eq__...): the
+    window's records are msgspec Structs, made in C. Counted up to the first paint of a real window."""
+    import os
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    from journeydesigner.templates import sample_path
+
+    code = ("import dataclasses, os, runpy, sys\n"
+            "made = []\n"
+            "process = dataclasses._process_class\n"
+            "def counted(cls, *args, **kwargs):\n"
+            "    made.append(f'{cls.__module__}.{cls.__qualname__}')\n"
+            "    return process(cls, *args, **kwargs)\n"
+            "dataclasses._process_class = counted\n"
+            "leave = os._exit\n"
+            "def report(code):\n"
+            "    print('ours', [name for name in made if name.startswith('journeydesigner')], flush=True)\n"
+            "    leave(code)\n"
+            "os._exit = report\n"
+            "sys.argv = ['journeydesigner', sys.argv[1]]\n"
+            "runpy.run_module('journeydesigner', run_name='__main__')\n")
+    project = tmp_path / "map.journey"
+    shutil.copy(sample_path(), project)
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "PYTHONPATH": str(root), "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path),
+           "JOURNEYDESIGNER_DATA_DIR": str(tmp_path / "data"), "JOURNEYDESIGNER_EXIT_AFTER_PAINT": "1"}
+    done = subprocess.run([sys.executable, "-c", code, str(project)], capture_output=True, text=True, cwd=root,
+                          env=env, timeout=120)
+    assert "first-paint" in done.stdout, done.stdout + done.stderr
+    assert "ours []" in done.stdout, done.stdout

@@ -12,10 +12,10 @@ import queue
 import threading
 import time
 import uuid
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from msgspec import Struct
 from PySide6.QtCore import QObject, QTimer
 
 from journeydesigner.app.liveness import is_alive, is_this_process, this_process
@@ -42,8 +42,7 @@ def recovery_dir() -> Path:
     return data_dir() / "recovery"
 
 
-@dataclass(frozen=True)
-class Recoverable:
+class Recoverable(Struct, frozen=True):
     """A recovery copy left behind: what it is, where it came from, when it was written."""
 
     copy: Path

@@ -10,9 +10,9 @@ import getpass
 import hashlib
 import json
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
+from msgspec import Struct
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from journeydesigner.app.liveness import is_alive, is_this_process, this_process
@@ -24,8 +24,7 @@ def lock_path(path: Path) -> Path:
     return path.with_name(f".~lock.{path.name}#")
 
 
-@dataclass(frozen=True)
-class LockInfo:
+class LockInfo(Struct, frozen=True):
     user: str
     host: str
     pid: int

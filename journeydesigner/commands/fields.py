@@ -1,9 +1,9 @@
 """Editing fields of any model object; consecutive edits of one field in one session merge into one step."""
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
+from msgspec import Struct
 from PySide6.QtGui import QUndoCommand
 
 from journeydesigner.commands.base import DocumentLike, ModelCommand
@@ -12,8 +12,7 @@ from journeydesigner.model import Project
 EDIT_FIELDS_ID = 1001
 
 
-@dataclass(frozen=True)
-class Target:
+class Target(Struct, frozen=True):
     """Where an object lives: ``Target("cards", "card-1", "map-1")``, ``Target("meta")``, ``Target("project")``,
     ``Target("maps", id)``."""
 

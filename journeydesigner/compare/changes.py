@@ -1,8 +1,9 @@
 """What one difference between two versions of a project is: a small value with a stable id and a sentence."""
 
-from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
+
+from msgspec import Struct, field
 
 
 class ChangeKind(StrEnum):
@@ -40,8 +41,7 @@ MISSING = _Missing()
 WHATS = ("meta", "export", "map", "stage", "lane", "persona", "job", "card")
 
 
-@dataclass(frozen=True)
-class Change:
+class Change(Struct, frozen=True):
     """One difference from version A to version B, in A's ids (items matched by name keep A's id).
 
     ``before``/``after`` hold the field's values, or for a move the place (``(lane_id, stage_id)`` for a card,
@@ -80,8 +80,7 @@ class Change:
                 "after": jsonable(self.after), "text": self.text, "requires": list(self.requires)}
 
 
-@dataclass
-class Comparison:
+class Comparison(Struct):
     """The changes from A to B, and what apply() needs of B beyond them: its images."""
 
     changes: list[Change]

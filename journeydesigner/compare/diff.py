@@ -10,9 +10,10 @@ does not, and neither does ``meta.modified`` (every save changes it).
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import replace
 from functools import partial
 from typing import Any
+
+from msgspec.structs import replace
 
 from journeydesigner.compare import describe as D
 from journeydesigner.compare.changes import MISSING, Change, ChangeKind, Comparison

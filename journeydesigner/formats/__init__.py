@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
+
+from msgspec import Struct, field
 
 from journeydesigner.i18n import QT_TR_NOOP, tr
 
@@ -29,8 +30,7 @@ class ImportFailed(Exception):  # noqa: N818 (a user-facing refusal, not a bug)
     """A file that cannot be imported; the message is one sentence for the user."""
 
 
-@dataclass
-class Imported:
+class Imported(Struct):
     """What a reader made of a file, and what it could not read (each one sentence)."""
 
     project: Project
@@ -43,8 +43,7 @@ class Writer(Protocol):
                  region: tuple[float, float, float, float] | None = None) -> list[str]: ...
 
 
-@dataclass(frozen=True)
-class Format:
+class Format(Struct, frozen=True):
     suffix: str  # with the dot, lower case
     label: str  # QT_TR_NOOP'd; shown through tr()
     writer: str | None = None  # "module:function"

@@ -7,9 +7,10 @@ Rebuild after changing a bundled font: ``python -m journeydesigner.layout.fontme
 """
 
 import json
-from dataclasses import dataclass
 from functools import cache
 from typing import Any
+
+from msgspec import Struct
 
 from journeydesigner.resources import resource_path
 
@@ -22,8 +23,7 @@ FONT_FILES = {
 METRICS_FILE = "DejaVuSans-metrics.json"
 
 
-@dataclass(frozen=True)
-class FaceMetrics:
+class FaceMetrics(Struct, frozen=True):
     """What reportlab's ``TTFontFace`` knows of widths: ``charWidths`` (code point → 1/1000 em), the width of
     a character the face lacks, and the ascent (1/1000 em). Also what ``stringWidth`` reads from a face."""
 

@@ -15,10 +15,11 @@ something is shaped or drawn into a PDF.
 
 import shutil
 import unicodedata
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from msgspec import Struct
 
 from journeydesigner.layout.fontmetrics import FONT_FILES, metrics, string_width
 from journeydesigner.resources import resource_path
@@ -44,8 +45,7 @@ COMPLEX_BLOCKS = ((0x0590, 0x0DFF), (0x0E00, 0x0FFF), (0x1000, 0x109F), (0x1780,
 RTL_TYPES = {"R", "AL", "AN", "RLE", "RLO", "RLI", "LRE", "LRO", "LRI", "FSI", "PDF", "PDI"}
 
 
-@dataclass(frozen=True)
-class Face:
+class Face(Struct, frozen=True):
     """One font file (and face index in a collection) a font key can fall back to."""
 
     name: str  # reportlab font name, unique per face
@@ -228,8 +228,7 @@ def ascent(font: str, size: float) -> float:
 # Shaping
 
 
-@dataclass(frozen=True, slots=True)
-class GlyphRun:
+class GlyphRun(Struct, frozen=True):
     """Glyphs of one face in visual order, positioned from the line's origin (y grows downwards)."""
 
     face: Face
@@ -240,8 +239,7 @@ class GlyphRun:
     rtl: bool = False  # a right-to-left run: its glyphs read from the last to the first
 
 
-@dataclass(frozen=True, slots=True)
-class ShapedLine:
+class ShapedLine(Struct, frozen=True):
     width: float
     runs: tuple[GlyphRun, ...]
     rtl: bool  # the paragraph direction: right-to-left lines align right

@@ -5,9 +5,10 @@ The canvas, the PDF and the PNG all draw from a MapLayout, so they agree on ever
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from operator import attrgetter, ne
 from typing import Any, TypeVar
+
+from msgspec import Struct, field
 
 from journeydesigner.i18n import on_words_changed
 from journeydesigner.layout import style as S
@@ -23,8 +24,7 @@ from journeydesigner.model.kinds import Kind
 from journeydesigner.model.people import Persona
 
 
-@dataclass(slots=True)
-class StageBox:
+class StageBox(Struct):
     stage_id: str
     index: int
     name: str
@@ -45,8 +45,7 @@ def stage_header_height(stage: StageBox) -> float:
     return desc_top + len(stage.desc_lines) * desc_leading + HEADER_PAD
 
 
-@dataclass(slots=True)
-class LaneBox:
+class LaneBox(Struct):
     lane_id: str
     index: int
     name: str
@@ -92,8 +91,7 @@ class EmotionLine:
         return f"EmotionLine({self.persona_id!r}, {self.color!r}, {len(self.below)} points, {self.label!r})"
 
 
-@dataclass
-class MapLayout:
+class MapLayout(Struct):
     width: float
     height: float
     stages: list[StageBox]
@@ -197,12 +195,10 @@ def _wrap_header(box: StageBox, stage: Stage) -> None:
     box.desc_lines = wrap(stage.description, *S.STAGE_DESC[:2], inner) if stage.description.strip() else ()
 
 
-@dataclass
 class _Looks:
     """What emotion points take from the personas: their colours and names."""
 
-    colors: dict[str, str]
-    names: dict[str, str]
+    __slots__ = ("colors", "names")
 
     def __init__(self, personas: list[Persona] | None) -> None:
         self.colors = {p.id: p.color for p in personas or []}
@@ -243,8 +239,7 @@ def _size_lane(result: MapLayout, box: LaneBox, curves: int = 0) -> None:
         box.h = max(S.MIN_LANE_H, stacked + S.CELL_PAD)
 
 
-@dataclass
-class Relayout:
+class Relayout(Struct):
     """What an incremental relayout changed, for a view to update only that."""
 
     card_ids: set[str]  # cards whose box is new, resized, moved within or between lanes, or gone
@@ -468,8 +463,7 @@ def _stack(result: MapLayout, lane: LaneBox, stage: StageBox, cards: list[CardBa
     return y - (S.CARD_GAP if cards else 0)
 
 
-@dataclass(slots=True)
-class _StagePlot:
+class _StagePlot(Struct):
     """The points of one stage of an emotion lane, below the lane's top, in order; and by curve."""
 
     ids: list[str]
@@ -479,8 +473,7 @@ class _StagePlot:
     offsets: list[float] = field(default_factory=list)  # how far left of its dot each point's box starts
 
 
-@dataclass(slots=True)
-class _LanePlot:
+class _LanePlot(Struct):
     crowded: bool
     stacked: float  # the lane's tallest stack of cards that are not points, and its number of curves: these two
     curves: int  # place the plotted band, so while they stay, the stages an edit did not change stay as they are

@@ -1,6 +1,6 @@
 """Ops for everything on a map that is not a card: grid, headers, emotion scale and curves."""
 
-from dataclasses import dataclass
+from msgspec import Struct
 
 from journeydesigner.i18n import tr
 from journeydesigner.layout import style as S
@@ -88,8 +88,7 @@ def lane_curve_ops(lines: list[EmotionLine], focus: str | None = None, in_lane: 
     return ops
 
 
-@dataclass(frozen=True)
-class StageBadge:
+class StageBadge(Struct, frozen=True):
     """Jobs that arise at a stage: how many, the best opportunity, and whether a strong one lacks a touchpoint."""
 
     jobs: int
@@ -208,8 +207,7 @@ def corner_ops(title: str, personas: list[tuple[str, str]] | None = None,
     return ops
 
 
-@dataclass
-class MapDrawing:
+class MapDrawing(Struct):
     """A whole map as ops in map coordinates, grouped so a page tile can take only what it shows."""
 
     layout: MapLayout

@@ -1,12 +1,18 @@
-"""Drawing primitives: the layout says what to draw once; a Qt painter and reportlab each draw it the same way."""
+"""Drawing primitives: the layout says what to draw once; a Qt painter and reportlab each draw it the same way.
 
-from dataclasses import dataclass
+msgspec Structs, not dataclasses: their classes are made in C (a frozen slotted dataclass took ~1 ms to make at
+the window's start, a Struct 0.03 ms), and an op is made for every line of every card of a layout (0.17 µs a
+Struct, 0.9 µs a frozen dataclass). The leaf ops hold only numbers, strings and tuples of them, so they can never
+be in a reference cycle: ``gc=False`` keeps the cyclic collector from walking the hundred thousand of a big map.
+"""
+
 from typing import final
+
+from msgspec import Struct
 
 
 @final
-@dataclass(frozen=True, slots=True)
-class Box:
+class Box(Struct, frozen=True, gc=False):
     """A rectangle, optionally rounded, filled and/or outlined."""
 
     x: float
@@ -20,8 +26,7 @@ class Box:
 
 
 @final
-@dataclass(frozen=True, slots=True)
-class Text:
+class Text(Struct, frozen=True, gc=False):
     """One line of text; ``y`` is the baseline."""
 
     x: float
@@ -33,8 +38,7 @@ class Text:
 
 
 @final
-@dataclass(frozen=True, slots=True)
-class Line:
+class Line(Struct, frozen=True, gc=False):
     x1: float
     y1: float
     x2: float
@@ -45,8 +49,7 @@ class Line:
 
 
 @final
-@dataclass(frozen=True, slots=True)
-class Dot:
+class Dot(Struct, frozen=True, gc=False):
     cx: float
     cy: float
     r: float
@@ -56,8 +59,7 @@ class Dot:
 
 
 @final
-@dataclass(frozen=True, slots=True)
-class Curve:
+class Curve(Struct, frozen=True, gc=False):
     """A cubic Bézier path: start point, then (control 1, control 2, end) triples."""
 
     start: tuple[float, float]
@@ -67,8 +69,7 @@ class Curve:
 
 
 @final
-@dataclass(frozen=True, slots=True)
-class Picture:
+class Picture(Struct, frozen=True, gc=False):
     """An image from the project's assets, scaled into the box."""
 
     x: float
@@ -79,8 +80,7 @@ class Picture:
 
 
 @final
-@dataclass(frozen=True, slots=True)
-class Group:
+class Group(Struct, frozen=True):
     """Ops drawn moved by (dx, dy): a card's local ops at its place on the map, without a copy of every op.
 
     A 20,000-card export would otherwise build and discard a hundred thousand translated ops.
@@ -97,7 +97,7 @@ Op = Box | Text | Line | Dot | Curve | Picture | Group
 def translated(op: Op, dx: float, dy: float) -> Op:
     """The same op moved by (dx, dy): card ops are local; exporters draw them at the card's place.
 
-    Built directly rather than with dataclasses.replace: this runs for every op of every card of an export.
+    Built directly rather than with msgspec.structs.replace: this runs for every op of every card of an export.
     """
     if isinstance(op, Text):
         return Text(op.x + dx, op.y + dy, op.text, op.font, op.size, op.color)

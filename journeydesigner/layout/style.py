@@ -1,6 +1,6 @@
 """Sizes and colours of the map, in points (1 scene unit = 1 pt): one source for canvas and exports."""
 
-from dataclasses import dataclass
+from msgspec import Struct
 
 from journeydesigner.model.kinds import Channel, Kind
 
@@ -35,8 +35,7 @@ STAGE_BG = "#343A40"
 STAGE_INK = "#FFFFFF"
 
 
-@dataclass(frozen=True)
-class KindStyle:
+class KindStyle(Struct, frozen=True):
     accent: str
     fill: str
 

@@ -8,8 +8,9 @@ Syncthing:  "X.sync-conflict-20240101-120000-ABCDEFG.journey"
 """
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
+
+from msgspec import Struct
 
 SUFFIX = ".journey"
 _APOSTROPHE = "['’]"
@@ -24,8 +25,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
 )
 
 
-@dataclass(frozen=True)
-class ConflictCopy:
+class ConflictCopy(Struct, frozen=True):
     path: Path
     tool: str  # which sync tool's naming it follows
     who: str  # the person or computer that saved it, when the name says

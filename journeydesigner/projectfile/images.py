@@ -9,9 +9,10 @@ import io
 import struct
 import warnings
 import zlib
-from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
+
+from msgspec import Struct
 
 from journeydesigner.i18n import tr
 from journeydesigner.projectfile.errors import ProjectFileError
@@ -26,8 +27,7 @@ CONVERTED_FORMATS = ("BMP", "TIFF", "ICO")
 REDUCED_SIDE = 2000
 
 
-@dataclass(frozen=True)
-class CheckedImage:
+class CheckedImage(Struct, frozen=True):
     ref: str  # the name to store it under: the one asked for, or a new one after converting or renaming
     data: bytes
     pixels: int

@@ -10,7 +10,8 @@ import contextlib
 import time
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
+
+from msgspec import Struct
 
 from journeydesigner.model.base import JDModel, on_model_write
 from journeydesigner.model.cards import CardBase
@@ -18,8 +19,7 @@ from journeydesigner.model.project import Project
 from journeydesigner.projectfile.writer import check_counts, container_bytes, stamp_format_version, strict_json
 
 
-@dataclass(frozen=True)
-class Snapshot:
+class Snapshot(Struct, frozen=True):
     """Plain data only (no model object, no Qt object): safe to hand to another thread."""
 
     head: dict  # the project's JSON data without the maps' cards

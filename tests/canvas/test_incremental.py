@@ -1,12 +1,12 @@
 """Edits update only their cells, and the scene then shows exactly what a scene built afresh shows."""
 
-from dataclasses import astuple
-
+from msgspec.structs import astuple
 from PySide6.QtCore import QPointF
 
 from journeydesigner.canvas.scene import MapScene
 from journeydesigner.commands import AddCards, EditFields, MoveCards, RemoveCards, Target
 from journeydesigner.document import Document
+from journeydesigner.layout.ops import Op
 from journeydesigner.model import Kind, make_card
 from tests.helpers.factories import small_project
 
@@ -20,8 +20,8 @@ def items_of(scene: MapScene) -> dict:
 
 def grids_of(scene: MapScene) -> dict:
     """Each lane's paper and grid: where it is and what it draws."""
-    def rounded(op: object) -> tuple:
-        return tuple(round(v, 6) if isinstance(v, float) else v for v in astuple(op))  # type: ignore[call-overload]
+    def rounded(op: Op) -> tuple:
+        return tuple(round(v, 6) if isinstance(v, float) else v for v in astuple(op))
 
     return {lane_id: (round(item.y(), 3), item.boundingRect().getRect(), [rounded(op) for op in item._ops])
             for lane_id, item in scene.lane_grids.items()}
