@@ -228,3 +228,33 @@ def test_renaming_a_stage_in_place_leaves_the_inspector_whole(qtbot, monkeypatch
             assert field.mapTo(inspector.viewport(), field.rect().topRight()).x() <= inspector.viewport().width(), (
                 field.accessibleName())
     key(window.view, Qt.Key.Key_Escape)
+
+
+def test_a_new_window_paints_the_map_at_its_opening_zoom_first(qtbot, monkeypatch):
+    """The window's first paint shows the map fitted to the view's width, as it stays: it was painted at 100 %
+    first and again at the fitted zoom a moment later, a jump the user saw (and a second full paint)."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QMessageBox
+
+    from journeydesigner.app.window import MainWindow
+    from journeydesigner.document import Document
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    window = MainWindow(Document(read_project(sample_path())))
+    qtbot.addWidget(window)
+    window.resize(1100, 700)  # the sample's five stages do not fit at 100 %
+    painted: list[float] = []
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                painted.append(window.view.zoom)
+            return False
+
+    watcher = FirstPaint(window)
+    window.view.viewport().installEventFilter(watcher)
+    window.show()
+    qtbot.waitUntil(lambda: bool(painted))
+    qtbot.wait(200)  # the window's own fit after showing, and any repaint
+    assert painted[0] < 1.0 and painted[0] == pytest.approx(window.view.zoom)
+    assert set(painted) == {painted[0]}

@@ -9,6 +9,7 @@ import contextlib
 import getpass
 import hashlib
 import json
+import threading
 import time
 from pathlib import Path
 
@@ -83,6 +84,15 @@ def take_lock(path: Path) -> bool:
     except OSError:
         return False
     return True
+
+
+def take_lock_aside(path: Path) -> threading.Thread:
+    """``take_lock`` on a thread of its own, for the window's first document: the first lock imports psutil and
+    socket (≈25 ms), which on the GUI thread froze the window just after it appeared (issue 15). Join it before
+    releasing the lock."""
+    thread = threading.Thread(target=take_lock, args=(path,), name="lock", daemon=True)
+    thread.start()
+    return thread
 
 
 def release_lock(path: Path) -> None:

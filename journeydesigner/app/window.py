@@ -1,6 +1,7 @@
 """The main window: the canvas in the centre, docks around it, menus with the standard shortcuts."""
 
 import contextlib
+import threading
 from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
@@ -35,7 +36,7 @@ from journeydesigner.app.palette import KindPalette
 from journeydesigner.app.preferences import PreferencesDialog
 from journeydesigner.app.recovery import DEFAULT_DELAY_MS, Autosaver
 from journeydesigner.app.settings import int_setting, settings
-from journeydesigner.app.sharing import ChangeWatcher, release_lock, take_lock
+from journeydesigner.app.sharing import ChangeWatcher, release_lock, take_lock, take_lock_aside
 from journeydesigner.app.toolbar_fit import ToolbarFit
 from journeydesigner.canvas.scene import MapScene
 from journeydesigner.canvas.view import MapView
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.doc: Document = doc or Document(new_project())
         self.scene: MapScene | None = None
         self.watcher = ChangeWatcher(self)
+        self._locking: threading.Thread | None = None  # the first document's lock, being taken aside
         self._shown_once = False
         self.controller: EditController | None = None
         self.view = MapView()
@@ -308,7 +310,7 @@ class MainWindow(QMainWindow):
 
     def _lock_if_still_open(self, doc: Document) -> None:
         if doc is self.doc and doc.path is not None and not doc.read_only and self.isVisible():
-            take_lock(doc.path)  # (not after a close: closing released what there was)
+            self._locking = take_lock_aside(doc.path)  # (not after a close: closing released what there was)
 
     def _show_load_warnings(self, doc: Document) -> None:
         problems = "\n".join(f"• {w}" for w in doc.project.load_warnings[:12])
@@ -430,6 +432,9 @@ class MainWindow(QMainWindow):
 
     def _release_document(self) -> None:
         """Disconnect from the document: its undo stack signals while it is destroyed."""
+        if self._locking is not None:
+            self._locking.join()  # the lock written first, then released: none left behind
+            self._locking = None
         if self.doc.path is not None:
             release_lock(self.doc.path)
         for signal, slot in self._document_links(self.doc):
@@ -467,6 +472,8 @@ class MainWindow(QMainWindow):
         self.view.set_zoom(1.0)
         if self.isVisible():
             self.view.fit_width()
+        else:
+            self.view.fit_width_when_sized()
         self._follow_comparison()
 
     def _on_doc_changed(self, map_id: object) -> None:

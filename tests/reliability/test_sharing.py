@@ -47,10 +47,16 @@ def test_opening_takes_a_lock_and_closing_releases_it(qtbot, monkeypatch, tmp_pa
 
 def test_the_file_a_window_starts_on_is_locked_once_the_window_is_drawn(qtbot, monkeypatch, tmp_path):
     """The lock asks psutil for this process's start time (≈20 ms to import): the window's first document
-    is locked just after its first paint, and released on close as any other."""
+    is locked just after its first paint, on a thread of its own, and released on close as any other."""
+    import threading
+
+    from journeydesigner.app import sharing
     from journeydesigner.app.window import FIRST_LOCK_AFTER_MS, MainWindow
     from journeydesigner.document import Document
 
+    taken_on: list[str] = []
+    original = sharing.take_lock
+    monkeypatch.setattr(sharing, "take_lock", lambda p: taken_on.append(threading.current_thread().name) or original(p))
     path = saved_file(tmp_path)
     window = MainWindow(Document.open(path))
     qtbot.addWidget(window)
@@ -58,6 +64,7 @@ def test_the_file_a_window_starts_on_is_locked_once_the_window_is_drawn(qtbot, m
     window.show()
     qtbot.waitUntil(lambda: lock_path(path).exists(), timeout=FIRST_LOCK_AFTER_MS + 2000)
     assert read_lock(path).is_mine()
+    assert taken_on == ["lock"]  # off the GUI thread: its imports froze the window just after it appeared
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Discard)
     window.close()
     assert not lock_path(path).exists()
