@@ -24,7 +24,7 @@ from journeydesigner.document import Document
 from journeydesigner.imagedecode import decode_image
 from journeydesigner.layout import style as S
 from journeydesigner.layout.cardbox import CardBox
-from journeydesigner.layout.map_layout import NAME_TOP, MapLayout, layout_map, relayout_cells
+from journeydesigner.layout.map_layout import NAME_TOP, MapLayout, layout_map, measure_points, relayout_cells
 from journeydesigner.layout.mapdraw import (
     corner_ops,
     header_grid_ops,
@@ -54,6 +54,7 @@ DEFER_CARDS_FROM = 1500
 DEFERRED_START_MS = 200  # when no view paints the scene (a presentation being set up, a test): start anyway
 FIRST_SCREEN = QRectF(0, 0, 2000, 1200)
 CARDS_PER_CHUNK = 300
+POINTS_PER_CHUNK = 250  # emotion points measured per idle turn: about 10 ms
 
 
 # An edit that moves more cards than this places those far from every view when idle (see place_pending).
@@ -102,8 +103,10 @@ class MapScene(QGraphicsScene):
         self._layout = layout_map(self.jmap, doc.project.personas, FIRST_SCREEN.bottom() if big else None)
         # Lanes laid out without their cards, to be laid out after the first paint (see DEFER_CARDS_FROM).
         self._lane_cells_done = 0  # cells of the first deferred lane laid out so far
+        self._measuring: tuple[str, list[CardBase]] | None = None  # an emotion lane's points still to measure
         self._deferred_lanes = [lane.lane_id for lane in self._layout.lanes
                                 if big and lane.y >= FIRST_SCREEN.bottom()]
+        self._expected_h = self._expected_height()
         self._card_items: dict[str, CardItem] = {}
         self._deferred: dict[str, None] = {}  # cards whose items are still to be made, in the order they will be
         self._deferred_timer = QTimer(self)
@@ -300,10 +303,31 @@ class MapScene(QGraphicsScene):
             return
         self.map_rect = rect
         bounds = self.sceneRect()
+        # While a big map's lanes are still being laid out, as high as they will make it: grown in steps as they
+        # came, the index was rebuilt a dozen times, 100-200 ms each at 20,000 cards.
+        height = max(rect.height(), self._expected_h) if self._deferred_lanes else rect.height()
         if (self._builds <= 1 or rect.width() > bounds.width() or rect.height() > bounds.height()
-                or rect.width() * rect.height() < bounds.width() * bounds.height() / 4):
-            self.setSceneRect(QRectF(0, 0, rect.width() * 1.25, rect.height() * 1.25))
+                or rect.width() * height < bounds.width() * bounds.height() / 4):
+            self.setSceneRect(QRectF(0, 0, rect.width() * 1.25, height * 1.25))
         self.mapRectChanged.emit(rect)
+
+    def _expected_height(self) -> float:
+        """About how high the map will be once the lanes left for later are laid out: their fullest cells'
+        cards at the mean height of the cards laid out so far (an emotion lane's points are plotted, not
+        stacked: its height as now, doubled)."""
+        if not self._deferred_lanes:
+            return 0.0
+        boxes = self._layout.cards.values()
+        pitch = (sum(box.h for box in boxes) / len(boxes) if boxes else 60.0) + S.CARD_GAP
+        index = cell_index(self.jmap)
+        extra = 0.0
+        for lane_id in self._deferred_lanes:
+            lane = self._layout.lane_box(lane_id)
+            if lane.kind is Kind.EMOTION:
+                extra += lane.h
+            else:
+                extra += max((len(index.cell((lane_id, s.stage_id))) for s in self._layout.stages), default=0) * pitch
+        return self._layout.height + extra
 
     def _persona_looks(self) -> dict[str, tuple[str, str]]:
         return {p.id: (p.name, p.color) for p in self.doc.project.personas}
@@ -390,11 +414,15 @@ class MapScene(QGraphicsScene):
         between: a chunk of card items, else the next lane (laid out as an edit of its cells would be)."""
         if self._deferred:
             self._make_items(set(islice(self._deferred, CARDS_PER_CHUNK)))
+        elif self._deferred_lanes and (points := self._points_to_measure()):
+            measure_points(points[-POINTS_PER_CHUNK:])  # an emotion lane's labels, before it is laid out
+            del points[-POINTS_PER_CHUNK:]
         elif self._deferred_lanes:
             lane = self._deferred_lanes[0]
             stages = [stage.stage_id for stage in self._layout.stages]
             # A cell a step, not a lane: a lane of the 20,000-card map is 2,000 cards, 30 ms of laying out. An
-            # emotion lane is laid out whole whatever the cell (its curve spans it): in one step.
+            # emotion lane is laid out whole whatever the cell (its curve spans it): in one step, its labels
+            # measured in the steps before.
             whole = self._layout.lane_box(lane).kind is Kind.EMOTION
             at, self._lane_cells_done = self._lane_cells_done, len(stages) if whole else self._lane_cells_done + 1
             if self._lane_cells_done >= len(stages):
@@ -409,6 +437,17 @@ class MapScene(QGraphicsScene):
             self._deferred_timer.stop()
         elif self._deferred_timer.interval():
             self._deferred_timer.start(0)  # no paint came first: go on at once
+
+    def _points_to_measure(self) -> list[CardBase]:
+        """The points of the next deferred lane still to be measured, if it is an emotion lane (else empty)."""
+        lane = self._deferred_lanes[0]
+        if self._measuring is None or self._measuring[0] != lane:
+            points: list[CardBase] = []
+            if self._layout.lane_box(lane).kind is Kind.EMOTION and not self._lane_cells_done:
+                index = cell_index(self.jmap)
+                points = [card for stage in self._layout.stages for card in index.cell((lane, stage.stage_id))]
+            self._measuring = (lane, points)
+        return self._measuring[1]
 
     def _make_items(self, card_ids: set[str]) -> None:
         self._place_cards(card_ids)
@@ -460,6 +499,9 @@ class MapScene(QGraphicsScene):
             settled = True
             if item is None:
                 item = self._card_items[cid] = CardItem(cid)
+                # Placed before it joins the scene: Qt's index then takes it once, where it is. Placed after, its
+                # move and new size each updated the index (at 20,000 cards 0.4 ms a card: 172 ms for 200 cards).
+                item.place(x, y, box.w, box.h, box.ops, True)
             if item.layer is not layer:
                 item.move_into(layer)
                 settled = False

@@ -661,6 +661,16 @@ def _replot(layout: MapLayout, lane: LaneBox, by_cell: dict[tuple[str, str], lis
     return True
 
 
+def measure_points(cards: Iterable[CardBase]) -> None:
+    """Measure the labels of these emotion points as a layout does, for a later layout to find them measured: a
+    big map's emotion lane laid out after the first paint is measured a chunk at a time between events, then laid
+    out whole (2,000 points at 20,000 cards: 128 ms in one go before, a freeze just after opening)."""
+    for card in cards:
+        if isinstance(card, EmotionCard):
+            chip_w = _memoised(("chip_w", card.title, card.score), _chip_width, card)
+            _memoised(("chip_h", card.title, card.score, chip_w), _chip_height, card, chip_w)
+
+
 def _chip_width(card: EmotionCard) -> float:
     """Wide enough that no word is broken and the label takes at most three lines: never cut, never mid-word."""
     font, size, _leading = S.CHIP

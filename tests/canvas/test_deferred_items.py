@@ -173,3 +173,35 @@ def test_a_click_a_drag_and_typing_in_a_window_just_opened_do_not_wait_for_the_w
     scene._deferred_timer.start(0)
     qtbot.waitUntil(lambda: scene.items_complete and not scene._pending and not scene._pending_lanes, timeout=10_000)
     assert items_of(scene) == items_of(complete_scene(make_scene, monkeypatch, doc))
+
+
+def test_an_emotion_lane_left_for_later_is_measured_in_chunks_and_the_index_is_sized_once(make_scene, monkeypatch):
+    """Between events, in steps short enough for input: an emotion lane's labels are measured a chunk at a time
+    before the lane is laid out whole (2,000 points took 128 ms in one go); and the scene's rectangle, which
+    bounds Qt's index, is made as high as the lanes still to come will make the map, not grown as they come (a
+    rebuild of the index each time, 100-200 ms at 20,000 cards)."""
+    from journeydesigner.model import Kind
+
+    monkeypatch.setattr(scene_module, "POINTS_PER_CHUNK", 40)
+    doc = Document(big_project(CARDS))
+    scene = make_scene(doc, "map-big")
+    scene._deferred_timer.stop()
+    emotion = next(lane for lane in scene._layout.lanes if lane.kind is Kind.EMOTION)
+    assert emotion.lane_id in scene._deferred_lanes
+    points = sum(1 for card in doc.project.maps[0].cards if card.lane_id == emotion.lane_id)
+    chunks: list[int] = []
+    measure = scene_module.measure_points
+
+    def measured(cards):
+        assert not any(box.lane_id == emotion.lane_id for box in scene._layout.cards.values())  # not laid out yet
+        chunks.append(len(cards))
+        measure(cards)
+
+    monkeypatch.setattr(scene_module, "measure_points", measured)
+    rects = {scene.sceneRect().height()}
+    while not scene.items_complete:
+        scene._continue_deferred()
+        rects.add(scene.sceneRect().height())
+    assert sum(chunks) == points and max(chunks) == 40
+    assert any(box.lane_id == emotion.lane_id for box in scene._layout.cards.values())
+    assert len(rects) == 1 and scene.sceneRect().height() >= scene.map_rect.height()
