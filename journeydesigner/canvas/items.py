@@ -175,7 +175,12 @@ class CardItem(OpsItem):
         """Qt repaints nothing for an item without contents: its layer repaints where it is drawn."""
         if self.layer is not None:
             x, y = self.at
-            self.layer.cards.update(x + self._left, y + self._top, self._w + 6, self._h + 6)
+            self.layer.cards.update(*self._drawn(x, y, self._w, self._h))
+
+    def _drawn(self, x: float, y: float, w: float, h: float) -> tuple[float, float, float, float]:
+        """Where a card of this size at (``x``, ``y``) in its layer draws: its box and the selection outline's
+        three pixels around it."""
+        return x + self._left, y + self._top, w + 6, h + 6
 
     def move_into(self, layer: "LaneLayer") -> None:
         """Into another lane's layer (or its first), keeping its position in the layer until placed."""
@@ -192,11 +197,11 @@ class CardItem(OpsItem):
         width, height = self._w, self._h
         if (moved or width != w or height != h) and layer is not None:  # a card made shorter: its old bottom too
             if not new:
-                layer.mark(at[0] + self._left, at[1] + self._top, width + 6, height + 6)
+                layer.mark(*self._drawn(at[0], at[1], width, height))
             if moved:
                 self.setPos(x, y)
                 self.at = (x, y)
-            layer.mark(x + self._left, y + self._top, w + 6, h + 6)
+            layer.mark(*self._drawn(x, y, w, h))
         self.set_box(w, h, ops)
 
     def _look_changed(self) -> None:

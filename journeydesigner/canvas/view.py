@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QResizeEvent,
+    QTransform,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QFrame, QGestureEvent, QGraphicsScene, QGraphicsView, QPinchGesture, QWidget
@@ -81,8 +82,9 @@ class MapView(QGraphicsView):
         anchor = self.transformationAnchor()
         if not anchor_under_mouse:
             self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
-        factor = value / self.zoom
-        self.scale(factor, factor)
+        # The zoom itself, not a step from the current one: a map at 60 % is drawn the same to the last pixel
+        # whatever zooms came before (steps multiplied in rounding errors that moved antialiased edges a level).
+        self.setTransform(QTransform.fromScale(value, value))
         self._place_pending()
         self.setTransformationAnchor(anchor)
         self._update_frozen()
