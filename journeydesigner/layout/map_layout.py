@@ -574,8 +574,7 @@ def _mark_points(result: MapLayout, lane: LaneBox, stage: StageBox, cards: list[
         py = below + top
         # Memoised like the cards: the width and height depend only on the label, and a crowded lane's stage is
         # laid out again whole when one of its points changes (2,000 points: 150 ms of measuring words).
-        chip_w = _memoised(("chip_w", card.title, card.score), _chip_width, card)
-        chip_h = _memoised(("chip_h", card.title, card.score, chip_w), _chip_height, card, chip_w)
+        chip_w, chip_h = _chip_size(card)
         if placer is None:
             dx, dy = -chip_w / 2, (r + 4 if py <= mid else -r - 4 - chip_h)
         else:
@@ -667,8 +666,13 @@ def measure_points(cards: Iterable[CardBase]) -> None:
     out whole (2,000 points at 20,000 cards: 128 ms in one go before, a freeze just after opening)."""
     for card in cards:
         if isinstance(card, EmotionCard):
-            chip_w = _memoised(("chip_w", card.title, card.score), _chip_width, card)
-            _memoised(("chip_h", card.title, card.score, chip_w), _chip_height, card, chip_w)
+            _chip_size(card)
+
+
+def _chip_size(card: EmotionCard) -> tuple[float, float]:
+    """A point's label chip's width and height, memoised by its words and score."""
+    chip_w = _memoised(("chip_w", card.title, card.score), _chip_width, card)
+    return chip_w, _memoised(("chip_h", card.title, card.score, chip_w), _chip_height, card, chip_w)
 
 
 def _chip_width(card: EmotionCard) -> float:
