@@ -24,6 +24,7 @@ from journeydesigner.document import Document
 from journeydesigner.imagedecode import decode_image
 from journeydesigner.layout import style as S
 from journeydesigner.layout.cardbox import CardBox
+from journeydesigner.layout.curve import Point, Segment
 from journeydesigner.layout.map_layout import NAME_TOP, MapLayout, layout_map, measure_points, relayout_cells
 from journeydesigner.layout.mapdraw import (
     corner_ops,
@@ -36,6 +37,7 @@ from journeydesigner.layout.mapdraw import (
     stage_description_ops,
     stage_header_ops,
 )
+from journeydesigner.layout.ops import Curve
 from journeydesigner.layout.wrap import use_project_language
 from journeydesigner.model import CardBase, JourneyMap, Kind
 from journeydesigner.model.cellindex import cell_index
@@ -54,7 +56,8 @@ DEFER_CARDS_FROM = 1500
 DEFERRED_START_MS = 200  # when no view paints the scene (a presentation being set up, a test): start anyway
 FIRST_SCREEN = QRectF(0, 0, 2000, 1200)
 CARDS_PER_CHUNK = 150  # card items made per idle turn: under 16 ms at 20,000 cards (300 took 18-25)
-POINTS_PER_CHUNK = 250  # emotion points measured per idle turn: about 10 ms
+POINTS_PER_CHUNK = 150  # emotion points measured and drawn per idle turn: about 10 ms
+CURVES_PER_CHUNK = 200  # curve segment items made per idle turn: about 5 ms
 
 
 # An edit that moves more cards than this places those far from every view when idle (see place_pending).
@@ -121,6 +124,9 @@ class MapScene(QGraphicsScene):
         self.lane_grids: dict[str, OpsItem] = {}
         self._grid_looks: dict[str, tuple] = {}  # what each lane's grid item was drawn for
         self.lane_curves: dict[str, list[CurveItem]] = {}  # each emotion lane's curve segments, in its layer
+        # A lane laid out after the first paint: its curve's segments, whose items are made a chunk at a time
+        # (None: the curve is still to be cut into them).
+        self._curves_later: dict[str, list[tuple[Curve, Point, Segment]] | None] = {}
         self.corner = OpsItem()
         self.corner.setZValue(40)
         self.addItem(self.corner)
@@ -191,6 +197,7 @@ class MapScene(QGraphicsScene):
         self._deferred_timer.stop()
         self._deferred.clear()
         self._deferred_lanes.clear()
+        self._curves_later.clear()
         self._card_items.clear()
         self._shown_selected.clear()
         self.lane_layers.clear()
@@ -385,11 +392,14 @@ class MapScene(QGraphicsScene):
             self.rebuild({(lane, stage.stage_id) for lane in lanes for stage in self._layout.stages})
         if self._deferred:
             self._make_items(set(self._deferred))
+        while self._curves_later:
+            self._make_curves(None)
 
     @property
     def items_complete(self) -> bool:
-        """Whether the whole map is laid out and every card has its item (the idle-time work is done)."""
-        return not self._deferred and not self._deferred_lanes
+        """Whether the whole map is laid out and every card and curve segment has its item (the idle-time work
+        is done)."""
+        return not self._deferred and not self._deferred_lanes and not self._curves_later
 
     def _defer_beyond_first_screen(self, card_ids: set[str]) -> set[str]:
         """The cards of the first screenful, to be made now; the others are made later, from the top."""
@@ -412,10 +422,13 @@ class MapScene(QGraphicsScene):
     def _continue_deferred(self) -> None:
         """One step of what the first paint left for later, short enough for input and painting to go on in
         between: a chunk of card items, else the next lane (laid out as an edit of its cells would be)."""
-        if self._deferred:
+        if self._curves_later:
+            self._make_curves(CURVES_PER_CHUNK)
+        elif self._deferred:
             self._make_items(set(islice(self._deferred, CARDS_PER_CHUNK)))
         elif self._deferred_lanes and (points := self._points_to_measure()):
-            measure_points(points[-POINTS_PER_CHUNK:])  # an emotion lane's labels, before it is laid out
+            # An emotion lane's labels, before it is laid out.
+            measure_points(self._layout, points[-POINTS_PER_CHUNK:], self.doc.project.personas)
             del points[-POINTS_PER_CHUNK:]
         elif self._deferred_lanes:
             lane = self._deferred_lanes[0]
@@ -679,8 +692,23 @@ class MapScene(QGraphicsScene):
 
     @property
     def curve_items(self) -> list[CurveItem]:
-        """Every curve segment's item, lane by lane from the top."""
-        return [item for lane in self._layout.lanes for item in self.lane_curves.get(lane.lane_id, [])]
+        """Every curve segment's item, lane by lane from the top (a big map's lanes all laid out first)."""
+        return [item for lane in self.layout.lanes for item in self.lane_curves.get(lane.lane_id, [])]
+
+    def _make_curves(self, limit: int | None) -> None:
+        """Items for up to ``limit`` (None: all) of the next lane's curve segments left for later."""
+        lane_id, pieces = next(iter(self._curves_later.items()))
+        if pieces is None:
+            pieces = self._curves_later[lane_id] = self._curve_pieces(lane_id)
+        items = self.lane_curves.setdefault(lane_id, [])
+        layer = self._lane_layer(lane_id)
+        for piece in pieces[len(items):None if limit is None else len(items) + limit]:
+            item = CurveItem()
+            item.set_piece(*piece)
+            item.setParentItem(layer)
+            items.append(item)
+        if len(items) == len(pieces):
+            del self._curves_later[lane_id]
 
     def _set_curves(self, lanes: set[str] | None = None) -> None:
         """One item per curve segment, so the scene's index draws only the segments in view. Each lies in its
@@ -692,9 +720,12 @@ class MapScene(QGraphicsScene):
         for lane in self._layout.lanes:
             if lanes is not None and lane.lane_id not in lanes:
                 continue
-            curves = lane_curve_ops(self._layout.emotion_lines.get(lane.lane_id, []), self.focus_persona, True)
             items = self.lane_curves.setdefault(lane.lane_id, [])
-            new = [(curve, start, segment) for curve in curves for start, segment in curve_pieces(curve)]
+            self._curves_later.pop(lane.lane_id, None)  # cut again here: the items made so far are diffed below
+            if self._items_later and not items:
+                self._curves_later[lane.lane_id] = None  # a lane laid out after the first paint: in later steps
+                continue
+            new = self._curve_pieces(lane.lane_id)
             same = min(len(items), len(new))
             head = 0
             while head < same and items[head].shows(*new[head]):
@@ -713,6 +744,11 @@ class MapScene(QGraphicsScene):
             for item, piece in zip(middle, new_middle, strict=True):
                 item.set_piece(*piece)
             items[head:len(items) - tail] = middle
+
+    def _curve_pieces(self, lane_id: str) -> list[tuple[Curve, Point, Segment]]:
+        """The lane's curves cut into the segments that get an item each."""
+        curves = lane_curve_ops(self._layout.emotion_lines.get(lane_id, []), self.focus_persona, True)
+        return [(curve, start, segment) for curve in curves for start, segment in curve_pieces(curve)]
 
     def _apply_focus(self, only: set[str] | None = None) -> None:
         pid = self.focus_persona

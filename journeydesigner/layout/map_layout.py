@@ -145,8 +145,16 @@ class MapLayout(Struct):
         return last.y + last.h + S.CARD_GAP / 2
 
     def score_y(self, lane: LaneBox, score: float) -> float:
+        return lane.y + self.score_below(lane, score)
+
+    def score_below(self, lane: LaneBox, score: float) -> float:
+        """Where ``score`` is plotted, below the lane's top. Reckoned from the lane's top, it is the same to the
+        last bit wherever the lane lies: a lane moved by edits above it is drawn as the same map opened anew
+        draws it (reckoned from the page's top, the labels' and curves' places differed in their last bits,
+        and a glyph at a pixel's edge was drawn a pixel off)."""
         low, high = self.scale
-        return lane.plot_bottom - (score - low) / (high - low) * (lane.plot_bottom - lane.plot_top)
+        bottom = lane.plot_bottom - lane.y
+        return bottom - (score - low) / (high - low) * (bottom - (lane.plot_top - lane.y))
 
     def score_at(self, lane: LaneBox, y: float) -> int:
         low, high = self.scale
@@ -510,7 +518,7 @@ def _place_points(result: MapLayout, lane: LaneBox, stage: StageBox, cards: list
     """Where each point of a stage goes, spread evenly over its width, and its colour; with ``plot``, only the
     points at ``which`` of it are placed again."""
     low, high = result.scale
-    accent, top = S.KIND_STYLES[Kind.EMOTION].accent, lane.y
+    accent = S.KIND_STYLES[Kind.EMOTION].accent
     if plot is None:
         plot = _StagePlot([card.id for card in cards], [(0.0, 0.0, "", None)] * len(cards), {},
                           offsets=[0.0] * len(cards))
@@ -521,7 +529,7 @@ def _place_points(result: MapLayout, lane: LaneBox, stage: StageBox, cards: list
         card = cards[index]
         py = heights.get(card.score)
         if py is None:
-            py = heights[card.score] = result.score_y(lane, max(low, min(high, card.score))) - top
+            py = heights[card.score] = result.score_below(lane, max(low, min(high, card.score)))
         px = x + slot * (index + 0.5)
         point = (px, py, card.color or persona_colors.get(card.persona_id or "", accent), card.persona_id)
         if not whole and point[2:] == plot.points[index][2:]:  # the same curve and colour: only where it is
@@ -566,32 +574,31 @@ def _mark_points(result: MapLayout, lane: LaneBox, stage: StageBox, cards: list[
     """The boxes of the points at ``which`` of a stage: a dot and its label, placed by ``placer`` or, in a
     crowded lane (None), below or above the dot. With ``new_boxes``, a box equal to the card's box is kept, and
     the others' ids are added."""
-    top, mid, r = lane.y, (lane.plot_top + lane.plot_bottom) / 2, S.EMOTION_DOT_R
-    boxes = result.cards
+    top = lane.y
+    mid = ((lane.plot_top - top) + (lane.plot_bottom - top)) / 2  # below the lane's top, as the points are
+    boxes, points, offsets = result.cards, plot.points, plot.offsets
+    lane_id, stage_id = lane.lane_id, stage.stage_id
     for index in which:
         card = cards[index]
-        px, below, color, _persona = plot.points[index]
-        py = below + top
+        px, below, color, _persona = points[index]
         # Memoised like the cards: the width and height depend only on the label, and a crowded lane's stage is
         # laid out again whole when one of its points changes (2,000 points: 150 ms of measuring words).
-        chip_w, chip_h = _chip_size(card)
         if placer is None:
-            dx, dy = -chip_w / 2, (r + 4 if py <= mid else -r - 4 - chip_h)
+            box_x, box_y, box_w, box_h, local = _crowded_marker(card, color, below <= mid)
         else:
-            dx, dy = placer.place(px, py, chip_w, chip_h)
-        key = ("chip", card.title, card.score, chip_w, color, dx, dy)
-        box_x, box_y, box_w, box_h, local = _memoised(key, _emotion_marker, card, chip_w, color, dx, dy)
-        plot.offsets[index] = box_x
-        old = boxes.get(card.id)
-        if (new_boxes is None or old is None or old.ops is not local or old.x != px + box_x
-                or old.top != below + box_y or old.index != index or old.lane is not lane
-                or old.stage_id != stage.stage_id or old.w != box_w or old.h != box_h):
-            boxes[card.id] = CardBox(card.id, Kind.EMOTION, lane.lane_id, stage.stage_id, index, px + box_x,
-                                     below + box_y, box_w, box_h, local, lane)
+            chip_w, chip_h = _chip_size(card)
+            dx, dy = placer.place(px, below + top, chip_w, chip_h)
+            box_x, box_y, box_w, box_h, local = _marker(card, chip_w, color, dx, dy)
+        offsets[index] = box_x
+        if (new_boxes is None or (old := boxes.get(card.id)) is None or old.ops is not local
+                or old.x != px + box_x or old.top != below + box_y or old.index != index or old.lane is not lane
+                or old.stage_id != stage_id or old.w != box_w or old.h != box_h):
+            boxes[card.id] = CardBox(card.id, Kind.EMOTION, lane_id, stage_id, index, px + box_x, below + box_y,
+                                     box_w, box_h, local, lane)
             if new_boxes is not None:
                 new_boxes.add(card.id)
     stage_boxes = [boxes[card_id] for card_id in plot.ids]
-    plot.reach = (min((b.x for b in stage_boxes), default=0.0), max((b.x + b.w for b in stage_boxes), default=0.0))
+    plot.reach = (min([b.x for b in stage_boxes], default=0.0), max([b.x + b.w for b in stage_boxes], default=0.0))
 
 
 def _reach(lane: LaneBox, plots: dict[str, _StagePlot]) -> None:
@@ -660,13 +667,40 @@ def _replot(layout: MapLayout, lane: LaneBox, by_cell: dict[tuple[str, str], lis
     return True
 
 
-def measure_points(cards: Iterable[CardBase]) -> None:
-    """Measure the labels of these emotion points as a layout does, for a later layout to find them measured: a
-    big map's emotion lane laid out after the first paint is measured a chunk at a time between events, then laid
-    out whole (2,000 points at 20,000 cards: 128 ms in one go before, a freeze just after opening)."""
+def measure_points(layout: MapLayout, cards: Iterable[CardBase], personas: list[Persona] | None) -> None:
+    """Measure and draw the labels of these emotion points as a layout of a crowded lane does, for a later layout
+    to find them made: a big map's emotion lane laid out after the first paint is measured a chunk at a time
+    between events, then laid out whole (2,000 points at 20,000 cards: 128 ms in one go before, a freeze just
+    after opening). A crowded lane's label goes below a dot in the upper half of the plot and above one in the
+    lower half (the middle is in the upper: a point there is plotted exactly at it, see ``score_below``)."""
+    low, high = layout.scale
+    middle = (low + high) / 2
+    colors, accent = _Looks(personas).colors, S.KIND_STYLES[Kind.EMOTION].accent
     for card in cards:
         if isinstance(card, EmotionCard):
-            _chip_size(card)
+            color = card.color or colors.get(card.persona_id or "", accent)
+            score = max(low, min(high, card.score))
+            _crowded_marker(card, color, score >= middle)
+
+
+def _crowded_marker(card: EmotionCard, color: str, upper: bool) -> tuple[float, float, float, float, list[Op]]:
+    """The marker of a point in a crowded lane: its label centred below a dot in the upper half of the plot, above
+    one in the lower half. One lookup a point: a crowded lane is 2,000 points at 20,000 cards."""
+    key = ("crowded", card.title, card.score, color, upper)
+    return _memo.get(key) or _memoised(key, _place_crowded_marker, card, color, upper)
+
+
+def _place_crowded_marker(card: EmotionCard, color: str, upper: bool) -> tuple[float, float, float, float, list[Op]]:
+    chip_w, chip_h = _chip_size(card)
+    r = S.EMOTION_DOT_R
+    return _marker(card, chip_w, color, -chip_w / 2, r + 4 if upper else -r - 4 - chip_h)
+
+
+def _marker(card: EmotionCard, chip_w: float, color: str, dx: float, dy: float
+            ) -> tuple[float, float, float, float, list[Op]]:
+    """``_emotion_marker``, memoised by what it draws."""
+    return _memoised(("chip", card.title, card.score, chip_w, color, dx, dy), _emotion_marker, card, chip_w, color,
+                     dx, dy)
 
 
 def _chip_size(card: EmotionCard) -> tuple[float, float]:

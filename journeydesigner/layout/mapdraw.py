@@ -28,7 +28,7 @@ def grid_ops(layout: MapLayout) -> list[Op]:
             ops.append(Box(S.LANE_HEADER_W, lane.y, right - S.LANE_HEADER_W, lane.h, fill="#FBFBFC"))
         ops.append(Line(0, lane.y + lane.h, right, lane.y + lane.h, S.GRID, 1.0))
         if lane.kind is Kind.EMOTION:
-            ops += _scale_lines(layout, lane)
+            ops += _scale_lines(layout, lane, lane.y)
     for stage in layout.stages:
         ops.append(Line(stage.x + stage.w, layout.header_h, stage.x + stage.w, layout.height, S.GRID, 1.0))
     ops.append(Line(S.LANE_HEADER_W, 0, S.LANE_HEADER_W, layout.height, S.GRID, 1.0))
@@ -46,7 +46,7 @@ def lane_grid_ops(layout: MapLayout, lane: LaneBox) -> list[Op]:
         ops.append(Box(S.LANE_HEADER_W, 0, right - S.LANE_HEADER_W, lane.h, fill="#FBFBFC"))
     ops.append(Line(0, lane.h, right, lane.h, S.GRID, 1.0))
     if lane.kind is Kind.EMOTION:
-        ops += [translated(op, 0, -lane.y) for op in _scale_lines(layout, lane)]
+        ops += _scale_lines(layout, lane, 0.0)
     ops += [Line(stage.x + stage.w, 0, stage.x + stage.w, lane.h, S.GRID, 1.0) for stage in layout.stages]
     ops.append(Line(S.LANE_HEADER_W, 0, S.LANE_HEADER_W, lane.h, S.GRID, 1.0))
     return ops
@@ -58,12 +58,13 @@ def header_grid_ops(layout: MapLayout) -> list[Op]:
             Line(S.LANE_HEADER_W, 0, S.LANE_HEADER_W, layout.header_h, S.GRID, 1.0)]
 
 
-def _scale_lines(layout: MapLayout, lane: LaneBox) -> list[Op]:
+def _scale_lines(layout: MapLayout, lane: LaneBox, top: float) -> list[Op]:
+    """The plot's score lines, ``top`` being the lane's top (0: in the lane's coordinates)."""
     low, high = layout.scale
     ops: list[Op] = []
     step = max(1, (high - low) // 6)
     for score in range(low, high + 1, step):
-        y = layout.score_y(lane, score)
+        y = top + layout.score_below(lane, score)
         neutral = score == 0
         ops.append(Line(S.LANE_HEADER_W, y, layout.width, y, "#ADB5BD" if neutral else "#E9ECEF",
                         1.0 if neutral else 0.75, () if neutral else (3.0, 3.0)))
@@ -173,7 +174,7 @@ def lane_header_ops(layout: MapLayout, lane: LaneBox) -> list[Op]:
         step = max(1, (high - low) // 6)
         for score in range(low, high + 1, step):
             label = f"{score:+d}" if score else "0"
-            y = layout.score_y(lane, score) - lane.y
+            y = layout.score_below(lane, score)
             ops.append(Text(w - 10 - text_width(label, "regular", 8), y + 3, label, "regular", 8, S.MUTED))
     return ops
 

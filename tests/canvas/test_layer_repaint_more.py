@@ -75,10 +75,7 @@ def assert_same_as_fresh(qtbot, monkeypatch, window, what: str, tolerance: int =
         window.scene.set_current_cell(None)
     other = fresh_view_of(qtbot, monkeypatch, window)
     mine, theirs = repainted(window), repainted(other)  # the screen is the repaint: asserted above
-    # A map edited while its lanes were still being laid out (edits no longer wait for them) and the same map
-    # opened anew were seen, once in a few full runs, one level apart along an antialiased lane line; a stale or
-    # misplaced card is tens of levels off.
-    assert not differ(mine, theirs, max(tolerance, 1)), f"after {what}, the map differs from the same map opened anew"
+    assert not differ(mine, theirs, tolerance), f"after {what}, the map differs from the same map opened anew"
     other.close()
 
 
