@@ -5,8 +5,8 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFocusEvent, QKeyEvent, QPainter, QPen, QTextCursor
 from PySide6.QtWidgets import QGraphicsTextItem, QStyleOptionGraphicsItem, QWidget
 
-from journeydesigner.canvas.qtpaint import editor_font
 from journeydesigner.layout import style as S
+from journeydesigner.qtdraw import editor_font
 
 
 class CardEditor(QGraphicsTextItem):

@@ -28,7 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journeydesigner.canvas.qtpaint import (
+from journeydesigner.i18n import tr
+from journeydesigner.layout import style as S
+from journeydesigner.layout.curve import Point, Segment
+from journeydesigner.layout.ops import Box, Curve, Op, sketch
+from journeydesigner.qtdraw import (
     Step,
     compile_ops,
     curve_path,
@@ -37,10 +41,6 @@ from journeydesigner.canvas.qtpaint import (
     outline_pen,
     run_steps,
 )
-from journeydesigner.i18n import tr
-from journeydesigner.layout import style as S
-from journeydesigner.layout.curve import Point, Segment
-from journeydesigner.layout.ops import Box, Curve, Op, sketch
 
 if TYPE_CHECKING:
     from journeydesigner.canvas.scene import MapScene

@@ -3,10 +3,9 @@
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
-from journeydesigner.canvas.qtpaint import PixmapSource, paint_ops
 from journeydesigner.export.pages import Page
-from journeydesigner.export.raster import image_source
 from journeydesigner.model import Project
+from journeydesigner.qtdraw import PixmapSource, image_source, paint_ops
 
 
 def render_page(project: Project, page: Page, width_px: int) -> QImage:
@@ -17,7 +16,7 @@ def render_page(project: Project, page: Page, width_px: int) -> QImage:
     painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
                            | QPainter.RenderHint.SmoothPixmapTransform)
     painter.scale(scale, scale)
-    paint_page(painter, page, image_source(project))
+    paint_page(painter, page, image_source(project.assets))
     painter.end()
     return image
 

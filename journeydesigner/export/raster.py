@@ -1,51 +1,29 @@
-"""PNG and SVG of a map, drawn with QPainter from the same ops as the canvas and the PDF."""
+"""PNG of a map, drawn with QPainter from the same ops as the canvas and the PDF (export/svg.py: the SVG)."""
 
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QRectF, QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPainter
-from PySide6.QtSvg import QSvgGenerator
 
-from journeydesigner.canvas.qtpaint import paint_ops
 from journeydesigner.export.confidential import prepared_copy
 from journeydesigner.export.pngwrite import save_png
-from journeydesigner.export.safefile import ExportError, partial_file, write_export
-from journeydesigner.export.svgfonts import embed_fonts
-from journeydesigner.formats.common import xml_safe
+from journeydesigner.export.safefile import ExportError, partial_file
 from journeydesigner.gcpause import collector_paused
 from journeydesigner.i18n import number, tr
-from journeydesigner.imagedecode import decode_image
-from journeydesigner.layout.mapdraw import MapDrawing, project_map_drawing
+from journeydesigner.layout.mapdraw import project_map_drawing
 from journeydesigner.model import Project
 from journeydesigner.model.export_settings import ExportOptions
-from journeydesigner.projectfile.errors import one_line
+from journeydesigner.qtdraw import image_source, paint_ops
 
 # 4 bytes a pixel: 250 million pixels is a 1 GB image in memory, beyond what a slide or a printer needs.
 MAX_PIXELS = 250_000_000
 Region = tuple[float, float, float, float]
 
 
-def _drawing(project: Project, map_id: str, markers: bool = False) -> MapDrawing:
-    return project_map_drawing(project, project.map(map_id), markers)
-
-
-def image_source(project: Project) -> Callable[[str], QImage | None]:
-    """Images as QImage, not QPixmap: exports may run on a worker thread, where pixmaps are not allowed."""
-    cache: dict[str, QImage] = {}
-
-    def image(asset: str) -> QImage | None:
-        if asset not in cache:
-            cache[asset] = decode_image(project.assets.get(asset, b""))  # upright (EXIF), bounded in size
-        return cache[asset]
-
-    return image
-
-
 def render_image(project: Project, map_id: str, scale: float = 1.0, transparent: bool = False,
                  region: Region | None = None, markers: bool = False) -> QImage:
     """The map (or a region of it, in map units) as an image; raises ExportError when it would be too big."""
-    drawing = _drawing(project, map_id, markers)
+    drawing = project_map_drawing(project, project.map(map_id), markers)
     x, y, w, h = region or (0.0, 0.0, drawing.layout.width, drawing.layout.height)
     width, height = round(w * scale), round(h * scale)
     if width <= 0 or height <= 0:
@@ -68,7 +46,7 @@ def render_image(project: Project, map_id: str, scale: float = 1.0, transparent:
                            | QPainter.RenderHint.SmoothPixmapTransform)
     painter.scale(scale, scale)
     painter.translate(-x, -y)
-    paint_ops(painter, drawing.all_ops(paper=not transparent), image_source(project))
+    paint_ops(painter, drawing.all_ops(paper=not transparent), image_source(project.assets))
     painter.end()
     return image
 
@@ -84,30 +62,3 @@ def write_png(project: Project, map_id: str, path: Path, options: ExportOptions,
         except OSError as exc:
             raise ExportError(tr("could not write the PNG image {path} ({reason})").format(
                 path=path, reason=exc.strerror or exc)) from None
-
-
-@collector_paused()
-def write_svg(project: Project, map_id: str, path: Path, options: ExportOptions) -> None:
-    prepared = prepared_copy(project, options.model_copy(update={"map_ids": []}))
-    drawing = _drawing(prepared, map_id, options.analysis_markers)
-    width, height = drawing.layout.width, drawing.layout.height
-    # Drawn into memory and then written through the safe-write path: QSvgGenerator does not report a failed
-    # write (a full disk gave "wrote out.svg" and an empty file), so it never writes to disk itself.
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    generator = QSvgGenerator()
-    generator.setOutputDevice(buffer)
-    generator.setSize(QSize(round(width), round(height)))
-    generator.setViewBox(QRectF(0, 0, width, height))
-    generator.setResolution(96)
-    generator.setTitle(prepared.map(map_id).name)
-    generator.setDescription(tr("{title} — made with Journey Designer").format(title=prepared.meta.title))
-    painter = QPainter()
-    if not painter.begin(generator):
-        raise ExportError(tr("could not write the SVG file {path}").format(path=one_line(path)))
-    paint_ops(painter, drawing.all_ops(paper=not options.transparent), image_source(prepared))
-    if not painter.end():
-        raise ExportError(tr("could not write the SVG file {path}").format(path=one_line(path)))
-    buffer.close()
-    svg = embed_fonts(bytes(buffer.data().data()).decode("utf-8"))  # the same look on a machine without the fonts
-    write_export(path, xml_safe(svg).encode("utf-8"))  # QSvgGenerator copies a NUL in a title into the XML

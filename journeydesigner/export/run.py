@@ -92,7 +92,7 @@ def write_png_file(project: Project, path: Path, options: ExportOptions, progres
 
 def write_svg_file(project: Project, path: Path, options: ExportOptions, progress: Progress | None = None,
                    region: Region | None = None) -> list[str]:
-    from journeydesigner.export.raster import write_svg
+    from journeydesigner.export.svg import write_svg
 
     write_svg(project, _map_id(project, options), path, options)
     return []

@@ -22,15 +22,14 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsView, Q
 from shiboken6 import Shiboken
 
 from journeydesigner.canvas.items import RaisedCards
-from journeydesigner.canvas.qtpaint import PixmapSource
 from journeydesigner.canvas.scene import MapScene
 from journeydesigner.document import Document
 from journeydesigner.export.pages import Page, intro_slides
 from journeydesigner.export.preview import paint_page
-from journeydesigner.export.raster import image_source
 from journeydesigner.i18n import tr
 from journeydesigner.layout import style as S
 from journeydesigner.model import Kind
+from journeydesigner.qtdraw import PixmapSource, image_source
 
 NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Return,
              Qt.Key.Key_Enter}
@@ -99,7 +98,7 @@ class Presentation(QGraphicsView):
         x = -80.0
         for page in reversed(pages):
             x -= page.width + 160
-            slide = SlideItem(page, image_source(doc.project))
+            slide = SlideItem(page, image_source(doc.project.assets))
             slide.setPos(x, 0)
             self.map_scene.addItem(slide)
             self.slides.insert(0, slide)

@@ -8,8 +8,9 @@ import pytest
 from PIL import Image, ImageChops, ImageStat
 from PySide6.QtGui import QImage
 
-from journeydesigner.export.raster import MAX_PIXELS, render_image, write_png, write_svg
+from journeydesigner.export.raster import MAX_PIXELS, render_image, write_png
 from journeydesigner.export.safefile import ExportError
+from journeydesigner.export.svg import write_svg
 from journeydesigner.layout.map_layout import layout_map
 from journeydesigner.model.export_settings import ExportOptions
 from journeydesigner.projectfile import read_project

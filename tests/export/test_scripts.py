@@ -164,7 +164,7 @@ def test_svg_embeds_its_fonts_and_names_a_generic_fallback(qapp, tmp_path):
     shaped scripts are outlines."""
     import xml.etree.ElementTree as ET
 
-    from journeydesigner.export.raster import write_svg
+    from journeydesigner.export.svg import write_svg
 
     project = read_project(PATH)
     path = tmp_path / "map.svg"

@@ -1,7 +1,8 @@
-"""Draw layout ops with a QPainter: the Qt half of the one-drawing-two-renderers design."""
+"""The Qt drawing backend: layout ops drawn with a QPainter, by the canvas, the presentation, the export preview
+and the PNG and SVG exports (export/pdfpaint.py is the PDF one: one drawing, two renderers)."""
 
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache, partial
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -19,11 +20,25 @@ from PySide6.QtGui import (
     QRawFont,
 )
 
+from journeydesigner.imagedecode import decode_image
 from journeydesigner.layout.fonts import FONT_FILES, Face, GlyphRun, is_simple, shape_line
 from journeydesigner.layout.ops import Box, Curve, Dot, Group, Line, Op, Picture, Text
 from journeydesigner.resources import resource_path
 
 PixmapSource = Callable[[str], QPixmap | QImage | None]
+
+
+def image_source(assets: Mapping[str, bytes]) -> Callable[[str], QImage | None]:
+    """A project's images (``Project.assets``) as QImage, each decoded once when first drawn; QImage, not QPixmap:
+    exports may run on a worker thread, where pixmaps are not allowed."""
+    cache: dict[str, QImage] = {}
+
+    def image(asset: str) -> QImage | None:
+        if asset not in cache:
+            cache[asset] = decode_image(assets.get(asset, b""))  # upright (EXIF), bounded in size
+        return cache[asset]
+
+    return image
 
 
 @cache
