@@ -1,12 +1,12 @@
 """Images coming into a project (persona photos): checked, scaled to a sensible size, stored by hash."""
 
-import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QImage, QImageReader
 
 from journeydesigner.i18n import tr
+from journeydesigner.projectfile.images import asset_ref
 
 MAX_SIDE = 640  # plenty for a persona page printed at A3; keeps project files small
 MAX_INPUT_BYTES = 50 * 1024 * 1024
@@ -51,4 +51,4 @@ def encode_image(image: QImage) -> tuple[str, bytes]:
     out.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(out, "PNG")  # type: ignore[call-overload]  # PySide6 takes a str; its stubs say bytes
     png = bytes(out.data().data())
-    return f"assets/{hashlib.sha256(png).hexdigest()}.png", png
+    return asset_ref(png, "png"), png

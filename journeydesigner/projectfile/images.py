@@ -35,6 +35,7 @@ class CheckedImage(Struct, frozen=True):
 
 
 def asset_ref(data: bytes, ext: str) -> str:
+    """The name an image is stored under in a project: its bytes' SHA-256, so the same image is stored once."""
     return f"assets/{hashlib.sha256(data).hexdigest()}.{ext}"
 
 
