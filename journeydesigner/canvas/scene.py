@@ -53,6 +53,9 @@ MARGIN = 40.0
 # Reading ``layout`` or ``card_items`` completes it at once, so whatever looks cards up (find, the outline,
 # selection, exports, tests) sees the whole map; so does any change to the document.
 DEFER_CARDS_FROM = 1500
+# A step a millisecond after the last: a timer of 0 ms ran two steps in one turn of the event loop now and then,
+# before a waiting input event or timer (a 20-27 ms stall at 20,000 cards where a step is ~10 ms).
+DEFERRED_STEP_MS = 1
 DEFERRED_START_MS = 200  # when no view paints the scene (a presentation being set up, a test): start anyway
 FIRST_SCREEN = QRectF(0, 0, 2000, 1200)
 CARDS_PER_CHUNK = 150  # card items made per idle turn: under 16 ms at 20,000 cards (300 took 18-25)
@@ -416,8 +419,8 @@ class MapScene(QGraphicsScene):
     def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # noqa: N802
         """The first paint is done with what it needs: what it left for later goes on from the next turn."""
         super().drawBackground(painter, rect)
-        if self._deferred_timer.interval() and self._deferred_timer.isActive():
-            self._deferred_timer.start(0)
+        if self._deferred_timer.interval() != DEFERRED_STEP_MS and self._deferred_timer.isActive():
+            self._deferred_timer.start(DEFERRED_STEP_MS)
 
     def _continue_deferred(self) -> None:
         """One step of what the first paint left for later, short enough for input and painting to go on in
@@ -448,8 +451,8 @@ class MapScene(QGraphicsScene):
                 self._items_later = False
         if self.items_complete:
             self._deferred_timer.stop()
-        elif self._deferred_timer.interval():
-            self._deferred_timer.start(0)  # no paint came first: go on at once
+        elif self._deferred_timer.interval() != DEFERRED_STEP_MS:
+            self._deferred_timer.start(DEFERRED_STEP_MS)  # no paint came first: go on at once
 
     def _points_to_measure(self) -> list[CardBase]:
         """The points of the next deferred lane still to be measured, if it is an emotion lane (else empty)."""
