@@ -5,7 +5,7 @@ turns into undoable commands.
 """
 
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from itertools import islice
 
 from PySide6.QtCore import QObject, QPointF, QRect, QRectF, Qt, QTimer, Signal
@@ -25,7 +25,15 @@ from journeydesigner.imagedecode import decode_image
 from journeydesigner.layout import style as S
 from journeydesigner.layout.cardbox import CardBox
 from journeydesigner.layout.curve import Point, Segment
-from journeydesigner.layout.map_layout import NAME_TOP, MapLayout, layout_map, measure_points, relayout_cells
+from journeydesigner.layout.map_layout import (
+    NAME_TOP,
+    MapLayout,
+    Relayout,
+    lay_out_lane_aside,
+    layout_map,
+    measure_points,
+    relayout_cells,
+)
 from journeydesigner.layout.mapdraw import (
     corner_ops,
     header_grid_ops,
@@ -58,8 +66,8 @@ DEFER_CARDS_FROM = 1500
 DEFERRED_STEP_MS = 1
 DEFERRED_START_MS = 200  # when no view paints the scene (a presentation being set up, a test): start anyway
 FIRST_SCREEN = QRectF(0, 0, 2000, 1200)
-CARDS_PER_CHUNK = 150  # card items made per idle turn: under 16 ms at 20,000 cards (300 took 18-25)
-POINTS_PER_CHUNK = 150  # emotion points measured and drawn per idle turn: about 10 ms
+CARDS_PER_CHUNK = 100  # card items made per idle turn: 4-8 ms at 20,000 cards (300 took 18-25, 150 up to 17)
+POINTS_PER_CHUNK = 100  # emotion points measured and drawn per idle turn: about 5 ms
 CURVES_PER_CHUNK = 200  # curve segment items made per idle turn: about 5 ms
 
 
@@ -110,6 +118,8 @@ class MapScene(QGraphicsScene):
         # Lanes laid out without their cards, to be laid out after the first paint (see DEFER_CARDS_FROM).
         self._lane_cells_done = 0  # cells of the first deferred lane laid out so far
         self._measuring: tuple[str, list[CardBase]] | None = None  # an emotion lane's points still to measure
+        # An emotion lane being laid out aside, a stage's points a step (see lay_out_lane_aside).
+        self._aside: tuple[str, Generator[None, None, Relayout]] | None = None
         self._deferred_lanes = [lane.lane_id for lane in self._layout.lanes
                                 if big and lane.y >= FIRST_SCREEN.bottom()]
         self._expected_h = self._expected_height()
@@ -200,6 +210,7 @@ class MapScene(QGraphicsScene):
         self._deferred_timer.stop()
         self._deferred.clear()
         self._deferred_lanes.clear()
+        self._aside = None
         self._curves_later.clear()
         self._card_items.clear()
         self._shown_selected.clear()
@@ -240,18 +251,22 @@ class MapScene(QGraphicsScene):
         return self._pixmaps[asset]
 
     def rebuild(self, cells: set[tuple[str, str]] | None = None, corner: bool = False,
-                cards: set[str] | None = None, edited: set[str] | None = None) -> None:
+                cards: set[str] | None = None, edited: set[str] | None = None, relaid: Relayout | None = None
+                ) -> None:
         """Bring the items up to date with the model. With ``cells`` (the only cells whose cards changed), only
         those cells are laid out again and only the cards that moved are touched, with ``cards`` too; otherwise
         the whole map. ``corner``: the persona strip in the corner changed. ``edited``: of the cards in ``cells``,
-        those whose content changed (Document.changed_cards), for the layout to measure only those again."""
+        those whose content changed (Document.changed_cards), for the layout to measure only those again.
+        ``relaid``: ``cells`` were laid out already (a lane laid out aside), and this is what changed."""
         self._builds += 1
         jmap = self.jmap
         header_h = self._layout.header_h
         self._language = self.doc.project.meta.language
         use_project_language(self._language)  # another window's project may hyphenate otherwise
-        delta = relayout_cells(self._layout, jmap, self.doc.project.personas, cells, edited) if cells is not None \
-            else None
+        if relaid is None:
+            self._aside = None  # the layout changes under a lane laid out aside: it starts again
+        delta = relaid if relaid is not None else relayout_cells(
+            self._layout, jmap, self.doc.project.personas, cells, edited) if cells is not None else None
         if delta is None:
             if self._builds > 1:  # the first build draws the layout the constructor has just made
                 self._layout = layout_map(jmap, self.doc.project.personas)
@@ -437,22 +452,35 @@ class MapScene(QGraphicsScene):
             lane = self._deferred_lanes[0]
             stages = [stage.stage_id for stage in self._layout.stages]
             # A cell a step, not a lane: a lane of the 20,000-card map is 2,000 cards, 30 ms of laying out. An
-            # emotion lane is laid out whole whatever the cell (its curve spans it): in one step, its labels
-            # measured in the steps before.
+            # emotion lane is laid out whole whatever the cell (its curve spans it): aside, a stage's points a
+            # step, its labels measured in the steps before; then put in the layout in one step.
             whole = self._layout.lane_box(lane).kind is Kind.EMOTION
-            at, self._lane_cells_done = self._lane_cells_done, len(stages) if whole else self._lane_cells_done + 1
-            if self._lane_cells_done >= len(stages):
-                self._deferred_lanes.pop(0)
-                self._lane_cells_done = 0
-            self._items_later = True  # the cell's card items: in the next steps' chunks
-            try:
-                self.rebuild({(lane, stages[at])} if at < len(stages) else set())
-            finally:
-                self._items_later = False
+            relaid = self._lay_out_aside(lane) if whole else None
+            if not whole or relaid is not None:
+                at, self._lane_cells_done = self._lane_cells_done, len(stages) if whole else self._lane_cells_done + 1
+                if self._lane_cells_done >= len(stages):
+                    self._deferred_lanes.pop(0)
+                    self._lane_cells_done = 0
+                self._items_later = True  # the cell's card items: in the next steps' chunks
+                try:
+                    self.rebuild({(lane, stages[at])} if at < len(stages) else set(), relaid=relaid)
+                finally:
+                    self._items_later = False
         if self.items_complete:
             self._deferred_timer.stop()
         elif self._deferred_timer.interval() != DEFERRED_STEP_MS:
             self._deferred_timer.start(DEFERRED_STEP_MS)  # no paint came first: go on at once
+
+    def _lay_out_aside(self, lane: str) -> Relayout | None:
+        """A step of laying out the emotion lane aside; what changed when it is done and in the layout."""
+        if self._aside is None or self._aside[0] != lane:
+            self._aside = (lane, lay_out_lane_aside(self._layout, self.jmap, self.doc.project.personas, lane))
+        try:
+            next(self._aside[1])
+        except StopIteration as done:
+            self._aside = None
+            return done.value
+        return None
 
     def _points_to_measure(self) -> list[CardBase]:
         """The points of the next deferred lane still to be measured, if it is an emotion lane (else empty)."""
