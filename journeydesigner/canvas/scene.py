@@ -723,8 +723,10 @@ class MapScene(QGraphicsScene):
 
     @property
     def curve_items(self) -> list[CurveItem]:
-        """Every curve segment's item, lane by lane from the top (a big map's lanes all laid out first)."""
-        return [item for lane in self.layout.lanes for item in self.lane_curves.get(lane.lane_id, [])]
+        """Every curve segment's item, lane by lane from the top (what a big map left for later made first)."""
+        if self._deferred_lanes or self._curves_later:
+            self.complete_now()
+        return [item for lane in self._layout.lanes for item in self.lane_curves.get(lane.lane_id, [])]
 
     def _make_curves(self, limit: int | None) -> None:
         """Items for up to ``limit`` (None: all) of the next lane's curve segments left for later."""
