@@ -9,6 +9,7 @@ import contextlib
 import getpass
 import hashlib
 import json
+import os
 import threading
 import time
 from pathlib import Path
@@ -77,11 +78,20 @@ def held_by_other(path: Path) -> LockInfo | None:
 
 
 def take_lock(path: Path) -> bool:
-    """Write our lock beside ``path``; False where the folder is read-only (the file can still be opened)."""
+    """Write our lock beside ``path``; False where the folder is read-only (the file can still be opened).
+
+    Written beside and renamed into place, so whoever reads it (another window, another program, a colleague's
+    copy) finds it whole or not at all: written in place, it was an empty file for a moment, which reads as no
+    lock (a test saw it, reading the lock the moment it appeared)."""
     info = {"user": _user(), "host": _host(), **this_process(), "since": time.time(), "app": "Journey Designer"}
+    lock = lock_path(path)
+    aside = lock.with_name(f"{lock.name}{os.getpid()}.tmp")
     try:
-        lock_path(path).write_text(json.dumps(info), encoding="utf-8")
+        aside.write_text(json.dumps(info), encoding="utf-8")
+        os.replace(aside, lock)
     except OSError:
+        with contextlib.suppress(OSError):
+            aside.unlink()
         return False
     return True
 
