@@ -79,6 +79,14 @@ LAYER_MARGIN = 16.0  # above and below a lane layer's rectangle: selection outli
 LAYER_SIDE = 200.0  # left and right of it: an emotion label at the map's edge may stand out of the last stage
 
 
+def _curve_item(layer: LaneLayer, piece: tuple[Curve, Point, Segment]) -> CurveItem:
+    """A curve segment's item, drawn before it joins its lane's layer (and with it the scene and its index)."""
+    item = CurveItem()
+    item.set_piece(*piece)
+    item.setParentItem(layer)
+    return item
+
+
 def _box_bottom(box: CardBox) -> float:
     return box.y + box.h
 
@@ -735,11 +743,8 @@ class MapScene(QGraphicsScene):
             pieces = self._curves_later[lane_id] = self._curve_pieces(lane_id)
         items = self.lane_curves.setdefault(lane_id, [])
         layer = self._lane_layer(lane_id)
-        for piece in pieces[len(items):None if limit is None else len(items) + limit]:
-            item = CurveItem()
-            item.set_piece(*piece)
-            item.setParentItem(layer)
-            items.append(item)
+        end = None if limit is None else len(items) + limit
+        items += [_curve_item(layer, piece) for piece in pieces[len(items):end]]
         if len(items) == len(pieces):
             del self._curves_later[lane_id]
 
@@ -770,12 +775,11 @@ class MapScene(QGraphicsScene):
             for item in old_middle[len(new_middle):]:
                 self.removeItem(item)
             middle = old_middle[:len(new_middle)]
-            while len(middle) < len(new_middle):
-                item = CurveItem()
-                item.setParentItem(self._lane_layer(lane.lane_id))
-                middle.append(item)
-            for item, piece in zip(middle, new_middle, strict=True):
+            for item, piece in zip(middle, new_middle, strict=False):  # the items reused; the rest made below
                 item.set_piece(*piece)
+            if len(middle) < len(new_middle):
+                layer = self._lane_layer(lane.lane_id)
+                middle += [_curve_item(layer, piece) for piece in new_middle[len(middle):]]
             items[head:len(items) - tail] = middle
 
     def _curve_pieces(self, lane_id: str) -> list[tuple[Curve, Point, Segment]]:
