@@ -362,7 +362,8 @@ def lay_out_lane_aside(layout: MapLayout, jmap: JourneyMap, personas: list[Perso
         for below in layout.lanes[at + 1:]:
             _shift_lane(layout, below, shift)
         layout.height += shift
-    return Relayout(before | after, bool(shift), real.kind is Kind.EMOTION, after | (before - after))
+    changed = before | after  # every box of the lane is new, and those gone
+    return Relayout(changed, bool(shift), real.kind is Kind.EMOTION, set(changed))
 
 
 def _restack(layout: MapLayout, lane: LaneBox, stage: StageBox, cards: list[CardBase], edited: set[str] | None,
@@ -562,38 +563,38 @@ def _place_points(result: MapLayout, lane: LaneBox, stage: StageBox, cards: list
     """Where each point of a stage goes, spread evenly over its width, and its colour; with ``plot``, only the
     points at ``which`` of it are placed again."""
     low, high = result.scale
-    accent = S.KIND_STYLES[Kind.EMOTION].accent
+    if plot is None:
+        plot = _StagePlot([card.id for card in cards], [(0.0, 0.0, "", None)] * len(cards), {},
+                          offsets=[0.0] * len(cards))
+    whole = which is None
     x, slot = stage.x, stage.w / len(cards) if cards else 0.0
     heights: dict[int, float] = {}  # score -> y below the lane's top
-    if plot is None:  # every point, in one pass: a crowded lane laid out whole places 2,000
-        color_of = persona_colors.get
-        placed = []
-        for index, card in enumerate(cards):
-            score, persona = card.score, card.persona_id
-            py = heights.get(score)
-            if py is None:
-                py = heights[score] = result.score_below(lane, max(low, min(high, score)))
-            placed.append((x + slot * (index + 0.5), py, card.color or color_of(persona or "", accent), persona))
-        plot = _StagePlot([card.id for card in cards], placed, {}, offsets=[0.0] * len(cards))
-        _segment(plot)
-        return plot
-    whole = which is None
+    points = plot.points
     for index in range(len(cards)) if which is None else which:
         card = cards[index]
-        py = heights.get(card.score)
+        score = card.score
+        py = heights.get(score)
         if py is None:
-            py = heights[card.score] = result.score_below(lane, max(low, min(high, card.score)))
+            py = heights[score] = result.score_below(lane, max(low, min(high, score)))
         px = x + slot * (index + 0.5)
-        point = (px, py, card.color or persona_colors.get(card.persona_id or "", accent), card.persona_id)
-        if not whole and point[2:] == plot.points[index][2:]:  # the same curve and colour: only where it is
+        point = (px, py, _point_color(card, persona_colors), card.persona_id)
+        if not whole and point[2:] == points[index][2:]:  # the same curve and colour: only where it is
             _color, below, ids = plot.segments[card.persona_id]
             below[ids.index(card.id)] = (px, py)
         else:
             whole = True
-        plot.points[index] = point
+        points[index] = point
     if whole:
         _segment(plot)
     return plot
+
+
+def _point_color(card: EmotionCard, persona_colors: dict[str, str]) -> str:
+    """A point's colour: its own, else its persona's, else the emotion lane's."""
+    return card.color or persona_colors.get(card.persona_id or "", _EMOTION_ACCENT)
+
+
+_EMOTION_ACCENT = S.KIND_STYLES[Kind.EMOTION].accent
 
 
 def _segment(plot: _StagePlot) -> None:
@@ -730,12 +731,10 @@ def measure_points(layout: MapLayout, cards: Iterable[CardBase], personas: list[
     lower half (the middle is in the upper: a point there is plotted exactly at it, see ``score_below``)."""
     low, high = layout.scale
     middle = (low + high) / 2
-    colors, accent = _Looks(personas).colors, S.KIND_STYLES[Kind.EMOTION].accent
+    colors = _Looks(personas).colors
     for card in cards:
         if isinstance(card, EmotionCard):
-            color = card.color or colors.get(card.persona_id or "", accent)
-            score = max(low, min(high, card.score))
-            _crowded_marker(card, color, score >= middle)
+            _crowded_marker(card, _point_color(card, colors), max(low, min(high, card.score)) >= middle)
 
 
 def _crowded_marker(card: EmotionCard, color: str, upper: bool) -> tuple[float, float, float, float, list[Op]]:
