@@ -148,3 +148,25 @@ def test_a_closed_window_stops_watching_its_file(qtbot, monkeypatch, tmp_path):
     assert window.watcher.path == path
     window.close()
     assert window.watcher.path is None and window.watcher._watcher.files() == []
+
+
+def test_a_lock_is_read_whole_or_not_at_all(monkeypatch, tmp_path):
+    """The lock is written beside and renamed into place: a write that fails half-way (a full disk after the file
+    was opened) leaves the lock that was there whole and no temporary beside it. Written in place, the lock was an
+    empty file for a moment, and after such a failure for good: no lock, to whoever read it."""
+    from pathlib import Path
+
+    from journeydesigner.app import sharing
+
+    path = saved_file(tmp_path)
+    assert sharing.take_lock(path) and read_lock(path).is_mine()
+    before = lock_path(path).read_bytes()
+
+    def disk_full(self, *args, **kwargs):
+        self.write_bytes(b"")  # opened and emptied, then the write fails
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Path, "write_text", disk_full)
+    assert not sharing.take_lock(path)
+    assert lock_path(path).read_bytes() == before and read_lock(path).is_mine()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([path.name, lock_path(path).name])
