@@ -180,3 +180,50 @@ def test_the_window_starts_without_making_a_dataclass_of_ours(tmp_path):
                           env=env, timeout=120)
     assert "first-paint" in done.stdout, done.stdout + done.stderr
     assert "ours []" in done.stdout, done.stdout
+
+
+def test_the_window_imports_its_qt_free_layers_before_qt(tmp_path):
+    """windowcmd.import_qt_free_layers_first: pydantic, the models and the reader are imported before PySide6, so
+    PySide6's hook on every import statement and its scan of every new module never see them. ``-X importtime``
+    writes a module's line when its import ends, an import within another's first: a models line above PySide6's
+    means the models were whole before PySide6 was."""
+    import os
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    from journeydesigner.templates import sample_path
+
+    project = tmp_path / "map.journey"
+    shutil.copy(sample_path(), project)
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "PYTHONPATH": str(root), "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path),
+           "JOURNEYDESIGNER_DATA_DIR": str(tmp_path / "data"), "JOURNEYDESIGNER_EXIT_AFTER_PAINT": "1"}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    done = subprocess.run([sys.executable, "-X", "importtime", "-m", "journeydesigner", str(project)],
+                          capture_output=True, text=True, cwd=root, env=env, timeout=120)
+    assert "first-paint" in done.stdout, done.stdout + done.stderr
+    ended = [line.rsplit("|", 1)[1].strip() for line in done.stderr.splitlines() if line.startswith("import time:")]
+    for layer in ("pydantic", "journeydesigner.model", "journeydesigner.projectfile.reader"):
+        assert ended.index(layer) < ended.index("PySide6"), layer
+
+
+def test_the_packages_answered_by_name_never_name_pyside():
+    """The quick scan answers the modules of WITHOUT_PYSIDE "no" without reading them; every file of each
+    installed package must bear that out (a new version that names PySide6 fails here)."""
+    import importlib.util
+    from pathlib import Path
+
+    from journeydesigner.app.qtstart import WITHOUT_PYSIDE
+
+    checked = 0
+    for package in sorted(WITHOUT_PYSIDE):
+        spec = importlib.util.find_spec(package)
+        if spec is None or spec.origin is None:
+            continue  # not installed here: nothing of it can be imported either
+        folder = Path(spec.origin).parent
+        files = [folder / Path(spec.origin).name] if spec.submodule_search_locations is None else folder.rglob("*.py")
+        for source in files:
+            assert b"PySide6" not in source.read_bytes(), source
+            checked += 1
+    assert checked > 100
