@@ -227,3 +227,19 @@ def test_the_packages_answered_by_name_never_name_pyside():
             assert b"PySide6" not in source.read_bytes(), source
             checked += 1
     assert checked > 100
+
+
+def test_the_window_icon_has_every_size_a_window_shows_and_no_larger(qapp):
+    """app_icon: each size from the bundled PNGs, at its own pixels, up to 256 px (the 512 px one only cost the
+    start its decoding; desktops take it from the icon theme)."""
+    from PySide6.QtCore import QSize
+
+    from journeydesigner.app.main import WINDOW_ICON_SIZES, app_icon
+
+    icon = app_icon()
+    assert sorted(size.width() for size in icon.availableSizes()) == sorted(WINDOW_ICON_SIZES)
+    assert max(WINDOW_ICON_SIZES) == 256
+    for size in WINDOW_ICON_SIZES:
+        image = icon.pixmap(QSize(size, size)).toImage()
+        assert image.width() == size and not image.isNull()
+        assert image.pixelColor(size // 2, size // 2).alpha() > 0  # drawn, not an empty pixmap

@@ -58,9 +58,16 @@ def register_bundled_fonts() -> None:
         QFontDatabase.addApplicationFont(str(font))
 
 
+WINDOW_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+
 def app_icon() -> QIcon:
+    """The window's icon up to 256 px, the largest a window icon is shown at (Windows' taskbar and task switcher
+    at 200 %). On X11 Qt decodes every size and hands all of them to the window manager (_NET_WM_ICON): the
+    512 px one was 1 MB of pixels, 24 M instructions of the start (1 % of it, issue 15) for no window that shows
+    it; desktops take their large icons from the icon theme and the app bundle (packaging/make_resources.py)."""
     icon = QIcon()
-    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+    for size in WINDOW_ICON_SIZES:
         icon.addFile(str(resource_path("icons", f"journeydesigner-{size}.png")), QSize(size, size))
     return icon
 
