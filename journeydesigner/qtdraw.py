@@ -41,15 +41,23 @@ def image_source(assets: Mapping[str, bytes]) -> Callable[[str], QImage | None]:
     return image
 
 
-@cache
-def font_families() -> dict[str, str]:
-    """Load the bundled TTFs into Qt once; font key -> family name Qt gave them."""
-    families = {}
-    for key, file in FONT_FILES.items():
+_ADDED: dict[str, str] = {}  # bundled font file -> the family Qt gave it, for each in Qt's font database
+
+
+def add_bundled_font(file: str) -> str:
+    """Add a file of resources/fonts to Qt's font database once; its family. Once: Qt parses a file again each
+    time it is added (≈3 M instructions a face; the window added the three DejaVu faces twice)."""
+    if file not in _ADDED:
         font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", file)))
         names = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-        families[key] = names[0] if names else "DejaVu Sans"
-    return families
+        _ADDED[file] = names[0] if names else "DejaVu Sans"
+    return _ADDED[file]
+
+
+@cache
+def font_families() -> dict[str, str]:
+    """The bundled TTFs the map is drawn in, in Qt's font database; font key -> family name Qt gave them."""
+    return {key: add_bundled_font(file) for key, file in FONT_FILES.items()}
 
 
 # Text of a fractional size is set at this many times its size and drawn scaled down: Qt rounds a font's pixel

@@ -248,6 +248,41 @@ def test_the_panels_can_draw_every_bundled_script(qtbot):
         assert QFontDatabase.writingSystems(family)
 
 
+def test_each_bundled_font_joins_qts_font_database_once(qtbot, monkeypatch):
+    """The window adds every bundled font for its widgets and the map's drawing adds its own (exports run without
+    the window): one addition a file between them; Qt parsed a file again each time (3 M instructions a face)."""
+    from pathlib import Path
+
+    from PySide6.QtGui import QFontDatabase
+
+    from journeydesigner import qtdraw
+    from journeydesigner.app.main import register_bundled_fonts
+    from journeydesigner.resources import resource_path
+
+    added: list[str] = []
+
+    class Counting:
+        @staticmethod
+        def addApplicationFont(path: str) -> int:  # noqa: N802
+            added.append(Path(path).name)
+            return QFontDatabase.addApplicationFont(path)
+
+        applicationFontFamilies = staticmethod(QFontDatabase.applicationFontFamilies)
+
+    monkeypatch.setattr(qtdraw, "QFontDatabase", Counting)
+    monkeypatch.setattr(qtdraw, "_ADDED", {})
+    qtdraw.font_families.cache_clear()
+    try:
+        register_bundled_fonts()
+        families = qtdraw.font_families()
+        register_bundled_fonts()
+    finally:
+        qtdraw.font_families.cache_clear()
+    files = sorted(font.name for font in resource_path("fonts").glob("*.ttf"))
+    assert sorted(added) == files
+    assert families["regular"] == "DejaVu Sans" and set(families) == set(qtdraw.FONT_FILES)
+
+
 def test_the_chrome_is_styled_without_an_application_style_sheet(qtbot, monkeypatch):
     """Issue 15: an application-wide style sheet sent every widget through Qt's style sheet engine (≈0.1 s of a
     big map's start). The look stays: dock titles semi-bold and what they hold in the normal weight, the toolbar

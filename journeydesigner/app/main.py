@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSize, QTimer
-from PySide6.QtGui import QFileOpenEvent, QFontDatabase, QIcon
+from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from journeydesigner import i18n
@@ -19,6 +19,7 @@ from journeydesigner.app.window import MainWindow
 from journeydesigner.document import Document
 from journeydesigner.i18n import tr
 from journeydesigner.projectfile import ProjectFileError
+from journeydesigner.qtdraw import add_bundled_font
 from journeydesigner.resources import resource_path
 from journeydesigner.templates import new_project, sample_path
 from journeydesigner.userdirs import setup_logging
@@ -55,7 +56,7 @@ def register_bundled_fonts() -> None:
     the inspector, dialogs) fall back to them for Arabic, Hebrew, Devanagari and Thai as the canvas does, also
     on a machine without such system fonts: there a persona named in Hindi showed as boxes in the panels."""
     for font in sorted(resource_path("fonts").glob("*.ttf")):
-        QFontDatabase.addApplicationFont(str(font))
+        add_bundled_font(font.name)
 
 
 WINDOW_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
