@@ -239,7 +239,7 @@ def test_the_panels_can_draw_every_bundled_script(qtbot):
     the persona list and the inspector on a machine without a Devanagari system font."""
     from PySide6.QtGui import QFontDatabase
 
-    from journeydesigner.app.main import register_bundled_fonts
+    from journeydesigner.app.fonts import register_bundled_fonts
 
     register_bundled_fonts()
     families = set(QFontDatabase.families())
@@ -256,7 +256,7 @@ def test_each_bundled_font_joins_qts_font_database_once(qtbot, monkeypatch):
     from PySide6.QtGui import QFontDatabase
 
     from journeydesigner import qtdraw
-    from journeydesigner.app.main import register_bundled_fonts
+    from journeydesigner.app.fonts import register_bundled_fonts
     from journeydesigner.resources import resource_path
 
     added: list[str] = []
@@ -281,6 +281,25 @@ def test_each_bundled_font_joins_qts_font_database_once(qtbot, monkeypatch):
     files = sorted(font.name for font in resource_path("fonts").glob("*.ttf"))
     assert sorted(added) == files
     assert families["regular"] == "DejaVu Sans" and set(families) == set(qtdraw.FONT_FILES)
+
+
+def test_the_bundled_fonts_are_added_aside_and_in_place_before_a_window_shows(qtbot, monkeypatch):
+    """make_app adds the fonts on a thread while the file is read, and does not wait; show_window waits, so a
+    window's first paint has every fallback font (a widget takes them when first drawn)."""
+    import time
+
+    from journeydesigner.app import fonts, main
+    from journeydesigner.document import Document
+
+    added: list[str] = []
+    monkeypatch.setattr(fonts, "register_bundled_fonts", lambda: (time.sleep(0.3), added.append("fonts")))
+    fonts.add_bundled_fonts_aside()
+    assert added == []  # the caller goes on at once
+    window = main.show_window(Document(small_project()))
+    qtbot.addWidget(window)
+    assert added == ["fonts"]
+    fonts.fonts_ready()  # nothing left to wait for
+    assert added == ["fonts"]
 
 
 def test_the_chrome_is_styled_without_an_application_style_sheet(qtbot, monkeypatch):

@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from journeydesigner.app.actions import WindowActions
+from journeydesigner.app.fonts import fonts_ready
 from journeydesigner.app.settings import add_recent_file, bool_setting, clear_recent_files, recent_files, settings
 from journeydesigner.app.sharing import held_by_other, release_lock, take_lock
 from journeydesigner.document import Document
@@ -273,6 +274,7 @@ def confirm_shared_open(path: Path, parent: QWidget | None) -> str | None:
     other = held_by_other(path)
     if other is None:
         return "write"
+    fonts_ready()  # (at start-up this box can be the first thing shown)
     box = QMessageBox(QMessageBox.Icon.Warning, tr("File in use"),
                       tr("“{name}” is open by {who}.\n\nOpen a read-only copy (Save As keeps your changes apart), "
                          "or open it anyway (the last one to save wins)?").format(name=path.name, who=other.describe()),

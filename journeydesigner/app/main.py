@@ -12,6 +12,7 @@ from journeydesigner import i18n
 from journeydesigner.app.actions_files import FILE_FILTER, open_document
 from journeydesigner.app.collector import collect_garbage_between_events
 from journeydesigner.app.crash import install_excepthook
+from journeydesigner.app.fonts import add_bundled_fonts_aside, fonts_ready
 from journeydesigner.app.preferences import apply_theme
 from journeydesigner.app.recovery import Recoverable, pending_recoveries, recover
 from journeydesigner.app.settings import bool_setting, settings
@@ -19,7 +20,6 @@ from journeydesigner.app.window import MainWindow
 from journeydesigner.document import Document
 from journeydesigner.i18n import tr
 from journeydesigner.projectfile import ProjectFileError
-from journeydesigner.qtdraw import add_bundled_font
 from journeydesigner.resources import resource_path
 from journeydesigner.templates import new_project, sample_path
 from journeydesigner.userdirs import setup_logging
@@ -40,23 +40,15 @@ def make_app() -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
+    add_bundled_fonts_aside()  # (Qt's font database needs the application)
     app.setApplicationName("Journey Designer")
     app.setOrganizationName("JourneyDesigner")
     app.setApplicationDisplayName("Journey Designer")
     app.setDesktopFileName("io.github.journeydesigner.JourneyDesigner")
     app.setWindowIcon(app_icon())
-    register_bundled_fonts()
     i18n.install()  # the system's language, where resources/translations has it
     apply_theme(app)
     return app
-
-
-def register_bundled_fonts() -> None:
-    """Every font in resources/fonts joins Qt's font database, so the window's own widgets (the persona list,
-    the inspector, dialogs) fall back to them for Arabic, Hebrew, Devanagari and Thai as the canvas does, also
-    on a machine without such system fonts: there a persona named in Hindi showed as boxes in the panels."""
-    for font in sorted(resource_path("fonts").glob("*.ttf")):
-        add_bundled_font(font.name)
 
 
 WINDOW_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
@@ -74,6 +66,7 @@ def app_icon() -> QIcon:
 
 
 def show_window(doc: Document) -> MainWindow:
+    fonts_ready()
     window = MainWindow(doc)
     if window.has_saved_geometry:
         window.show()
@@ -112,6 +105,7 @@ MAX_LISTED = 6
 
 def offer_recovery(items: list[Recoverable], parent: QWidget | None = None) -> list[Document]:
     """Ask whether to restore unsaved work; recovering or discarding cleans the copies up."""
+    fonts_ready()
     lines = [f"• {item.describe()}" for item in items[:MAX_LISTED]]
     if len(items) > MAX_LISTED:  # the message box grows with its text: keep it on the screen
         lines.append(tr("… and %n more", "", len(items) - MAX_LISTED))
@@ -179,6 +173,7 @@ def greet(sample: Path) -> tuple[Path | None, Document | None]:
     closing it) opens the sample too. Returns the file or the new document to open the window on."""
     from journeydesigner.app.start_screen import StartScreen  # a first start only: not on every start's path
 
+    fonts_ready()
     screen = StartScreen()
     try:
         screen.exec()

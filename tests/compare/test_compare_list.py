@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from journeydesigner.app.compare_panel import ComparePanel, contrast
-from journeydesigner.app.main import register_bundled_fonts
+from journeydesigner.app.fonts import register_bundled_fonts
 from journeydesigner.app.preferences import apply_theme
 from journeydesigner.compare import diff
 from journeydesigner.compare.merge import Conflict
