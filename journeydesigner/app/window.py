@@ -299,14 +299,15 @@ class MainWindow(QMainWindow):
             if self.isVisible():
                 take_lock(doc.path)
             else:  # the window's first document: locked once the window is drawn (the lock needs psutil, ≈20 ms)
-                QTimer.singleShot(FIRST_LOCK_AFTER_MS, partial(self._lock_if_still_open, doc))
+                # With the window as the timer's context: a window deleted before then is not called (it raised).
+                QTimer.singleShot(FIRST_LOCK_AFTER_MS, self, partial(self._lock_if_still_open, doc))
         self.watcher.watch(doc.path)
         self.show_map(map_id or doc.project.maps[0].id)
         self._update_title()
         settle_garbage_soon(collect=replaced)
         self.notice_bar.show_notes(doc.project.load_notes)
         if doc.project.load_warnings:
-            QTimer.singleShot(0, lambda: self._show_load_warnings(doc))
+            QTimer.singleShot(0, self, lambda: self._show_load_warnings(doc))
 
     def _lock_if_still_open(self, doc: Document) -> None:
         if doc is self.doc and doc.path is not None and not doc.read_only and self.isVisible():

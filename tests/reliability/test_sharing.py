@@ -76,6 +76,23 @@ def test_the_file_a_window_starts_on_is_locked_once_the_window_is_drawn(qtbot, m
     assert not lock_path(path).exists()
 
 
+def test_a_window_closed_and_deleted_before_its_first_lock_is_not_called_for_it(qtbot, monkeypatch, tmp_path):
+    """The first document's lock waits FIRST_LOCK_AFTER_MS for the first paint; a window gone by then (closed
+    at once, or a start that changed its mind) must not be called: its C++ object is deleted, and the call raised
+    in the event loop (found when test_start_screen.py ran before this file)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from journeydesigner.app.window import FIRST_LOCK_AFTER_MS, MainWindow
+    from journeydesigner.document import Document
+
+    path = saved_file(tmp_path)
+    window = MainWindow(Document.open(path))
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qtbot.wait(FIRST_LOCK_AFTER_MS + 200)  # pytest-qt fails the test on an exception in the event loop
+    assert not lock_path(path).exists()
+
+
 def test_a_file_someone_else_has_open_can_be_opened_read_only(qtbot, monkeypatch, tmp_path):
     path = saved_file(tmp_path)
     someone_elses_lock(path)
