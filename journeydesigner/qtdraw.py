@@ -42,16 +42,18 @@ def image_source(assets: Mapping[str, bytes]) -> Callable[[str], QImage | None]:
 
 
 _ADDED: dict[str, str] = {}  # bundled font file -> the family Qt gave it, for each in Qt's font database
+_ADDING = threading.Lock()  # the window adds its fonts on a thread (app/fonts.py); exports draw on threads too
 
 
 def add_bundled_font(file: str) -> str:
-    """Add a file of resources/fonts to Qt's font database once; its family. Once: Qt parses a file again each
-    time it is added (≈3 M instructions a face; the window added the three DejaVu faces twice)."""
-    if file not in _ADDED:
-        font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", file)))
-        names = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-        _ADDED[file] = names[0] if names else "DejaVu Sans"
-    return _ADDED[file]
+    """Add a file of resources/fonts to Qt's font database once, from any thread; its family. Once: Qt parses a
+    file again each time it is added (≈3 M instructions a face; the window added the three DejaVu faces twice)."""
+    with _ADDING:
+        if file not in _ADDED:
+            font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", file)))
+            names = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+            _ADDED[file] = names[0] if names else "DejaVu Sans"
+        return _ADDED[file]
 
 
 @cache

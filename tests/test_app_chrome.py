@@ -1,6 +1,7 @@
 """The application around the map: actions, help, about, preferences, themes."""
 
 import os
+import threading
 
 from PySide6.QtGui import QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication
@@ -253,8 +254,6 @@ def test_each_bundled_font_joins_qts_font_database_once(qtbot, monkeypatch):
     the window): one addition a file between them; Qt parsed a file again each time (3 M instructions a face)."""
     from pathlib import Path
 
-    from PySide6.QtGui import QFontDatabase
-
     from journeydesigner import qtdraw
     from journeydesigner.app.fonts import register_bundled_fonts
     from journeydesigner.resources import resource_path
@@ -265,9 +264,11 @@ def test_each_bundled_font_joins_qts_font_database_once(qtbot, monkeypatch):
         @staticmethod
         def addApplicationFont(path: str) -> int:  # noqa: N802
             added.append(Path(path).name)
-            return QFontDatabase.addApplicationFont(path)
+            return -1  # (the fonts are in this process's database already: not parsed again)
 
-        applicationFontFamilies = staticmethod(QFontDatabase.applicationFontFamilies)
+        @staticmethod
+        def applicationFontFamilies(font_id: int) -> list[str]:  # noqa: N802
+            return []
 
     monkeypatch.setattr(qtdraw, "QFontDatabase", Counting)
     monkeypatch.setattr(qtdraw, "_ADDED", {})
@@ -283,23 +284,78 @@ def test_each_bundled_font_joins_qts_font_database_once(qtbot, monkeypatch):
     assert families["regular"] == "DejaVu Sans" and set(families) == set(qtdraw.FONT_FILES)
 
 
-def test_the_bundled_fonts_are_added_aside_and_in_place_before_a_window_shows(qtbot, monkeypatch):
-    """make_app adds the fonts on a thread while the file is read, and does not wait; show_window waits, so a
-    window's first paint has every fallback font (a widget takes them when first drawn)."""
-    import time
+def held_fonts(monkeypatch) -> tuple[list[tuple[str, bool]], threading.Event]:
+    """app.fonts with a stand-in for adding a font: it records (file, on the GUI thread) and, on another thread,
+    waits for the returned event."""
+    from journeydesigner.app import fonts
 
+    added: list[tuple[str, bool]] = []
+    gate = threading.Event()
+
+    def add(file: str) -> str:
+        on_gui_thread = threading.current_thread() is threading.main_thread()
+        if not on_gui_thread:
+            gate.wait(10)
+        added.append((file, on_gui_thread))
+        return "DejaVu Sans"
+
+    monkeypatch.setattr(fonts, "add_bundled_font", add)
+    monkeypatch.setattr(fonts, "_ASIDE", [])
+    monkeypatch.setattr(fonts, "_LAST", [])
+    return added, gate
+
+
+def test_make_app_adds_the_fonts_aside_and_a_window_is_made_with_all_of_them(qtbot, monkeypatch):
+    """make_app starts adding the bundled fonts on a thread and goes on; show_window waits for them before the
+    window is made, and adds the last one on the GUI thread (Qt's font cache is per thread, and adding a font
+    clears only the adding thread's)."""
     from journeydesigner.app import fonts, main
     from journeydesigner.document import Document
 
-    added: list[str] = []
-    monkeypatch.setattr(fonts, "register_bundled_fonts", lambda: (time.sleep(0.3), added.append("fonts")))
-    fonts.add_bundled_fonts_aside()
-    assert added == []  # the caller goes on at once
+    added, gate = held_fonts(monkeypatch)
+    main.make_app()
+    assert added == []  # make_app did not wait for the held thread
+    made_with: list[list[tuple[str, bool]]] = []
+    real = main.MainWindow
+    monkeypatch.setattr(main, "MainWindow", lambda doc: made_with.append(list(added)) or real(doc))
+    threading.Timer(0.2, gate.set).start()  # the thread goes on while show_window waits
     window = main.show_window(Document(small_project()))
     qtbot.addWidget(window)
-    assert added == ["fonts"]
-    fonts.fonts_ready()  # nothing left to wait for
-    assert added == ["fonts"]
+    files = fonts.bundled_font_files()
+    assert made_with == [added] and sorted(file for file, _ in added) == sorted(files)
+    assert added[-1] == (files[-1], True) and not any(on_gui for _, on_gui in added[:-1])
+
+
+def test_every_box_of_the_start_waits_for_the_fonts(qtbot, monkeypatch, tmp_path):
+    """The recovery prompt, the start screen and the file-in-use question can be the first things shown: each
+    waits for the fonts before it is made."""
+    from PySide6.QtWidgets import QDialog
+
+    from journeydesigner.app import actions_files, main, sharing
+    from journeydesigner.app.recovery import Recoverable
+    from journeydesigner.app.start_screen import StartScreen
+
+    order: list[str] = []
+    for module in (main, actions_files):
+        monkeypatch.setattr(module, "fonts_ready", lambda: order.append("fonts"))
+    monkeypatch.setattr(QDialog, "exec", lambda dialog: order.append(type(dialog).__name__) or 0)
+    monkeypatch.setattr(StartScreen, "exec", lambda screen: order.append("StartScreen") or 0)
+    main.offer_recovery([Recoverable(copy=tmp_path / "copy.journey", original=None, title="a map", saved_at=0.0)])
+    main.greet(tmp_path / "sample.journey")
+    monkeypatch.setattr(actions_files, "held_by_other", lambda path: sharing.LockInfo(
+        user="kim", host="laptop-of-kim", pid=4242, since=0.0))
+    actions_files.confirm_shared_open(tmp_path / "map.journey", None)
+    assert order == ["fonts", "QMessageBox", "fonts", "StartScreen", "fonts", "QMessageBox"]
+
+
+def test_the_fonts_are_added_at_once_where_that_is_not_measured(monkeypatch):
+    """Windows and macOS make their font databases on first use: no thread there."""
+    from journeydesigner.app import fonts
+
+    added, _gate = held_fonts(monkeypatch)
+    fonts.add_bundled_fonts_aside(platform="win32")
+    assert sorted(added) == sorted((file, True) for file in fonts.bundled_font_files())
+    assert fonts._ASIDE == [] and fonts._LAST == []
 
 
 def test_the_chrome_is_styled_without_an_application_style_sheet(qtbot, monkeypatch):
@@ -366,3 +422,19 @@ def test_help_menu_dialogs_load_when_asked_for(qtbot, monkeypatch):
     window.act_shortcuts.trigger()
     window.act_about.trigger()
     assert shown == ["ShortcutsDialog", "AboutDialog"]
+
+
+def test_leaving_while_the_fonts_are_added_aside_exits_cleanly():
+    """An error or Ctrl+C between make_app and the first window leaves at once; Qt torn down under the thread
+    still adding a font crashed the exit (8 of 12 runs). At exit the thread is waited for."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    code = "from journeydesigner.app.main import make_app\nmake_app()\nraise SystemExit(3)\n"
+    env = {**os.environ, "PYTHONPATH": str(root), "QT_QPA_PLATFORM": "offscreen"}
+    for _ in range(3):
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root, env=env,
+                              timeout=60)
+        assert done.returncode == 3, done.stderr

@@ -1,5 +1,6 @@
 """The window's start made cheaper (issue 15) without changing what it does."""
 
+import subprocess
 import sys
 
 import pytest
@@ -150,13 +151,6 @@ def test_with_plugins_off_pydantic_builds_models_without_scanning_for_them():
 def test_the_window_starts_without_making_a_dataclass_of_ours(tmp_path):
     """Each dataclass costs ~1 ms to make (Python execs the source it writes for __init__, __eq__...): the
     window's records are msgspec Structs, made in C. Counted up to the first paint of a real window."""
-    import os
-    import shutil
-    import subprocess
-    from pathlib import Path
-
-    from journeydesigner.templates import sample_path
-
     code = ("import dataclasses, os, runpy, sys\n"
             "made = []\n"
             "process = dataclasses._process_class\n"
@@ -171,14 +165,7 @@ def test_the_window_starts_without_making_a_dataclass_of_ours(tmp_path):
             "os._exit = report\n"
             "sys.argv = ['journeydesigner', sys.argv[1]]\n"
             "runpy.run_module('journeydesigner', run_name='__main__')\n")
-    project = tmp_path / "map.journey"
-    shutil.copy(sample_path(), project)
-    root = Path(__file__).resolve().parents[1]
-    env = {**os.environ, "PYTHONPATH": str(root), "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path),
-           "JOURNEYDESIGNER_DATA_DIR": str(tmp_path / "data"), "JOURNEYDESIGNER_EXIT_AFTER_PAINT": "1"}
-    done = subprocess.run([sys.executable, "-c", code, str(project)], capture_output=True, text=True, cwd=root,
-                          env=env, timeout=120)
-    assert "first-paint" in done.stdout, done.stdout + done.stderr
+    done = window_to_first_paint(tmp_path, ["-c", code])
     assert "ours []" in done.stdout, done.stdout
 
 
@@ -187,9 +174,16 @@ def test_the_window_imports_its_qt_free_layers_before_qt(tmp_path):
     PySide6's hook on every import statement and its scan of every new module never see them. ``-X importtime``
     writes a module's line when its import ends, an import within another's first: a models line above PySide6's
     means the models were whole before PySide6 was."""
+    done = window_to_first_paint(tmp_path, ["-X", "importtime", "-m", "journeydesigner"])
+    ended = [line.rsplit("|", 1)[1].strip() for line in done.stderr.splitlines() if line.startswith("import time:")]
+    for layer in ("pydantic", "journeydesigner.model", "journeydesigner.projectfile.reader"):
+        assert ended.index(layer) < ended.index("PySide6"), layer
+
+
+def window_to_first_paint(tmp_path, python_args: list[str]) -> subprocess.CompletedProcess[str]:
+    """``python PYTHON_ARGS FILE`` on a copy of the sample, offscreen, leaving after the window's first paint."""
     import os
     import shutil
-    import subprocess
     from pathlib import Path
 
     from journeydesigner.templates import sample_path
@@ -199,13 +193,10 @@ def test_the_window_imports_its_qt_free_layers_before_qt(tmp_path):
     root = Path(__file__).resolve().parents[1]
     env = {**os.environ, "PYTHONPATH": str(root), "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path),
            "JOURNEYDESIGNER_DATA_DIR": str(tmp_path / "data"), "JOURNEYDESIGNER_EXIT_AFTER_PAINT": "1"}
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    done = subprocess.run([sys.executable, "-X", "importtime", "-m", "journeydesigner", str(project)],
-                          capture_output=True, text=True, cwd=root, env=env, timeout=120)
+    done = subprocess.run([sys.executable, *python_args, str(project)], capture_output=True, text=True, cwd=root,
+                          env=env, timeout=120)
     assert "first-paint" in done.stdout, done.stdout + done.stderr
-    ended = [line.rsplit("|", 1)[1].strip() for line in done.stderr.splitlines() if line.startswith("import time:")]
-    for layer in ("pydantic", "journeydesigner.model", "journeydesigner.projectfile.reader"):
-        assert ended.index(layer) < ended.index("PySide6"), layer
+    return done
 
 
 def test_the_packages_answered_by_name_never_name_pyside():
@@ -219,8 +210,7 @@ def test_the_packages_answered_by_name_never_name_pyside():
     checked = 0
     for package in sorted(WITHOUT_PYSIDE):
         spec = importlib.util.find_spec(package)
-        if spec is None or spec.origin is None:
-            continue  # not installed here: nothing of it can be imported either
+        assert spec is not None and spec.origin is not None, f"{package} is a dependency: a misspelt name?"
         folder = Path(spec.origin).parent
         files = [folder / Path(spec.origin).name] if spec.submodule_search_locations is None else folder.rglob("*.py")
         for source in files:
