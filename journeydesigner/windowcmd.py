@@ -42,7 +42,7 @@ def import_qt_free_layers_first() -> None:
     runs a hook of its (``__feature__``) and every new module is scanned for its name (app/qtstart.py); pydantic and
     the models are ≈60 modules and several hundred import statements. 5,000 cards, to the first paint: 2.390 →
     2.359 G instructions (callgrind), and CPython 3.11's frame-stack chunks no longer thrash on this path (a call
-    depth that keeps crossing a chunk's edge maps and unmaps 16 KiB each time, gh-142183: 1,536 → 67 munmap calls
+    depth that keeps crossing a chunk's edge maps and unmaps 16 KiB each time, gh-142183: 1,536 → ≈70 munmap calls
     at this depth, though that part is luck: it moves with any change of depth)."""
     import journeydesigner.projectfile.reader  # noqa: F401
 

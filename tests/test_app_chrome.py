@@ -255,8 +255,7 @@ def test_each_bundled_font_joins_qts_font_database_once(qtbot, monkeypatch):
     from pathlib import Path
 
     from journeydesigner import qtdraw
-    from journeydesigner.app.fonts import register_bundled_fonts
-    from journeydesigner.resources import resource_path
+    from journeydesigner.app.fonts import bundled_font_files, register_bundled_fonts
 
     added: list[str] = []
 
@@ -279,8 +278,7 @@ def test_each_bundled_font_joins_qts_font_database_once(qtbot, monkeypatch):
         register_bundled_fonts()
     finally:
         qtdraw.font_families.cache_clear()
-    files = sorted(font.name for font in resource_path("fonts").glob("*.ttf"))
-    assert sorted(added) == files
+    assert sorted(added) == sorted(bundled_font_files())
     assert families["regular"] == "DejaVu Sans" and set(families) == set(qtdraw.FONT_FILES)
 
 
